@@ -73,6 +73,8 @@ from quotemark.library.analyze.checks import (
     _credible,
     _extent_confidence,
     _held_in_who_clause,
+    _konjunktiv_report,
+    _narrated_turn,
     _own_attribution,
     _quoting_participle,
     _scare_reason,
@@ -1300,7 +1302,9 @@ def _attribute(
             ):
                 # Quoted words with nobody saying them: a scare quote, unless
                 # the learned second look keeps them (:mod:`.partial_gate`).
-                kept = _second_look(doc, c, phrase is None, people, last, per_line)
+                kept = (_konjunktiv_report(doc, c, last) if phrase is None else None) or (
+                    _second_look(doc, c, phrase is None, people, last, per_line)
+                )
                 if kept is not None:
                     final[index] = len(quotes)
                     quotes.append(kept)
@@ -1406,7 +1410,10 @@ def _attribute(
             # speaker's words going on).
             turns = in_turn(doc, turns, c.line)
             if speaker is None:
-                speaker = _turn_speaker(unnamed_turn(doc, c, turns), people, c.open)
+                # (With no exchange going on, the one the narrator's
+                # paragraph before names: `Ana … considera … / —… —dijo—.`.)
+                said = unnamed_turn(doc, c, turns) if turns else _narrated_turn(doc, c.open, people)
+                speaker = _turn_speaker(said, people, c.open)
             turns = (*turns, (c.line, speaker.name if speaker is not None else None))
         elif speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
             # (A block quote with no marks of its own has no evidence of

@@ -46,6 +46,7 @@ from quotemark.library.analyze.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     SPANISH_ADVERBS,
+    SPANISH_TIME_CLAUSES,
     SPEECH_VERBS,
     TALKING_VERBS,
     TITLES,
@@ -560,6 +561,10 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
         end = m.start()
     while end > start and text[end - 1] in " ,.":
         end -= 1
+    if text.endswith(" mit", start, end):
+        # „…“, teilte ein Sprecher mit.: the German verb's particle, set at
+        # the clause's end, is no part of who speaks (stop 42).
+        end -= 4
     return end
 
 
@@ -687,8 +692,8 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             if tokens[k][0].rstrip(",;:")[-1:] in _INCISO_END:
                 return None  # the inciso ends with it: it names no one
             k += 1
-        if k >= len(tokens):
-            return None
+        if k >= len(tokens) or _word(tokens[k][0]) in SPANISH_TIME_CLAUSES:
+            return None  # (`—dijo mientras soltaba amarras—`: a clause, no one)
         nxt = _word(tokens[k][0])
         if (
             nxt in {"that", "this", "it"}
@@ -2954,6 +2959,13 @@ _QUOTING = words("quote quotes quoted feature features featured cite cites cited
 cited for them ("An early post quoted the mayor as saying", "Another
 featured five photos telling"): the label is the subject."""
 
+_QUOTING_AS = _QUOTING | words("record records recorded")
+"""The verbs whose object, with "as" before the participle, is who said the
+words (:func:`_quoted_as`): those of :data:`_QUOTING`, and "record" as the
+minutes of a meeting do ("The minutes record Ms. Vale as saying “…”": was the
+name "Vale as"; stop 42). Without "as" a recording shows its object saying
+("The camera recorded the mayor saying “…”": the mayor, as before)."""
+
 
 _GOES_ON = words(
     "keep keeps kept continue continues continued start starts started begin begins began "
@@ -3510,7 +3522,9 @@ def _quoted_as(tokens: list[tuple[str, int, int]], relative: int, k: int) -> boo
     "cited Ada Lind as saying")? The object is who said the words then; with
     no "as" ("An early post quoted the mayor saying") the subject stays."""
     return (
-        relative < k and _word(tokens[relative - 1][0]) in _QUOTING and _word(tokens[k][0]) == "as"
+        relative < k
+        and _word(tokens[relative - 1][0]) in _QUOTING_AS
+        and _word(tokens[k][0]) == "as"
     )
 
 
@@ -3529,7 +3543,7 @@ def quoted_as_saying(text: str, phrase: Phrase) -> bool:
     if not text.startswith(" as ", phrase.end):
         return False
     verb = text[max(0, phrase.start - 12) : phrase.start].split()
-    return bool(verb) and _word(verb[-1]) in _QUOTING
+    return bool(verb) and _word(verb[-1]) in _QUOTING_AS
 
 
 _OBJECT_PRONOUNS = words("him her them")

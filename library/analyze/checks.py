@@ -17,9 +17,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import replace
 
 from quotemark.library.analyze import partial_gate
 from quotemark.library.analyze.attribution import Phrase, sentence_end, sentence_start
+from quotemark.library.analyze.common import _previous_line_start
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.groups import _DESCRIBING, _speech_verb_after
 from quotemark.library.analyze.issuers import _NEWS_KINDS, _NEWS_NOUNS
@@ -191,6 +193,36 @@ def _second_look(
     return Quote(doc.span(c.start, c.end), c.kind, speaker, extent_confidence=_EXTENT_CLAUSE)
 
 
+_KONJUNKTIV = words(
+    """
+    sei seien habe hätte hätten werde würde würden könne könnte könnten müsse müsste
+    müssten solle sollte wolle wollte dürfe bräuchte bräuchten gebe gäbe
+    """
+)
+"""German auxiliaries and modals in the Konjunktiv, the mood of reported
+speech: a sentence holding one goes on reporting what was said."""
+
+
+def _konjunktiv_report(
+    doc: Document, c: Candidate, last: tuple[int, Speaker] | None
+) -> Quote | None:
+    """A partial with no speaker phrase in a German sentence of reported
+    speech (a verb in the Konjunktiv, :data:`_KONJUNKTIV`), in the
+    paragraph of the last quotation: that speaker's words going on ("„…“,
+    sagte Tom Hale. Die Wellen hätten „die Planken wie Streichhölzer“
+    angehoben."; stop 42). Else ``None``. English has none of the words."""
+    if last is None or last[0] != c.line or c.kind is not QuoteKind.PARTIAL:
+        return None
+    text = doc.scan
+    line = doc.lines[c.line]
+    lo = sentence_start(text, line.start, c.open)
+    hi = sentence_end(text, max(c.start, c.close - 1), doc.lines[c.end_line].end)
+    if not any(word.lower() in _KONJUNKTIV for word in text[lo:hi].split()):
+        return None
+    speaker = replace(last[1], confidence=round(last[1].confidence * 0.8, 2))
+    return Quote(doc.span(c.start, c.end), c.kind, speaker, extent_confidence=_EXTENT_CLAUSE)
+
+
 # How sure the analysis is of a quotation's extent (what a clip or a
 # citation quotes): marks that pair in one paragraph settle it; a
 # quotation that ran on to a paragraph's end without its closing mark, one
@@ -340,6 +372,16 @@ def _turn_speaker(name: str | None, people: People, at: int) -> Speaker | None:
 
 
 _TURN_CONFIDENCE = 0.6
+
+
+def _narrated_turn(doc: Document, at: int, people: People) -> str | None:
+    """Who says a turn at ``at`` that opens no exchange (no dialogue just
+    before it) and whose inciso names no one (`—… —dijo—. …`): the person
+    the paragraph just before names as a subject ("Marta Ibarra, que lleva
+    veinte años en la lonja, considera …" / "—¿Doce mil euros? … —dijo—.";
+    stop 42), else no one. Only that paragraph: further back the narrator
+    may have moved on."""
+    return people.resolve(at, _previous_line_start(doc, at))
 
 
 def _continuing(

@@ -42,7 +42,12 @@ from dataclasses import replace
 from itertools import pairwise
 
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.lexicon import SPANISH_ADVERBS, SPEECH_VERBS, words
+from quotemark.library.analyze.lexicon import (
+    SPANISH_ADVERBS,
+    SPANISH_TIME_CLAUSES,
+    SPEECH_VERBS,
+    words,
+)
 from quotemark.library.analyze.quotes import Candidate
 from quotemark.library.model import QuoteKind
 
@@ -67,9 +72,10 @@ _BASE_FORMS = frozenset(
 # manner word first (`—añadió luego la capitana—`), or ends (`—respondió—.`).
 # A lowercase word of any other kind makes the dash an aside (`— reported
 # missing —`, `— said to be the last —`).
-_TIME_OPENERS = SPANISH_ADVERBS
+_TIME_OPENERS = SPANISH_ADVERBS | SPANISH_TIME_CLAUSES
 """The words of :data:`_SPEAKER_OPENERS` that put a time or manner first,
-naming no one (`—añadió luego—`, `—contestó despacio—`)."""
+naming no one (`—añadió luego—`, `—contestó despacio—`, `—dijo mientras
+soltaba amarras—`)."""
 _SPEAKER_OPENERS = _TIME_OPENERS | words(
     "la el los las un una unos unas su sus ella él ellos ellas usted ustedes "
     "the a an his her their its our my he she they we "

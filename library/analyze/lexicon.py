@@ -51,7 +51,7 @@ SPEECH_VERBS: frozenset[str] = words(
     apuntó explica añade asegura señala indica comenta agrega sostiene advierte
     preguntó contestó replicó exclamó murmuró susurró repuso aclaró admitió
     reconoció concluyó recordó pregunta contesta responde contó anunció prometió
-    reclamó celebró
+    reclamó celebró pidió pide exigió exige
     déclaré déclare affirme affirmé expliqué explique ajouté ajoute précisé précise
     souligné souligne estimé estime indiqué indique assuré assure répondu répond
     confié confie raconté raconte rappelé rappelle poursuivi poursuit insisté
@@ -96,7 +96,7 @@ INCISE_VERBS: frozenset[str] = words(
     kritisiert bestätigt bestätigte beklagt beklagte mahnt mahnte bekräftigt bekräftigte
     unterstreicht unterstrich erläutert erläuterte erzählt erzählte schildert schilderte
     fragt fragte antwortet entgegnet entgegnete widerspricht widersprach lacht lachte
-    seufzt seufzte glaubt glaubte findet urteilt urteilte resümiert resümierte
+    seufzt seufzte glaubt glaubte findet urteilt urteilte resümiert resümierte teilte teilt
     отмечает поясняет подчёркивает подчеркивает добавляет заявляет рассказывает
     уточняет признаёт признает объясняет объяснил объяснила уверяет вспоминает
     вспомнил вспомнила сообщает утверждает утверждал утверждала говорил говорила
@@ -109,9 +109,10 @@ INCISE_VERBS: frozenset[str] = words(
 """Verbs the French, Spanish, German and Russian press set before their
 subject right after a quotation, in the present of narration or the past
 ("« … », lance un gréviste", "«…», zanja Ada Lind", "„…“, kritisiert Tom
-Hale", "«…», — отмечает Том Хейл"): the inversion after the quotation makes
-them verbs of saying. Read only there and in lower case (:func:`.attribution.after`):
-some are English words or names elsewhere ("Lance", "a tranche of").
+Hale", "„…“, teilte ein Sprecher mit", "«…», — отмечает Том Хейл"): the
+inversion after the quotation makes them verbs of saying. Read only there
+and in lower case (:func:`.attribution.after`): some are English words or
+names elsewhere ("Lance", "a tranche of").
 The French participles serve the compound tense too ("a tranché Ada Lind")."""
 
 FRENCH_PERFECT_PARTIAL: frozenset[str] = words(
@@ -154,6 +155,7 @@ TALKING_VERBS: frozenset[str] = words(
     """
     spoke speaks talked assured assures expressed expresses lamented laments gushed gushes
     voiced protested protests
+    sprach spricht
     """
 )
 """Verbs of talking about something, whose marked object is the subject's
@@ -164,7 +166,9 @@ council was “unfair”", "The mayor lamented the “sorry state” of the pier
 only when their subject is a name or a description (a pronoun's person is
 not sure enough to bring words in; stop 34).
 "spoke", "speaks" and "talked" count only before "about" or "of"
-("spoke with his counterpart" is a meeting)."""
+("spoke with his counterpart" is a meeting), the German "sprach" and
+"spricht" only before "von" ("Voss sprach von einem »schweren Schlag«",
+"Das Gutachten spricht von „erheblichen Mängeln“"; stop 42)."""
 
 NAMING_VERBS: frozenset[str] = words(
     """
@@ -232,6 +236,8 @@ SPELLED_TITLES: dict[str, str] = {
     "supt": "Superintendent",
     "const": "Constable",
     "cllr": "Councillor",
+    # Australian and New Zealand copy ("Cr Peter Quinn said"; stop 42).
+    "cr": "Councillor",
     "prof": "Professor",
     "rev": "Reverend",
 }
@@ -361,6 +367,11 @@ SPANISH_ADVERBS: frozenset[str] = words(
 """Spanish adverbs of time and manner (a closed class; those in "-mente" are
 read by their ending): after an inciso's verb one says when or how, not who
 (`—contestó luego—`, `—dijo despacio la capitana—`)."""
+
+SPANISH_TIME_CLAUSES: frozenset[str] = words("mientras cuando tras")
+"""Spanish conjunctions that open a clause of time after an inciso's verb,
+naming no one (`—dijo mientras soltaba amarras—`; stop 42: the dialogue was
+not read, then the clause was taken for its speaker)."""
 
 ENGLISH_PREPOSITIONS: frozenset[str] = PREPOSITIONS | words(
     "above across after against along amid among amongst around before behind below beneath "

@@ -498,6 +498,9 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Harbour Master Tom Hale": an office ending in "Master" before
             # a full name (a surname at the end, "Tom Master", stays one).
             or (key in _OFFICE_ENDS and i > 0 and len(tokens) - i > 2)
+            # "Hafenmeister Tom Hale", "Dessen Vorsitzende Clara Voss": a
+            # German office is one compound word, known by its head.
+            or (_german_office(key) and len(tokens) - i > 1)
             # "said Harbour Master Hale": before a surname alone only after a
             # noun that makes the office ("Ada Master Lind" stays a name;
             # review 2, stop 39).
@@ -539,6 +542,24 @@ full name."""
 _MASTER_OFFICES = words("harbour harbor station post port dock quarter ring toast grand head yard")
 """Nouns that make an office of "Master" ("Harbour Master", "Station Master",
 "Grand Master"): that office before a surname alone is no name's word."""
+
+_GERMAN_OFFICE_HEADS = (
+    *("meister", "meisterin", "vorsitzende", "vorsitzender", "sprecher", "sprecherin"),
+    *("leiter", "leiterin", "direktor", "direktorin", "präsident", "präsidentin"),
+    *("ministerin", "chefin", "kommissar", "kommissarin"),
+)
+"""The last parts of German offices, written as one compound word before a
+name ("Hafenmeister", "Fraktionschefin", "Pressesprecher", "Vorsitzende";
+stop 42). English words ending so ("Webmaster" ends otherwise) are rare
+before a name; "chef" alone is left out ("Chef Tom Hale" is a cook)."""
+
+
+def _german_office(key: str) -> bool:
+    """Is ``key`` (a lower-cased word) a German office by its head: a
+    compound of :data:`_GERMAN_OFFICE_HEADS` ("hafenmeister",
+    "fraktionschefin") or the head alone ("vorsitzende")?"""
+    return key.endswith(_GERMAN_OFFICE_HEADS)
+
 
 _SURNAME_TITLES = words("king pope prince bishop judge major lord")
 """Title words that are common surnames too ("Amy Pope", "Peter T. King")."""

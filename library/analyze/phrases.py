@@ -511,8 +511,8 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
     return None
 
 
-_ABOUT = re.compile(r"\s+(?:[a-z]+ly\s+|instead\s+)?(?:about|of)\s")
-_TALK_ABOUT = words("spoke speaks talked")
+_ABOUT = re.compile(r"\s+(?:[a-z]+ly\s+|instead\s+)?(?:about|of|von)\s")
+_TALK_ABOUT = words("spoke speaks talked sprach spricht")
 
 
 def _talking_verb(doc: Document, phrase: Phrase) -> str | None:

@@ -19,6 +19,22 @@ def run(*paragraphs: str) -> Analysis:
     return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
 
 
+def shown(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    """The name and role shown for each quotation of ``paragraphs``."""
+    return [
+        (q.speaker.name, q.speaker.role) if q.speaker else (None, None)
+        for q in run(*paragraphs).quotes
+    ]
+
+
+def review_case(post: str, words: str, kind: QuoteKind, speaker: str, left: str = "") -> Any:
+    """One quotation of a review's post: words it holds, kind and the speaker
+    a careful reader writes; ``left`` the reason when it is read wrong (a
+    strict xfail, so a fix shows as a pass to take off the list)."""
+    marks = [pytest.mark.xfail(reason=left, strict=True)] if left else []
+    return pytest.param(post, words, kind, speaker, id=f"{post}:{words[:24]}", marks=marks)
+
+
 def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
     """Each quotation's words and its speaker's name (``None``: no name)."""
     return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
@@ -91,6 +107,13 @@ class Posts:
             (q.span.text, q.kind, (q.speaker.name or q.speaker.label) if q.speaker else None)
             for q in self.analysis(name).quotes
         ]
+
+    def reading_of(self, name: str, words: str) -> list[tuple[QuoteKind, str | None]]:
+        """The kind and speaker of the post's quotation that is ``words``
+        alone (a final point or comma aside), else of each one holding them."""
+        found = self.readings(name)
+        exact = [(k, who) for text, k, who in found if text.rstrip(".,") == words.rstrip(".,")]
+        return exact or [(k, who) for text, k, who in found if words in text]
 
     def who(self, name: str, words: str) -> list[str | None]:
         """The speakers shown for the post's quotations holding ``words``."""
