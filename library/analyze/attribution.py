@@ -2540,6 +2540,8 @@ def _before(
                 at = tokens[n][1]
                 return Phrase(at, at, "", "before", tokens[n][2])
             k = first + opening - 1
+        if _noun_after_possessive(tokens, first, n):
+            return None
         phrase = _subject(text, tokens[first : k + 1], "before")
         if phrase is None:
             return None
@@ -3142,6 +3144,30 @@ _PARENTHETICALS = frozenset(
 )
 """Asides set off by commas between a subject and its verb of saying."""
 _POSSESSIVE_PRONOUNS = words("his her their its my our your")
+_SAYING_NOUNS = words(
+    "answer reply comment claim note joke promise pledge demand charge report remark "
+    "post tweet shout cry quip boast vow counter point rule"
+)
+"""Bare forms of verbs of saying that are also nouns ("my answer", "her
+reply"): after a possessive and the phrase's adjectives, the noun it heads."""
+
+
+def _noun_after_possessive(tokens: list[tuple[str, int, int]], first: int, n: int) -> bool:
+    """Is the "verb" at ``n`` the noun of a phrase opened by a possessive
+    pronoun ("My tentative answer, following Voss, is that we should stop
+    treating “decline” ...")? Only a bare form that is also a noun, after the
+    possessive and lower-case words none of which ends in "s" (a plural
+    subject takes the bare verb: "Their lawyers answer"), with no comma
+    between: the phrase is what was said, and names no speaker (s42-rev2:
+    "My tentative" was shown as the speaker)."""
+    if n <= first or _word(tokens[first][0]) not in _POSSESSIVE_PRONOUNS:
+        return False
+    if tokens[n][0].rstrip(",:;") not in _SAYING_NOUNS:
+        return False
+    between = tokens[first + 1 : n]
+    return all(t.islower() and t.isalpha() and not t.endswith("s") for t, _s, _e in between)
+
+
 _STRUCK_BACK = words("shot shoots fired fires hit hits struck strikes snapped snaps")
 
 

@@ -29,7 +29,7 @@ import pytest
 
 from quotemark.library.model import QuoteKind
 from quotemark.library.pipeline import process
-from tests.library.paragraphs import Posts
+from tests.library.paragraphs import Posts, said_by
 
 _FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "review2_stop42"
 _POSTS = Posts(_FOLDER)
@@ -63,6 +63,7 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
         ("01-film", "You bury it", "Nell Carrick"),
         ("01-film", "Eleven years I kept it running", "Nell Carrick"),
         ("01-film", "don't look back", "Nell Carrick"),
+        ("01-film", "Not today", "Nell Carrick"),  # s42-rev2, rule C
         ("01-film", "never once called it a business", "Tom Hale"),
         ("01-film", "the family is the problem", "Tom Hale"),
         ("01-film", "the way sad people are funny", "Tom Hale"),
@@ -91,6 +92,7 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
         ("03-blog", "a harbour declines when", "Hale (2019)"),
         ("03-blog", "a balance sheet", "Voss (2021)"),
         ("03-blog", "romanticising locals", "Emma Hale"),
+        ("03-blog", "The author treats residence", "Reviewer 2"),  # s42-rev2, rule B
         # 04: a history feature
         ("04-history", "I nearly threw it out", "Emma Lind"),
         ("04-history", "old bills", "Emma Lind"),
@@ -215,12 +217,6 @@ def test_history_the_historian_keeps_his_description() -> None:
             ("Emma", "Hale"),
             marks=_xfail("her second fragment; given Clara Voss"),
         ),
-        pytest.param(
-            "01-film",
-            "Not today",
-            ("Nell", "Carrick"),
-            marks=_xfail("'She looks at him ... and says only, “Not today.”': no quotation read"),
-        ),
         # 02: a woman who gave only her first name; "One of them, who ...".
         pytest.param(
             "02-war",
@@ -288,22 +284,20 @@ def test_history_the_historian_keeps_his_description() -> None:
         ),
         pytest.param(
             "03-blog",
-            "The author treats residence",
-            ("Reviewer",),
-            marks=_xfail("'Reviewer 2 wrote: “The author treats ...”': given 'the author'"),
-        ),
-        pytest.param(
-            "03-blog",
             "dying economically",
             ("Voss",),
-            marks=_xfail("'following Voss, ... In her words, “…”': given 'My tentative'"),
+            marks=_xfail(
+                "'following Voss, ... In her words, “…”': given 'My tentative' at the start, "
+                "'Reviewer 2' since rule B"
+            ),
         ),
         pytest.param(
             "03-blog",
             "you haven't understood the problem",
             ("Reyes",),
             marks=_xfail(
-                "'as my old supervisor, Tom Reyes, used to tell me: “…”': given 'My tentative'"
+                "'as my old supervisor, Tom Reyes, used to tell me: “…”': given 'My tentative' "
+                "at the start, 'Reviewer 2' since rule B"
             ),
         ),
         # 04: a diary's entries; a note quoted inside a letter.
@@ -317,7 +311,10 @@ def test_history_the_historian_keeps_his_description() -> None:
             "04-history",
             "Rain",
             ("Margaret", "Hale"),
-            marks=_xfail("'The next day she wrote only, “Rain.”': no quotation read"),
+            marks=_xfail(
+                "'The next day she wrote only, “Rain.”': no quotation read at the start; "
+                "read since rule C, but given Emma Lind as the entry before"
+            ),
         ),
         pytest.param(
             "04-history",
@@ -403,11 +400,8 @@ def test_blog_a_page_reference_is_outside_the_partial() -> None:
     assert not any("(p" in text for text, _k, _w in _POSTS.readings("03-blog"))
 
 
-@_xfail(
-    "“decline” in 'stop treating “decline” as a single variable' is a term, "
-    "read as a partial quotation of 'My tentative'"
-)
 def test_blog_a_term_in_marks_is_no_quotation() -> None:
+    # (s42-rev2: read as a partial quotation of "My tentative"; rule A.)
     assert not _quoted("03-blog", "as a single variable")
 
 
@@ -429,3 +423,87 @@ def test_film_the_headline_is_the_title() -> None:
 @_xfail("'Posted by Ada Lind, 14 February 2026' is not read as the byline")
 def test_blog_posted_by_is_the_byline() -> None:
     assert process(_FOLDER / "03-blog.txt").article.metadata.authors == ("Ada Lind",)
+
+
+# === The constructions fixed (team sentences; each with a twin left alone) ===
+
+L, R = "\u201c", "\u201d"
+
+
+# -- A: a possessive, its adjectives and a verb of saying that is a noun -------
+
+
+def test_my_answer_is_that_names_no_speaker_and_quotes_no_term() -> None:
+    # (s42-rev2: "My tentative answer" read as "My tentative" + "answer",
+    # and the term in marks given to "My tentative".)
+    assert (
+        said_by(
+            "decline",
+            "Tom Hale spoke first.",
+            f"My tentative answer, following Voss, is that we should stop treating "
+            f"{L}decline{R} as a single variable.",
+        )
+        == []
+    )
+
+
+def test_a_plural_possessed_subject_still_answers() -> None:
+    # Must not fire on a plural subject, whose verb is the bare form.
+    assert said_by(
+        "a gamble", "Tom Hale spoke first.", f"Their lawyers answer that it was {L}a gamble{R}."
+    ) == ["Their lawyers"]
+
+
+# -- B: the writer's "I" after words a colon introduced -----------------------
+
+
+def test_name_wrote_colon_then_the_writers_i_is_the_name_s() -> None:
+    # (s42-rev2: "I have said so" after the marks gave the words to the
+    # writer, "the author".)
+    assert said_by(
+        "proxy for care",
+        "Tom Hale spoke first.",
+        f"Ben Ross wrote: {L}The author treats residence as a proxy for care.{R} "
+        f"I have said so in the revision.",
+    ) == ["Ben Ross"]
+
+
+def test_words_with_no_colon_before_then_i_said_are_the_writers() -> None:
+    # Must not fire without a colon before: "“…” I said." stays the writer's.
+    assert said_by(
+        "proxy for care",
+        "Tom Hale spoke first.",
+        f"{L}The author treats residence as a proxy for care.{R} I said.",
+    ) == ["the author"]
+
+
+# -- C: "she says only, “Not today.”": a pronoun before a short sentence ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"She looks at him for a long moment and says only, {L}Not today.{R}",
+        f"The next day she wrote only, {L}Rain.{R}",
+        f"She said: {L}No.{R}",
+    ],
+)
+def test_she_says_a_word_or_two_as_a_sentence_is_her_quotation(sentence: str) -> None:
+    # (s42-rev2: a word or two after a pronoun's verb was dropped as a
+    # scare quote: the pronoun's 0.68 is under the 0.7 a short one asks.)
+    assert len(said_by("", "Ada Lind reached the quay.", sentence)) == 1
+    assert said_by("", "Ada Lind reached the quay.", sentence) == ["Ada Lind"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"She called it {L}fine.{R}",
+        f"She said {L}Fine.{R}",
+        f"He said, {L}fine{R}, and left.",
+    ],
+)
+def test_a_pronoun_and_a_word_or_two_in_passing_stay_no_quotation(sentence: str) -> None:
+    # Must not fire without the comma or colon before, or on lower-case
+    # words with no full stop of their own: a scare quote.
+    assert said_by("ine", "Ada Lind reached the quay.", sentence) == []
