@@ -2572,6 +2572,8 @@ def _before(
             # "Wallace then asked": after a bare name (or a pronoun) "then" is
             # an adverb, not a second clause's joiner; the name is the subject.
             k -= 1
+        if _used_to(tokens, first, k):
+            k -= 2  # "as my old supervisor, Tom Reyes, used to tell me:"
         if first < k and _word(tokens[k][0]) in _COORDINATORS:
             # "The Board reviewed the lighting and said ...", "X turned to
             # Twitter to describe ...": the subject of the first clause says it.
@@ -2825,6 +2827,20 @@ def _noun_before_aside_at_colon(tokens: list[tuple[str, int, int]]) -> int | Non
     if any(_boundary(t[0]) for t in tokens[comma + 1 : -2]):
         return None  # (one aside only)
     return comma + 1
+
+
+def _used_to(tokens: list[tuple[str, int, int]], first: int, k: int) -> bool:
+    """Do the words before the verb end in "used to" after a subject ("as my
+    old supervisor, Tom Reyes, used to tell me: “…”")? "used to" says how
+    often, like an auxiliary: the subject is before it, not a first clause
+    joined by "to" ("X turned to Twitter to describe"; s42-rev2: no speaker
+    was found)."""
+    return (
+        first < k - 2
+        and tokens[k][0] == "to"
+        and tokens[k - 1][0] == "used"
+        and tokens[k - 2][0][:1].isupper()
+    )
 
 
 def _names_run_start(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
