@@ -1346,6 +1346,41 @@ def _adverb_at(tokens: list[tuple[str, int, int]], j: int) -> bool:
     return j == 0 or _word(tokens[j - 1][0]) not in DETERMINERS
 
 
+_MET_WITH = words("from to with")
+"""Prepositions a verb takes before the person it met or heard ("heard
+from", "spoke to", "met with")."""
+_MEETING_VERBS = words("heard hears spoke speaks talked talks met meets")
+"""Verbs that meet or hear someone before :data:`_MET_WITH` (not "provided
+to", "sent to": a document's way, "In an email provided to Ada Lind, the
+officer said" is the officer's)."""
+
+
+def _met_name_start(subject: list[tuple[str, int, int]]) -> int:
+    """Where the person a verb's preposition names in full starts, when the
+    name is set off by its comma for a description or a "who" clause ("The
+    committee also heard from Clara Voss, the union's regional organiser,
+    who said ..."): after the preposition, when a verb of meeting or hearing
+    (:data:`_MEETING_VERBS`) stands before it and two or three capitalised
+    words follow it, the last with the comma; else 0 (the whole phrase: "officials with
+    the ministry, who asked"). The one heard from said it, not the clause
+    that met them (s42-rev2: the description alone, or "The committee heard
+    from Clara Voss", was shown)."""
+    for j in range(len(subject) - 3, 0, -1):
+        if _word(subject[j][0]) not in _MET_WITH:
+            continue
+        if subject[j - 1][0] not in _MEETING_VERBS:
+            return 0
+        run = 0
+        while j + 1 + run < len(subject) and subject[j + 1 + run][0][:1].isupper():
+            if subject[j + 1 + run][0].endswith(","):
+                run += 1
+                break
+            run += 1
+        last = subject[j + run][0] if run else ""
+        return j + 1 if 2 <= run <= 3 and last.endswith(",") else 0
+    return 0
+
+
 def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase | None:
     """The speaker phrase in a verb's subject: a pronoun alone, else the
     tokens if they read as a noun phrase (no auxiliary verbs)."""
@@ -1382,6 +1417,9 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         # "officials with the ministry, who asked not to be named, said": the
         # verb read was the relative clause's; its pronoun is no part of who.
         subject = subject[:-1]
+    if len(subject) > 4 and subject[-1][0].endswith(","):
+        # (The phrase was cut before a "who" set off by its comma.)
+        subject = subject[_met_name_start(subject) :]
     contracted = _word(subject[-1][0])
     if contracted in _CONTRACTED:
         # "He’s claiming that …": "’s" is "is" or "has"; the pronoun is the subject.
@@ -2400,6 +2438,12 @@ def _before(
                 prev = stop - 1
                 while prev > 0 and not _boundary(tokens[prev - 1][0]):
                     prev -= 1
+            # ("The committee heard from Clara Voss, the union's organiser,
+            # who said": the one heard from, named after the preposition;
+            # only before a "who": "In an email provided to Ada Lind, the
+            # officer said" is the officer's.)
+            if any(_word(t[0]) == "who" for t in tokens[stop:n]):
+                prev += _met_name_start(tokens[prev:stop])
             # (The name ends at the comma: "Back then, the owner said" is no name.)
             if (
                 tokens[stop - 1][0][:1].isupper()
@@ -2500,9 +2544,7 @@ def _before(
             # said": when it was said opens the clause; the subject follows.
             first = _after_opening_time(tokens, first, k)
         if first <= k and _word(tokens[first][0]) in _OPENERS | PREPOSITIONS:
-            run = k
-            while run > first and tokens[run - 1][0][:1].isupper():
-                run -= 1
+            run = _names_run_start(tokens, first, k)
             if run - 2 > first and tokens[run - 1][0] == "of" and tokens[run - 2][0][:1].isupper():
                 # "as Joel Pollak of Breitbart California observed": the
                 # person, with where they work.
@@ -2535,6 +2577,8 @@ def _before(
             # "Wallace then asked": after a bare name (or a pronoun) "then" is
             # an adverb, not a second clause's joiner; the name is the subject.
             k -= 1
+        if _used_to(tokens, first, k):
+            k -= 2  # "as my old supervisor, Tom Reyes, used to tell me:"
         if first < k and _word(tokens[k][0]) in _COORDINATORS:
             # "The Board reviewed the lighting and said ...", "X turned to
             # Twitter to describe ...": the subject of the first clause says it.
@@ -2545,6 +2589,8 @@ def _before(
                 at = tokens[n][1]
                 return Phrase(at, at, "", "before", tokens[n][2])
             k = first + opening - 1
+        if _noun_after_possessive(tokens, first, n):
+            return None
         phrase = _subject(text, tokens[first : k + 1], "before")
         if phrase is None:
             return None
@@ -2786,6 +2832,42 @@ def _noun_before_aside_at_colon(tokens: list[tuple[str, int, int]]) -> int | Non
     if any(_boundary(t[0]) for t in tokens[comma + 1 : -2]):
         return None  # (one aside only)
     return comma + 1
+
+
+def _used_to(tokens: list[tuple[str, int, int]], first: int, k: int) -> bool:
+    """Do the words before the verb end in "used to" after a subject ("as my
+    old supervisor, Tom Reyes, used to tell me: “…”")? "used to" says how
+    often, like an auxiliary: the subject is before it, not a first clause
+    joined by "to" ("X turned to Twitter to describe"; s42-rev2: no speaker
+    was found)."""
+    return (
+        first < k - 2
+        and tokens[k][0] == "to"
+        and tokens[k - 1][0] == "used"
+        and tokens[k - 2][0][:1].isupper()
+    )
+
+
+def _names_run_start(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
+    """Where the capitalised run ending at ``tokens[k]`` starts, after
+    ``first`` (an opener, "after legal advice Washington"); two names joined
+    by one "and" are one run ("As Hale and Voss put it": both, as an
+    author-year citation names a paper's two authors; s42-rev2 gave Voss
+    alone)."""
+    run = k
+    while run > first and tokens[run - 1][0][:1].isupper():
+        run -= 1
+    if (
+        run - 2 > first
+        and run <= k
+        and tokens[run - 1][0] == "and"
+        and tokens[run - 2][0][:1].isupper()
+        and not tokens[run - 2][0].endswith(",")
+    ):
+        run -= 2
+        while run > first and tokens[run - 1][0][:1].isupper():
+            run -= 1
+    return run
 
 
 def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
@@ -3154,6 +3236,30 @@ _PARENTHETICALS = frozenset(
 )
 """Asides set off by commas between a subject and its verb of saying."""
 _POSSESSIVE_PRONOUNS = words("his her their its my our your")
+_SAYING_NOUNS = words(
+    "answer reply comment claim note joke promise pledge demand charge report remark "
+    "post tweet shout cry quip boast vow counter point rule"
+)
+"""Bare forms of verbs of saying that are also nouns ("my answer", "her
+reply"): after a possessive and the phrase's adjectives, the noun it heads."""
+
+
+def _noun_after_possessive(tokens: list[tuple[str, int, int]], first: int, n: int) -> bool:
+    """Is the "verb" at ``n`` the noun of a phrase opened by a possessive
+    pronoun ("My tentative answer, following Voss, is that we should stop
+    treating “decline” ...")? Only a bare form that is also a noun, after the
+    possessive and lower-case words none of which ends in "s" (a plural
+    subject takes the bare verb: "Their lawyers answer"), with no comma
+    between: the phrase is what was said, and names no speaker (s42-rev2:
+    "My tentative" was shown as the speaker)."""
+    if n <= first or _word(tokens[first][0]) not in _POSSESSIVE_PRONOUNS:
+        return False
+    if tokens[n][0].rstrip(",:;") not in _SAYING_NOUNS:
+        return False
+    between = tokens[first + 1 : n]
+    return all(t.islower() and t.isalpha() and not t.endswith("s") for t, _s, _e in between)
+
+
 _STRUCK_BACK = words("shot shoots fired fires hit hits struck strikes snapped snaps")
 
 

@@ -77,13 +77,17 @@ it only for a document with the description's own head noun,
 :data:`_ISSUER_BEFORE_NOUN`.)"""
 _SAID_IN = re.compile(
     rf"({ORG_RUN})(?:,[^,\n\u2028]{{1,80}},)?[ \t\u00a0]+"
-    r"(?:said|stated|wrote|posted|noted|added|announced|explained)[ \t\u00a0]+in[ \t\u00a0]+"
+    r"(?:(?:said|stated|wrote|posted|noted|added|announced|explained)[ \t\u00a0]+in"
+    # ("Tom Hale, the chairman, read a prepared statement": his, read out.)
+    r"|read)[ \t\u00a0]+"
     r"(?:a|an|the|his|her|its|their)[ \t\u00a0]+(?:[\w\u2019'-]+[ \t\u00a0]+){0,2}?"
     # (The noun ends the phrase: "in a policy statement" is a statement.)
     rf"({_DOCUMENT_WORDS})\b(?![ \t\u00a0]+(?:{_DOCUMENT_WORDS})\b)"
 )
 """Who said something in a document: "Jason Schultz, a researcher at Talos,
-stated in the company's blog post", so a later "the post read" is theirs."""
+stated in the company's blog post", or read one out ("Tom
+Hale, the board's chairman, read a prepared statement", s42-rev2), so a
+later "the post read", "the statement said" is theirs."""
 _NOT_ISSUERS = words("a an the this that its his her their one")
 _IN_OWN = re.compile(
     r"[ \t\u00a0]+[a-z]+[ \t\u00a0]+in[ \t\u00a0]+(?:its|their)[ \t\u00a0]+"

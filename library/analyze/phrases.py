@@ -367,6 +367,18 @@ def _headline_colon(doc: Document, c: Candidate, line_start: int, line_end: int)
     return Phrase(m.start(1), m.end(1), name, "after")
 
 
+_WRITER = frozenset({"I", "We"})
+
+
+def _writer_goes_on(phrase: Phrase) -> bool:
+    """Is the "after" ``phrase`` the writer's own "I" or "We" opening the
+    next sentence ("Reviewer 2 wrote: “… if it said so.” I have said so in
+    the revision.")? After words a colon introduced and a full stop closed,
+    the writer goes on in a sentence of their own; the colon's subject said
+    the words (s42-rev2: the reviewer's words were shown as the author's)."""
+    return phrase.text in _WRITER
+
+
 def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase | None:
     start_line = doc.lines[c.line]
     end_line = doc.lines[c.end_line]
@@ -424,6 +436,7 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
                 # ("Hale said: “…” Ames said nothing.": the next sentence's
                 # verb quotes no words; left, stop 39.)
                 or says_nothing(doc.scan, phrase, end_line.end)
+                or _writer_goes_on(phrase)
             )
         ):
             # "Hale said: “We sail.” Ames said: “Not without a deal.”": each

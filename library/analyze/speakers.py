@@ -851,7 +851,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         while j >= 0 and text[j] in " \t\u00a0":
             j -= 1
         follower = _verb_after(text, end)
-        first_in_sentence = (j < 0 or text[j] in ".!?\n\u2028") and (
+        first_in_sentence = (
+            j < 0 or text[j] in ".!?\n\u2028" or _after_closed_quotation(text, j)
+        ) and (
             text.startswith(",", end) or follower in PREPOSITIONS
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
         # The last tokens of the 60 characters before the name, for the
@@ -1328,12 +1330,15 @@ _GAVE_FIRST_NAME = re.compile(
     r"who[ \u00a0]+(?:(?:gave|offered|provided|would[ \u00a0]+give)[ \u00a0]+"
     r"|(?:asked|wished|wanted|agreed)[ \u00a0]+to[ \u00a0]+be[ \u00a0]+"
     r"(?:identified|named|called|quoted)[ \u00a0]+(?:by|with)[ \u00a0]+)"
-    r"(?:only[ \u00a0]+)?(his|her)[ \u00a0]+(?:first[ \u00a0]+)?name(?:[ \u00a0]+as)?,?"
-    r"[ \u00a0]+([A-Z][a-z]+),[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z\u2019']+)\b"
+    r"(?:only[ \u00a0]+)?(his|her)[ \u00a0]+(?:first[ \u00a0]+)?name(?:[ \u00a0]+only)?"
+    r"(?:[ \u00a0]+as)?,?[ \u00a0]+([A-Z][a-z]+),?"
+    r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z\u2019']+)\b"
 )
 """A who-clause that gives its noun's first name alone, set off by commas,
 and the word after it: "Another neighbour, who gave only his first name,
-Sam, said". (It opens with a literal the engine searches for fast.)"""
+Sam, said", or "A woman who gave her name only as Mariam said" (the
+comma after the name may be left out, s42-rev2). (It opens with a literal
+the engine searches for fast.)"""
 
 
 def _given_first_names(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
@@ -2421,6 +2426,16 @@ _ORGANISATION_OF = re.compile(
     r"\b(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")\s+(?:on|of|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _after_closed_quotation(text: str, j: int) -> bool:
+    """Is ``text[j]`` a closing double mark right after a full stop, "!" or
+    "?" ("... “mistakes weather for drama.” Emma Hale of the Northern
+    Screen, no relation to the director, was kinder")? The quotation ended
+    its sentence; the name after it opens the next one, as after a bare
+    full stop (s42-rev2: the critic was not taken for a subject, and her
+    "she wrote" went to the critic before)."""
+    return text[j] in '\u201d"' and j > 0 and text[j - 1] in ".!?"
 
 
 def _organisation_of(text: str, start: int) -> bool:

@@ -129,11 +129,28 @@ def _full_name(prose: str, surname: str) -> str | None:
     return None
 
 
+_OFFICES = words(
+    "sen senator rep representative chairman chairwoman chair gov governor judge "
+    "commissioner councillor councilman councilwoman"
+)
+"""Offices that open a hearing's labels ("SEN. LIND:", "Chairman Hale:")."""
+
+
+def _office_titled(parts: Sequence[str]) -> bool:
+    """Does a label open with an office before one more word ("SEN. LIND",
+    "Rep. Hale")? A committee hearing's member: the member's questions are
+    on the record and cited as theirs, unlike an interviewer's, who is the
+    post's writer or outlet and carries no office in the label (s42-rev2)."""
+    return len(parts) >= 2 and parts[0].lower().rstrip(".") in _OFFICES
+
+
 def _person(doc: Document, label: str, at: int) -> tuple[str, tuple[int, int]] | None:
     """The person a label names, as the text names them in full ("HALE:"
     and "Tom Hale:" are Tom Hale), with the label's place; ``None`` when the
     text names no such person ("Update:", "WATCH:", "Harbour Wire:")."""
     parts = label.split()
+    if _office_titled(parts):
+        parts = parts[1:]  # "SEN. LIND:" is Ada Lind (a hearing's member)
     if any(w.lower().rstrip(".") in _NOT_A_FIRST_NAME for w in parts):
         return None
     name = _full_name(doc.prose, parts[-1])
@@ -187,7 +204,7 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
             by_label.setdefault(t.label, []).append(t)
     labelled: list[Answer] = []
     for label, own in by_label.items():
-        if all(_is_question(text, t) for t in own):
+        if all(_is_question(text, t) for t in own) and not _office_titled(label.split()):
             continue  # the interviewer's: questions are no quotation
         person = _person(doc, label, own[0].label_at)
         if person is None:
