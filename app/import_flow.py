@@ -122,13 +122,10 @@ class ImportFlow(QObject):
         # A file saved again with changed text: the researcher may replace
         # the stored post, from the status line or the report.
         window.reimports.offer(report)
-        if report.failed or report.skipped or report.replaceable:
-            dialog = ImportReportDialog(report, window)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.replace_requested.connect(window.reimports.replace)
-            window.reimports.done.connect(dialog.show_replaced)
-            return_focus_after(dialog, window, window.focus_default)
-            dialog.open()
+        # The post first, then the report: closing the report gives the
+        # keyboard back to where it was when the report opened, so the
+        # reader of the post the import opened (it went back to the search
+        # box, or wherever the import was started from, and J read nothing).
         if self._open_first:
             first = next((r.post_id for r in report.results if r.post_id is not None), None)
             told = report.repaired or report.images_left_out
@@ -137,6 +134,13 @@ class ImportFlow(QObject):
                 # repaired text (shown text not the file's bytes) or images
                 # left out (a hole in the reader) is said last.
                 window.show_status(summary(report))
+        if report.failed or report.skipped or report.replaceable:
+            dialog = ImportReportDialog(report, window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.replace_requested.connect(window.reimports.replace)
+            window.reimports.done.connect(dialog.show_replaced)
+            return_focus_after(dialog, window, window.focus_default)
+            dialog.open()
         self.finished.emit(report)
 
     @Slot(str)

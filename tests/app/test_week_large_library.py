@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
@@ -241,3 +241,26 @@ def test_ctrl_e_from_the_reader_keeps_the_scope_used_last(
     window.open_post(library.posts()[0].id)
     window.focus_reader()
     assert _export_dialog_on_ctrl_e(qtbot, window)[0] == "all"
+
+
+def test_closing_the_import_report_gives_the_keyboard_to_the_post_it_opened(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # A folder with a broken file: the report opened before the imported
+    # post did, so Escape gave the keyboard back to the search box the
+    # import was started from, and J read nothing.
+    folder = tmp_path / "week"
+    folder.mkdir()
+    (folder / "gamble.html").write_text(GAMBLE, encoding="utf-8")
+    (folder / "broken.html").write_bytes(b"\x1f\x8b\x08\x00" + bytes(range(256)))
+    window.library_pane.search_box.setFocus()
+    import_and_wait(qtbot, window, [folder])
+    report = QApplication.activeModalWidget()
+    assert report is not None
+    assert "broken.html" in " ".join(label.text() for label in report.findChildren(QLabel))
+    press(qtbot, "Escape")
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    post = window.current_post()
+    assert post is not None
+    assert post.metadata.title.endswith("the pier's new timetable")
+    qtbot.waitUntil(lambda: window.reader.editor().hasFocus())
