@@ -264,3 +264,21 @@ def test_closing_the_import_report_gives_the_keyboard_to_the_post_it_opened(
     assert post is not None
     assert post.metadata.title.endswith("the pier's new timetable")
     qtbot.waitUntil(lambda: window.reader.editor().hasFocus())
+
+
+def test_a_folder_imported_is_named_as_a_folder(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # A folder of saved pages: "Importing 1 item…" until its files were
+    # counted (the one path given), read as one file.
+    folder = tmp_path / "week"
+    folder.mkdir()
+    (folder / "gamble.html").write_text(GAMBLE, encoding="utf-8")
+    single = tmp_path / "pier.txt"
+    single.write_text(_post("Sea Wall", 9), encoding="utf-8")
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    import_and_wait(qtbot, window, [folder])
+    assert "Importing the folder “week”…" in said
+    import_and_wait(qtbot, window, [folder, single])
+    assert "Importing 1 folder and 1 file…" in said
