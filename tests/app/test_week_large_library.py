@@ -243,15 +243,21 @@ def test_ctrl_e_from_the_reader_keeps_the_scope_used_last(
     assert _export_dialog_on_ctrl_e(qtbot, window)[0] == "all"
 
 
+def _week_folder(tmp_path: Path) -> Path:
+    """A folder "week" holding the gamble page."""
+    folder = tmp_path / "week"
+    folder.mkdir()
+    (folder / "gamble.html").write_text(GAMBLE, encoding="utf-8")
+    return folder
+
+
 def test_closing_the_import_report_gives_the_keyboard_to_the_post_it_opened(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     # A folder with a broken file: the report opened before the imported
     # post did, so Escape gave the keyboard back to the search box the
     # import was started from, and J read nothing.
-    folder = tmp_path / "week"
-    folder.mkdir()
-    (folder / "gamble.html").write_text(GAMBLE, encoding="utf-8")
+    folder = _week_folder(tmp_path)
     (folder / "broken.html").write_bytes(b"\x1f\x8b\x08\x00" + bytes(range(256)))
     window.library_pane.search_box.setFocus()
     import_and_wait(qtbot, window, [folder])
@@ -271,9 +277,7 @@ def test_a_folder_imported_is_named_as_a_folder(
 ) -> None:
     # A folder of saved pages: "Importing 1 item…" until its files were
     # counted (the one path given), read as one file.
-    folder = tmp_path / "week"
-    folder.mkdir()
-    (folder / "gamble.html").write_text(GAMBLE, encoding="utf-8")
+    folder = _week_folder(tmp_path)
     single = tmp_path / "pier.txt"
     single.write_text(_post("Sea Wall", 9), encoding="utf-8")
     said: list[str] = []
