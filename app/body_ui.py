@@ -240,7 +240,7 @@ class BodyCommands(QObject):
             window.show_status("That removal was already taken back.")
             return
         text = row.target
-        from quotemark.library.operations.base import short
+        from quotemark.library.quoting import short
 
         self._run(
             operations.PutBody(

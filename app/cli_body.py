@@ -130,7 +130,7 @@ def _listing(library: Library, post_id: int) -> dict[str, Any]:
 
 
 def _print(listing: dict[str, Any]) -> None:
-    from quotemark.library.operations.base import short
+    from quotemark.library.quoting import short
 
     for paragraph in listing["paragraphs"]:
         print(f"{paragraph['number']:>4}  {short(paragraph['text'], 90)}")

@@ -34,6 +34,7 @@ from quotemark.app.actions import key_hint, key_text
 from quotemark.app.undo import OperationCommand, word_count
 from quotemark.app.workers import ImportJob, OperationJob
 from quotemark.library.errors import QuotemarkError
+from quotemark.library.quoting import titled
 from quotemark.library.service import Library
 from quotemark.library.store import backups
 from quotemark.library.store.listing import Listing
@@ -386,10 +387,10 @@ class Controller(QObject):
         return self._library.search(query, listing=listing)
 
     def search_lazily(
-        self, query: str, listing: Listing | None = None
+        self, query: str, listing: Listing | None = None, limit: int = 200
     ) -> tuple[list[PostSummary], Callable[[int], str]]:
         """See :meth:`quotemark.library.service.Library.search_lazily`."""
-        return self._library.search_lazily(query, listing=listing)
+        return self._library.search_lazily(query, listing=listing, limit=limit)
 
     def sources(self, *, post_id: int | None = None) -> list[SourceSummary]:
         """See :meth:`quotemark.library.service.Library.sources`."""
@@ -625,7 +626,7 @@ class Controller(QObject):
         clip_words = f"{clips} clip{'' if clips == 1 else 's'}"
         if len(summaries) == 1:
             title, action = "Delete Post?", "Delete Post"
-            what = f"“{summaries[0].title}” and its {clip_words} will be deleted."
+            what = f"{titled(summaries[0].title)} and its {clip_words} will be deleted."
         else:
             title, action = "Delete Posts?", f"Delete {len(summaries)} Posts"
             what = f"These {len(summaries)} posts and their {clip_words} will be deleted."
@@ -635,7 +636,7 @@ class Controller(QObject):
             return ""
         count = self.delete_posts([s.id for s in summaries])
         if count == 1:
-            return f"Deleted “{summaries[0].title}”. {key_hint('edit.undo')} undoes."
+            return f"Deleted {titled(summaries[0].title)}. {key_hint('edit.undo')} undoes."
         return f"Deleted {count} posts. {key_hint('edit.undo')} undoes."
 
     def clip_telling(self, post_id: int, span: Span) -> tuple[Clip, str]:
@@ -646,7 +647,7 @@ class Controller(QObject):
         words = word_count(clip.text)
         speaker = clip.speaker or clip.role  # a described speaker has only a role
         who = f" ({speaker})" if speaker else ""
-        return clip, f"Clipped {words} word{'' if words == 1 else 's'}{who} from “{title}”."
+        return clip, f"Clipped {words} word{'' if words == 1 else 's'}{who} from {titled(title)}."
 
     def delete_clips_telling(self, clip_ids: Sequence[int]) -> str:
         """Delete clips (undoable); the message saying so."""

@@ -35,6 +35,7 @@ class ImportFlow(QObject):
         self._window = window
         self._controller = controller
         self._open_first = False
+        self._starting = ""  # what the import being started reads, in words
         self.progress = StatusProgress(window)
         window.statusBar().addPermanentWidget(self.progress)
         controller.import_started.connect(self._on_controller_import_started)
@@ -77,6 +78,7 @@ class ImportFlow(QObject):
         (imported or already there) opens when the import ends."""
         if not paths:
             return None
+        self._starting = _what_is_imported(paths)
         # Progress goes in the status bar, not a dialog over the window:
         # reading goes on while posts arrive.
         job = self._controller.import_paths(paths, self._window, show_progress=False)
@@ -105,7 +107,9 @@ class ImportFlow(QObject):
     @Slot(int)
     def _on_controller_import_started(self, count: int) -> None:
         self._enable(False)
-        self._window.show_status(f"Importing {count} item{'' if count == 1 else 's'}…")
+        what, self._starting = self._starting, ""
+        items = f"{count} item{'' if count == 1 else 's'}"
+        self._window.show_status(f"Importing {what or items}…")
 
     @Slot(object)
     def _on_controller_import_finished(self, report: ImportReport | None) -> None:
@@ -122,13 +126,10 @@ class ImportFlow(QObject):
         # A file saved again with changed text: the researcher may replace
         # the stored post, from the status line or the report.
         window.reimports.offer(report)
-        if report.failed or report.skipped or report.replaceable:
-            dialog = ImportReportDialog(report, window)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.replace_requested.connect(window.reimports.replace)
-            window.reimports.done.connect(dialog.show_replaced)
-            return_focus_after(dialog, window, window.focus_default)
-            dialog.open()
+        # The post first, then the report: closing the report gives the
+        # keyboard back to where it was when the report opened, so the
+        # reader of the post the import opened (it went back to the search
+        # box, or wherever the import was started from, and J read nothing).
         if self._open_first:
             first = next((r.post_id for r in report.results if r.post_id is not None), None)
             told = report.repaired or report.images_left_out
@@ -137,6 +138,13 @@ class ImportFlow(QObject):
                 # repaired text (shown text not the file's bytes) or images
                 # left out (a hole in the reader) is said last.
                 window.show_status(summary(report))
+        if report.failed or report.skipped or report.replaceable:
+            dialog = ImportReportDialog(report, window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.replace_requested.connect(window.reimports.replace)
+            window.reimports.done.connect(dialog.show_replaced)
+            return_focus_after(dialog, window, window.focus_default)
+            dialog.open()
         self.finished.emit(report)
 
     @Slot(str)
@@ -148,3 +156,18 @@ class ImportFlow(QObject):
 def local_paths(urls: Sequence[QUrl]) -> list[Path]:
     """The local files among dropped URLs."""
     return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]
+
+
+def _what_is_imported(paths: Sequence[Path]) -> str:
+    """The paths an import is given, in words: "the folder “week”", "3
+    files", "2 folders and 3 files" ("Importing 1 item…" for a folder of
+    twenty-one files read as one file; the folder's files are counted as
+    the import walks them, in the progress beside)."""
+    folders = [path for path in paths if path.is_dir()]
+    files = len(paths) - len(folders)
+    if len(folders) == 1 and not files:
+        return f"the folder “{folders[0].name or folders[0]}”"
+    parts = [f"{len(folders)} folder{'' if len(folders) == 1 else 's'}"] if folders else []
+    if files:
+        parts.append(f"{files} file{'' if files == 1 else 's'}")
+    return " and ".join(parts)

@@ -56,6 +56,8 @@ if TYPE_CHECKING:
     from quotemark.app.controller import Controller
 
 SEARCH_DELAY_MS = 250
+# A search lists its best hits (a few letters match most of a big library).
+SEARCH_SHOWN = 200
 COLLECTION_SETTING = "library/collection"
 """The chosen collection's id (0: all posts), shown again next run."""
 SEARCH_SETTING = "library/search"
@@ -101,6 +103,7 @@ class LibraryPane(QWidget):
         # A search the collection, filter or dates left empty: what the whole
         # library has ("1 post in the whole library does: …"), else "".
         self._elsewhere = ""
+        self._more_hits = False  # the search found more than it lists
         self.model.failed.connect(self.status)
         self.proxy = self.model  # the view's model (it was a sorting proxy once)
         self.view = QTableView(self)
@@ -197,15 +200,23 @@ class LibraryPane(QWidget):
         self._fit_rows(searching=bool(query))
         if query:  # search hits come best first: re-sorting would bury the match
             try:  # snippets are cut as rows are shown: most hits are never seen
-                posts, snippet_of = self._library.search_lazily(query, self._listing())
+                posts, snippet_of = self._library.search_lazily(
+                    query, self._listing(), SEARCH_SHOWN + 1
+                )
             except QuotemarkError as error:
                 self.status.emit(str(error))
                 posts, snippet_of = [], None
+            # One hit more than shown tells whether the search found more
+            # than the list holds ("200 of 9,995 posts listed" read as all
+            # the posts that matched, on a library where thousands did).
+            self._more_hits = len(posts) > SEARCH_SHOWN
+            posts = posts[:SEARCH_SHOWN]
             self.model.set_rows(posts, snippet_of)
             # Counted here, with the search (never on a redraw of the label).
             narrowed = self._listing() != Listing(self.sort_order())
             self._elsewhere = self._whole_library_hits(query) if narrowed and not posts else ""
         else:
+            self._more_hits = False
             self.model.set_listing(self._listing())
         self._reselect(selected)
         self._show_empty(query)
@@ -337,6 +348,11 @@ class LibraryPane(QWidget):
     def post_count(self) -> int:
         """Rows listed now."""
         return self.model.rowCount()
+
+    def lists_best_matches(self) -> bool:
+        """Whether a search found more posts than the list shows (its best
+        :data:`SEARCH_SHOWN`, best first)."""
+        return self._more_hits
 
     def lists_everything(self) -> bool:
         """Whether the list is the whole library: no search, filter,

@@ -24,13 +24,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QMouseEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
-from quotemark.app import library_choice, settings, window_menus, window_state
+from quotemark.app import altgr_typing, library_choice, settings, window_menus, window_state
 from quotemark.app.actions import ActionRegistry
 from quotemark.app.body_ui import BodyCommands
 from quotemark.app.controller import ELSEWHERE, Controller
@@ -61,6 +68,7 @@ from quotemark.app.window_status import ElidingStatusBar, StatusLine
 from quotemark.app.workers import SAMPLE, ImportJob
 from quotemark.library.errors import DamagedPost, QuotemarkError
 from quotemark.library.model import Change, Post
+from quotemark.library.quoting import titled
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QToolBar, QToolButton
@@ -167,6 +175,8 @@ class MainWindow(QMainWindow):
         self.commands = PostCommands(self)
         self.links = PanelLinks(self)
         self.history = PostHistory(self)
+        # AltGr (Ctrl+Alt on Windows) types in a field before a Ctrl+Alt key.
+        altgr_typing.watch(cast(QApplication, QApplication.instance()))
 
         file_menu = window_menus.build_menus(self)
         self._connect()
@@ -179,7 +189,7 @@ class MainWindow(QMainWindow):
         self._update_stack()
         self.status_line.update_counts()
         # The list's count beside the library's, as the list narrows.
-        self.library_pane.model.modelReset.connect(self.status_line.update_counts)
+        self.library_pane.model.modelReset.connect(self.status_line.update_listed)
         self._update_actions()
         # Listening and the warm-up (psycopg's import on a shared library)
         # wait for the window's first paint.
@@ -259,7 +269,7 @@ class MainWindow(QMainWindow):
         quotes = len(post.analysis.quotes)
         sources = len(post.analysis.sources)
         self.show_status(
-            f"Opened “{post.metadata.title}”: {quotes} quote{'' if quotes == 1 else 's'}, "
+            f"Opened {titled(post.metadata.title)}: {quotes} quote{'' if quotes == 1 else 's'}, "
             f"{sources} source{'' if sources == 1 else 's'}."
         )
         if focus:

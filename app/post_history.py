@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer
 from quotemark.app.actions import spec
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Position
+from quotemark.library.quoting import titled
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
@@ -112,7 +113,7 @@ class PostHistory(QObject):
             if visit.place is not None:
                 self._return_to(visit.place)
             gone = _skipped(skipped)
-            window.show_status(f"Went {way} to “{title or '(untitled)'}”{gone}.")
+            window.show_status(f"Went {way} to {titled(title)}{gone}.")
             self._update_actions()
             return True
         self._update_actions()
@@ -130,14 +131,12 @@ class PostHistory(QObject):
         trip each on a shared library)."""
         # (Imported here: the operations load when one is first made, not
         # before the window's first paint; test_startup_imports.)
-        from quotemark.library.operations.base import short
-
         registry = self._window.registry
         for action_id, visits in (("view.back", self._back), ("view.forward", self._forward)):
             text = spec(action_id).text
             title = self._next_title(visits)
             if title is not None:
-                text = f"{text} to “{short(title or '(untitled)', 40)}”"
+                text = f"{text} to {titled(title, 40)}"
             registry[action_id].setText(text)
 
     def _next_title(self, visits: list[Visit]) -> str | None:

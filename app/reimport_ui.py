@@ -32,6 +32,7 @@ from quotemark.app.post_commands import chosen_post_ids
 from quotemark.app.status_progress import StatusProgress
 from quotemark.app.workers import OperationJob
 from quotemark.library.errors import QuotemarkError
+from quotemark.library.quoting import titled
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
@@ -229,7 +230,7 @@ class ReimportCommands(QObject):
             window.show_status("Replacing after the posts being replaced now.")
             return True
         doing = (
-            f"Replacing “{_title(window, items[0][0])}” with {items[0][1].name}"
+            f"Replacing {titled(_title(window, items[0][0]))} with {items[0][1].name}"
             if len(items) == 1
             else f"Replacing {len(items)} posts with their new copies"
         )
@@ -301,7 +302,7 @@ def _told(
     told: list[str] = []
     if len(replaced) == 1:
         post_id, path = replaced[0]
-        told.append(f"Replaced “{_title(window, post_id)}” with {path.name}.")
+        told.append(f"Replaced {titled(_title(window, post_id))} with {path.name}.")
     elif replaced:
         told.append(f"Replaced {len(replaced)} posts with their new copies.")
     lost = len(report.lost_clips)

@@ -69,6 +69,16 @@ class WindowDialogs(QObject):
         )
         dialog.exported.connect(self._on_export_dialog_exported)
         dialog.keep_current.connect(window.live_export.start)
+        # Clips chosen in the Clips tab's list, or posts in the library's
+        # (more than the one the reader shows), with the keyboard still
+        # there: Ctrl+E means them. It opened on the scope used last, "The
+        # whole library", and wrote every post of the library (2,022 entries
+        # for a week's two clips).
+        focus = QApplication.focusWidget()
+        if (clip_ids and focus is window.clips_panel.view) or (
+            len(post_ids) > 1 and focus is window.library_pane.view
+        ):
+            dialog.set_scope("selection")
         return dialog
 
     @Slot()

@@ -100,6 +100,7 @@ class StatusLine(QObject):
         super().__init__(window)
         self._window = window
         self._messages_shown = 0  # lets undo tell whether its step explained itself
+        self._totals: tuple[int, int] | None = None  # (posts, clips), as last asked
         window.statusBar().setSizeGripEnabled(True)
         self.counts_label = QLabel(window)
         self.counts_label.setObjectName("libraryCounts")
@@ -128,24 +129,47 @@ class StatusLine(QObject):
         self.library_label.setVisible(bool(name))
 
     def update_counts(self) -> None:
-        """ "12 posts · 34 clips" at the right of the status bar; "5 of 12
-        posts listed" while a search, filter, collection or dates narrow
-        the library's list (the whole count alone read as the list's).
-        A closed library is not asked (as the list reads nothing from it):
-        the counts now follow every list reload, and a bug that closed the
-        library under the window should show its one traceback, not one more
-        each time the list reloads."""
+        """ "12 posts · 34 clips" at the right of the status bar, the
+        library asked again for its totals: when posts or clips were added
+        or removed, or the library reloaded or switched. A closed library
+        is not asked (as the list reads nothing from it): a bug that closed
+        the library under the window should show its one traceback, not
+        one more each time the list reloads."""
         if self._window.controller.closed:
             return
         try:
-            posts, clips = self._window.controller.counts()
+            self._totals = self._window.controller.counts()
         except QuotemarkError:
             return
+        self.update_listed()
+
+    @Slot()
+    def update_listed(self) -> None:
+        """The counts again with the list's own ("5 of 12 posts listed"
+        while a search, filter, collection or dates narrow it; the whole
+        count alone read as the list's), after each reload of the list.
+        The library's totals are the ones last asked: a search or a filter
+        changes what is listed, not what the library holds (each keystroke
+        of a search asked for them again, a round trip on a shared
+        library; and a post added asked twice, for its reload and its
+        change)."""
+        if self._totals is None:
+            return
+        posts, clips = self._totals
         pane = self._window.library_pane
-        listed = "" if pane.lists_everything() else f"{pane.post_count()} of "
+        if pane.lists_best_matches():
+            # The search found more than it lists, best first.
+            listed = f"best {pane.post_count()} matches of "
+        else:
+            listed = "" if pane.lists_everything() else f"{pane.post_count()} of "
         self.counts_label.setText(
             f"{listed}{posts} post{'' if posts == 1 else 's'}{' listed' if listed else ''}"
             f" · {clips} clip{'' if clips == 1 else 's'}"
+        )
+        self.counts_label.setToolTip(
+            "The search lists its best matches first; more words narrow it."
+            if pane.lists_best_matches()
+            else ""
         )
 
     # -- undo and redo ------------------------------------------------------

@@ -27,6 +27,7 @@ from quotemark.library.errors import ExportError
 from quotemark.library.export import csl_json, passages, speedups, stylebook, substitute
 from quotemark.library.export.stylebook import DEFAULT_STYLE, LoadedStyle
 from quotemark.library.model import Citation
+from quotemark.library.quoting import inner_quotes
 
 __all__ = [
     "DEFAULT_STYLE",
@@ -71,7 +72,7 @@ def _item(citation: Citation, key: str, style: LoadedStyle) -> dict[str, Any]:
     data["id"] = key
     if "title" in data:
         # Quotation marks inside a quoted title become inner ones.
-        data["title"] = passages.inner_quotes(data["title"], style.outer, style.inner)
+        data["title"] = inner_quotes(data["title"], style.outer, style.inner)
     # citeproc-py's HTML output does not escape the values it prints, so a
     # title reading "<i>x</i>" would become markup: escape them first (the
     # plain text is the HTML unescaped).

@@ -10,6 +10,7 @@ import functools
 
 from quotemark.library.export.latex import clean, escape
 from quotemark.library.model import Clip
+from quotemark.library.quoting import inner_quotes
 
 _OPENING = "\"'\u201c\u2018\u201e\u00ab\u300c"
 _CLOSING = "\"'\u201d\u2019\u201c\u00bb\u300d"
@@ -24,20 +25,6 @@ def quoted(text: str, outer: str = "\u201c\u201d", inner: str = "\u2018\u2019") 
     if len(text) >= 2 and text[0] in _OPENING and text[-1] in _CLOSING:
         return text
     return f"{outer[0]}{inner_quotes(text, outer, inner)}{outer[1]}"
-
-
-def inner_quotes(text: str, outer: str = "\u201c\u201d", inner: str = "\u2018\u2019") -> str:
-    """``text``'s quotation marks of the ``outer`` kind (and straight double
-    quotes, paired in order) as ``inner`` ones, for quoting ``text``."""
-    text = text.replace(outer[0], inner[0]).replace(outer[1], inner[1])
-    if outer[0] == "\u201c":
-        text = text.replace("\u201e", "\u201a")  # German „…“ -> ‚…‘
-    pieces = text.split('"')
-    out = [pieces[0]]
-    for index, piece in enumerate(pieces[1:]):
-        out.append(inner[0] if index % 2 == 0 else inner[1])
-        out.append(piece)
-    return "".join(out)
 
 
 def speaker(clip: Clip) -> str:

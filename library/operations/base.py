@@ -100,12 +100,6 @@ def now(*, precise: bool = False) -> str:
     return datetime.now().astimezone().isoformat(timespec="microseconds" if precise else "seconds")
 
 
-def short(text: str, limit: int = 60) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def not_found(what: str, ident: int) -> NotFound:
     """The error for an id that is not in the library."""
     return NotFound(f"There is no {what} with id {ident} in the library.")

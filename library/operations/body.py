@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from quotemark.library.errors import InvalidCorrection
 from quotemark.library.model import Block, Position
-from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now, short
+from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now
 from quotemark.library.operations.conflicts import body_fingerprint, check_body
 from quotemark.library.operations.posts import reextract_post
+from quotemark.library.quoting import short
 from quotemark.library.store import anchors
 from quotemark.library.store import body as store_body
 from quotemark.library.store import corrections as store

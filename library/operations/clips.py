@@ -27,8 +27,8 @@ from quotemark.library.operations.base import (
     not_found,
     now,
     plural,
-    short,
 )
+from quotemark.library.quoting import short
 from quotemark.library.store import anchors
 from quotemark.library.store import clips as store_clips
 from quotemark.library.store import corrections as store_corrections

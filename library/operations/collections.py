@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from quotemark.library.errors import InvalidCollection, InvalidTag, NotFound
 from quotemark.library.model import Change
-from quotemark.library.operations.base import Operation, OpResult, Session, not_found, plural, short
+from quotemark.library.operations.base import Operation, OpResult, Session, not_found, plural
+from quotemark.library.quoting import short
 from quotemark.library.store import collections as store
 from quotemark.library.store.clips import clean_tags, refresh_index
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from quotemark.library.errors import EditConflict, InvalidCorrection
 from quotemark.library.model import Analysis, Block, Quote
-from quotemark.library.operations.base import short
+from quotemark.library.quoting import short
 from quotemark.library.store import corrections as store
 from quotemark.library.store import posts as store_posts
 from quotemark.library.store.sources import instant, normalise

@@ -20,7 +20,7 @@ from quotemark.library.errors import EditConflict, InvalidCorrection
 from quotemark.library.export.dates import MONTH_MACROS
 from quotemark.library.extract.text import dates as written_dates
 from quotemark.library.model import Analysis, Block, Change, Position, Quote, QuoteKind, Span
-from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now, short
+from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now
 from quotemark.library.operations.clips import check_free
 from quotemark.library.operations.conflicts import (
     SeenQuote,
@@ -28,6 +28,7 @@ from quotemark.library.operations.conflicts import (
     check_post_quotes,
     check_quotes,
 )
+from quotemark.library.quoting import short
 from quotemark.library.store import anchors
 from quotemark.library.store import corrections as store
 from quotemark.library.store import posts as store_posts

@@ -17,8 +17,9 @@ from typing import TypeVar
 from quotemark.library import keys
 from quotemark.library.errors import AlreadyInLibrary, InvalidKey, PostHasClips, QuotemarkError
 from quotemark.library.model import Change, Processed
-from quotemark.library.operations.base import Operation, OpResult, Session, not_found, plural, short
+from quotemark.library.operations.base import Operation, OpResult, Session, not_found, plural
 from quotemark.library.operations.clips import check_free
+from quotemark.library.quoting import short, titled
 from quotemark.library.store import deletion
 from quotemark.library.store.reextract import Outcome, reextract_one
 
@@ -140,7 +141,7 @@ class DeletePosts(Operation[tuple[DeletedPost, ...]]):
                 changes.append(change)
             change = _merged(changes)
             session.log(self.kind, change)
-        label = f"Delete “{titles[0]}”" if len(titles) == 1 else f"Delete {len(titles)} posts"
+        label = f"Delete {titled(titles[0])}" if len(titles) == 1 else f"Delete {len(titles)} posts"
         return OpResult(label, change, RestorePosts(tuple(deleted)), tuple(deleted))
 
 

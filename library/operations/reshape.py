@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from quotemark.library.errors import InvalidCorrection
 from quotemark.library.model import Block, Quote, Span
-from quotemark.library.operations.base import Operation, OpResult, Session, now, short
+from quotemark.library.operations.base import Operation, OpResult, Session, now
 from quotemark.library.operations.conflicts import SeenQuote, check_quotes
 from quotemark.library.operations.corrections import (
     PutCorrections,
@@ -22,6 +22,7 @@ from quotemark.library.operations.corrections import (
     reading,
     rows_on,
 )
+from quotemark.library.quoting import short
 from quotemark.library.store import anchors
 from quotemark.library.store import corrections as store
 

@@ -13,8 +13,8 @@ from quotemark.app.library_pane import SECONDARY_ROLE
 from quotemark.app.panels.clip_form import parse_tags
 from quotemark.app.panels.clip_table import KEY, TAGS
 from quotemark.app.panels.clips import ClipsPanel
-from quotemark.library.export.passages import inner_quotes
 from quotemark.library.model import Clip, Position, Span
+from quotemark.library.quoting import inner_quotes
 from quotemark.library.service import Library
 
 # The offscreen platform warns that it cannot pass size hints on; harmless.
