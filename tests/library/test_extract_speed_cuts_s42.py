@@ -1,36 +1,25 @@
 """Stop 42's extraction speed branch (s42-speedx): the memories of what a
 class string says hold a long import's class names, so a name seen before
-is not judged again after ten thousand others. Output identical
+is not judged again after ten thousand others; and a plain wrapper block
+keeps the block walk's context instead of copying it. Output identical
 (evaluation.same); these tests hold what a reader sees and that the work is
 not done twice."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from lxml import etree
 
-from quotemark.library.extract import content, landmarks
+from quotemark.library.extract import blocks, content, landmarks
+from quotemark.library.extract.blocks import BlockBuilder
 from quotemark.library.extract.content import choose
 from quotemark.library.extract.landmarks import survey
+from quotemark.library.model import BlockKind
+from tests.library.test_extract_speed_cuts_s41b import _counted
 
 _OTHERS = 12_000
 """More distinct class names than the memories held before (10,000): a
 researcher's folder of saved pages from many sites gives that many."""
-
-
-def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
-    calls = [0]
-    inner: Callable[..., Any] = getattr(module, name)
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls[0] += 1
-        return inner(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, counted)
-    return calls
 
 
 def _page(body: str) -> etree._Element:
@@ -108,3 +97,38 @@ def test_a_chrome_class_is_judged_once_across_many_other_pages(
     # remembered (before stop 42 it was judged again).
     assert [element.get("class") for element in again.content] == [None]
     assert calls[0] == 0
+
+
+def _blocks(body: str) -> list[tuple[BlockKind, str, int]]:
+    page = _page(body)
+    root = page.find("body")
+    assert root is not None
+    built = BlockBuilder(None, {}).build([root])
+    return [(block.kind, block.text, block.level) for block in built]
+
+
+def test_a_plain_wrapper_shares_its_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    made = _counted(monkeypatch, blocks, "_Context")
+    shown = _blocks(
+        "<div><div><section><div><p>The harbour board met on the pier.</p></div>"
+        "</section></div></div>"
+    )
+    assert shown == [(BlockKind.PARAGRAPH, "The harbour board met on the pier.", 0)]
+    # Only the paragraph's own context is made: the body and its four
+    # wrappers keep the one they are in (before stop 42: six).
+    assert made[0] == 1
+
+
+def test_a_context_set_inside_a_wrapper_ends_with_it() -> None:
+    shown = _blocks(
+        "<blockquote><div><p>Ada Lind said the pier would stand.</p></div></blockquote>"
+        "<div><h2>The pier</h2><div><p>Tom Hale spoke after her.</p></div></div>"
+        "<ul><li><div><p>The lights</p></div></li></ul><div><p>The board voted.</p></div>"
+    )
+    assert shown == [
+        (BlockKind.BLOCKQUOTE, "Ada Lind said the pier would stand.", 1),
+        (BlockKind.HEADING, "The pier", 2),
+        (BlockKind.PARAGRAPH, "Tom Hale spoke after her.", 0),
+        (BlockKind.LIST_ITEM, "The lights", 1),
+        (BlockKind.PARAGRAPH, "The board voted.", 0),
+    ]
