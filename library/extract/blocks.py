@@ -101,6 +101,12 @@ class BlockBuilder:
 
     def _enter(self, **changes: object) -> _Context:
         saved = self._context
+        if not changes:
+            # A plain block (a <div>, a <section>) keeps the context it is
+            # in: no copy is made. A context is never altered once made
+            # (only the copy below, before it is used), so sharing it is
+            # the same as copying it.
+            return saved
         context = _Context(
             saved.kind,
             saved.level,

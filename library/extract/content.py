@@ -289,7 +289,9 @@ def release(order: list[Stats]) -> None:
 
 
 _NAME_KINDS: dict[str, int] = {}
-_NAME_KINDS_LIMIT = 10_000
+_NAME_KINDS_LIMIT = 50_000
+"""As landmarks._NAME_FLAGS_LIMIT: a long import's class and id strings are
+remembered, not emptied every 10,000 (stop 42)."""
 
 
 def _name_kinds(value: str) -> int:
