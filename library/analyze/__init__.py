@@ -57,6 +57,7 @@ from quotemark.library.analyze.ages import _AGED, _of_age
 from quotemark.library.analyze.attribution import (
     PLACE_STATE_END,
     Phrase,
+    forget_sentence_starts,
     how_named,
     interview_frame,
     quoted_as_saying,
@@ -329,6 +330,7 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     del found, paired
     finder.scan_text()
     finder.scan_links()
+    forget_sentence_starts()  # (the text they are for, held no longer)
     return Analysis(quotes, tuple(finder.sources), finder.mentions())
 
 
