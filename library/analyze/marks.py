@@ -355,14 +355,46 @@ def _finish_unclosed(quote: RawQuote, out: list[RawQuote]) -> None:
         out.append(quote)
 
 
+_MARKS = tuple(sorted(ALL_DOUBLE | ALL_SINGLE))
+
+
+def _mark_places(text: str) -> list[int]:
+    """Where ``text`` writes a double or a single mark, in order: each mark
+    the text holds found by ``str.find`` (memchr speed), most of the
+    seventeen ruled out by one ``in`` test each."""
+    places: list[int] = []
+    find = text.find
+    for mark in _MARKS:
+        if mark in text:
+            at = find(mark)
+            while at >= 0:
+                places.append(at)
+                at = find(mark, at + 1)
+    places.sort()
+    return places
+
+
 def pair_marks(doc: Document) -> list[RawQuote]:
     """Every paired quotation in ``doc``, in text order of their closing marks
     (outer quotes before the quotes nested in them)."""
     out: list[RawQuote] = []
     carry: RawQuote | None = None
     text = doc.scan
+    # Most lines hold no mark at all: nothing pairs there, and a quotation
+    # still open from the line before is not carried on (its next line does
+    # not open with a mark), which is all _scan_line would do (found from
+    # the marks' places instead of a class scan of the line, s42-speeda).
+    places = _mark_places(text)
+    k, count = 0, len(places)
     for line in doc.lines:
         if line.start == line.end:
+            continue
+        while k < count and places[k] < line.start:
+            k += 1
+        if k == count or places[k] >= line.end:
+            if carry is not None:
+                _finish_unclosed(carry, out)
+                carry = None
             continue
         carry = _scan_line(text, line, carry, out)
     if carry is not None:
