@@ -431,6 +431,8 @@ def _quoted(found: list[Candidate]) -> list[tuple[int, int]]:
 
 def _with_blockquotes(doc: Document, found: list[Candidate]) -> list[Candidate]:
     """A block quote with no marks of its own is still a quotation."""
+    if all(block.kind is not BlockKind.BLOCKQUOTE for block in doc.blocks):
+        return found  # (most pages quote no block: no candidate's block looked up)
     starts = {doc.position(c.open).block for c in found}
     extra: list[Candidate] = []
     for number, line in enumerate(doc.lines):
