@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from quotemark.library.analyze import analyze, attribution, transcripts
+from quotemark.library.analyze import analyze, attribution, marks, transcripts
 from quotemark.library.analyze.attribution import _SENTENCE_END, WINDOW, _abbreviated
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.marks import RawQuote, _finish_unclosed, _scan_line, pair_marks
@@ -211,3 +211,11 @@ def test_pair_marks_skipping_lines_without_marks_as_before() -> None:
 
 def _vars_of(quote: RawQuote) -> tuple[int, int, int, int | None, int, bool]:
     return (quote.open, quote.close, quote.level, quote.parent, quote.paragraphs, quote.closed)
+
+
+def test_pair_marks_lets_go_of_the_text_and_its_marks() -> None:
+    doc = Document(
+        [Block(BlockKind.PARAGRAPH, "“The pier is late,” Tom Hale said. Ada’s ‘ferry’.")]
+    )
+    assert [(q.open, q.close) for q in pair_marks(doc)] == [(0, 18), (41, 47)]
+    assert marks._known == ("", [], [])
