@@ -57,6 +57,7 @@ from quotemark.library.analyze.ages import _AGED, _of_age
 from quotemark.library.analyze.attribution import (
     PLACE_STATE_END,
     Phrase,
+    forget_sentence_starts,
     how_named,
     interview_frame,
     quoted_as_saying,
@@ -366,6 +367,7 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     del found, paired
     finder.scan_text()
     finder.scan_links()
+    forget_sentence_starts()  # (the text they are for, held no longer)
     return Analysis(quotes, tuple(finder.sources), finder.mentions())
 
 
@@ -466,6 +468,8 @@ def _quoted(found: list[Candidate]) -> list[tuple[int, int]]:
 
 def _with_blockquotes(doc: Document, found: list[Candidate]) -> list[Candidate]:
     """A block quote with no marks of its own is still a quotation."""
+    if all(block.kind is not BlockKind.BLOCKQUOTE for block in doc.blocks):
+        return found  # (most pages quote no block: no candidate's block looked up)
     starts = {doc.position(c.open).block for c in found}
     extra: list[Candidate] = []
     for number, line in enumerate(doc.lines):

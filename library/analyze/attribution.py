@@ -504,14 +504,40 @@ def sentence_end(text: str, start: int, limit: int) -> int:
         return m.start()
 
 
+_starts_seen: tuple[str, dict[tuple[int, int], int]] = ("", {})
+"""The last text :func:`sentence_start` was asked about and its answers by
+``(lo, pos)``."""
+
+
+def forget_sentence_starts() -> None:
+    """Let go of :func:`sentence_start`'s answers and the text they are for
+    (the text's size: not held from one analysis to the next)."""
+    global _starts_seen
+    _starts_seen = ("", {})
+
+
 def sentence_start(text: str, lo: int, pos: int) -> int:
     """The start of the sentence holding ``pos`` (not before ``lo``)."""
+    # Asked again and again for one place: the attribution's phrase before
+    # the marks, then the reported, issuer, subject and own-words readers of
+    # the same quotation (3,581 questions a round of the 181 pages, 1,369
+    # distinct). The answer depends on the text, ``lo`` and ``pos`` alone,
+    # so the text's answers are kept while it is the one asked about.
+    global _starts_seen
+    seen = _starts_seen
+    if seen[0] is not text:
+        seen = _starts_seen = (text, {})
+    key = (lo, pos)
+    best = seen[1].get(key)
+    if best is not None:
+        return best
     floor = max(lo, pos - WINDOW)
     best = floor
     for m in _SENTENCE_END.finditer(text, floor, pos):
         if _abbreviated(text, floor, m):
             continue
         best = m.end()
+    seen[1][key] = best
     return best
 
 

@@ -595,9 +595,14 @@ def lookup(surface: str) -> tuple[str, SourceKind] | None:
     return entry
 
 
+@functools.lru_cache(maxsize=4096)
 def classify(name: str) -> SourceKind | None:
     """The kind of source a capitalised run names, or ``None`` if it does not
     look like an agency, outlet or organisation."""
+    # (Cached: asked 1,910 times a round of the 181 pages for 883 names a
+    # page, most of them the same runs and speakers asked again by the
+    # attribution, the groups and the source finder; each question cleans
+    # and lowers every word.)
     entry = lookup(name)
     if entry is not None:
         return entry[1]

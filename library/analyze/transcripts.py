@@ -23,11 +23,12 @@ a story, or a headline "Hale: ...", is left alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.document import Document, Line
 from quotemark.library.analyze.lexicon import words
 from quotemark.library.analyze.names import strip_titles
 from quotemark.library.model import BlockKind, Quote, QuoteKind, Speaker
@@ -80,28 +81,47 @@ class _Turn:
 
 
 def _turns(doc: Document) -> list[_Turn]:
-    """Every paragraph opened by a label, in text order. (A loop over the
-    lines looking at one character of most: cheaper than a search of the
-    whole text, about 20 microseconds a page.)"""
+    """Every paragraph opened by a label, in text order.
+
+    Found from the text's colons: a label's colon stands within
+    :data:`_LABEL_REACH` of its line's start, and most lines hold none, so
+    ``str.find`` skips from one line holding a colon to the next (each
+    line's first colon is the one asked about) instead of a loop over every
+    line (most open with a capital, which the old first test let through)."""
     text = doc.scan
+    lines = doc.lines
+    starts = doc.line_starts
     out: list[_Turn] = []
-    for number, line in enumerate(doc.lines):
-        if line.start >= line.end:
+    colon = text.find(":")
+    while colon >= 0:
+        number = bisect.bisect_right(starts, colon) - 1
+        line = lines[number] if number >= 0 else None
+        if line is None or colon >= line.end:
+            colon = text.find(":", colon + 1)  # (between lines: a code block)
             continue
-        first = text[line.start]
-        if not (first.isupper() or first in " \u00a0\t"):
-            continue  # (most lines: one character looked at)
-        colon = text.find(":", line.start, min(line.end, line.start + _LABEL_REACH))
-        if colon < 0 or doc.blocks[line.block].kind not in _TURN_BLOCKS:
-            continue
-        m = _LABEL.match(text, line.start, line.end)
-        if m is None:
-            continue
-        end = line.end
-        while end > m.end() and text[end - 1].isspace():
-            end -= 1
-        out.append(_Turn(number, m.group(1), m.start(1), m.end(), end))
+        if colon < line.start + _LABEL_REACH:
+            turn = _turn(doc, text, number, line)
+            if turn is not None:
+                out.append(turn)
+        colon = text.find(":", line.end)
     return out
+
+
+def _turn(doc: Document, text: str, number: int, line: Line) -> _Turn | None:
+    """The turn ``line`` opens, when a label opens it (its first colon is
+    within :data:`_LABEL_REACH`)."""
+    first = text[line.start]
+    if not (first.isupper() or first in " \u00a0\t"):
+        return None
+    if doc.blocks[line.block].kind not in _TURN_BLOCKS:
+        return None
+    m = _LABEL.match(text, line.start, line.end)
+    if m is None:
+        return None
+    end = line.end
+    while end > m.end() and text[end - 1].isspace():
+        end -= 1
+    return _Turn(number, m.group(1), m.start(1), m.end(), end)
 
 
 def _is_question(text: str, turn: _Turn) -> bool:
