@@ -169,7 +169,11 @@ def _the_posts(
     """Is a date clue the post's: not in a part about other posts (unless in
     the headline's own block, see :func:`_beside_headline`) nor in the
     site's header?"""
-    if _elsewhere(element, verdicts) and not _beside_headline(element, headlines):
+    if (
+        _elsewhere(element, verdicts)
+        and not _beside_headline(element, headlines)
+        and not _in_headline_header(element)
+    ):
         return False
     return not _in_site_header(element)
 
@@ -898,6 +902,32 @@ def _elsewhere(element: etree._Element, verdicts: dict[etree._Element, bool] | N
         for above in climbed:
             verdicts[above] = answer
     return answer
+
+
+def _in_headline_header(element: etree._Element) -> bool:
+    """Does a date clue stand in a ``<header>`` holding the page's headline
+    (an ``<h1>``), the post's own header whatever its class calls it, with
+    nothing between named for another part of the page? A news CMS styles
+    the story's header as a "promo"; the date beside its headline is the
+    post's. (Asked only of a clue :func:`_elsewhere` refused; for a date
+    only: a byline there, tried the same way, read one wrong name more on
+    the check half, stop 42.)"""
+    header = next(element.iterancestors("header"), None)
+    if header is None or next(header.iter("h1"), None) is None:
+        return False
+    if any(
+        above.tag in _ELSEWHERE_TAGS or (above.tag == "article" and _is_nested_article(above))
+        for above in header.iterancestors()
+    ):
+        return False  # a teaser's header, or one in an aside
+    for block in (element, *element.iterancestors()):
+        if block is header:
+            return True
+        if block.tag in _ELSEWHERE_TAGS or _names_elsewhere(
+            (block.get(b"class") or "") + " " + (block.get(b"id") or "")
+        ):
+            return False
+    return False
 
 
 @lru_cache(maxsize=4096)

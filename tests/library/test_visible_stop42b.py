@@ -1,0 +1,87 @@
+"""Stop 42 (s42-meta2): the constructions issue 16 names, read from the
+visible page when it states no metadata. A news CMS that styles the story's
+own ``<header>`` (its headline, its ``<time datetime>``) with a class its
+design system calls a "promo" or a "teaser": the date there is the post's,
+while a teaser's header (no headline), a related box inside the story's
+header and a comment's time still date nothing. Every page here is
+team-written."""
+
+from __future__ import annotations
+
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import Metadata
+from tests.library.test_extract_html import html_doc
+from tests.library.test_visible_stop38 import STORY, URL
+
+_HEADLINE = "<h1>Harbour board closes the old pier to cars</h1>"
+_TIME = "<time datetime='2026-03-04T09:30:00Z'>4 March 2026</time>"
+_OTHER_TIME = "<time datetime='2026-02-11T08:00:00Z'>11 February 2026</time>"
+
+
+def _metadata(body: str, *, title: str = "Pier closes to cars") -> Metadata:
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    return extract_html(html_doc(html, url=URL)).metadata
+
+
+def _news_cms(header_class: str, inside: str) -> str:
+    # A news CMS's story page: the story's header styled by the design
+    # system's class, the headline, a kicker and the time inside it.
+    return (
+        "<main><div class='story-page'>"
+        f"<header class='{header_class}'><div class='kicker'><a href='/news'>News</a></div>"
+        f"<div class='title-wrap'>{_HEADLINE}</div>{inside}</header>"
+        f"<div class='story-body'>{STORY}</div></div></main>"
+    )
+
+
+def test_the_time_in_a_story_header_styled_as_a_promo_dates_the_post() -> None:
+    page = _news_cms("c-story-promo", f"<div class='meta-row'><span>Tom Hale</span>{_TIME}</div>")
+    assert (_metadata(page).published or "")[:10] == "2026-03-04"
+
+
+def test_the_time_in_a_story_header_styled_as_a_teaser_dates_the_post() -> None:
+    page = _news_cms("hero teaser--large", f"<p class='stamp'>{_TIME}</p>")
+    assert (_metadata(page).published or "")[:10] == "2026-03-04"
+
+
+def test_a_teasers_header_without_the_headline_does_not_date_the_post() -> None:
+    # Must not fire: another story's card, its header styled as a promo,
+    # holds no h1: its time is that story's.
+    page = (
+        f"<main><article>{_HEADLINE}{STORY}</article></main>"
+        "<div class='rail'><header class='c-story-promo'><h3>Ferry timetable for spring</h3>"
+        f"{_OTHER_TIME}</header></div>"
+    )
+    assert _metadata(page).published is None
+
+
+def test_a_related_box_inside_the_story_header_does_not_date_the_post() -> None:
+    # Must not fire: a box named for related stories between the time and
+    # the header; the header holding the headline does not make it the post's.
+    page = _news_cms(
+        "c-story-promo", f"<div class='related-links'><a href='/ferry'>Ferry</a>{_OTHER_TIME}</div>"
+    )
+    assert _metadata(page).published is None
+
+
+def test_a_comments_time_does_not_date_the_post() -> None:
+    # Must not fire: the comment thread (its own <header>s, no headline).
+    page = (
+        f"<main><article>{_HEADLINE}{STORY}</article>"
+        "<section class='comments'><article class='comment'><header><b>Ada Lind</b>"
+        f"{_OTHER_TIME}</header><p>The pier was already closed to lorries.</p></article>"
+        "</section></main>"
+    )
+    assert _metadata(page).published is None
+
+
+def test_a_teaser_articles_header_with_its_own_h1_does_not_date_the_post() -> None:
+    # Must not fire: a list of other stories, each an <article> with a
+    # header styled as a promo and its own h1 (a front page's markup).
+    page = (
+        f"<main><article>{_HEADLINE}{STORY}"
+        "<section class='more'><article><header class='c-story-promo'>"
+        f"<h1>Ferry timetable for spring</h1>{_OTHER_TIME}</header></article></section>"
+        "</article></main>"
+    )
+    assert _metadata(page).published is None
