@@ -421,7 +421,9 @@ def _link_refusal(root: lxml_html.HtmlElement, surnames: set[str]) -> str:
             continue
         where = "rel=author, " if "author" in (link.get("rel") or "").lower().split() else ""
         if not page_clues._to_author_page(link):
-            return f" ({where}folder not a writer's)"
+            folder = _AUTHOR_HREF.search(href)
+            named = folder.group().lower() if folder else "?"
+            return f" ({where}folder {named} not a writer's)"
         path = href.split("?")[0].split("#")[0].rstrip("/")
         folder, _, slug = path.rpartition("/")
         if not folder.endswith(("/author", "/authors", *page_clues._WRITER_FOLDER_ENDS)):
@@ -431,7 +433,7 @@ def _link_refusal(root: lxml_html.HtmlElement, surnames: set[str]) -> str:
             " ", slug.rsplit(".", 1)[0].replace("_", " ").casefold()
         ).split()
         if slug_words != words:
-            return f" ({where}slug not the text)"
+            return f" ({where}slug not the text: {_slug_shape(slug_words, words)})"
         if not page_clues._stands_as_byline(link, text):
             return f" ({where}not standing as a byline: {_byline_refusal(link, text)})"
         if page_clues._elsewhere(link) and not page_clues._beside_headline(link, h1s):
@@ -440,6 +442,25 @@ def _link_refusal(root: lxml_html.HtmlElement, surnames: set[str]) -> str:
             return f" ({where}not read as a name)"
         return f" ({where}passes the link's guards)"
     return " (no link found)"
+
+
+def _slug_shape(slug: list[str], words: list[str]) -> str:
+    # How the address's last part differs from the link's text (our labels).
+    if not slug:
+        return "no slug"
+    if words and words[0] == "by" and slug == words[1:]:
+        return "the text opens with by"
+    if [w for w in slug if not w.isdigit()] == words:
+        return "the slug adds a number"
+    if set(slug) == set(words):
+        return "the same words in another order"
+    if set(slug) < set(words):
+        return "the slug leaves out a word"
+    if set(words) < set(slug):
+        return "the slug adds a word"
+    if any(w in words for w in slug):
+        return "some words shared"
+    return "no word shared"
 
 
 def _byline_refusal(link: lxml_html.HtmlElement, name: str) -> str:
@@ -496,7 +517,16 @@ def _elsewhere_reason(element: lxml_html.HtmlElement) -> str:
                 if tail
                 else "a part before"
             )
+            if word == "comment" and tail[:1].isalpha():
+                shape += ", plural" if tail[:1] == "s" else ", a longer word"
             holds = "holds the h1" if next(current.iter("h1"), None) is not None else "no h1"
+            page = element.getroottree().getroot()
+            h1 = next(page.iter("h1"), None)
+            if h1 is not None:
+                order = [e for e in page.iter() if e is h1 or e is element]
+                holds += ", before the h1" if order[0] is element else ", after the h1"
+            size = len(" ".join(current.text_content().split()))
+            holds += f", {'short' if size <= 120 else 'long'} text"
             own = "itself" if current is element else f"<{current.tag}> above"
             return f"named {word} ({shape}; {own}; {holds})"
         if current.tag == "article" and next(current.iter("h1"), None) is not None:
