@@ -427,7 +427,16 @@ def _link_refusal(root: lxml_html.HtmlElement, surnames: set[str]) -> str:
         path = href.split("?")[0].split("#")[0].rstrip("/")
         folder, _, slug = path.rpartition("/")
         if not folder.endswith(("/author", "/authors", *page_clues._WRITER_FOLDER_ENDS)):
-            return f" ({where}slug not last)"
+            after = (
+                path[path.find(writer.group()) + len(writer.group()) :].split("/")
+                if (writer := _AUTHOR_HREF.search(path))
+                else []
+            )
+            parts = ", ".join(
+                "digits" if p.isdigit() else "words" if "-" in p or "_" in p else "one word"
+                for p in after
+            )
+            return f" ({where}slug not last: after the folder {parts})"
         words = page_clues._NON_WORD.sub(" ", text.casefold()).split()
         slug_words = page_clues._NON_WORD.sub(
             " ", slug.rsplit(".", 1)[0].replace("_", " ").casefold()
@@ -517,6 +526,8 @@ def _elsewhere_reason(element: lxml_html.HtmlElement) -> str:
                 if tail
                 else "a part before"
             )
+            if _AUTHOR_NAMES.search(token):
+                shape += ", the token names an author"
             if word == "comment" and tail[:1].isalpha():
                 shape += ", plural" if tail[:1] == "s" else ", a longer word"
             holds = "holds the h1" if next(current.iter("h1"), None) is not None else "no h1"
