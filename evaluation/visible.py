@@ -468,7 +468,20 @@ def _slug_shape(slug: list[str], words: list[str]) -> str:
     if set(words) < set(slug):
         return "the slug adds a word"
     if any(w in words for w in slug):
-        return "some words shared"
+        text_extra = [w for w in words if w not in slug]
+        slug_extra = [w for w in slug if w not in words]
+
+        def sort(extra: list[str]) -> str:
+            return "+".join(
+                sorted(
+                    {
+                        "digits" if w.isdigit() else "a letter" if len(w) == 1 else "a word"
+                        for w in extra
+                    }
+                )
+            )
+
+        return f"some words shared (text adds {sort(text_extra)}, slug adds {sort(slug_extra)})"
     return "no word shared"
 
 
@@ -528,6 +541,13 @@ def _elsewhere_reason(element: lxml_html.HtmlElement) -> str:
             )
             if _AUTHOR_NAMES.search(token):
                 shape += ", the token names an author"
+            if word == "comment":
+                thread = any(
+                    page_clues._ELSEWHERE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+                    for a in current.iterancestors()
+                    if a.tag not in ("body", "html")
+                )
+                shape += f", {'in' if thread else 'not in'} a named block above"
             if word == "comment" and tail[:1].isalpha():
                 shape += ", plural" if tail[:1] == "s" else ", a longer word"
             holds = "holds the h1" if next(current.iter("h1"), None) is not None else "no h1"
