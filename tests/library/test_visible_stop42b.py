@@ -8,6 +8,7 @@ team-written."""
 
 from __future__ import annotations
 
+from evaluation.visible import miss_kind
 from quotemark.library.extract.html import extract_html
 from quotemark.library.model import Metadata
 from tests.library.test_extract_html import html_doc
@@ -85,3 +86,27 @@ def test_a_teaser_articles_header_with_its_own_h1_does_not_date_the_post() -> No
         "</article></main>"
     )
     assert _metadata(page).published is None
+
+
+# The counts-only kinds of miss (evaluation.visible --kinds) name the guard
+# that passes over a visible <time> or author link, by our own labels.
+
+
+def test_the_kinds_name_the_guard_that_passes_over_a_time() -> None:
+    page = (
+        "<html><body><main><article>"
+        f"{_HEADLINE}{STORY}</article>"
+        f"<div class='related-stories'>{_TIME}</div></main></body></html>"
+    )
+    kind = miss_kind("date", "2026-03-04", "", page)
+    assert kind.startswith("empty: day in a <time> (time 0 of 1, elsewhere: named related")
+
+
+def test_the_kinds_name_the_guard_that_passes_over_an_author_link() -> None:
+    page = (
+        "<html><body><main><article>"
+        f"{_HEADLINE}<p>By <a href='/staff/ada-lind'>Ada Lind</a></p>{STORY}"
+        "</article></main></body></html>"
+    )
+    kind = miss_kind("author", "Ada Lind", "", page)
+    assert kind == "empty: name in an author link (folder /staff/ not a writer's)"
