@@ -9,19 +9,11 @@ team-written."""
 from __future__ import annotations
 
 from evaluation.visible import miss_kind
-from quotemark.library.extract.html import extract_html
-from quotemark.library.model import Metadata
-from tests.library.test_extract_html import html_doc
-from tests.library.test_visible_stop38 import STORY, URL
+from tests.library.test_visible_stop38 import STORY
+from tests.library.test_visible_stop42 import _HEADLINE, _metadata
 
-_HEADLINE = "<h1>Harbour board closes the old pier to cars</h1>"
 _TIME = "<time datetime='2026-03-04T09:30:00Z'>4 March 2026</time>"
 _OTHER_TIME = "<time datetime='2026-02-11T08:00:00Z'>11 February 2026</time>"
-
-
-def _metadata(body: str, *, title: str = "Pier closes to cars") -> Metadata:
-    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
-    return extract_html(html_doc(html, url=URL)).metadata
 
 
 def _news_cms(header_class: str, inside: str) -> str:
