@@ -100,12 +100,15 @@ _BY_TEXTS = 20
 """Byline texts read at most (in page order)."""
 _AUTHOR_TOKEN = re.compile(
     r"^(?:[a-z0-9]+(?:-|__))?(?:(?:post|entry|article|story|blog)[-_]?)?(?:authors?|bylines?)"
-    r"(?:[-_]{0,2}(?:name|link|names|info|text|list|date|author))?$",
+    r"(?:[-_]{0,2}(?:name|link|names|info|text|list|date|author)|[-_]box[-_]{1,2}name)?$"
+    r"|^[a-z0-9_-]+--(?:type-)?author$",
     re.IGNORECASE,
 )
 """A class naming the post's byline, also under a component prefix
-("sdc-article-author__name"); a comment's author is ruled out by where it
-is, not by its name."""
+("sdc-article-author__name"), the name in an author box ("author-box__name")
+or an item of the post's meta line whose modifier names it the author
+("post-info__item--type-author", a page builder's date, author and comments
+line); a comment's author is ruled out by where it is, not by its name."""
 _BYLINE_BLOCKS = frozenset({"p", "div", "span", "li", "address", "section", "header", "td"})
 
 
@@ -935,7 +938,37 @@ def _names_elsewhere(names: str) -> bool:
     # The same wrappers are climbed through from every clue of a page
     # ("entry-content", "col-md-8"); each class string is read once.
     # Bounded and keyed by the string alone: nothing of a page outlives it.
+    if "elementor-widget" in names:
+        names = _builder_kinds(names)
     return _ELSEWHERE.search(names) is not None
+
+
+_BUILDER_LAYOUT = frozenset(
+    {"elementor-widget", "elementor-widget-container", "elementor-widget-wrap"}
+)
+"""A page builder's names for its layout: Elementor calls every block a
+"widget" and every column's inside a "widget-wrap", the post's own title,
+date line and text included."""
+_BUILDER_LISTS = re.compile(r"posts|loop|portfolio|navigation|nav-menu|carousel", re.IGNORECASE)
+"""Kinds of a builder's block that show other posts (a grid of posts, the
+previous and next post) or the site's menu."""
+
+
+def _builder_kinds(names: str) -> str:
+    """A class string with Elementor's layout names left out and each
+    block named by its kind ("elementor-widget-post-info" as "post-info"),
+    which the parts about other posts are still judged by (a grid of
+    posts, a sidebar's "wp-widget-recent-posts", a comments block)."""
+    kept: list[str] = []
+    for token in names.split():
+        if token in _BUILDER_LAYOUT:
+            continue
+        if token.startswith("elementor-widget-"):
+            kind = token.removeprefix("elementor-widget-")
+            kept.append("widget" if _BUILDER_LISTS.search(kind) else kind)
+        else:
+            kept.append(token)
+    return " ".join(kept)
 
 
 def _is_nested_article(article: etree._Element) -> bool:

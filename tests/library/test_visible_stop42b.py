@@ -102,3 +102,90 @@ def test_the_kinds_name_the_guard_that_passes_over_an_author_link() -> None:
     )
     kind = miss_kind("author", "Ada Lind", "", page)
     assert kind == "empty: name in an author link (folder /staff/ not a writer's)"
+
+
+# A page built with Elementor (a WordPress page builder): every block is
+# named an "elementor-widget", every column's inside an
+# "elementor-widget-wrap", the post's own title, date line and author box
+# included; a block is judged by its kind ("elementor-widget-post-info").
+
+
+def _widget(kind: str, inside: str) -> str:
+    return (
+        f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+        f"<div class='elementor-widget-container'>{inside}</div></div>"
+    )
+
+
+def _elementor(*widgets: str, sidebar: str = "") -> str:
+    column = "<div class='elementor-column'><div class='elementor-widget-wrap'>{}</div></div>"
+    return (
+        "<div class='elementor elementor-location-single'><section class='elementor-section'>"
+        f"{column.format(''.join(widgets))}{column.format(sidebar) if sidebar else ''}"
+        "</section></div>"
+    )
+
+
+_TITLE = _widget("theme-post-title", _HEADLINE)
+_TEXT = _widget("theme-post-content", STORY)
+
+
+def _post_info(*items: str) -> str:
+    return _widget(
+        "post-info",
+        "<ul class='elementor-inline-items elementor-icon-list-items elementor-post-info'>"
+        + "".join(
+            f"<li class='elementor-icon-list-item'><span class='elementor-icon-list-text"
+            f" elementor-post-info__item elementor-post-info__item--type-{kind}'>{text}</span></li>"
+            for kind, text in items
+        )
+        + "</ul>",
+    )
+
+
+def test_an_elementor_posts_date_line_dates_it_and_names_its_writer() -> None:
+    page = _elementor(_TITLE, _post_info(("author", "Ada Lind"), ("date", "March 4, 2026")), _TEXT)
+    metadata = _metadata(page)
+    assert metadata.authors == ("Ada Lind",)
+    assert (metadata.published or "")[:10] == "2026-03-04"
+
+
+def test_an_elementor_author_box_names_the_writer() -> None:
+    box = _widget(
+        "author-box",
+        "<div class='elementor-author-box'><div class='elementor-author-box__text'>"
+        "<h4 class='elementor-author-box__name'>Ada Lind</h4>"
+        "<div class='elementor-author-box__bio'>Ada covers the harbour.</div></div></div>",
+    )
+    assert _metadata(_elementor(_TITLE, _TEXT, box)).authors == ("Ada Lind",)
+
+
+def test_an_elementor_grid_of_other_posts_neither_dates_nor_names() -> None:
+    # Must not fire: a posts grid (and a sidebar's recent posts) shows
+    # other posts' dates and writers.
+    grid = _widget(
+        "posts",
+        "<div class='elementor-posts-container'><div class='elementor-post'>"
+        "<h3>Ferry timetable for spring</h3>"
+        "<div class='elementor-post__meta-data'><span class='elementor-post-author'>Tom Hale"
+        "</span><span class='elementor-post-date'>February 11, 2026</span></div></div></div>",
+    )
+    recent = _widget(
+        "wp-widget-recent-posts",
+        "<ul><li><a href='/ferry'>Ferry timetable</a> <span class='post-date'>"
+        "February 11, 2026</span></li></ul>",
+    )
+    metadata = _metadata(_elementor(_TITLE, _TEXT, grid, sidebar=recent))
+    assert metadata.authors == ()
+    assert metadata.published is None
+
+
+def test_a_comments_author_modifier_is_no_byline() -> None:
+    # Must not fire: an Elementor comments block's meta line also names
+    # its item's type the author; it is a commenter.
+    comments = _widget(
+        "post-comments",
+        "<ol class='comment-list'><li><span class='meta__item--type-author'>Tom Hale</span>"
+        "<p>The pier was already closed to lorries.</p></li></ol>",
+    )
+    assert _metadata(_elementor(_TITLE, _TEXT, comments)).authors == ()
