@@ -539,6 +539,16 @@ def _elsewhere_reason(element: lxml_html.HtmlElement) -> str:
                 if tail
                 else "a part before"
             )
+            if word == "widget":
+                # A page builder's block (Elementor names every block a
+                # widget) or WordPress's sidebar text widget.
+                shape += (
+                    ", a page builder's block"
+                    if token.startswith(("elementor", "et_pb", "fl-", "so-", "wp-block"))
+                    else ", a text widget"
+                    if token == "textwidget"
+                    else ", another widget"
+                )
             if _AUTHOR_NAMES.search(token):
                 shape += ", the token names an author"
             if word == "comment":
