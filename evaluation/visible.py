@@ -45,8 +45,11 @@ from lxml import html as lxml_html
 
 from evaluation.extraction import _authors_key, defuddle_cases, extract_file
 from evaluation.split import HALVES, TUNE, half, without_check_rows
+from quotemark.library.extract import metadata, page_clues
+from quotemark.library.extract.bylines import author_names
 from quotemark.library.extract.confidence import SURE_META, SURE_STATED
 from quotemark.library.extract.dates import date_part, find_date, parse_date
+from quotemark.library.extract.titles import reworded
 from quotemark.library.model import Metadata
 
 FIELDS = ("title", "author", "date")
@@ -333,7 +336,41 @@ def _title_places(wanted: str, ours: str, stripped_html: str) -> str:
     tag = " ".join(" ".join(root.xpath("//title//text()")).split()).casefold()
     headings = {" ".join(h.text_content().split()).casefold() for h in root.iter("h1", "h2", "h3")}
     where = "want in <title>" if wanted in tag else "want not in <title>"
-    return where + (", ours a heading" if ours in headings else ", ours no heading")
+    where += ", ours a heading" if ours in headings else ", ours no heading"
+    if wanted in tag or ours in headings:
+        return where
+    # Where the wanted title stands, and whether ours is the <title>'s.
+    shown = "want nowhere as an element"
+    for level in ("h1", "h2", "h3", "h4"):
+        if any(" ".join(h.text_content().split()).casefold() == wanted for h in root.iter(level)):
+            shown = f"want an {level}"
+            break
+    else:
+        for element in root.iter():
+            if not isinstance(element.tag, str) or element.tag in ("title", "head"):
+                continue
+            if " ".join(element.text_content().split()).casefold() == wanted:
+                names = f"{element.get('class') or ''} {element.get('id') or ''}"
+                shown = f"want a <{element.tag}>" + (
+                    " named title/headline" if re.search(r"title|headline", names, re.I) else ""
+                )
+                break
+    h1s = list(root.iter("h1"))
+    wanted_h1 = [h for h in h1s if " ".join(h.text_content().split()).casefold() == wanted]
+    guards = ""
+    if wanted_h1:
+        h1 = wanted_h1[0]
+        heads = {" ".join(h.text_content().split()) for h in h1s if metadata._marked_as_headline(h)}
+        text = " ".join(h1.text_content().split())
+        guards = (
+            f"; reworded {reworded(ours, text)}"
+            f", marked {heads == {text}}, others marked {len(heads - {text})}"
+            f", in article/main {metadata._in_post_part(h1)}, first h1 {h1 is h1s[0]}"
+        )
+    return (
+        f"{where}; {shown}; h1s {min(len(h1s), 3)}; ours {'in' if ours in tag else 'not in'}"
+        f" <title>{guards}"
+    )
 
 
 def _author_kind(want: str, got: str, stripped_html: str) -> str:
@@ -364,20 +401,208 @@ def _author_kind(want: str, got: str, stripped_html: str) -> str:
         if _AUTHOR_NAMES.search(names) or element.tag == "address":
             named = True
     if linked:
-        return "empty: name in an author link"
+        return "empty: name in an author link" + _link_refusal(root, surnames)
     if named:
-        return "empty: name in a byline-named element"
+        return "empty: name in a byline-named element" + _named_refusal(root, surnames)
     return "empty: name elsewhere"
+
+
+def _link_refusal(root: lxml_html.HtmlElement, surnames: set[str]) -> str:
+    # Which of _author_page_link's (or the hCard's) guards passes over the
+    # first link to an author's page whose text holds a wanted surname:
+    # named by our own tests, never by the page's text.
+    h1s = list(root.iter("h1"))
+    for link in root.iter("a"):
+        text = " ".join(link.text_content().split())
+        href = link.get("href") or ""
+        if not _AUTHOR_HREF.search(href) or not any(
+            re.search(rf"\b{re.escape(s)}\b", text.casefold()) for s in surnames
+        ):
+            continue
+        where = "rel=author, " if "author" in (link.get("rel") or "").lower().split() else ""
+        if not page_clues._to_author_page(link):
+            folder = _AUTHOR_HREF.search(href)
+            named = folder.group().lower() if folder else "?"
+            return f" ({where}folder {named} not a writer's)"
+        path = href.split("?")[0].split("#")[0].rstrip("/")
+        folder, _, slug = path.rpartition("/")
+        if not folder.endswith(("/author", "/authors", *page_clues._WRITER_FOLDER_ENDS)):
+            after = (
+                path[path.find(writer.group()) + len(writer.group()) :].split("/")
+                if (writer := _AUTHOR_HREF.search(path))
+                else []
+            )
+            parts = ", ".join(
+                "digits" if p.isdigit() else "words" if "-" in p or "_" in p else "one word"
+                for p in after
+            )
+            return f" ({where}slug not last: after the folder {parts})"
+        words = page_clues._NON_WORD.sub(" ", text.casefold()).split()
+        slug_words = page_clues._NON_WORD.sub(
+            " ", slug.rsplit(".", 1)[0].replace("_", " ").casefold()
+        ).split()
+        if slug_words != words:
+            return f" ({where}slug not the text: {_slug_shape(slug_words, words)})"
+        if not page_clues._stands_as_byline(link, text):
+            return f" ({where}not standing as a byline: {_byline_refusal(link, text)})"
+        if page_clues._elsewhere(link) and not page_clues._beside_headline(link, h1s):
+            return f" ({where}elsewhere: {_elsewhere_reason(link)})"
+        if not author_names([text], written=True):
+            return f" ({where}not read as a name)"
+        return f" ({where}passes the link's guards)"
+    return " (no link found)"
+
+
+def _slug_shape(slug: list[str], words: list[str]) -> str:
+    # How the address's last part differs from the link's text (our labels).
+    if not slug:
+        return "no slug"
+    if words and words[0] == "by" and slug == words[1:]:
+        return "the text opens with by"
+    if [w for w in slug if not w.isdigit()] == words:
+        return "the slug adds a number"
+    if set(slug) == set(words):
+        return "the same words in another order"
+    if set(slug) < set(words):
+        return "the slug leaves out a word"
+    if set(words) < set(slug):
+        return "the slug adds a word"
+    if any(w in words for w in slug):
+        text_extra = [w for w in words if w not in slug]
+        slug_extra = [w for w in slug if w not in words]
+
+        def sort(extra: list[str]) -> str:
+            return "+".join(
+                sorted(
+                    {
+                        "digits" if w.isdigit() else "a letter" if len(w) == 1 else "a word"
+                        for w in extra
+                    }
+                )
+            )
+
+        return f"some words shared (text adds {sort(text_extra)}, slug adds {sort(slug_extra)})"
+    return "no word shared"
+
+
+def _byline_refusal(link: lxml_html.HtmlElement, name: str) -> str:
+    # _stands_as_byline's guards, in its order.
+    block = link.getparent()
+    while block is not None and block.tag in page_clues._INLINE:
+        block = block.getparent()
+    if block is None:
+        return "no block"
+    line = " ".join(block.text_content().split())
+    if len(line) > 120:
+        return "line over 120"
+    before, _, after = line.partition(name)
+    last = before.split()[-1:] if before.split() else []
+    if last and last[0].islower() and not page_clues._BYLINE_WORD.fullmatch(last[0]):
+        return "a lower-case word before"
+    if page_clues._CREDIT.search(before):
+        return "a credit"
+    if page_clues._SAYS_HEADER.match(after):
+        return "a header's colon after"
+    return "another writer's link beside"
+
+
+def _elsewhere_reason(element: lxml_html.HtmlElement) -> str:
+    # What made page_clues._elsewhere say "not the post": a tag, a nested
+    # article, or which word of its own pattern a class or id matched.
+    for current in (element, *element.iterancestors()):
+        if current.tag in {"body", "html"}:
+            break
+        if current.tag in page_clues._ELSEWHERE_TAGS:
+            return f"in a <{current.tag}>"
+        if (
+            current.tag == "article"
+            and current is not element
+            and page_clues._is_nested_article(current)
+        ):
+            return "a nested article"
+        names = f"{current.get('class') or ''} {current.get('id') or ''}"
+        found = page_clues._ELSEWHERE.search(names)
+        if found:
+            # The shape of the token the word stands in (letters after it,
+            # "-count" after it...) and what the named element holds: our
+            # labels, never the page's words.
+            token = next(t for t in names.split() if page_clues._ELSEWHERE.search(t)).lower()
+            word = found.group().lower()
+            at = token.find(word)
+            tail = token[at + len(word) :]
+            shape = (
+                "alone"
+                if token == word
+                else "letters after"
+                if tail[:1].isalpha()
+                else "a part after"
+                if tail
+                else "a part before"
+            )
+            if word == "widget":
+                # A page builder's block (Elementor names every block a
+                # widget) or WordPress's sidebar text widget.
+                shape += (
+                    ", a page builder's block"
+                    if token.startswith(("elementor", "et_pb", "fl-", "so-", "wp-block"))
+                    else ", a text widget"
+                    if token == "textwidget"
+                    else ", another widget"
+                )
+            if _AUTHOR_NAMES.search(token):
+                shape += ", the token names an author"
+            if word == "comment":
+                thread = any(
+                    page_clues._ELSEWHERE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+                    for a in current.iterancestors()
+                    if a.tag not in ("body", "html")
+                )
+                shape += f", {'in' if thread else 'not in'} a named block above"
+            if word == "comment" and tail[:1].isalpha():
+                shape += ", plural" if tail[:1] == "s" else ", a longer word"
+            holds = "holds the h1" if next(current.iter("h1"), None) is not None else "no h1"
+            page = element.getroottree().getroot()
+            h1 = next(page.iter("h1"), None)
+            if h1 is not None:
+                order = [e for e in page.iter() if e is h1 or e is element]
+                holds += ", before the h1" if order[0] is element else ", after the h1"
+            size = len(" ".join(current.text_content().split()))
+            holds += f", {'short' if size <= 120 else 'long'} text"
+            own = "itself" if current is element else f"<{current.tag}> above"
+            return f"named {word} ({shape}; {own}; {holds})"
+        if current.tag == "article" and next(current.iter("h1"), None) is not None:
+            break
+    return "?"
+
+
+def _named_refusal(root: lxml_html.HtmlElement, surnames: set[str]) -> str:
+    # The smallest byline-named element holding a wanted surname: is it
+    # elsewhere, or which token names it (not one _AUTHOR_TOKEN reads)?
+    for element in root.iter("span", "div", "p", "address", "li", "a"):
+        text = " ".join(element.text_content().split())
+        if len(text) > 120 or not any(
+            re.search(rf"\b{re.escape(s)}\b", text.casefold()) for s in surnames
+        ):
+            continue
+        tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        if not any(_AUTHOR_NAMES.search(t) for t in tokens) and element.tag != "address":
+            continue
+        if page_clues._elsewhere(element):
+            return f" (elsewhere: {_elsewhere_reason(element)})"
+        reads = any(page_clues._AUTHOR_TOKEN.match(t) for t in tokens)
+        opens = bool(page_clues._BYLINE_OPENS.match(text))
+        named = bool(author_names([text], written=True))
+        size = len(text) // 40 * 40
+        return f" (token read {reads}, opens By {opens}, a name {named}, {size}+ chars)"
+    return " (an ancestor named)"
 
 
 def _date_kind(want: str, got: str, stripped_html: str) -> str:
     day = date_part(parse_date(want)) or ""
     if not got:
-        return (
-            "empty: day in a <time>"
-            if day and day in Seen.of(stripped_html).days
-            else ("empty: day written only")
-        )
+        if day and day in Seen.of(stripped_html).days:
+            return "empty: day in a <time>" + _time_refusal(day, stripped_html)
+        return "empty: day written only"
     ours = date_part(parse_date(got)) or ""
     try:
         apart = (date.fromisoformat(ours) - date.fromisoformat(day)).days
@@ -386,6 +611,27 @@ def _date_kind(want: str, got: str, stripped_html: str) -> str:
     if abs(apart) == 1:
         return "wrong: a day apart"
     return "wrong: later" if apart > 0 else "wrong: earlier"
+
+
+def _time_refusal(day: str, stripped_html: str) -> str:
+    # Which of page_date's guards passes over the first <time> whose
+    # datetime is the wanted day (counts only: our tests' names).
+    root = lxml_html.document_fromstring(stripped_html)
+    h1s = list(root.iter("h1"))
+    times = [t for t in root.iter("time") if next(t.iterancestors("body"), None) is not None]
+    for index, element in enumerate(times):
+        if date_part(parse_date(element.get("datetime") or "")) != day:
+            continue
+        where = f"time {min(index, 3)}{'+' if index >= 3 else ''} of {min(len(times), 4)}"
+        if page_clues._elsewhere(element) and not page_clues._beside_headline(element, h1s):
+            return f" ({where}, elsewhere: {_elsewhere_reason(element)})"
+        if page_clues._in_site_header(element):
+            return f" ({where}, site header)"
+        if page_clues._says_updated(element):
+            return f" ({where}, says updated)"
+        found = page_clues.page_date(root, h1s)
+        return f" ({where}, passes; page_date {'finds a date' if found else 'none'})"
+    return " (none read)"
 
 
 _HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')

@@ -100,12 +100,15 @@ _BY_TEXTS = 20
 """Byline texts read at most (in page order)."""
 _AUTHOR_TOKEN = re.compile(
     r"^(?:[a-z0-9]+(?:-|__))?(?:(?:post|entry|article|story|blog)[-_]?)?(?:authors?|bylines?)"
-    r"(?:[-_]{0,2}(?:name|link|names|info|text|list|date|author))?$",
+    r"(?:[-_]{0,2}(?:name|link|names|info|text|list|date|author)|[-_]box[-_]{1,2}name)?$"
+    r"|^[a-z0-9_-]+--(?:type-)?author$",
     re.IGNORECASE,
 )
 """A class naming the post's byline, also under a component prefix
-("sdc-article-author__name"); a comment's author is ruled out by where it
-is, not by its name."""
+("sdc-article-author__name"), the name in an author box ("author-box__name")
+or an item of the post's meta line whose modifier names it the author
+("post-info__item--type-author", a page builder's date, author and comments
+line); a comment's author is ruled out by where it is, not by its name."""
 _BYLINE_BLOCKS = frozenset({"p", "div", "span", "li", "address", "section", "header", "td"})
 
 
@@ -169,7 +172,11 @@ def _the_posts(
     """Is a date clue the post's: not in a part about other posts (unless in
     the headline's own block, see :func:`_beside_headline`) nor in the
     site's header?"""
-    if _elsewhere(element, verdicts) and not _beside_headline(element, headlines):
+    if (
+        _elsewhere(element, verdicts)
+        and not _beside_headline(element, headlines)
+        and not _in_headline_header(element)
+    ):
         return False
     return not _in_site_header(element)
 
@@ -900,12 +907,68 @@ def _elsewhere(element: etree._Element, verdicts: dict[etree._Element, bool] | N
     return answer
 
 
+def _in_headline_header(element: etree._Element) -> bool:
+    """Does a date clue stand in a ``<header>`` holding the page's headline
+    (an ``<h1>``), the post's own header whatever its class calls it, with
+    nothing between named for another part of the page? A news CMS styles
+    the story's header as a "promo"; the date beside its headline is the
+    post's. (Asked only of a clue :func:`_elsewhere` refused; for a date
+    only: a byline there, tried the same way, read one wrong name more on
+    the check half, stop 42.)"""
+    header = next(element.iterancestors("header"), None)
+    if header is None or next(header.iter("h1"), None) is None:
+        return False
+    if any(
+        above.tag in _ELSEWHERE_TAGS or (above.tag == "article" and _is_nested_article(above))
+        for above in header.iterancestors()
+    ):
+        return False  # a teaser's header, or one in an aside
+    for block in (element, *element.iterancestors()):
+        if block is header:
+            return True
+        if block.tag in _ELSEWHERE_TAGS or _names_elsewhere(
+            (block.get(b"class") or "") + " " + (block.get(b"id") or "")
+        ):
+            return False
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _names_elsewhere(names: str) -> bool:
     # The same wrappers are climbed through from every clue of a page
     # ("entry-content", "col-md-8"); each class string is read once.
     # Bounded and keyed by the string alone: nothing of a page outlives it.
+    if "elementor-widget" in names:
+        names = _builder_kinds(names)
     return _ELSEWHERE.search(names) is not None
+
+
+_BUILDER_LAYOUT = frozenset(
+    {"elementor-widget", "elementor-widget-container", "elementor-widget-wrap"}
+)
+"""A page builder's names for its layout: Elementor calls every block a
+"widget" and every column's inside a "widget-wrap", the post's own title,
+date line and text included."""
+_BUILDER_LISTS = re.compile(r"posts|loop|portfolio|navigation|nav-menu|carousel", re.IGNORECASE)
+"""Kinds of a builder's block that show other posts (a grid of posts, the
+previous and next post) or the site's menu."""
+
+
+def _builder_kinds(names: str) -> str:
+    """A class string with Elementor's layout names left out and each
+    block named by its kind ("elementor-widget-post-info" as "post-info"),
+    which the parts about other posts are still judged by (a grid of
+    posts, a sidebar's "wp-widget-recent-posts", a comments block)."""
+    kept: list[str] = []
+    for token in names.split():
+        if token in _BUILDER_LAYOUT:
+            continue
+        if token.startswith("elementor-widget-"):
+            kind = token.removeprefix("elementor-widget-")
+            kept.append("widget" if _BUILDER_LISTS.search(kind) else kind)
+        else:
+            kept.append(token)
+    return " ".join(kept)
 
 
 def _is_nested_article(article: etree._Element) -> bool:
