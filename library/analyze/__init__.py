@@ -91,6 +91,7 @@ from quotemark.library.analyze.dashes import (
     unnamed_turn,
 )
 from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.embeds import embedded_posts
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
 from quotemark.library.analyze.groups import (
     _COUNTING,
@@ -324,6 +325,9 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     else:
         # (A "Q:"/"A:" transcript with no marks asks who the standfirst names.)
         said = answers(doc, lambda: find_people(doc.prose).by_surname.values(), _writer(metadata))
+    # Embedded posts ("@adalind: ..." over "— Ada Lind (@adalind) May 3,
+    # 2026") are their writers' words as a transcript's answers are.
+    said = sorted([*(said or ()), *embedded_posts(doc)], key=lambda a: a.start)
     if said:
         quotes = with_answers(doc, quotes, said)
     del found, paired
