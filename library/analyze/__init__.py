@@ -191,6 +191,7 @@ from quotemark.library.analyze.subject import (
     possessor_phrase,
     subject_phrase,
 )
+from quotemark.library.analyze.threads import quoted_messages
 from quotemark.library.analyze.transcripts import Answer, answers, with_answers
 from quotemark.library.model import (
     Analysis,
@@ -304,7 +305,10 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     doc = Document(blocks)
     paired = pair_marks(doc)
     found = candidates(doc, paired)
-    found = _with_blockquotes(doc, found)
+    # A thread's quoted messages are their writers' (read with the answers
+    # below); their headers and lines are no block quote of their own.
+    thread = quoted_messages(doc)
+    found = _with_blockquotes(doc, found, thread.lines())
     found = dash_dialogue(doc, split_incisos(doc, found))
     finder = SourceFinder(doc)
     quotes: tuple[Quote, ...] = ()
@@ -327,7 +331,7 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
         said = answers(doc, lambda: find_people(doc.prose).by_surname.values(), _writer(metadata))
     # Embedded posts ("@adalind: ..." over "— Ada Lind (@adalind) May 3,
     # 2026") are their writers' words as a transcript's answers are.
-    said = sorted([*(said or ()), *embedded_posts(doc)], key=lambda a: a.start)
+    said = sorted([*(said or ()), *embedded_posts(doc), *thread.messages], key=lambda a: a.start)
     if said:
         quotes = with_answers(doc, quotes, said)
     del found, paired
@@ -431,13 +435,16 @@ def _quoted(found: list[Candidate]) -> list[tuple[int, int]]:
     return out
 
 
-def _with_blockquotes(doc: Document, found: list[Candidate]) -> list[Candidate]:
-    """A block quote with no marks of its own is still a quotation."""
+def _with_blockquotes(
+    doc: Document, found: list[Candidate], read: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """A block quote with no marks of its own is still a quotation (but
+    for the lines ``read`` elsewhere: a thread's headers and messages)."""
     starts = {doc.position(c.open).block for c in found}
     extra: list[Candidate] = []
     for number, line in enumerate(doc.lines):
         block = doc.blocks[line.block]
-        if block.kind is not BlockKind.BLOCKQUOTE or line.block in starts:
+        if block.kind is not BlockKind.BLOCKQUOTE or line.block in starts or number in read:
             continue
         raw = doc.scan[line.start : line.end]
         body = raw.strip()
