@@ -11,7 +11,12 @@ the person the header names; the lines deeper still are an earlier
 message, under a header of their own. The header itself is no one's
 quotation.
 
-Only a header of that form is read, so a block quote after any other line
+A forum's quote box, its border lost when the page is saved as text, is
+its header line "Quote from: Ada Lind on 6 May 2026" and the quoted post
+on the line under it (one paragraph: where a box of several ends, the text
+no longer says).
+
+Only a header of those forms is read, so a block quote after any other line
 keeps its usual reading (its speaker found as any quotation's is).
 """
 
@@ -31,6 +36,15 @@ _WROTE = re.compile(
 )
 """A reply's header: "On <date>, <name> wrote:" (a time, an address may
 stand between)."""
+
+
+_QUOTE_FROM = re.compile(
+    r"[ \t\u00a0]*Quote[ \u00a0]from:[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \u00a0][A-Z][\w'\u2019.-]*){0,3})"
+    r"[ \u00a0]+on[ \u00a0][^\n]{3,40}$"
+)
+"""A forum's quote box header, its border lost in the text: "Quote from:
+<name> on <date>"; the line under it is the quoted post."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +72,21 @@ def quoted_messages(doc: Document) -> Thread:
     given to the name (in text order), and the header lines. Empty when
     the text holds no "wrote:" (the pre-test: most pages)."""
     text = doc.scan
-    if "wrote:" not in text:
+    wrote, quote_from = "wrote:" in text, "Quote from:" in text
+    if not (wrote or quote_from):
         return Thread([], frozenset())
     headers: dict[int, tuple[str, tuple[int, int]]] = {}
+    boxes: dict[int, tuple[str, tuple[int, int]]] = {}
     for number, line in enumerate(doc.lines):
-        if text[line.start : line.end].rstrip().endswith("wrote:"):
+        if wrote and text[line.start : line.end].rstrip().endswith("wrote:"):
             m = _WROTE.match(text, line.start, line.end)
             if m is not None:
                 headers[number] = (m.group("name"), m.span("name"))
-    messages: list[Answer] = []
+        elif quote_from and text.startswith("Quote from:", line.start, line.end):
+            m = _QUOTE_FROM.match(text, line.start, line.end)
+            if m is not None:
+                boxes[number] = (m.group("name"), m.span("name"))
+    messages = [*_boxed(doc, boxes)]
     for number, (name, at) in headers.items():
         level = _level(doc, number)
         below = number + 1
@@ -78,4 +98,22 @@ def quoted_messages(doc: Document) -> Thread:
                 start = line.start + len(raw) - len(raw.lstrip())
                 messages.append(Answer(start, start + len(body), below, name, at))
             below += 1
-    return Thread(sorted(messages, key=lambda a: a.start), frozenset(headers))
+    return Thread(sorted(messages, key=lambda a: a.start), frozenset(headers) | frozenset(boxes))
+
+
+def _boxed(doc: Document, boxes: dict[int, tuple[str, tuple[int, int]]]) -> list[Answer]:
+    """The line under each "Quote from:" header (the quoted post: one
+    paragraph, as the box held it), given to the header's name."""
+    out: list[Answer] = []
+    text = doc.scan
+    for number, (name, at) in boxes.items():
+        below = number + 1
+        if below >= len(doc.lines) or below in boxes:
+            continue
+        line = doc.lines[below]
+        raw = text[line.start : line.end]
+        body = raw.strip()
+        if body:
+            start = line.start + len(raw) - len(raw.lstrip())
+            out.append(Answer(start, start + len(body), below, name, at))
+    return out

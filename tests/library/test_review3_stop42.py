@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 
 from quotemark.library.analyze import analyze
+from quotemark.library.analyze.names import shown_role
 from quotemark.library.model import Block, BlockKind, QuoteKind
 from tests.library.paragraphs import Posts, run, said_by
 
@@ -45,10 +46,6 @@ _HIS_INSTRUCTION = (
     " last full name (Peter Quinn, two paragraphs up), not to the possessive subject Hale"
 )
 _SHOUTED_LOWER = "a whole shout in lower case ('shouted \"one more!\"') reads as a fragment"
-_ADVERB_NAME = (
-    "'Afterwards Hale stood by the steps ... he said': the sentence's opening adverb is read"
-    " into the name ('Afterwards Hale')"
-)
 _LETTER_READS = (
     "a letter quoted whole after 'a letter he wrote ... It reads in part:' goes to 'it', not"
     " to the writer"
@@ -63,7 +60,10 @@ _THE_MAN_WHO = (
     " 'On 2 May 2026, Ada Lind wrote:' was a quotation; the thread rule made it a name in"
     " prose, and the description now goes to her)"
 )
-_THREAD_QUOTE_FROM = "a forum's 'Quote from: <name> on <date>' block is not read"
+_HOLD_HIM_TO = (
+    "'I'll hold him to \"every current mooring holder.\"': the words in marks, the harbour"
+    " master's, are not read as a fragment (in Clara Voss's post nor in the forum quote of it)"
+)
 _SIGNATURE = (
     "a signature's motto in marks goes to the last person named before it, not to the"
     " signature's owner"
@@ -80,7 +80,6 @@ _CROWD_LABEL = (
     "a transcript's turn labelled by no person ('Voice from the crowd:', 'Crowd:') is not"
     " read (labels must name a person: 'Update:', 'Note:' name no one)"
 )
-_TIMESTAMP = "a live text's leading time ('14:06 The crowd') is read into the speaker's name"
 _CHANT = (
     "a chant after 'The crowd has started another chant:' / 'a last chant from the crowd:'"
     " goes to the last speaker, not the crowd"
@@ -133,8 +132,8 @@ _QUOTATIONS = [
     _case("01-straight", "If you know the words, sing", INL, "Tom Hale", _HIS_INSTRUCTION),
     _case("01-straight", "If you don't, sing louder", INL, "Tom Hale", _HIS_INSTRUCTION),
     _case("01-straight", "one more!", INL, "a man at the rail", _SHOUTED_LOWER),
-    _case("01-straight", "I'll lead it wherever", INL, "Tom Hale", _ADVERB_NAME),
-    _case("01-straight", "A band in a hall is a rehearsal", INL, "Tom Hale", _ADVERB_NAME),
+    _case("01-straight", "I'll lead it wherever", INL, "Tom Hale"),
+    _case("01-straight", "A band in a hall is a rehearsal", INL, "Tom Hale"),
     # 02: quotations over several paragraphs, and a letter quoted whole.
     _case("02-feature", "My father never called it a job", INL, "Ada Lind"),
     _case("02-feature", "He called it the watch", BLK, "Ada Lind"),
@@ -156,16 +155,17 @@ _QUOTATIONS = [
     _case("03-thread", "a matter of weeks", PAR, "The woman", _WOMAN_I_SPOKE_TO),
     _case("03-thread", "looking at the whole of next season", PAR, "The man", _THE_MAN_WHO),
     _case("03-thread", "Fair winds", BLK, "Ben Ross", _SIGNATURE),
-    _case("03-thread", "So either they don't know", BLK, "Ben Ross", _THREAD_QUOTE_FROM),
+    _case("03-thread", "So either they don't know", BLK, "Ben Ross"),
     _case("03-thread", "No mooring holder will be left", INL, "Peter Quinn"),
     _case("03-thread", "Minutes are taken", BLK, "Clara Voss", _SIGNATURE, times=2),
     _case("03-thread", "He said it twice", BLK, "Clara Voss"),
     _case("03-thread", "room for maybe six boats", PAR, "Maria Holt"),
     _case("03-thread", "I can confirm that the survey", BLK, "Peter Quinn", _LETTER_SIGNED),
-    _case("03-thread", "every current mooring holder", PAR, "Peter Quinn", _THREAD_QUOTE_FROM),
+    _case("03-thread", "I'll hold him to", BLK, "Clara Voss"),
+    _case("03-thread", "every current mooring holder", PAR, "Peter Quinn", _HOLD_HIM_TO),
     _case("03-thread", "awaiting parts", PAR, "the board"),
     # 04: a rally's live text: chants, name-and-colon turns, the reporter between.
-    _case("04-rally", "Save our pier!", INL, "The crowd", _TIMESTAMP),
+    _case("04-rally", "Save our pier!", INL, "The crowd"),
     _case("04-rally", "Pier today, gone tomorrow", INL, "One placard"),
     _case("04-rally", "Thank you all for coming", BLK, "Ada Lind"),
     _case("04-rally", "Shame on the board!", BLK, "Voice from the crowd", _CROWD_LABEL),
@@ -343,3 +343,49 @@ def test_a_block_quote_under_another_line_keeps_its_reading() -> None:
         (_P, "Tom Hale said at the meeting:", 0),
         (_Q, "The pier closes in November, and we are sorry.", 1),
     ) == [("The pier closes in November, and we are sorry.", "Tom Hale")]
+
+
+# -- a sentence's opening adverb and a live text's time are no part of a name --
+
+
+def test_afterwards_opening_the_sentence_is_no_part_of_the_name() -> None:
+    assert said_by(
+        "lead it",
+        "Tom Hale leads the band.",
+        'Afterwards Hale stood by the steps. "I\'ll lead it wherever they put us," he said.',
+    ) == ["Tom Hale"]
+
+
+def test_a_live_text_s_time_is_no_part_of_the_description() -> None:
+    assert said_by("Save our pier", '14:06 The crowd is chanting: "Save our pier!"') == [
+        "The crowd"
+    ]
+
+
+def test_a_number_before_a_description_stays_when_it_is_no_time() -> None:
+    # ("1,400 The ..." is no clock: only hours and minutes are dropped.)
+    assert shown_role("25.99 The crowd") == "25.99 The crowd"
+    assert shown_role("9.30am The crowd") == "The crowd"
+
+
+def test_a_forum_quote_box_is_its_poster_s_words() -> None:
+    assert _thread(
+        (_P, "Quote from: Ben Ross on 4 May 2026", 0),
+        (_P, "Either they don't know or they aren't telling us.", 0),
+        (_P, "In my experience it's usually both.", 0),
+    ) == [("Either they don't know or they aren't telling us.", "Ben Ross")]
+
+
+def test_quote_from_in_running_text_is_no_box() -> None:
+    # (A line that goes on past the date is prose, not a box's header.)
+    assert (
+        _thread(
+            (
+                _P,
+                "Quote from: Ben Ross on 4 May 2026 was the line I meant, and I stand by it now.",
+                0,
+            ),
+            (_P, "Either they don't know or they aren't telling us.", 0),
+        )
+        == []
+    )
