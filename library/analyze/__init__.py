@@ -82,6 +82,7 @@ from quotemark.library.analyze.checks import (
 )
 from quotemark.library.analyze.clauses import _AND_THAT, NEW_NAMED_SUBJECT, _clause, _clause_end
 from quotemark.library.analyze.common import _DEFINITE, _head_phrase, _previous_line_start
+from quotemark.library.analyze.crowds import crowd_turns
 from quotemark.library.analyze.dashes import (
     Turns,
     dash_dialogue,
@@ -331,7 +332,11 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
         said = answers(doc, lambda: find_people(doc.prose).by_surname.values(), _writer(metadata))
     # Embedded posts ("@adalind: ..." over "— Ada Lind (@adalind) May 3,
     # 2026") are their writers' words as a transcript's answers are.
-    said = sorted([*(said or ()), *embedded_posts(doc), *thread.messages], key=lambda a: a.start)
+    # (A live text's crowd turns, "Crowd: ...", only inside a transcript.)
+    said = sorted(
+        [*(said or ()), *crowd_turns(doc, said or []), *embedded_posts(doc), *thread.messages],
+        key=lambda a: a.start,
+    )
     if said:
         quotes = with_answers(doc, quotes, said)
     del found, paired
