@@ -145,6 +145,7 @@ from quotemark.library.analyze.issuers import (
     document_it_source,
     report_it_source,
 )
+from quotemark.library.analyze.letters import signed_letters
 from quotemark.library.analyze.lexicon import (
     DETERMINERS,
     MONTHS_AND_DAYS,
@@ -309,7 +310,9 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     # A thread's quoted messages are their writers' (read with the answers
     # below); their headers and lines are no block quote of their own.
     thread = quoted_messages(doc)
-    found = _with_blockquotes(doc, found, thread.lines())
+    # (So are a pasted letter's lines, one quotation of its signer.)
+    letters, letter_lines = signed_letters(doc)
+    found = _with_blockquotes(doc, found, thread.lines() | letter_lines)
     found = dash_dialogue(doc, split_incisos(doc, found))
     finder = SourceFinder(doc)
     quotes: tuple[Quote, ...] = ()
@@ -334,7 +337,13 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     # 2026") are their writers' words as a transcript's answers are.
     # (A live text's crowd turns, "Crowd: ...", only inside a transcript.)
     said = sorted(
-        [*(said or ()), *crowd_turns(doc, said or []), *embedded_posts(doc), *thread.messages],
+        [
+            *(said or ()),
+            *crowd_turns(doc, said or []),
+            *embedded_posts(doc),
+            *thread.messages,
+            *letters,
+        ],
         key=lambda a: a.start,
     )
     if said:
