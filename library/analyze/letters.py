@@ -52,6 +52,8 @@ def _runs(doc: Document) -> list[list[int]]:
 def signed_letters(doc: Document) -> tuple[list[Answer], frozenset[int]]:
     """Each pasted letter's body (salutation to closing) given to its
     signer, and every line of those letters (no block quote of their own)."""
+    if not any(b.kind is BlockKind.BLOCKQUOTE for b in doc.blocks):
+        return [], frozenset()  # (the pre-test: most pages quote no block)
     text = doc.scan
     out: list[Answer] = []
     taken: set[int] = set()
