@@ -68,8 +68,10 @@ def signed_letters(doc: Document) -> tuple[list[Answer], frozenset[int]]:
             if signer is None:
                 break
             first, last = doc.lines[run[0]], doc.lines[run[k - 1]]
-            start = first.start + len(text[first.start : first.end]) - len(
-                text[first.start : first.end].lstrip()
+            start = (
+                first.start
+                + len(text[first.start : first.end])
+                - len(text[first.start : first.end].lstrip())
             )
             end = last.start + len(text[last.start : last.end].rstrip())
             out.append(Answer(start, end, run[0], signer.group(1), signer.span(1)))
