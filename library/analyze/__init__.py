@@ -85,6 +85,7 @@ from quotemark.library.analyze.checks import (
 )
 from quotemark.library.analyze.clauses import _AND_THAT, NEW_NAMED_SUBJECT, _clause, _clause_end
 from quotemark.library.analyze.common import _DEFINITE, _head_phrase, _previous_line_start
+from quotemark.library.analyze.crowds import crowd_turns
 from quotemark.library.analyze.dashes import (
     Turns,
     dash_dialogue,
@@ -94,6 +95,7 @@ from quotemark.library.analyze.dashes import (
     unnamed_turn,
 )
 from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.embeds import embedded_posts
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
 from quotemark.library.analyze.groups import (
     _COUNTING,
@@ -146,6 +148,7 @@ from quotemark.library.analyze.issuers import (
     document_it_source,
     report_it_source,
 )
+from quotemark.library.analyze.letters import signed_letters
 from quotemark.library.analyze.lexicon import (
     DETERMINERS,
     MONTHS_AND_DAYS,
@@ -193,6 +196,7 @@ from quotemark.library.analyze.subject import (
     possessor_phrase,
     subject_phrase,
 )
+from quotemark.library.analyze.threads import quoted_messages
 from quotemark.library.analyze.transcripts import Answer, answers, with_answers
 from quotemark.library.model import (
     Analysis,
@@ -341,7 +345,12 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     doc = Document(blocks)
     paired = pair_marks(doc)
     found = candidates(doc, paired)
-    found = _with_blockquotes(doc, found)
+    # A thread's quoted messages are their writers' (read with the answers
+    # below); their headers and lines are no block quote of their own.
+    thread = quoted_messages(doc)
+    # (So are a pasted letter's lines, one quotation of its signer.)
+    letters, letter_lines = signed_letters(doc)
+    found = _with_blockquotes(doc, found, thread.lines() | letter_lines)
     found = dash_dialogue(doc, split_incisos(doc, found))
     finder = SourceFinder(doc)
     quotes: tuple[Quote, ...] = ()
@@ -362,6 +371,19 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     else:
         # (A "Q:"/"A:" transcript with no marks asks who the standfirst names.)
         said = answers(doc, lambda: find_people(doc.prose).by_surname.values(), _writer(metadata))
+    # Embedded posts ("@adalind: ..." over "— Ada Lind (@adalind) May 3,
+    # 2026") are their writers' words as a transcript's answers are.
+    # (A live text's crowd turns, "Crowd: ...", only inside a transcript.)
+    said = sorted(
+        [
+            *(said or ()),
+            *crowd_turns(doc, said or []),
+            *embedded_posts(doc),
+            *thread.messages,
+            *letters,
+        ],
+        key=lambda a: a.start,
+    )
     if said:
         quotes = with_answers(doc, quotes, said)
     del found, paired
@@ -466,15 +488,18 @@ def _quoted(found: list[Candidate]) -> list[tuple[int, int]]:
     return out
 
 
-def _with_blockquotes(doc: Document, found: list[Candidate]) -> list[Candidate]:
-    """A block quote with no marks of its own is still a quotation."""
+def _with_blockquotes(
+    doc: Document, found: list[Candidate], read: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """A block quote with no marks of its own is still a quotation (but
+    for the lines ``read`` elsewhere: a thread's headers and messages)."""
     if all(block.kind is not BlockKind.BLOCKQUOTE for block in doc.blocks):
         return found  # (most pages quote no block: no candidate's block looked up)
     starts = {doc.position(c.open).block for c in found}
     extra: list[Candidate] = []
     for number, line in enumerate(doc.lines):
         block = doc.blocks[line.block]
-        if block.kind is not BlockKind.BLOCKQUOTE or line.block in starts:
+        if block.kind is not BlockKind.BLOCKQUOTE or line.block in starts or number in read:
             continue
         raw = doc.scan[line.start : line.end]
         body = raw.strip()

@@ -2830,7 +2830,11 @@ def sign_holders(text: str, line_start: int, sign_at: int) -> Phrase | None:
         return None  # (one opening word only: "Outside,", "Later,")
     subject = tokens[opening + 1 :]
     size = _leading_subject(subject)
-    if size is None or size + 3 < len(subject) or _word(subject[size][0]) not in _HOLD:
+    if size is None or not size < len(subject) <= size + 3:
+        # (A subject with no verb before the sign: "One placard reads", the
+        # pronoun the whole clause before the noun.)
+        return None
+    if _word(subject[size][0]) not in _HOLD:
         # (The sign the object of the subject's verb of holding: not "Tom
         # Hale pointed to banners that said", whose words are not his.)
         return None

@@ -420,7 +420,7 @@ NOT_NAMES: frozenset[str] = words(
     our my me us them who what where why how which monday tuesday wednesday thursday
     friday saturday sunday january february march april may june july august
     september october november december today yesterday tomorrow also however
-    meanwhile still then now later earlier last next according
+    meanwhile still then now later earlier last next according afterwards afterward
     some many most others both all few several each every any no none
     other another article continued below story advertisement read more watch related
     like unlike

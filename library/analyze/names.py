@@ -1296,12 +1296,23 @@ def shown_role(role: str | None) -> str | None:
     Hales) are made before, on the role as written (stop 40)."""
     if role is None:
         return None
+    clock = _CLOCK.match(role)
+    if clock is not None:
+        # "14:06 The crowd is chanting:": a live text's entry time opens the
+        # sentence the description stands in; it is no part of it.
+        role = role[clock.end() :]
     first, comma, rest = role.partition(",")
     if _opening_adverb(first.strip()):
         if not comma:
             return None
         role = rest.strip() or None
     return _spelled_titles(_without_honorifics(role))
+
+
+_CLOCK = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?[ \u00a0]+(?=[A-Z])"
+)
+"""A clock time opening a line ("14:06 ", "9.30am "), before a capital."""
 
 
 def _without_honorifics(role: str | None) -> str | None:

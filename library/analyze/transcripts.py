@@ -69,6 +69,7 @@ class Answer:
     line: int
     name: str
     named_at: tuple[int, int]
+    described: bool = False  # ``name`` a description ("Crowd"), no name
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +269,9 @@ def with_answers(doc: Document, quotes: Sequence[Quote], found: list[Answer]) ->
         Quote(
             doc.span(a.start, a.end),
             QuoteKind.BLOCK,
-            Speaker(a.name, None, 0.85, doc.span(*a.named_at)),
+            Speaker(None, a.name, 0.85, doc.span(*a.named_at))
+            if a.described
+            else Speaker(a.name, None, 0.85, doc.span(*a.named_at)),
         )
         for a in found
     ]

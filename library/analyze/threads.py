@@ -1,0 +1,119 @@
+"""Mailing-list and forum threads saved as text: a quoted message is its
+writer's words.
+
+A reply quotes the message it answers under a header line, "On 3 May 2026,
+Tom Hale wrote:", the message's lines set off by "> " (one mark deeper for
+each message further back: the text reader keeps that depth as the block
+quote's level). The message's lines one level under the header are a
+block quotation (:attr:`~quotemark.library.model.QuoteKind.BLOCK`, as a
+transcript's answer is: :mod:`~quotemark.library.analyze.transcripts`) of
+the person the header names; the lines deeper still are an earlier
+message, under a header of their own. The header itself is no one's
+quotation.
+
+A forum's quote box, its border lost when the page is saved as text, is
+its header line "Quote from: Ada Lind on 6 May 2026" and the quoted post
+on the line under it (one paragraph: where a box of several ends, the text
+no longer says).
+
+Only a header of those forms is read, so a block quote after any other line
+keeps its usual reading (its speaker found as any quotation's is).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.transcripts import Answer
+from quotemark.library.model import BlockKind
+
+_WROTE = re.compile(
+    r"[ \t\u00a0]*On[ \u00a0][^,\n]{3,40},[ \u00a0](?:at[ \u00a0][^,\n]{1,12},[ \u00a0])?"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \u00a0][A-Z][\w'\u2019.-]*){0,3})"
+    r"(?:[ \u00a0]<[^<>\s]{3,80}>)?[ \u00a0]wrote:[ \t\u00a0]*$"
+)
+"""A reply's header: "On <date>, <name> wrote:" (a time, an address may
+stand between)."""
+
+
+_QUOTE_FROM = re.compile(
+    r"[ \t\u00a0]*Quote[ \u00a0]from:[ \u00a0]+"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \u00a0][A-Z][\w'\u2019.-]*){0,3})"
+    r"[ \u00a0]+on[ \u00a0][^\n]{3,40}$"
+)
+"""A forum's quote box header, its border lost in the text: "Quote from:
+<name> on <date>"; the line under it is the quoted post."""
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """The quoted messages of a thread (:func:`quoted_messages`): each
+    message line's words and writer, and the header lines, no quotation."""
+
+    messages: list[Answer]
+    headers: frozenset[int]
+
+    def lines(self) -> frozenset[int]:
+        """The lines read here (headers and messages): no block quote of
+        their own."""
+        return self.headers | {a.line for a in self.messages}
+
+
+def _level(doc: Document, number: int) -> int:
+    """How deep a line is quoted: its block quote's level, 0 outside one."""
+    block = doc.blocks[doc.lines[number].block]
+    return max(block.level, 1) if block.kind is BlockKind.BLOCKQUOTE else 0
+
+
+def quoted_messages(doc: Document) -> Thread:
+    """Each "> " line one level under an "On <date>, <name> wrote:" header,
+    given to the name (in text order), and the header lines. Empty when
+    the text holds no "wrote:" (the pre-test: most pages)."""
+    text = doc.scan
+    wrote, quote_from = "wrote:" in text, "Quote from:" in text
+    if not (wrote or quote_from):
+        return Thread([], frozenset())
+    headers: dict[int, tuple[str, tuple[int, int]]] = {}
+    boxes: dict[int, tuple[str, tuple[int, int]]] = {}
+    for number, line in enumerate(doc.lines):
+        if wrote and text[line.start : line.end].rstrip().endswith("wrote:"):
+            m = _WROTE.match(text, line.start, line.end)
+            if m is not None:
+                headers[number] = (m.group("name"), m.span("name"))
+        elif quote_from and text.startswith("Quote from:", line.start, line.end):
+            m = _QUOTE_FROM.match(text, line.start, line.end)
+            if m is not None:
+                boxes[number] = (m.group("name"), m.span("name"))
+    messages = [*_boxed(doc, boxes)]
+    for number, (name, at) in headers.items():
+        level = _level(doc, number)
+        below = number + 1
+        while below < len(doc.lines) and _level(doc, below) > level:
+            line = doc.lines[below]
+            raw = text[line.start : line.end]
+            body = raw.strip()
+            if body and below not in headers and _level(doc, below) == level + 1:
+                start = line.start + len(raw) - len(raw.lstrip())
+                messages.append(Answer(start, start + len(body), below, name, at))
+            below += 1
+    return Thread(sorted(messages, key=lambda a: a.start), frozenset(headers) | frozenset(boxes))
+
+
+def _boxed(doc: Document, boxes: dict[int, tuple[str, tuple[int, int]]]) -> list[Answer]:
+    """The line under each "Quote from:" header (the quoted post: one
+    paragraph, as the box held it), given to the header's name."""
+    out: list[Answer] = []
+    text = doc.scan
+    for number, (name, at) in boxes.items():
+        below = number + 1
+        if below >= len(doc.lines) or below in boxes:
+            continue
+        line = doc.lines[below]
+        raw = text[line.start : line.end]
+        body = raw.strip()
+        if body:
+            start = line.start + len(raw) - len(raw.lstrip())
+            out.append(Answer(start, start + len(body), below, name, at))
+    return out
