@@ -787,7 +787,9 @@ def german_text(text: str) -> bool:
     """Is ``text`` written in German: its commonest small words outnumber
     the English ones (five at least)? Asked only when a word that may be a
     German verb follows a name (a search for " und " through every text cost
-    0.2 % of the analysis); the answer for the last text is kept (stop 42)."""
+    0.2 % of the analysis); the answer for the last text is kept (stop 42).
+    (Not ``extract.text.language.guess_language``: it splits 20,000
+    characters into words, ~1 ms a text; five counted words are enough.)"""
     global _german_seen
     if _german_seen[0] is text:
         return _german_seen[1]
