@@ -733,10 +733,12 @@ _SPOKE_REACH = 400
 """How far before a name :func:`_said_after` looks for someone speaking."""
 
 
-_COMMA_WORD = re.compile(r",[ \u00a0]+([a-z]+)\b")
+_COMMA_WORD = re.compile(r",[ \u00a0]+([a-z\u00df-\u00f6\u00f8-\u00ff]+)\b")
 """A comma and the lower-case word after it: a stray comma before the verb
 ("Sen. Jack Reed (D-R.I.), said", :func:`_follower`), or the verb after a
-name set off by commas ("..., Kevin Haley, agreed", :func:`_set_off_then_verb`)."""
+name set off by commas ("..., Kevin Haley, agreed", :func:`_set_off_then_verb`).
+Lower case past A-Z too (Latin-1: "..., Rosa Elizondo, defendió" read no
+word; stop 42; matched at one place, so the wider class costs nothing)."""
 
 
 _REFLEXIVE = re.compile(r"[ \u00a0]+(?:himself|herself|themselves)\b")
@@ -2222,12 +2224,21 @@ def _set_off_then_verb(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     return m.group(1) in SPEECH_VERBS or (
-        _verb_follows(m.group(1))
+        (_verb_follows(m.group(1)) or _spanish_preterite(m.group(1)))
         and (
             _OPENING_DESCRIPTION.search(text, max(0, start - 48), start) is not None
             or _RELATIVE_DESCRIPTION.search(text, max(0, start - 48), start) is not None
         )
     )
+
+
+def _spanish_preterite(word: str) -> bool:
+    """Is ``word`` a Spanish verb in the preterite's third person ("defendió",
+    "presentó")? No English word ends in "-ó". Read only after a name set off
+    by commas after a description ("La alcaldesa de Puerto Llano, Ada Lind,
+    presentó": stop 42); as any name's verb it made "Tom Hale leyó «…»" a
+    title's reader who speaks it."""
+    return len(word) > 3 and word.endswith("\u00f3")
 
 
 _RELATIVE_DESCRIPTION = re.compile(
@@ -2251,11 +2262,12 @@ def opening_description(text: str, at: int) -> str | None:
 
 
 _OPENING_DESCRIPTION = re.compile(
-    r"(?:^|[.!?][\u201d\"]?[ \u00a0]+|\n)(?:The|Its|Their|[A-Z][\w-]*['\u2019]s)"
+    r"(?:^|[.!?][\u201d\"]?[ \u00a0]+|\n)(?:The|Its|Their|El|La|[A-Z][\w-]*['\u2019]s)"
     r"(?:[ \u00a0]+[\w-]+(?:['\u2019]s)?){1,4},[ \u00a0]?$"
 )
 """A sentence opened by a described office ("The board's chairman, ", "Its
-new skipper, ", "Harbour Wire's editor, "), ending right before a name.
+new skipper, ", "Harbour Wire's editor, ", the Spanish "La alcaldesa de
+Puerto Llano, ": stop 42), ending right before a name.
 (Not "His"/"Her": :func:`_kin_set_off_then_verb` reads those.)"""
 
 

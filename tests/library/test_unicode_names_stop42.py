@@ -109,3 +109,29 @@ def test_an_english_word_in_t_after_a_name_is_no_verb() -> None:
         "The vote left Tom Hale last in line for the contract.",
         "\u201cThe pier stays shut until the divers are done,\u201d he said.",
     ) == ["Ben Ross"]
+
+
+# -- Spanish: a name set off after a description, then its verb in the preterite -------
+
+
+def test_a_spanish_preterite_after_a_set_off_name_makes_it_the_subject() -> None:
+    # "La alcaldesa ..., Ada Lind, presentó": she is the subject, so the
+    # subjectless "Afirmó que" after it is hers. (Before s42-unicode: the
+    # comma's next word was read A-Z only, and "presentó" was no verb.)
+    assert said_by(
+        "seguirá",
+        "Tom Hale dijo que esperaría al lunes.",
+        "La alcaldesa de Puerto Llano, Ada Lind, presentó el plan en el puerto. "
+        "Afirmó que el muelle «seguirá cerrado hasta el verano».",
+    ) == ["Ada Lind"]
+
+
+def test_a_set_off_name_is_no_subject_when_no_description_opens_the_sentence() -> None:
+    # "Tras la reunión con el capitán, Tom Hale, llegó la lancha": Tom Hale
+    # is the captain's name; the boat arrived.
+    assert said_by(
+        "seguirá",
+        "Ada Lind dijo que esperaría al lunes.",
+        "Tras la reunión con el capitán, Tom Hale, llegó la lancha. "
+        "Afirmó que el muelle «seguirá cerrado hasta el verano».",
+    ) == ["Ada Lind"]
