@@ -161,6 +161,15 @@ def _ctrl_alt(qtbot: QtBot, target: QWidget, key: Qt.Key, text: str) -> None:
     qtbot.wait(10)
 
 
+@pytest.fixture
+def windows_altgr(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system sends AltGr as Ctrl+Alt, as Windows does."""
+    from quotemark.app import altgr_typing
+
+    monkeypatch.setattr(altgr_typing, "ALTGR_IS_CTRL_ALT", True)
+
+
+@pytest.mark.usefixtures("windows_altgr")
 def test_altgr_types_in_the_search_box_instead_of_choosing_a_side_tab(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -178,6 +187,7 @@ def test_altgr_types_in_the_search_box_instead_of_choosing_a_side_tab(
     assert box.hasFocus()
 
 
+@pytest.mark.usefixtures("windows_altgr")
 def test_ctrl_alt_digit_is_still_the_side_tab_where_it_types_nothing(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -192,6 +202,24 @@ def test_ctrl_alt_digit_is_still_the_side_tab_where_it_types_nothing(
     _ctrl_alt(qtbot, box, Qt.Key.Key_3, "3")
     assert box.text() == ""
     assert window.side_tabs.currentWidget() is window.clips_panel
+
+
+def test_ctrl_alt_with_a_character_is_the_shortcut_where_altgr_is_not_ctrl_alt(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Linux and the Mac never send AltGr as Ctrl+Alt, yet a Ctrl+Alt key
+    # may carry a character there: Command+Option+2 on a Mac carries "™",
+    # Ctrl+Alt+N on a Russian layout under X11 "т". Taken for AltGr, the
+    # search box typed it and Ctrl+Alt+2 (the Sources tab) could not be
+    # had from any text field.
+    from quotemark.app import altgr_typing
+
+    monkeypatch.setattr(altgr_typing, "ALTGR_IS_CTRL_ALT", False)
+    box = window.library_pane.search_box
+    box.setFocus()
+    _ctrl_alt(qtbot, box, Qt.Key.Key_2, "™")
+    assert box.text() == ""
+    assert window.side_tabs.currentWidget() is window.sources_panel
 
 
 def _export_dialog_on_ctrl_e(qtbot: QtBot, window: MainWindow) -> tuple[str, str]:
