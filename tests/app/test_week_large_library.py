@@ -126,6 +126,35 @@ def test_a_reload_asks_for_the_totals_once(
     assert len(asked) == 1
 
 
+def test_totals_left_unanswered_are_asked_again_at_the_next_reload(
+    qtbot: QtBot, window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A clip made while the shared library was busy: the totals could not
+    # be read, and the status bar kept "0 clips" through every search
+    # after (it asks only when posts or clips come or go). Before stop 42
+    # every reload of the list asked again.
+    from quotemark.library.errors import LibraryUnreachable
+
+    counts = window.controller.counts
+    busy = [True]
+
+    def answer() -> tuple[int, int]:
+        if busy.pop() if busy else False:
+            raise LibraryUnreachable("The shared library did not answer.")
+        return counts()
+
+    monkeypatch.setattr(window.controller, "counts", answer)
+    post = library.posts()[0]
+    window.open_post(post.id)
+    quote = window.current_post().analysis.quotes[0]
+    window.controller.run(ClipSpan(post.id, quote.span))
+    assert not busy  # asked, not answered
+    pane = window.library_pane
+    with qtbot.waitSignal(pane.model.modelReset, timeout=5000):
+        pane.search_box.setText("pier")
+    assert window.counts_label.text() == "2 of 5 posts listed · 1 clip"
+
+
 def test_a_search_that_finds_more_than_it_lists_says_so(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
