@@ -290,6 +290,35 @@ def test_ctrl_e_on_the_clips_chosen_in_the_clips_tab_exports_them(
     )
 
 
+def test_ctrl_e_on_posts_chosen_in_the_list_exports_them_while_clips_stay_chosen(
+    qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    # Two clips chosen in the Clips tab, then three posts chosen in the
+    # post list, Ctrl+E from the list: the selection offered was the
+    # clips, and the dialog opened on the whole library (the scope used
+    # last), not on the three posts the keyboard was on.
+    path = tmp_path / "gamble.html"
+    path.write_text(GAMBLE, encoding="utf-8")
+    import_and_wait(qtbot, window, [path])
+    post = window.current_post()
+    assert post is not None
+    for quote in post.analysis.quotes[:2]:
+        window.controller.run(ClipSpan(post.id, quote.span))
+    press(qtbot, "Ctrl+Alt+3")
+    qtbot.waitUntil(lambda: window.clips_panel.view.hasFocus())
+    press(qtbot, "Ctrl+A")
+    assert len(window.clips_panel.selected_clip_ids()) == 2
+    pane = window.library_pane
+    pane.view.setFocus()
+    qtbot.waitUntil(lambda: pane.view.hasFocus())
+    pane.select_posts([p.id for p in library.posts()[:3]])
+    assert len(pane.selected_post_ids()) == 3
+    assert _export_dialog_on_ctrl_e(qtbot, window) == (
+        "selection",
+        "The selection: 3 selected posts",
+    )
+
+
 def test_ctrl_e_from_the_reader_keeps_the_scope_used_last(
     qtbot: QtBot, window: MainWindow, library: Library
 ) -> None:
