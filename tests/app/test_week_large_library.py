@@ -16,7 +16,7 @@ from quotemark.app.controller import Controller
 from quotemark.app.dialogs.export import ExportDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.library import paths
-from quotemark.library.operations import ClipSpan
+from quotemark.library.operations import ClipSpan, DeleteClips, DeletePosts
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import import_and_wait, press, show
 
@@ -153,6 +153,43 @@ def test_totals_left_unanswered_are_asked_again_at_the_next_reload(
     with qtbot.waitSignal(pane.model.modelReset, timeout=5000):
         pane.search_box.setText("pier")
     assert window.counts_label.text() == "2 of 5 posts listed · 1 clip"
+
+
+def test_the_totals_follow_every_way_posts_and_clips_come_and_go(
+    qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    # The totals are asked only when posts or clips come or go: a delete,
+    # its undo, a clip and its delete and their undo, and the same done by
+    # another Quotemark on the library (the poll) each say so.
+    label = window.counts_label
+    first = library.posts()[0].id
+    window.controller.delete_posts([first])
+    assert label.text() == "4 posts · 0 clips"
+    window.undo()
+    assert label.text() == "5 posts · 0 clips"
+    window.open_post(first)
+    quote = window.current_post().analysis.quotes[0]
+    clip = window.controller.clip(first, quote.span)
+    assert label.text() == "5 posts · 1 clip"
+    window.controller.run(DeleteClips((clip.id,)))
+    assert label.text() == "5 posts · 0 clips"
+    window.undo()
+    assert label.text() == "5 posts · 1 clip"
+    window.redo()
+    assert label.text() == "5 posts · 0 clips"
+    path = tmp_path / "gamble.html"
+    path.write_text(GAMBLE, encoding="utf-8")
+    with Library.open(paths.library_file()) as elsewhere:
+        added = elsewhere.import_paths([path]).results[0].post_id
+        window.controller.poll()
+        assert label.text() == "6 posts · 0 clips"
+        assert added is not None
+        elsewhere.run(ClipSpan(added, elsewhere.post(added).analysis.quotes[0].span))
+        window.controller.poll()
+        assert label.text() == "6 posts · 1 clip"
+        elsewhere.run(DeletePosts((added,), force=True))
+        window.controller.poll()
+    assert label.text() == "5 posts · 0 clips"
 
 
 def test_a_search_that_finds_more_than_it_lists_says_so(
