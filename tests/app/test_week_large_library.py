@@ -409,3 +409,17 @@ def test_a_folder_imported_is_named_as_a_folder(
     assert "Importing the folder “week”…" in said
     import_and_wait(qtbot, window, [folder, single])
     assert "Importing 1 folder and 1 file…" in said
+
+
+def test_the_sample_post_is_named_as_the_sample_while_it_is_imported(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # "Open the sample post": the status bar said "Importing 1 file…",
+    # a file the researcher never gave (the paths' words took the
+    # sample's stand-in path for one).
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    window.open_sample()
+    qtbot.waitUntil(lambda: window.import_job() is None, timeout=10000)
+    assert "Importing the sample post…" in said
+    assert not any("1 file" in message for message in said)
