@@ -132,9 +132,9 @@ class ReimportCommands(QObject):
             room = min(metrics.averageCharWidth() * NAME_CHARS, self._window.width() // 5)
             name = metrics.elidedText(path.name, Qt.TextElideMode.ElideMiddle, room)
             button.setText(f"Replace with {name}")
-            title = _title(self._window, post_id)
-            button.setToolTip(f"Replace “{title}” with the new copy {path}, {keeping}")
-            button.setAccessibleName(f"Replace “{title}” with {path.name}")
+            title = titled(_title(self._window, post_id))
+            button.setToolTip(f"Replace {title} with the new copy {path}, {keeping}")
+            button.setAccessibleName(f"Replace {title} with {path.name}")
             button.setAccessibleDescription(
                 f"{path} was saved again from the stored post's address with changed text; "
                 f"replaces the post, {keeping}"
@@ -206,7 +206,7 @@ class ReimportCommands(QObject):
         previous = QApplication.focusWidget()
         chosen, _filter = QFileDialog.getOpenFileName(
             window,
-            f"Re-import “{post.metadata.title}” from a newer save",
+            f"Re-import {titled(post.metadata.title)} from a newer save",
             str(start if start.is_file() else folder),
             "Saved posts (*.html *.htm *.xhtml *.mhtml *.mht *.txt);;All files (*)",
         )

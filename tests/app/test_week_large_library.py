@@ -423,3 +423,50 @@ def test_the_sample_post_is_named_as_the_sample_while_it_is_imported(
     qtbot.waitUntil(lambda: window.import_job() is None, timeout=10000)
     assert "Importing the sample post…" in said
     assert not any("1 file" in message for message in said)
+
+
+def test_the_offer_to_replace_a_post_quotes_its_title_once(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # The status line's offer (a page saved again with changed text) read
+    # “"A gamble": …” to a screen reader and in its tooltip: the quoting
+    # the Opened and Replaced messages lost, kept here.
+    from quotemark.app.dialogs.import_report import ImportReportDialog
+    from tests.library.test_store_pages import PARAGRAPHS, write_post
+
+    title = '"A gamble": the pier\'s new timetable'
+    url = "https://harbour.example/gamble"
+    import_and_wait(qtbot, window, [write_post(tmp_path / "v1", "gamble.html", title, url=url)])
+    assert window.current_post().metadata.title == title
+    newer = write_post(
+        tmp_path / "v2",
+        "gamble.html",
+        title,
+        url=url,
+        paragraphs=["Tom Hale said the pier reopens on Monday.", *PARAGRAPHS[:3]],
+    )
+    import_and_wait(qtbot, window, [newer], open_first=False)
+    window.findChild(ImportReportDialog).close()  # type: ignore[union-attr]
+    offer = window.reimports.offer_button
+    assert offer.isVisible()
+    quoted = "“‘A gamble’: the pier's new timetable”"
+    assert offer.accessibleName() == f"Replace {quoted} with gamble.html"
+    assert offer.toolTip().startswith(f"Replace {quoted} with the new copy ")
+
+
+def test_the_undo_step_of_a_note_quotes_the_title_once(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # Edit > Undo read 'Undo Edit note of “"A gamble": the pier's new
+    # timetable”' (the Delete step quoted its title once, this one not).
+    from quotemark.library.operations import SetPostNote
+
+    path = tmp_path / "gamble.html"
+    path.write_text(GAMBLE, encoding="utf-8")
+    import_and_wait(qtbot, window, [path])
+    post = window.current_post()
+    assert post is not None
+    window.controller.run(SetPostNote(post.id, "Ask Ada Lind about the May date."))
+    assert window.controller.undo_stack.undoText() == (
+        "Edit note of “‘A gamble’: the pier's new timetable”"
+    )
