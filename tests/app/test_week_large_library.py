@@ -31,6 +31,13 @@ GAMBLE = (
 )
 
 
+def _gamble(folder: Path) -> Path:
+    """The gamble page saved in ``folder``."""
+    path = folder / "gamble.html"
+    path.write_text(GAMBLE, encoding="utf-8")
+    return path
+
+
 def _post(place: str, week: int) -> str:
     return (
         f"The {place} in Week {week}\n\nMarch {week}, 2026\n\n"
@@ -62,8 +69,7 @@ def test_a_title_that_begins_with_a_quote_is_quoted_once_in_the_status_bar(
 ) -> None:
     # The status bar read “"A gamble": the pier's new timetable”: a straight
     # mark inside the curly ones, elided at 1.6x to “"A gamble…, unpaired.
-    path = tmp_path / "gamble.html"
-    path.write_text(GAMBLE, encoding="utf-8")
+    path = _gamble(tmp_path)
     import_and_wait(qtbot, window, [path])
     qtbot.waitUntil(lambda: window.current_post() is not None)
     assert window.current_post().metadata.title == '"A gamble": the pier\'s new timetable'
@@ -118,8 +124,7 @@ def test_a_reload_asks_for_the_totals_once(
     assert len(asked) == 1
     assert window.counts_label.text() == "5 posts · 0 clips"
     asked.clear()
-    path = tmp_path / "gamble.html"
-    path.write_text(GAMBLE, encoding="utf-8")
+    path = _gamble(tmp_path)
     import_and_wait(qtbot, window, [path])
     qtbot.waitUntil(lambda: window.counts_label.text() == "6 posts · 0 clips")
     qtbot.wait(50)
@@ -177,8 +182,7 @@ def test_the_totals_follow_every_way_posts_and_clips_come_and_go(
     assert label.text() == "5 posts · 1 clip"
     window.redo()
     assert label.text() == "5 posts · 0 clips"
-    path = tmp_path / "gamble.html"
-    path.write_text(GAMBLE, encoding="utf-8")
+    path = _gamble(tmp_path)
     with Library.open(paths.library_file()) as elsewhere:
         added = elsewhere.import_paths([path]).results[0].post_id
         window.controller.poll()
@@ -304,15 +308,10 @@ def _export_dialog_on_ctrl_e(qtbot: QtBot, window: MainWindow) -> tuple[str, str
     return seen[0]
 
 
-def test_ctrl_e_on_the_clips_chosen_in_the_clips_tab_exports_them(
-    qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
-) -> None:
-    # Two clips chosen in the Clips tab (Ctrl+Alt+3, Ctrl+A),
-    # then Ctrl+E: the dialog opened on "The whole library" (the scope used
-    # last) and wrote every post of a 2,000-post library.
-    path = tmp_path / "gamble.html"
-    path.write_text(GAMBLE, encoding="utf-8")
-    import_and_wait(qtbot, window, [path])
+def _two_clips_chosen(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """The gamble page imported, two of its quotes clipped and both chosen
+    in the Clips tab's list (Ctrl+Alt+3, Ctrl+A), the keyboard there."""
+    import_and_wait(qtbot, window, [_gamble(tmp_path)])
     post = window.current_post()
     assert post is not None
     for quote in post.analysis.quotes[:2]:
@@ -321,6 +320,15 @@ def test_ctrl_e_on_the_clips_chosen_in_the_clips_tab_exports_them(
     qtbot.waitUntil(lambda: window.clips_panel.view.hasFocus())
     press(qtbot, "Ctrl+A")
     assert len(window.clips_panel.selected_clip_ids()) == 2
+
+
+def test_ctrl_e_on_the_clips_chosen_in_the_clips_tab_exports_them(
+    qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    # Two clips chosen in the Clips tab (Ctrl+Alt+3, Ctrl+A),
+    # then Ctrl+E: the dialog opened on "The whole library" (the scope used
+    # last) and wrote every post of a 2,000-post library.
+    _two_clips_chosen(qtbot, window, tmp_path)
     assert _export_dialog_on_ctrl_e(qtbot, window) == (
         "selection",
         "The selection: 2 selected clips",
@@ -334,17 +342,7 @@ def test_ctrl_e_on_posts_chosen_in_the_list_exports_them_while_clips_stay_chosen
     # post list, Ctrl+E from the list: the selection offered was the
     # clips, and the dialog opened on the whole library (the scope used
     # last), not on the three posts the keyboard was on.
-    path = tmp_path / "gamble.html"
-    path.write_text(GAMBLE, encoding="utf-8")
-    import_and_wait(qtbot, window, [path])
-    post = window.current_post()
-    assert post is not None
-    for quote in post.analysis.quotes[:2]:
-        window.controller.run(ClipSpan(post.id, quote.span))
-    press(qtbot, "Ctrl+Alt+3")
-    qtbot.waitUntil(lambda: window.clips_panel.view.hasFocus())
-    press(qtbot, "Ctrl+A")
-    assert len(window.clips_panel.selected_clip_ids()) == 2
+    _two_clips_chosen(qtbot, window, tmp_path)
     pane = window.library_pane
     pane.view.setFocus()
     qtbot.waitUntil(lambda: pane.view.hasFocus())
@@ -461,8 +459,7 @@ def test_the_undo_step_of_a_note_quotes_the_title_once(
     # timetable”' (the Delete step quoted its title once, this one not).
     from quotemark.library.operations import SetPostNote
 
-    path = tmp_path / "gamble.html"
-    path.write_text(GAMBLE, encoding="utf-8")
+    path = _gamble(tmp_path)
     import_and_wait(qtbot, window, [path])
     post = window.current_post()
     assert post is not None
