@@ -11,10 +11,11 @@ an English layout, is still the shortcut.
 
 Only where AltGr is Ctrl+Alt: Windows. Elsewhere a Ctrl+Alt key is always
 one the user meant as such (X11 and Wayland send AltGr as a key of its own,
-never Ctrl+Alt; on a Mac, Qt's Ctrl is Command), yet it may still carry a
-character: Ctrl+Alt+N on a Russian layout under X11 carries "т", Command+
-Option+2 on a Mac "™". Taken for AltGr there, the field typed the letter
-and the shortcut (Ctrl+Alt+N, Ctrl+Alt+2) could not be had from any field.
+never Ctrl+Alt; on a Mac, Qt's Ctrl is Command), yet it can still carry a
+character (Ctrl+Alt+N on a non-Latin layout under X11 can carry "т",
+Command+Option+2 on a Mac "™": read from how those systems make text,
+not seen on them). Taken for AltGr there, the field would type it and the
+shortcut (Ctrl+Alt+N, Ctrl+Alt+2) could not be had from any field.
 
 The filter is put on a text field when it takes the keyboard (the
 application's ``focusChanged``), not on every event of the application.
