@@ -278,10 +278,10 @@ def test_ctrl_alt_with_a_character_is_the_shortcut_where_altgr_is_not_ctrl_alt(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Linux and the Mac never send AltGr as Ctrl+Alt, yet a Ctrl+Alt key
-    # may carry a character there: Command+Option+2 on a Mac carries "™",
-    # Ctrl+Alt+N on a Russian layout under X11 "т". Taken for AltGr, the
-    # search box typed it and Ctrl+Alt+2 (the Sources tab) could not be
-    # had from any text field.
+    # can carry a character there (Command+Option+2 on a Mac "™", Ctrl+Alt+N
+    # on a Russian X11 layout "т"). Taken for AltGr, the search box typed
+    # it and Ctrl+Alt+2 (the Sources tab) could not be had from any text
+    # field.
     from quotemark.app import altgr_typing
 
     monkeypatch.setattr(altgr_typing, "ALTGR_IS_CTRL_ALT", False)
