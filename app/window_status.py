@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRect, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QStyle, QStyleOption, QWidget
 
+from quotemark.app.actions import in_menu
 from quotemark.app.style import mute
 from quotemark.library.errors import QuotemarkError
 
@@ -213,9 +214,9 @@ class StatusLine(QObject):
     @Slot(str)
     def name_undo(self, text: str) -> None:
         """Edit > Undo names the step it would undo."""
-        self._window.registry["edit.undo"].setText(f"&Undo {text}" if text else "&Undo")
+        self._window.registry["edit.undo"].setText(f"&Undo {in_menu(text)}" if text else "&Undo")
 
     @Slot(str)
     def name_redo(self, text: str) -> None:
         """Edit > Redo names the step it would redo."""
-        self._window.registry["edit.redo"].setText(f"&Redo {text}" if text else "&Redo")
+        self._window.registry["edit.redo"].setText(f"&Redo {in_menu(text)}" if text else "&Redo")

@@ -467,3 +467,29 @@ def test_the_undo_step_of_a_note_quotes_the_title_once(
     assert window.controller.undo_stack.undoText() == (
         "Edit note of “‘A gamble’: the pier's new timetable”"
     )
+
+
+def test_a_title_with_an_ampersand_keeps_it_in_the_menus(
+    qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    # View > Back and Edit > Undo name the post by its title; a single "&"
+    # in a menu item's text marks its mnemonic and is not drawn: "Back to
+    # “The Ferry  Pier in Week 8”", "Undo Delete “The Ferry  Pier…”".
+    path = tmp_path / "ferry.txt"
+    path.write_text(_post("Ferry & Pier", 8), encoding="utf-8")
+    import_and_wait(qtbot, window, [path])
+    ferry = window.current_post()
+    assert ferry is not None
+    assert ferry.metadata.title == "The Ferry & Pier in Week 8"
+    other = next(p.id for p in library.posts() if p.id != ferry.id)
+    window.open_post(other)
+    window.history.name_actions()  # as the View menu opens
+    quoted = "“The Ferry & Pier in Week 8”"
+    # What the menu draws: the text without its mnemonic markers.
+    from quotemark.app.dialogs.shortcuts import plain
+
+    assert plain(window.registry["view.back"].text()) == f"Back to {quoted}"
+    window.controller.delete_posts([ferry.id])
+    assert plain(window.registry["edit.undo"].text()) == f"Undo Delete {quoted}"
+    window.undo()
+    assert plain(window.registry["edit.redo"].text()) == f"Redo Delete {quoted}"
