@@ -505,9 +505,9 @@ def _stored_keys(stored: object, item: ActionSpec) -> list[str]:
 
 
 def in_menu(text: str) -> str:
-    """Words shown as they are in a menu item's text: each "&" doubled (a
-    single one marks the mnemonic and is not drawn; "Back to “Ferry & Pier”"
-    showed "Ferry  Pier")."""
+    """Words shown as they are in a menu item's or a button's text: each
+    "&" doubled (a single one marks the mnemonic and is not drawn; "Back to
+    “Ferry & Pier”" showed "Ferry  Pier")."""
     return text.replace("&", "&&")
 
 

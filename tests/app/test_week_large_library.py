@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
@@ -423,22 +423,19 @@ def test_the_sample_post_is_named_as_the_sample_while_it_is_imported(
     assert not any("1 file" in message for message in said)
 
 
-def test_the_offer_to_replace_a_post_quotes_its_title_once(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
-    # The status line's offer (a page saved again with changed text) read
-    # “"A gamble": …” to a screen reader and in its tooltip: the quoting
-    # the Opened and Replaced messages lost, kept here.
+def _offer(qtbot: QtBot, window: MainWindow, tmp_path: Path, name: str) -> QPushButton:
+    """The status line's offer to replace the gamble post (titled with a
+    straight quote first) by a newer save of it, the file called ``name``."""
     from quotemark.app.dialogs.import_report import ImportReportDialog
     from tests.library.test_store_pages import PARAGRAPHS, write_post
 
     title = '"A gamble": the pier\'s new timetable'
     url = "https://harbour.example/gamble"
-    import_and_wait(qtbot, window, [write_post(tmp_path / "v1", "gamble.html", title, url=url)])
+    import_and_wait(qtbot, window, [write_post(tmp_path / "v1", name, title, url=url)])
     assert window.current_post().metadata.title == title
     newer = write_post(
         tmp_path / "v2",
-        "gamble.html",
+        name,
         title,
         url=url,
         paragraphs=["Tom Hale said the pier reopens on Monday.", *PARAGRAPHS[:3]],
@@ -447,9 +444,30 @@ def test_the_offer_to_replace_a_post_quotes_its_title_once(
     window.findChild(ImportReportDialog).close()  # type: ignore[union-attr]
     offer = window.reimports.offer_button
     assert offer.isVisible()
+    return offer
+
+
+def test_the_offer_to_replace_a_post_quotes_its_title_once(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # The status line's offer (a page saved again with changed text) read
+    # “"A gamble": …” to a screen reader and in its tooltip: the quoting
+    # the Opened and Replaced messages lost, kept here.
+    offer = _offer(qtbot, window, tmp_path, "gamble.html")
     quoted = "“‘A gamble’: the pier's new timetable”"
     assert offer.accessibleName() == f"Replace {quoted} with gamble.html"
     assert offer.toolTip().startswith(f"Replace {quoted} with the new copy ")
+
+
+def test_the_offer_shows_an_ampersand_in_its_file_name(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # A button's single "&" marks its mnemonic: "pier&ferry.html" showed
+    # as "Replace with pierferry.html", the f underlined.
+    from quotemark.app.dialogs.shortcuts import plain
+
+    offer = _offer(qtbot, window, tmp_path, "pier&ferry.html")
+    assert plain(offer.text()) == "Replace with pier&ferry.html"
 
 
 def test_the_undo_step_of_a_note_quotes_the_title_once(
