@@ -504,6 +504,13 @@ def _stored_keys(stored: object, item: ActionSpec) -> list[str]:
     return list(item.keys)
 
 
+def in_menu(text: str) -> str:
+    """Words shown as they are in a menu item's or a button's text: each
+    "&" doubled (a single one marks the mnemonic and is not drawn; "Back to
+    “Ferry & Pier”" showed "Ferry  Pier")."""
+    return text.replace("&", "&&")
+
+
 def key_text(action_id: str) -> str:
     """The action's first key as the platform shows it (``Ctrl+Z``), or ""
     when the user left it without one. Messages naming a key build it here,

@@ -9,11 +9,21 @@ whose layout made a character of it (the event's text is printable and is
 not the key's own letter or digit); a Ctrl+Alt key that types nothing, as on
 an English layout, is still the shortcut.
 
+Only where AltGr is Ctrl+Alt: Windows. Elsewhere a Ctrl+Alt key is always
+one the user meant as such (X11 and Wayland send AltGr as a key of its own,
+never Ctrl+Alt; on a Mac, Qt's Ctrl is Command), yet it can still carry a
+character (Ctrl+Alt+N on a non-Latin layout under X11 can carry "т",
+Command+Option+2 on a Mac "™": read from how those systems make text,
+not seen on them). Taken for AltGr there, the field would type it and the
+shortcut (Ctrl+Alt+N, Ctrl+Alt+2) could not be had from any field.
+
 The filter is put on a text field when it takes the keyboard (the
 application's ``focusChanged``), not on every event of the application.
 """
 
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
@@ -21,11 +31,16 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 _CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 _MODIFIERS = _CTRL_ALT | Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.MetaModifier
+ALTGR_IS_CTRL_ALT = sys.platform == "win32"
+"""Whether the system sends AltGr as Ctrl+Alt (read at each key: tests set it)."""
 
 
 def typed_with_altgr(event: QKeyEvent) -> bool:
     """Whether a Ctrl+Alt key event carries a character its layout made
-    (AltGr on Windows), rather than the key's own letter or digit."""
+    (AltGr on Windows), rather than the key's own letter or digit; never
+    where AltGr is not Ctrl+Alt (see the module's note)."""
+    if not ALTGR_IS_CTRL_ALT:
+        return False
     held = event.modifiers() & _MODIFIERS
     if held & _CTRL_ALT != _CTRL_ALT or held & Qt.KeyboardModifier.MetaModifier:
         return False

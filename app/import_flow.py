@@ -18,7 +18,7 @@ from quotemark.app.controller import Controller
 from quotemark.app.dialogs.focus import return_focus_after
 from quotemark.app.dialogs.import_report import ImportReportDialog, summary
 from quotemark.app.status_progress import StatusProgress
-from quotemark.app.workers import ImportJob
+from quotemark.app.workers import SAMPLE, ImportJob
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
@@ -163,6 +163,8 @@ def _what_is_imported(paths: Sequence[Path]) -> str:
     files", "2 folders and 3 files" ("Importing 1 item…" for a folder of
     twenty-one files read as one file; the folder's files are counted as
     the import walks them, in the progress beside)."""
+    if list(paths) == [SAMPLE]:
+        return "the sample post"  # not a file of the researcher's ("1 file")
     folders = [path for path in paths if path.is_dir()]
     files = len(paths) - len(folders)
     if len(folders) == 1 and not files:

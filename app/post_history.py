@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from quotemark.app.actions import spec
+from quotemark.app.actions import in_menu, spec
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Position
 from quotemark.library.quoting import titled
@@ -129,14 +129,12 @@ class PostHistory(QObject):
         “The Pier Story”"), read when the View menu opens: one title
         looked up each way then, not one on every post opened (a round
         trip each on a shared library)."""
-        # (Imported here: the operations load when one is first made, not
-        # before the window's first paint; test_startup_imports.)
         registry = self._window.registry
         for action_id, visits in (("view.back", self._back), ("view.forward", self._forward)):
             text = spec(action_id).text
             title = self._next_title(visits)
             if title is not None:
-                text = f"{text} to {titled(title, 40)}"
+                text = f"{text} to {in_menu(titled(title, 40))}"
             registry[action_id].setText(text)
 
     def _next_title(self, visits: list[Visit]) -> str | None:

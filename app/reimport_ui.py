@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from quotemark.app import settings
-from quotemark.app.actions import key_hint
+from quotemark.app.actions import in_menu, key_hint
 from quotemark.app.dialogs.import_report import REPLACE, replace_text
 from quotemark.app.post_commands import chosen_post_ids
 from quotemark.app.status_progress import StatusProgress
@@ -131,10 +131,10 @@ class ReimportCommands(QObject):
             # 1.6x a whole 24 characters left the message three words.
             room = min(metrics.averageCharWidth() * NAME_CHARS, self._window.width() // 5)
             name = metrics.elidedText(path.name, Qt.TextElideMode.ElideMiddle, room)
-            button.setText(f"Replace with {name}")
-            title = _title(self._window, post_id)
-            button.setToolTip(f"Replace “{title}” with the new copy {path}, {keeping}")
-            button.setAccessibleName(f"Replace “{title}” with {path.name}")
+            button.setText(f"Replace with {in_menu(name)}")  # "&" is a mnemonic
+            title = titled(_title(self._window, post_id))
+            button.setToolTip(f"Replace {title} with the new copy {path}, {keeping}")
+            button.setAccessibleName(f"Replace {title} with {path.name}")
             button.setAccessibleDescription(
                 f"{path} was saved again from the stored post's address with changed text; "
                 f"replaces the post, {keeping}"
@@ -206,7 +206,7 @@ class ReimportCommands(QObject):
         previous = QApplication.focusWidget()
         chosen, _filter = QFileDialog.getOpenFileName(
             window,
-            f"Re-import “{post.metadata.title}” from a newer save",
+            f"Re-import {titled(post.metadata.title)} from a newer save",
             str(start if start.is_file() else folder),
             "Saved posts (*.html *.htm *.xhtml *.mhtml *.mht *.txt);;All files (*)",
         )

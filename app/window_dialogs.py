@@ -60,8 +60,19 @@ class WindowDialogs(QObject):
     def make_export_dialog(self) -> ExportDialog:
         """The export dialog, with the current selection as one scope."""
         window = self._window
-        clip_ids = window.clips_panel.selected_clip_ids()
-        post_ids = [] if clip_ids else window.library_pane.selected_post_ids()
+        focus = QApplication.focusWidget()
+        in_list = focus is window.library_pane.view
+        chosen = window.library_pane.selected_post_ids() if in_list else []
+        if len(chosen) > 1:
+            # Posts chosen in the list with the keyboard there: they are
+            # the selection, whatever the Clips tab still has chosen (its
+            # clips were the selection, and the scope stayed the last one).
+            clip_ids: list[int] = []
+            post_ids = chosen
+        else:
+            clip_ids = window.clips_panel.selected_clip_ids()
+            pane = window.library_pane
+            post_ids = [] if clip_ids else (chosen if in_list else pane.selected_post_ids())
         from quotemark.app.dialogs.export import ExportDialog
 
         dialog = ExportDialog(
@@ -74,10 +85,7 @@ class WindowDialogs(QObject):
         # there: Ctrl+E means them. It opened on the scope used last, "The
         # whole library", and wrote every post of the library (2,022 entries
         # for a week's two clips).
-        focus = QApplication.focusWidget()
-        if (clip_ids and focus is window.clips_panel.view) or (
-            len(post_ids) > 1 and focus is window.library_pane.view
-        ):
+        if (clip_ids and focus is window.clips_panel.view) or len(chosen) > 1:
             dialog.set_scope("selection")
         return dialog
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRect, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QStyle, QStyleOption, QWidget
 
+from quotemark.app.actions import in_menu
 from quotemark.app.style import mute
 from quotemark.library.errors import QuotemarkError
 
@@ -101,6 +102,7 @@ class StatusLine(QObject):
         self._window = window
         self._messages_shown = 0  # lets undo tell whether its step explained itself
         self._totals: tuple[int, int] | None = None  # (posts, clips), as last asked
+        self._totals_known = False  # the last ask was answered
         window.statusBar().setSizeGripEnabled(True)
         self.counts_label = QLabel(window)
         self.counts_label.setObjectName("libraryCounts")
@@ -135,13 +137,22 @@ class StatusLine(QObject):
         is not asked (as the list reads nothing from it): a bug that closed
         the library under the window should show its one traceback, not
         one more each time the list reloads."""
+        self._ask_totals()
+        self.update_listed()
+
+    def _ask_totals(self) -> None:
+        # Unanswered (a busy shared library, a closed one), the totals are
+        # asked again at the next reload of the list rather than kept: the
+        # ones from before the change would stand until the next post or
+        # clip came or went.
+        self._totals_known = False
         if self._window.controller.closed:
             return
         try:
             self._totals = self._window.controller.counts()
         except QuotemarkError:
             return
-        self.update_listed()
+        self._totals_known = True
 
     @Slot()
     def update_listed(self) -> None:
@@ -153,6 +164,8 @@ class StatusLine(QObject):
         of a search asked for them again, a round trip on a shared
         library; and a post added asked twice, for its reload and its
         change)."""
+        if not self._totals_known:
+            self._ask_totals()
         if self._totals is None:
             return
         posts, clips = self._totals
@@ -201,9 +214,9 @@ class StatusLine(QObject):
     @Slot(str)
     def name_undo(self, text: str) -> None:
         """Edit > Undo names the step it would undo."""
-        self._window.registry["edit.undo"].setText(f"&Undo {text}" if text else "&Undo")
+        self._window.registry["edit.undo"].setText(f"&Undo {in_menu(text)}" if text else "&Undo")
 
     @Slot(str)
     def name_redo(self, text: str) -> None:
         """Edit > Redo names the step it would redo."""
-        self._window.registry["edit.redo"].setText(f"&Redo {text}" if text else "&Redo")
+        self._window.registry["edit.redo"].setText(f"&Redo {in_menu(text)}" if text else "&Redo")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from quotemark.library.errors import InvalidCollection, InvalidTag, NotFound
 from quotemark.library.model import Change
 from quotemark.library.operations.base import Operation, OpResult, Session, not_found, plural
-from quotemark.library.quoting import short
+from quotemark.library.quoting import titled
 from quotemark.library.store import collections as store
 from quotemark.library.store.clips import clean_tags, refresh_index
 
@@ -311,7 +311,7 @@ class SetPostNote(Operation[str]):
             store.set_note(conn, self.post_id, text)
             change = Change(posts_changed=(self.post_id,)) if old != text else Change()
             session.log(self.kind, change)
-        label = f"Edit note of “{short(str(title[0]), 40)}”"
+        label = f"Edit note of {titled(str(title[0]), 40)}"
         undo = SetPostNote(self.post_id, old) if change else None
         return OpResult(label, change, undo, old)
 
