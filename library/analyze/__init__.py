@@ -193,7 +193,7 @@ from quotemark.library.analyze.subject import (
     subject_phrase,
 )
 from quotemark.library.analyze.transcripts import Answer, answers, with_answers
-from quotemark.library.analyze.unnamed import one_of, unnamed_instead
+from quotemark.library.analyze.unnamed import one_of, one_placed, unnamed_instead
 from quotemark.library.model import (
     Analysis,
     Block,
@@ -621,6 +621,11 @@ def _speaker(
             # someone unnamed; it is no pronoun for the person named last.
             return Speaker(None, f"{phrase.text} {counted}", round(confidence * 0.9, 2), span)
         partitive = one_of(doc, phrase.start, phrase.end)
+        placed = one_placed(doc, phrase.end) if partitive is None else None
+        if placed is not None:
+            # "One operative inside the campaign tried to play it down,
+            # saying “…”": one person counted, unnamed, as "one user wrote".
+            return Speaker(None, f"{phrase.text} {placed}", round(confidence * 0.9, 2), span)
         if partitive is not None:
             # "“…,” one of them said", "One of the two officials said": one
             # of a group the text keeps unnamed, never the man named last.

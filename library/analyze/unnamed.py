@@ -21,7 +21,7 @@ from quotemark.library.analyze.common import _narrative_starts, _previous_line_s
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, of_pronoun, of_word
 from quotemark.library.analyze.holders import _last_mention, _unnamed_person
-from quotemark.library.analyze.lexicon import SPEECH_VERBS
+from quotemark.library.analyze.lexicon import PREPOSITIONS, SPEECH_VERBS, words
 from quotemark.library.analyze.speakers import People
 from quotemark.library.model import Quote
 
@@ -97,6 +97,40 @@ def one_of(doc: Document, start: int, end: int) -> str | None:
     if noun == _singular(noun) or not _unnamed_person(_singular(noun)):
         return None
     return doc.scan[start : m.end()]
+
+
+_ONE_WORD = re.compile(rf"{_GAP}([a-z][\w-]*)(,?)")
+
+_AFTER_NOUN = PREPOSITIONS | words("inside outside within near close familiar who")
+"""What may follow the noun a speaker "one" counts ("One operative inside")."""
+
+_INSIDERS = frozenset({"operative", "insider", "aide", "adviser", "advisor", "staffer"})
+"""Nouns of one person a source is brought in by in political reporting,
+beyond :func:`_unnamed_person`'s ("One operative inside the campaign")."""
+
+
+def one_placed(doc: Document, end: int) -> str | None:
+    """The noun phrase a speaker "one" ending at ``end`` counts when a
+    preposition, "who" or a comma follows it ("One operative inside the
+    campaign tried to play it down, saying", "one pilot, who spoke on
+    condition of anonymity,"): "operative" (the words as written), when its
+    last word is one person; else ``None``."""
+    found: list[str] = []
+    pos = end
+    while len(found) < 3:
+        m = _ONE_WORD.match(doc.scan, pos)
+        if m is None:
+            return None
+        found.append(m.group(1))
+        pos = m.end()
+        after = _ONE_WORD.match(doc.scan, pos)
+        follower = after.group(1) if after is not None else ""
+        if m.group(2) or follower in _AFTER_NOUN:
+            noun = found[-1]
+            if _unnamed_person(noun) or noun in _INSIDERS:
+                return " ".join(found)
+            return None
+    return None
 
 
 def _subject_before(doc: Document, pos: int) -> tuple[int, str, str] | None:

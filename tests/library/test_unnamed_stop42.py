@@ -87,3 +87,23 @@ def test_one_of_things_is_no_unnamed_person() -> None:
         f"Tom Hale inspected the boats. One of the boats, which has since sunk, was {L}pure "
         f"rust{R}, he said.",
     ) == ["Tom Hale"]
+
+
+def test_one_pilot_inside_the_office_is_counted_unnamed() -> None:
+    # "One NOUN inside ..., saying": one person brought in unnamed, as "one
+    # pilot said" is; not the harbour master named before.
+    assert said_by(
+        "big deal",
+        "Ada Lind, the harbour master, said the pier was safe.",
+        "One pilot inside the harbour office tried to play down the warnings, saying they "
+        f"were {L}not a big deal around here.{R}",
+    ) == ["One pilot"]
+
+
+def test_one_problem_with_the_pier_is_no_person() -> None:
+    # Must not fire: "One problem with" counts a thing; "she" is Ada Lind.
+    assert said_by(
+        "rust",
+        "Ada Lind, the harbour master, said the pier was safe.",
+        f"One problem with the pier, she said, is {L}the rust.{R}",
+    ) == ["Ada Lind"]
