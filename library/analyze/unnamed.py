@@ -54,6 +54,10 @@ _SUBJECT = re.compile(
     rf"(?:{_GAP})?(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS)})\b"
 )
 
+_PARTITIVE_REACH = 600
+"""How far before a pronoun a partitive subject ("One of the two officials,
+who ..., said") is looked for by the pre-test."""
+
 _IRREGULAR = {"men": "man", "women": "woman", "people": "person"}
 
 
@@ -185,6 +189,18 @@ def unnamed_instead(
     low = phrase_text.lower()
     pronoun = low in ("he", "she")
     if not pronoun and not low.startswith("the "):
+        return None
+    # Cheap pre-tests before the sentence before is read: "the NOUN" of one
+    # person unnamed; a pronoun only where a partitive stands near or a
+    # quotation was given unnamed (an indefinite subject before a pronoun is
+    # unnamed_subject_before's).
+    if not pronoun and not _unnamed_person(low.rsplit(None, 1)[-1]):
+        return None
+    if (
+        pronoun
+        and "ne of " not in doc.scan[max(0, phrase_start - _PARTITIVE_REACH) : phrase_start]
+        and not any(q.speaker is not None and q.speaker.name is None for q in earlier)
+    ):
         return None
     found = _subject_before(doc, phrase_start)
     if found is None:
