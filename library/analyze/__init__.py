@@ -198,6 +198,7 @@ from quotemark.library.analyze.subject import (
 )
 from quotemark.library.analyze.threads import quoted_messages
 from quotemark.library.analyze.transcripts import Answer, answers, with_answers
+from quotemark.library.analyze.unnamed import one_of, one_placed, unnamed_instead
 from quotemark.library.model import (
     Analysis,
     Block,
@@ -648,6 +649,16 @@ def _speaker(
             # "“…,” one user wrote", "one senior official said": "one" counts
             # someone unnamed; it is no pronoun for the person named last.
             return Speaker(None, f"{phrase.text} {counted}", round(confidence * 0.9, 2), span)
+        partitive = one_of(doc, phrase.start, phrase.end)
+        placed = one_placed(doc, phrase.end) if partitive is None else None
+        if placed is not None:
+            # "One operative inside the campaign tried to play it down,
+            # saying “…”": one person counted, unnamed, as "one user wrote".
+            return Speaker(None, f"{phrase.text} {placed}", round(confidence * 0.9, 2), span)
+        if partitive is not None:
+            # "“…,” one of them said", "One of the two officials said": one
+            # of a group the text keeps unnamed, never the man named last.
+            return Speaker(None, partitive, round(confidence * 0.9, 2), span)
     counting = _COUNTING.get(text.lower())
     if counting is not None:
         group = _counted_before(doc, phrase.start, counting)
@@ -1450,6 +1461,16 @@ def _attribute(
                 owned if previous is not None else None,
                 last_said if previous is not None else "",
             )
+            if speaker is not None and speaker.name is not None:
+                unnamed = unnamed_instead(
+                    doc, phrase.start, phrase.text, speaker.name, people, quotes
+                )
+                if unnamed is not None:
+                    # "Asked about it, the pilot who spoke earlier said ... /
+                    # “…,” the pilot said": the source the text keeps unnamed.
+                    speaker = Speaker(
+                        None, unnamed, round(speaker.confidence * 0.9, 2), speaker.span
+                    )
             if speaker is not None and speaker.name is not None:
                 if renamed is not None and renamed[0] == phrase.start:
                     speaker = renamed[1]  # the same "he writes" as the words before

@@ -50,7 +50,7 @@ _NESTED = "a nested quotation from a document ('В нашем заключени
 _HEADLINE_APOS = "a headline's single marks closing before a word ('… guts' for …') are not read"
 _APPOSITION_BODY = "'A spokesperson for the ferry operator, Bayline, said' gives the body's name, not the spokesperson"
 _EMAIL_FROM = "'An email from A, to B, described … “…”' gives the recipient"
-_DEF_DESCRIPTION = "a definite or partitive description of an unnamed source ('the pilot said', 'one of them said', 'the former official said', 'The board's spokesman ... he said') goes to the man named last"
+_DEF_DESCRIPTION = "'the former official said' after 'One of the two officials, ..., said' shows the description as written, not the partitive that brought the source in (a description, no longer the man named last: s42-anon)"
 
 
 _case = review_case
@@ -148,7 +148,7 @@ _QUOTATIONS = [
     _case("05-anonymous", "If a laden vessel", INL, "Nora Vale"),
     _case("05-anonymous", "has always put safety", PAR, "a board spokesman"),
     _case("05-anonymous", "scheduled in line with", PAR, "a board spokesman"),
-    _case("05-anonymous", "Everyone in the room", INL, "Two officials", _DEF_DESCRIPTION),
+    _case("05-anonymous", "Everyone in the room", INL, "Two officials"),
     _case(
         "05-anonymous",
         "a very small group",
@@ -161,9 +161,9 @@ _QUOTATIONS = [
     _case("05-anonymous", "resolved to escalate", PAR, "The minutes"),
     _case("05-anonymous", "If these documents say", INL, "Tom Hale"),
     _case("05-anonymous", "We would expect", INL, "Tom Hale"),
-    _case("05-anonymous", "We had our own chart", INL, "one pilot", _DEF_DESCRIPTION),
-    _case("05-anonymous", "Pencil marks where", INL, "one pilot", _DEF_DESCRIPTION),
-    _case("05-anonymous", "furious", PAR, "One of the two officials", _DEF_DESCRIPTION),
+    _case("05-anonymous", "We had our own chart", INL, "one pilot"),
+    _case("05-anonymous", "Pencil marks where", INL, "one pilot"),
+    _case("05-anonymous", "furious", PAR, "One of the two officials"),
     _case(
         "05-anonymous",
         "He didn't want it written",
@@ -172,7 +172,7 @@ _QUOTATIONS = [
         _DEF_DESCRIPTION,
     ),
     _case("05-anonymous", "I put it in writing", INL, "Nora Vale"),
-    _case("05-anonymous", "The work will be completed", INL, "a board spokesman", _DEF_DESCRIPTION),
+    _case("05-anonymous", "The work will be completed", INL, "a board spokesman"),
 ]
 
 
