@@ -919,10 +919,17 @@ def _in_headline_header(element: etree._Element) -> bool:
     if header is None or next(header.iter("h1"), None) is None:
         return False
     if any(
-        above.tag in _ELSEWHERE_TAGS or (above.tag == "article" and _is_nested_article(above))
+        above.tag in _ELSEWHERE_TAGS
+        or (above.tag == "article" and _is_nested_article(above))
+        or _names_elsewhere((above.get(b"class") or "") + " " + (above.get(b"id") or ""))
         for above in header.iterancestors()
+        if above.tag not in ("body", "html")
     ):
-        return False  # a teaser's header, or one in an aside
+        # A teaser's header, one in an aside, or one inside a part named
+        # for other posts or comments (a related story's or a comment's
+        # header with its own <h1>, HTML5's outline): only the header's
+        # own name, a design system's "promo", is passed over.
+        return False
     for block in (element, *element.iterancestors()):
         if block is header:
             return True

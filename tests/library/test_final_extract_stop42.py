@@ -1,0 +1,40 @@
+"""Stop 42 (s42-final-extract): the must-not-fire cases of stop 42's date
+and byline rules, read again. A header holding its own ``<h1>`` inside a
+comment thread or a box of related stories (HTML5's outline gives each
+item a heading) dates nothing, and an Elementor add-on's grid of other
+posts neither dates nor names the post. Every page here is team-written."""
+
+from __future__ import annotations
+
+from tests.library.test_visible_stop38 import STORY
+from tests.library.test_visible_stop42 import _HEADLINE, _metadata
+from tests.library.test_visible_stop42b import _news_cms
+
+_TIME = "<time datetime='2026-03-04T09:30:00Z'>4 March 2026</time>"
+_OTHER_TIME = "<time datetime='2026-02-11T08:00:00Z'>11 February 2026</time>"
+
+
+def test_a_comments_header_with_its_own_h1_does_not_date_the_post() -> None:
+    # Must not fire: the thread is named for comments above each comment's
+    # header; the header's <h1> (the commenter's name) is not the headline.
+    page = (
+        f"<main><article>{_HEADLINE}{STORY}</article></main>"
+        "<div id='comments'><div class='c-item'><header><h1>Ada Lind</h1>"
+        f"{_OTHER_TIME}</header><p>The pier was already closed to lorries.</p></div></div>"
+    )
+    assert _metadata(page).published is None
+
+
+def test_a_related_storys_header_with_its_own_h1_does_not_date_the_post() -> None:
+    page = (
+        f"<main><article>{_HEADLINE}{STORY}</article></main>"
+        "<div class='related-stories'><div class='item'><header>"
+        f"<h1>Ferry timetable for spring</h1>{_OTHER_TIME}</header></div></div>"
+    )
+    assert _metadata(page).published is None
+
+
+def test_the_story_header_styled_as_a_promo_still_dates_the_post() -> None:
+    # The rule those two must not break: the header's own class is passed over.
+    page = _news_cms("c-story-promo", f"<p class='stamp'>{_TIME}</p>")
+    assert (_metadata(page).published or "")[:10] == "2026-03-04"
