@@ -956,9 +956,15 @@ _BUILDER_LAYOUT = frozenset(
 """A page builder's names for its layout: Elementor calls every block a
 "widget" and every column's inside a "widget-wrap", the post's own title,
 date line and text included."""
-_BUILDER_LISTS = re.compile(r"posts|loop|portfolio|navigation|nav-menu|carousel", re.IGNORECASE)
+_BUILDER_LISTS = re.compile(
+    r"posts|loop|portfolio|navigation|nav-menu|carousel|grid|slider|ticker|post-list|"
+    r"post-block|post-timeline|blog",
+    re.IGNORECASE,
+)
 """Kinds of a builder's block that show other posts (a grid of posts, the
-previous and next post) or the site's menu."""
+previous and next post) or the site's menu; the add-ons' kinds too
+("eael-post-grid", "jet-listing-grid", "ha-post-list", "premium-addon-blog"),
+whose items are other posts' dates and bylines."""
 
 
 def _builder_kinds(names: str) -> str:

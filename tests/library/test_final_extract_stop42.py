@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tests.library.test_visible_stop38 import STORY
 from tests.library.test_visible_stop42 import _HEADLINE, _metadata
-from tests.library.test_visible_stop42b import _news_cms
+from tests.library.test_visible_stop42b import _TEXT, _TITLE, _elementor, _news_cms, _widget
 
 _TIME = "<time datetime='2026-03-04T09:30:00Z'>4 March 2026</time>"
 _OTHER_TIME = "<time datetime='2026-02-11T08:00:00Z'>11 February 2026</time>"
@@ -38,3 +38,28 @@ def test_the_story_header_styled_as_a_promo_still_dates_the_post() -> None:
     # The rule those two must not break: the header's own class is passed over.
     page = _news_cms("c-story-promo", f"<p class='stamp'>{_TIME}</p>")
     assert (_metadata(page).published or "")[:10] == "2026-03-04"
+
+
+def test_an_elementor_add_ons_post_grid_neither_dates_nor_names() -> None:
+    # Must not fire: an add-on's grid of other posts in the next column,
+    # each item with its date and a link to its writer's page.
+    grid = _widget(
+        "eael-post-grid",
+        "<div class='eael-post-grid'><div class='eael-grid-post-holder'>"
+        "<h3>Ferry timetable for spring</h3>"
+        f"<span class='eael-posted-on'>{_OTHER_TIME}</span>"
+        "<span class='eael-posted-by'><a href='/author/tom-hale'>Tom Hale</a></span>"
+        "</div></div>",
+    )
+    metadata = _metadata(_elementor(_TITLE, _TEXT, sidebar=grid))
+    assert metadata.published is None
+    assert metadata.authors == ()
+
+
+def test_an_elementor_listing_grid_does_not_date_the_post() -> None:
+    grid = _widget(
+        "jet-listing-grid",
+        "<div class='jet-listing-grid__item'><h3>Ferry timetable for spring</h3>"
+        f"<span class='jet-listing-dynamic-field'>{_OTHER_TIME}</span></div>",
+    )
+    assert _metadata(_elementor(_TITLE, _TEXT, grid)).published is None
