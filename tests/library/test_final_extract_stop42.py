@@ -63,3 +63,22 @@ def test_an_elementor_listing_grid_does_not_date_the_post() -> None:
         f"<span class='jet-listing-dynamic-field'>{_OTHER_TIME}</span></div>",
     )
     assert _metadata(_elementor(_TITLE, _TEXT, grid)).published is None
+
+
+def test_the_class_memories_are_bounded_by_characters_too() -> None:
+    # A utility-CSS site's long class strings: 5,000 of 600 characters are
+    # 3 million, past the character bound though far below the count's.
+    from quotemark.library.extract import content, landmarks
+
+    long = "flex items-center px-4 py-2 text-sm " * 16
+    for i in range(5_000):
+        landmarks._flags_of(f"{long}harbour-{i}")
+        content._name_kinds(f"{long}pier-{i}")
+    held_flags = sum(map(len, landmarks._NAME_FLAGS))
+    held_kinds = sum(map(len, content._NAME_KINDS))
+    assert held_flags <= landmarks._NAME_FLAGS_CHARS + len(long) + 20
+    assert held_kinds <= content._NAME_KINDS_CHARS + len(long) + 20
+    # What is remembered is still what a fresh judgement gives.
+    assert landmarks._flags_of("byline") == landmarks._name_flags("byline")
+    landmarks._NAME_FLAGS.clear()
+    content._NAME_KINDS.clear()
