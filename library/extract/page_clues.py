@@ -409,7 +409,9 @@ _WRITER_FOLDERS = ("/author", "/byline/", "/writers/", "/contributors/", "/journ
 writes about ("/people/", "/topics/")."""
 
 
-_WRITER_FOLDER_ENDS = tuple(folder.rstrip("/") for folder in _WRITER_FOLDERS[1:])
+_WRITER_FOLDER_ENDS = ("/authors", *(folder.rstrip("/") for folder in _WRITER_FOLDERS))
+"""The folder a writer's page stands in, as a link's path ends before its
+last part ("/author/jane-roe", "/authors/jane-roe", "/writers/jane-roe")."""
 
 
 def _to_author_page(link: etree._Element) -> bool:
@@ -435,7 +437,7 @@ def _author_page_link(
         href = link.get("href") or ""
         path = href.split("?")[0].split("#")[0].rstrip("/")
         folder, _, slug = path.rpartition("/")
-        if not folder.endswith(("/author", "/authors", *_WRITER_FOLDER_ENDS)):
+        if not folder.endswith(_WRITER_FOLDER_ENDS):
             continue
         text = _text(link)
         if not text or len(text) > 60:
