@@ -920,18 +920,24 @@ def _in_headline_header(element: etree._Element) -> bool:
     header = next(element.iterancestors("header"), None)
     if header is None or next(header.iter("h1"), None) is None:
         return False
-    if any(
-        above.tag in _ELSEWHERE_TAGS
-        or (above.tag == "article" and _is_nested_article(above))
-        or _names_elsewhere((above.get(b"class") or "") + " " + (above.get(b"id") or ""))
-        for above in header.iterancestors()
-        if above.tag not in ("body", "html")
-    ):
+    for above in header.iterancestors():
         # A teaser's header, one in an aside, or one inside a part named
         # for other posts or comments (a related story's or a comment's
         # header with its own <h1>, HTML5's outline): only the header's
-        # own name, a design system's "promo", is passed over.
-        return False
+        # own name, a design system's "promo", is passed over. The climb
+        # stops where _elsewhere's does: at <body>, or at an <article>
+        # holding an <h1>, the post itself, whose holders' names describe
+        # the page's layout ("penci_sidebar").
+        if above.tag in ("body", "html"):
+            break
+        if (
+            above.tag in _ELSEWHERE_TAGS
+            or (above.tag == "article" and _is_nested_article(above))
+            or _names_elsewhere((above.get(b"class") or "") + " " + (above.get(b"id") or ""))
+        ):
+            return False
+        if above.tag == "article" and next(above.iter("h1"), None) is not None:
+            break
     for block in (element, *element.iterancestors()):
         if block is header:
             return True

@@ -82,3 +82,16 @@ def test_the_class_memories_are_bounded_by_characters_too() -> None:
     assert landmarks._flags_of("byline") == landmarks._name_flags("byline")
     landmarks._NAME_FLAGS.clear()
     content._NAME_KINDS.clear()
+
+
+def test_the_story_header_in_a_post_inside_a_sidebar_layout_still_dates_it() -> None:
+    # The names above the post itself (an <article> holding the headline)
+    # describe the layout, as _elsewhere reads them: the promo header's
+    # time still dates the post in a theme's "sidebar" column layout.
+    page = (
+        "<div class='penci_sidebar'><article class='post'>"
+        f"<header class='c-story-promo'><div class='title-wrap'>{_HEADLINE}</div>"
+        f"<div class='meta-row'><span>Tom Hale</span>{_TIME}</div></header>"
+        f"{STORY}</article></div>"
+    )
+    assert (_metadata(page).published or "")[:10] == "2026-03-04"
