@@ -629,7 +629,7 @@ def _time_refusal(day: str, stripped_html: str) -> str:
         where = f"time {min(index, 3)}{'+' if index >= 3 else ''} of {min(len(times), 4)}"
         if page_clues._elsewhere(element) and not page_clues._beside_headline(element, h1s):
             return f" ({where}, elsewhere: {_elsewhere_reason(element)})"
-        if page_clues._in_site_header(element):
+        if page_clues._in_site_header(element, h1s):
             return f" ({where}, site header)"
         if page_clues._says_updated(element):
             return f" ({where}, says updated)"

@@ -178,27 +178,48 @@ def _the_posts(
         and not _in_headline_header(element)
     ):
         return False
-    return not _in_site_header(element)
+    return not _in_site_header(element, headlines)
 
 
 _NAVIGATION = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu)(?:$|[\s_-])", re.I)
 """A class naming the site's navigation or one of its items ("nav-item")."""
 
 
-def _in_site_header(element: etree._Element) -> bool:
+def _in_site_header(element: etree._Element, headlines: Sequence[etree._Element] = ()) -> bool:
     """Does ``element`` stand in the site's header rather than the post's:
     a ``<header>`` outside any ``<article>`` or ``<main>`` that holds the
-    site's navigation and not the page's headline? A date there is the
-    day the page was seen ("Wednesday, November 20" beside the menu), not
-    the post's; a post's own ``<header>`` holds its ``<h1>``."""
+    site's navigation and not the page's headline, nor comes after it? A
+    date there is the day the page was seen ("Wednesday, November 20"
+    beside the menu), not the post's; a post's own ``<header>`` holds its
+    ``<h1>``, or follows it (a meta line under the headline beside a share
+    menu or breadcrumbs)."""
     header = next(element.iterancestors("header"), None)
     if header is None or next(header.iter("h1"), None) is not None:
         return False
     if any(above.tag in ("article", "main") for above in header.iterancestors()):
         return False
+    if len(headlines) == 1 and _follows(header, headlines[0]):
+        return False
     return next(header.iter("nav"), None) is not None or any(
         _NAVIGATION.search(inner.get("class") or "") for inner in header.iter(etree.Element)
     )
+
+
+def _follows(element: etree._Element, first: etree._Element) -> bool:
+    """Does ``element`` come after ``first`` in the page (neither holding
+    the other)? Found where their climbs meet: which of the two children
+    of that common block stands first."""
+    chain = [first, *first.iterancestors()]
+    # Each block of first's climb by the child of it on first's side.
+    sides = {id(node.getparent()): node for node in chain}
+    held = {id(node) for node in chain}
+    child = element
+    for above in element.iterancestors():
+        if id(above) in held:
+            mine = sides.get(id(above))
+            return mine is not None and above.index(mine) < above.index(child)
+        child = above
+    return False
 
 
 _NAIVE_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")

@@ -95,3 +95,23 @@ def test_the_story_header_in_a_post_inside_a_sidebar_layout_still_dates_it() -> 
         f"{STORY}</article></div>"
     )
     assert (_metadata(page).published or "")[:10] == "2026-03-04"
+
+
+def test_a_meta_header_under_the_headline_beside_a_share_menu_dates_the_post() -> None:
+    # Must not fire (the site's header): the post's meta line is a <header>
+    # after its headline, holding a share menu; no <article> or <main>.
+    page = (
+        f"<div class='post'>{_HEADLINE}<header class='entry-meta'>{_TIME}"
+        "<ul class='share-menu'><li><a href='/share'>Share</a></li></ul></header>"
+        f"<div class='entry-content'>{STORY}</div></div>"
+    )
+    assert (_metadata(page).published or "")[:10] == "2026-03-04"
+
+
+def test_a_meta_header_under_the_headline_with_breadcrumbs_dates_the_post() -> None:
+    page = (
+        f"<div class='post'>{_HEADLINE}<header class='entry-meta'>{_TIME}"
+        "<nav class='breadcrumbs'><a href='/news'>News</a></nav></header>"
+        f"<div class='entry-content'>{STORY}</div></div>"
+    )
+    assert (_metadata(page).published or "")[:10] == "2026-03-04"
