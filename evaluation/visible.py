@@ -426,7 +426,7 @@ def _link_refusal(root: lxml_html.HtmlElement, surnames: set[str]) -> str:
             return f" ({where}folder {named} not a writer's)"
         path = href.split("?")[0].split("#")[0].rstrip("/")
         folder, _, slug = path.rpartition("/")
-        if not folder.endswith(("/author", "/authors", *page_clues._WRITER_FOLDER_ENDS)):
+        if not folder.endswith(page_clues._WRITER_FOLDER_ENDS):
             after = (
                 path[path.find(writer.group()) + len(writer.group()) :].split("/")
                 if (writer := _AUTHOR_HREF.search(path))
@@ -521,6 +521,10 @@ def _elsewhere_reason(element: lxml_html.HtmlElement) -> str:
         ):
             return "a nested article"
         names = f"{current.get('class') or ''} {current.get('id') or ''}"
+        if "elementor-widget" in names:
+            # Judged as page_clues._names_elsewhere judges it: Elementor's
+            # layout names left out, each block named by its kind.
+            names = page_clues._builder_kinds(names)
         found = page_clues._ELSEWHERE.search(names)
         if found:
             # The shape of the token the word stands in (letters after it,
@@ -625,7 +629,7 @@ def _time_refusal(day: str, stripped_html: str) -> str:
         where = f"time {min(index, 3)}{'+' if index >= 3 else ''} of {min(len(times), 4)}"
         if page_clues._elsewhere(element) and not page_clues._beside_headline(element, h1s):
             return f" ({where}, elsewhere: {_elsewhere_reason(element)})"
-        if page_clues._in_site_header(element):
+        if page_clues._in_site_header(element, h1s):
             return f" ({where}, site header)"
         if page_clues._says_updated(element):
             return f" ({where}, says updated)"

@@ -108,7 +108,13 @@ def score(shared: Path) -> list[Scored]:
         costs: dict[str, float] = {}
         for name, read in readers.items():
             start = time.process_time()
-            theirs[name] = read(page, stripped_html)
+            try:
+                theirs[name] = read(page, stripped_html)
+            except Exception:
+                # Counted as no value: a library's message may quote the
+                # page (a date parser's "Unknown string format: ..."), and
+                # this tool prints counts only, a check page's never.
+                theirs[name] = {}
             costs[name] = time.process_time() - start
         for which in FIELDS:
             if original.metadata.sureness(_CONFIDENCE_NAME[which]) not in _FROM_METADATA:

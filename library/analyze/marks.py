@@ -230,11 +230,11 @@ def _glued_opens(text: str, at: int, prev: str, nxt: str, hi: int) -> bool:
     an inch mark stays none. Asked only at a straight mark between letters."""
     if not (prev.isalpha() and nxt.isalpha()):
         return False
-    after = _DOUBLE_MARK.search(text, at + 1, hi)
+    after = _next_double(text, at + 1, hi)
     return (
-        after is not None
-        and text[after.start()] == '"'
-        and _closing(text, after.start(), at, hi)
+        after >= 0
+        and text[after] == '"'
+        and _closing(text, after, at, hi)
         and _straight_pairs_from(text, at, hi)
     )
 
@@ -398,17 +398,17 @@ def _nested_alike(text: str, at: int, hi: int, expect: str) -> int:
     straight = text[at] == '"'
     if text[at] not in _DIRECTED and not straight:
         return 0
-    first = _DOUBLE_MARK.search(text, at + 1, hi)
-    if first is None or text[first.start()] != expect:
+    first = _next_double(text, at + 1, hi)
+    if first < 0 or text[first] != expect:
         return 0
-    if straight and not _closing(text, first.start(), at, hi):
+    if straight and not _closing(text, first, at, hi):
         return 0
-    second = _DOUBLE_MARK.search(text, first.start() + 1, hi)
-    if second is None or text[second.start()] != expect:
+    second = _next_double(text, first + 1, hi)
+    if second < 0 or text[second] != expect:
         return 0
-    if not _closing(text, second.start(), at, hi):
+    if not _closing(text, second, at, hi):
         return 0
-    return first.start()
+    return first
 
 
 def _closing(text: str, j: int, lo: int, hi: int) -> bool:

@@ -292,6 +292,9 @@ _NAME_KINDS: dict[str, int] = {}
 _NAME_KINDS_LIMIT = 50_000
 """As landmarks._NAME_FLAGS_LIMIT: a long import's class and id strings are
 remembered, not emptied every 10,000 (stop 42)."""
+_NAME_KINDS_CHARS = 2_000_000
+"""As landmarks._NAME_FLAGS_CHARS: a bound on the characters held as well."""
+_name_kinds_held = 0
 
 
 def _name_kinds(value: str) -> int:
@@ -303,9 +306,12 @@ def _name_kinds(value: str) -> int:
     kinds = _NAME_KINDS.get(value)
     if kinds is None:
         kinds = name_kinds(value)
-        if len(_NAME_KINDS) >= _NAME_KINDS_LIMIT:
+        global _name_kinds_held
+        if len(_NAME_KINDS) >= _NAME_KINDS_LIMIT or _name_kinds_held >= _NAME_KINDS_CHARS:
             _NAME_KINDS.clear()
+            _name_kinds_held = 0
         _NAME_KINDS[value] = kinds
+        _name_kinds_held += len(value)
     return kinds
 
 

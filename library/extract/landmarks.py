@@ -142,6 +142,12 @@ _NAME_FLAGS_LIMIT = 50_000
 benchmark pages hold 15,467: at 10,000 the memory was emptied inside one
 pass over them and 4,042 strings were judged again (stop 42). A string of
 ~40 characters and its int: a few MB at the bound."""
+_NAME_FLAGS_CHARS = 2_000_000
+"""Characters of the remembered strings before the memory is emptied too:
+the count alone does not bound it where class strings are long (a utility
+CSS site's run to 500 characters and more). The corpus's pages hold 0.63
+million, so only such a site empties it sooner."""
+_name_flags_held = 0
 
 
 def _name_flags(value: str) -> int:
@@ -157,9 +163,12 @@ def _name_flags(value: str) -> int:
         flags |= _AUTHORISH
     if ("over" in names or "tip" in names or "card" in names) and _HOVER_CARD.search(names):
         flags |= _HOVER
-    if len(_NAME_FLAGS) >= _NAME_FLAGS_LIMIT:
+    global _name_flags_held
+    if len(_NAME_FLAGS) >= _NAME_FLAGS_LIMIT or _name_flags_held >= _NAME_FLAGS_CHARS:
         _NAME_FLAGS.clear()  # a bound on memory across a long import
+        _name_flags_held = 0
     _NAME_FLAGS[value] = flags
+    _name_flags_held += len(value)
     return flags
 
 

@@ -178,27 +178,48 @@ def _the_posts(
         and not _in_headline_header(element)
     ):
         return False
-    return not _in_site_header(element)
+    return not _in_site_header(element, headlines)
 
 
 _NAVIGATION = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu)(?:$|[\s_-])", re.I)
 """A class naming the site's navigation or one of its items ("nav-item")."""
 
 
-def _in_site_header(element: etree._Element) -> bool:
+def _in_site_header(element: etree._Element, headlines: Sequence[etree._Element] = ()) -> bool:
     """Does ``element`` stand in the site's header rather than the post's:
     a ``<header>`` outside any ``<article>`` or ``<main>`` that holds the
-    site's navigation and not the page's headline? A date there is the
-    day the page was seen ("Wednesday, November 20" beside the menu), not
-    the post's; a post's own ``<header>`` holds its ``<h1>``."""
+    site's navigation and not the page's headline, nor comes after it? A
+    date there is the day the page was seen ("Wednesday, November 20"
+    beside the menu), not the post's; a post's own ``<header>`` holds its
+    ``<h1>``, or follows it (a meta line under the headline beside a share
+    menu or breadcrumbs)."""
     header = next(element.iterancestors("header"), None)
     if header is None or next(header.iter("h1"), None) is not None:
         return False
     if any(above.tag in ("article", "main") for above in header.iterancestors()):
         return False
+    if len(headlines) == 1 and _follows(header, headlines[0]):
+        return False
     return next(header.iter("nav"), None) is not None or any(
         _NAVIGATION.search(inner.get("class") or "") for inner in header.iter(etree.Element)
     )
+
+
+def _follows(element: etree._Element, first: etree._Element) -> bool:
+    """Does ``element`` come after ``first`` in the page (neither holding
+    the other)? Found where their climbs meet: which of the two children
+    of that common block stands first."""
+    chain = [first, *first.iterancestors()]
+    # Each block of first's climb by the child of it on first's side.
+    sides = {id(node.getparent()): node for node in chain}
+    held = {id(node) for node in chain}
+    child = element
+    for above in element.iterancestors():
+        if id(above) in held:
+            mine = sides.get(id(above))
+            return mine is not None and above.index(mine) < above.index(child)
+        child = above
+    return False
 
 
 _NAIVE_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
@@ -409,7 +430,9 @@ _WRITER_FOLDERS = ("/author", "/byline/", "/writers/", "/contributors/", "/journ
 writes about ("/people/", "/topics/")."""
 
 
-_WRITER_FOLDER_ENDS = tuple(folder.rstrip("/") for folder in _WRITER_FOLDERS[1:])
+_WRITER_FOLDER_ENDS = ("/authors", *(folder.rstrip("/") for folder in _WRITER_FOLDERS))
+"""The folder a writer's page stands in, as a link's path ends before its
+last part ("/author/jane-roe", "/authors/jane-roe", "/writers/jane-roe")."""
 
 
 def _to_author_page(link: etree._Element) -> bool:
@@ -435,7 +458,7 @@ def _author_page_link(
         href = link.get("href") or ""
         path = href.split("?")[0].split("#")[0].rstrip("/")
         folder, _, slug = path.rpartition("/")
-        if not folder.endswith(("/author", "/authors", *_WRITER_FOLDER_ENDS)):
+        if not folder.endswith(_WRITER_FOLDER_ENDS):
             continue
         text = _text(link)
         if not text or len(text) > 60:
@@ -918,11 +941,24 @@ def _in_headline_header(element: etree._Element) -> bool:
     header = next(element.iterancestors("header"), None)
     if header is None or next(header.iter("h1"), None) is None:
         return False
-    if any(
-        above.tag in _ELSEWHERE_TAGS or (above.tag == "article" and _is_nested_article(above))
-        for above in header.iterancestors()
-    ):
-        return False  # a teaser's header, or one in an aside
+    for above in header.iterancestors():
+        # A teaser's header, one in an aside, or one inside a part named
+        # for other posts or comments (a related story's or a comment's
+        # header with its own <h1>, HTML5's outline): only the header's
+        # own name, a design system's "promo", is passed over. The climb
+        # stops where _elsewhere's does: at <body>, or at an <article>
+        # holding an <h1>, the post itself, whose holders' names describe
+        # the page's layout ("penci_sidebar").
+        if above.tag in ("body", "html"):
+            break
+        if (
+            above.tag in _ELSEWHERE_TAGS
+            or (above.tag == "article" and _is_nested_article(above))
+            or _names_elsewhere((above.get(b"class") or "") + " " + (above.get(b"id") or ""))
+        ):
+            return False
+        if above.tag == "article" and next(above.iter("h1"), None) is not None:
+            break
     for block in (element, *element.iterancestors()):
         if block is header:
             return True
@@ -949,9 +985,15 @@ _BUILDER_LAYOUT = frozenset(
 """A page builder's names for its layout: Elementor calls every block a
 "widget" and every column's inside a "widget-wrap", the post's own title,
 date line and text included."""
-_BUILDER_LISTS = re.compile(r"posts|loop|portfolio|navigation|nav-menu|carousel", re.IGNORECASE)
+_BUILDER_LISTS = re.compile(
+    r"posts|loop|portfolio|navigation|nav-menu|carousel|grid|slider|ticker|post-list|"
+    r"post-block|post-timeline|blog",
+    re.IGNORECASE,
+)
 """Kinds of a builder's block that show other posts (a grid of posts, the
-previous and next post) or the site's menu."""
+previous and next post) or the site's menu; the add-ons' kinds too
+("eael-post-grid", "jet-listing-grid", "ha-post-list", "premium-addon-blog"),
+whose items are other posts' dates and bylines."""
 
 
 def _builder_kinds(names: str) -> str:
