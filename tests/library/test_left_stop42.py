@@ -1,0 +1,76 @@
+"""What stop 42's English reviews left (branch s42-left): a text post's own
+header and speakers. Every sentence here is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotemark.library.extract.text import extract_text
+from quotemark.library.model import Article, RawDocument, SourceFormat
+
+_BODY = (
+    "The pier opened in May after two years of work on its old timbers, and the "
+    "harbour board met to mark the day."
+)
+
+
+def _text(text: str) -> Article:
+    return extract_text(
+        RawDocument(
+            path="post.txt",
+            format=SourceFormat.TEXT,
+            original=text.encode(),
+            text=text,
+            encoding="utf-8",
+        )
+    )
+
+
+def _post(*head: str, body: str = _BODY) -> Article:
+    return _text("\n\n".join(head) + "\n\n" + body + "\n")
+
+
+# -- a text post's header ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["Posted by Ada Lind, 14 February 2026", "posted by: Ada Lind, February 14, 2026"]
+)
+def test_posted_by_a_name_comma_a_date_is_the_byline_and_the_date(line: str) -> None:
+    # Was body text: no author, no date.
+    article = _post("Notes from the pier", line)
+    assert article.metadata.authors == ("Ada Lind",)
+    assert article.metadata.published == "2026-02-14"
+    assert all("Posted" not in block.text for block in article.blocks)
+
+
+def test_posted_by_a_name_comma_a_clause_is_text() -> None:
+    sentence = "Posted by Tom Hale, the photo of the pier drew three hundred replies."
+    article = _post("Notes from the pier", body=sentence)
+    assert article.metadata.authors == ()
+    assert [block.text for block in article.blocks] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "'Low Tide' review: Tom Hale's harbour drama finds its voice late",
+        "\u201cThe Last Keeper\u201d is the best book about the pier in years",
+        '"Harbour Lights" at the Pier Theatre: a revival worth the wait',
+    ],
+)
+def test_a_headline_opened_by_a_works_title_in_marks_is_the_title(title: str) -> None:
+    # Was passed over for the file's name ("post").
+    assert _post(title, "By Ruth Ames").metadata.title == title
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "'You don't sell a boat,' she told her son on the pier",
+        "\u201cNot today, not ever\u201d was all the harbour master would say",
+        "'not today' is what the board said",
+    ],
+)
+def test_a_first_line_opening_with_someones_words_is_no_title(first: str) -> None:
+    assert _post(first).metadata.title != first
