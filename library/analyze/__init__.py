@@ -180,6 +180,7 @@ from quotemark.library.analyze.organisations import (
 from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested_speaker
 from quotemark.library.analyze.quotes import Candidate, candidates, dropped
 from quotemark.library.analyze.reported import issuer_source, reported_source, viewpoint_source
+from quotemark.library.analyze.signatures import signed_mottos
 from quotemark.library.analyze.sources import SourceFinder, classify
 from quotemark.library.analyze.speakers import (
     People,
@@ -366,6 +367,8 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
             with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )
         quotes = _tag_points(doc, _suffix_points(doc.prose, quotes))
+        # (A motto in a mail signature is the signature owner's.)
+        quotes = tuple(signed_mottos(doc, quotes))
         said = answers(doc, people.by_surname.values, writer)
         del people, pairs  # (let go before the text's lower-case copy is made)
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotemark.library.analyze import analyze
 from quotemark.library.extract.text import extract_text
 from quotemark.library.model import Article, RawDocument, SourceFormat
 
@@ -74,3 +75,41 @@ def test_a_headline_opened_by_a_works_title_in_marks_is_the_title(title: str) ->
 )
 def test_a_first_line_opening_with_someones_words_is_no_title(first: str) -> None:
     assert _post(first).metadata.title != first
+
+
+# -- a mail signature's motto ------------------------------------------------------
+
+_MESSAGE = (
+    "I rang the harbour office this morning. Peter Quinn said the survey was "
+    '"a matter of weeks" and no more.'
+)
+
+
+def _motto_speakers(text: str) -> list[str | None]:
+    analysis = analyze(_text(text).blocks)
+    return [
+        q.speaker.name if q.speaker else None
+        for q in analysis.quotes
+        if "following sea" in q.span.text
+    ]
+
+
+@pytest.mark.parametrize("delimiter", ["--", "-- "])
+@pytest.mark.parametrize("owner", ["Ben Ross", "Ben Ross | Secretary, Kellport Sailing Club"])
+def test_a_signatures_motto_is_its_owners(delimiter: str, owner: str) -> None:
+    # Was Peter Quinn's: the "-- " line was dropped as a separator, so
+    # nothing told the motto stood in Ben Ross's signature.
+    text = (
+        f"Winter moorings\n\n{_MESSAGE}\n\nBen\n\n{delimiter}\n{owner}\n"
+        'Kestrel, east pier berth 14\n"Fair winds and a following sea"\n'
+    )
+    assert _motto_speakers(text) == ["Ben Ross"]
+    assert "--" in [block.text for block in _text(text).blocks]
+
+
+def test_a_dash_line_over_no_name_is_still_dropped() -> None:
+    # Not a signature: the separator stays out of the body, and the
+    # quotation after it is read as before.
+    text = f'Winter moorings\n\n{_MESSAGE}\n\n--\n"Fair winds and a following sea," he added.\n'
+    assert "--" not in [block.text for block in _text(text).blocks]
+    assert _motto_speakers(text) == ["Peter Quinn"]

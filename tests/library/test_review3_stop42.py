@@ -64,10 +64,6 @@ _HOLD_HIM_TO = (
     "'I'll hold him to \"every current mooring holder.\"': the words in marks, the harbour"
     " master's, are not read as a fragment (in Clara Voss's post nor in the forum quote of it)"
 )
-_SIGNATURE = (
-    "a signature's motto in marks goes to the last person named before it, not to the"
-    " signature's owner"
-)
 _WOMAN_I_SPOKE_TO = (
     "'The woman I spoke to said the survey was \"...\"': the description with a relative"
     " clause gives way to the message's writer"
@@ -146,10 +142,10 @@ _QUOTATIONS = [
     _case("03-thread", "I rang the harbour office", BLK, "Tom Hale"),
     _case("03-thread", "a matter of weeks", PAR, "The woman", _WOMAN_I_SPOKE_TO),
     _case("03-thread", "looking at the whole of next season", PAR, "The man", _THE_MAN_WHO),
-    _case("03-thread", "Fair winds", BLK, "Ben Ross", _SIGNATURE),
+    _case("03-thread", "Fair winds", BLK, "Ben Ross"),
     _case("03-thread", "So either they don't know", BLK, "Ben Ross"),
     _case("03-thread", "No mooring holder will be left", INL, "Peter Quinn"),
-    _case("03-thread", "Minutes are taken", BLK, "Clara Voss", _SIGNATURE, times=2),
+    _case("03-thread", "Minutes are taken", BLK, "Clara Voss", times=2),
     _case("03-thread", "He said it twice", BLK, "Clara Voss"),
     _case("03-thread", "room for maybe six boats", PAR, "Maria Holt"),
     _case("03-thread", "I can confirm that the survey", BLK, "Peter Quinn"),
