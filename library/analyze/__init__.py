@@ -199,6 +199,7 @@ from quotemark.library.analyze.subject import (
 )
 from quotemark.library.analyze.threads import quoted_messages
 from quotemark.library.analyze.transcripts import Answer, answers, with_answers
+from quotemark.library.analyze.written import document_writer
 from quotemark.library.model import (
     Analysis,
     Block,
@@ -1232,6 +1233,10 @@ def _attribute(
         if phrase is not None and phrase.how in ("after", "before"):
             # `“…,” the Gazette reported, quoting Ada Lind.`: her words.
             phrase = _quoting_participle(doc, c, phrase) or phrase
+        if phrase is not None and c.kind is not QuoteKind.PARTIAL:
+            # `Tom Hale wrote a letter to the board. It says: “…”`: the
+            # letter's words are its writer's, not "it"'s.
+            phrase = document_writer(doc, c, phrase) or phrase
         if (
             row is not None
             and c.kind is QuoteKind.PARTIAL

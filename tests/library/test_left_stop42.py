@@ -8,6 +8,9 @@ import pytest
 from quotemark.library.analyze import analyze
 from quotemark.library.extract.text import extract_text
 from quotemark.library.model import Article, RawDocument, SourceFormat
+from tests.library.paragraphs import said_by
+
+L, R = "\u201c", "\u201d"
 
 _BODY = (
     "The pier opened in May after two years of work on its old timbers, and the "
@@ -113,3 +116,58 @@ def test_a_dash_line_over_no_name_is_still_dropped() -> None:
     text = f'Winter moorings\n\n{_MESSAGE}\n\n--\n"Fair winds and a following sea," he added.\n'
     assert "--" not in [block.text for block in _text(text).blocks]
     assert _motto_speakers(text) == ["Peter Quinn"]
+
+
+# -- "It reads: …" after a letter its writer is named with -----------------------------
+
+_LETTER = f"{L}Dear harbour board, please keep the east pier open for one more winter.{R}"
+
+
+@pytest.mark.parametrize(
+    ("before", "writer"),
+    [
+        ("Tom Hale wrote a letter to the board in May. It says: ", "Tom Hale"),
+        (
+            "Ada Lind keeps a letter she wrote to the board. She let me copy it. It reads: ",
+            "Ada Lind",
+        ),
+        ("Ada Lind keeps a note that Tom Hale wrote in 1988. It reads in part: ", "Tom Hale"),
+    ],
+)
+def test_a_letter_its_writer_is_named_with_is_the_writers(before: str, writer: str) -> None:
+    # Was given to "it".
+    assert said_by("one more winter", "The pier was closed in April.", before + _LETTER) == [writer]
+
+
+def test_a_letter_in_its_own_paragraph_after_it_reads_is_the_writers() -> None:
+    assert said_by(
+        "one more winter",
+        "Ada Lind keeps a letter she wrote to the board in 1988. It reads in part:",
+        _LETTER,
+    ) == ["Ada Lind"]
+
+
+def test_a_description_wrote_letters_is_the_writer() -> None:
+    paragraph = (
+        "Ada Lind: My class wrote letters to the board. I am going to read you one. "
+        f"It says: {_LETTER} That is the whole letter."
+    )
+    assert said_by("one more winter", paragraph) == ["My class"]
+
+
+@pytest.mark.parametrize(
+    ("before", "shown"),
+    [
+        # A document named after the letter: "it" is the sign (its board).
+        (
+            "Tom Hale wrote a letter to the board. The board put up a sign on the gate. It says: ",
+            "the board",
+        ),
+        # No writer named: the body that sent it, as before.
+        ("The board sent a letter to every mooring holder. It says: ", "the board"),
+        # Not a verb a document speaks by.
+        ("Tom Hale wrote a letter to the board. It was short: ", "it"),
+    ],
+)
+def test_it_with_no_writer_just_before_is_left(before: str, shown: str) -> None:
+    assert said_by("one more winter", before + _LETTER) == [shown]

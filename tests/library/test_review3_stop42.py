@@ -46,10 +46,6 @@ _HIS_INSTRUCTION = (
     " last full name (Peter Quinn, two paragraphs up), not to the possessive subject Hale"
 )
 _SHOUTED_LOWER = "a whole shout in lower case ('shouted \"one more!\"') reads as a fragment"
-_LETTER_READS = (
-    "a letter quoted whole after 'a letter he wrote ... It reads in part:' goes to 'it', not"
-    " to the writer"
-)
 _BOARD_REPLY = (
     'two fragments of one sentence (\'thanked him for "..." and said the matter had been'
     ' "..."\') read as one span given to a clause of the sentence before'
@@ -72,7 +68,6 @@ _CHANT = (
     "a chant after 'The crowd has started another chant:' / 'a last chant from the crowd:'"
     " goes to the last speaker, not the crowd"
 )
-_IT_SAYS = "a letter read aloud ('I'm going to read you one. It says: \"...\"') goes to 'it'"
 _WHICH_ADDED = (
     "'the town's tourist office, which added: \"...\"' goes to a person named before, not"
     " to the office"
@@ -127,7 +122,7 @@ _QUOTATIONS = [
     _case("02-feature", "He called it the watch", BLK, "Ada Lind"),
     _case("02-feature", "He just stopped watching", BLK, "Ada Lind"),
     _case("02-feature", "over the gallery rail", PAR, "Tom Lind"),
-    _case("02-feature", "I have your letter of the 14th", BLK, "Tom Lind", _LETTER_READS),
+    _case("02-feature", "I have your letter of the 14th", BLK, "Tom Lind"),
     _case("02-feature", "many years of loyal service", PAR, "The board's reply", _BOARD_REPLY),
     _case("02-feature", "given the fullest consideration", PAR, "The board's reply", _BOARD_REPLY),
     _case("02-feature", "People want it to be romantic", INL, "Ben Lind"),
@@ -170,7 +165,7 @@ _QUOTATIONS = [
     _case("04-rally", "The evidence we have says", INL, "Peter Quinn"),
     _case("04-rally", "If Mr Ross has better evidence", INL, "Peter Quinn"),
     _case("04-rally", "My class wrote letters", BLK, "Maria Holt"),
-    _case("04-rally", "Dear harbour board", NES, "My class", _IT_SAYS),
+    _case("04-rally", "Dear harbour board", NES, "My class"),
     _case("04-rally", "Thursday! Thursday!", INL, "the crowd", _CHANT),
     _case("04-rally", "Bring your buckets", BLK, "Ada Lind"),
     # 05: a social-media roundup: embedded posts, replies, quote-posts.
