@@ -66,6 +66,7 @@ from quotemark.library.analyze.attribution import (
     sentence_end,
     sentence_start,
 )
+from quotemark.library.analyze.chants import chant_source
 from quotemark.library.analyze.checks import (
     _EXTENT_CLAUSE_CUT,
     _INHERIT_LINES,
@@ -1237,6 +1238,9 @@ def _attribute(
             # `Tom Hale wrote a letter to the board. It says: “…”`: the
             # letter's words are its writer's, not "it"'s.
             phrase = document_writer(doc, c, phrase) or phrase
+        if c.kind is not QuoteKind.PARTIAL:
+            # `The crowd has started another chant: “…”`: the crowd's.
+            phrase = chant_source(doc, c) or phrase
         if (
             row is not None
             and c.kind is QuoteKind.PARTIAL

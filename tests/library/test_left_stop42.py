@@ -171,3 +171,41 @@ def test_a_description_wrote_letters_is_the_writer() -> None:
 )
 def test_it_with_no_writer_just_before_is_left(before: str, shown: str) -> None:
     assert said_by("one more winter", before + _LETTER) == [shown]
+
+
+# -- a chant a noun of chanting introduces ----------------------------------------
+
+_TURN = "Ada Lind: Thank you all for coming down to the promenade today."
+_CHANTED = '"Keep the pier! Keep the pier!"'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (f"14:19 The crowd has started another chant: {_CHANTED} It is hard to hear.", "The crowd"),
+        (f"The rally ended with a last chant from the crowd: {_CHANTED} Lind left.", "the crowd"),
+        (f"The fans struck up a new song: {_CHANTED} Nobody sat down.", "The fans"),
+    ],
+)
+def test_a_chant_is_the_crowds_that_raises_it(sentence: str, shown: str) -> None:
+    # Was the last speaker's (Ada Lind), or nobody's.
+    assert said_by("Keep the pier", _TURN, sentence) == [shown]
+
+
+def test_a_chant_noun_with_no_colon_before_the_marks_is_left() -> None:
+    # No colon: the noun of chanting introduces nothing; read as before.
+    sentence = f"Ada Lind began the chant and said {_CHANTED} to the crowd."
+    assert said_by("Keep the pier", "The rally opened at noon.", sentence) == ["Ada Lind"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The chant in the sentence before; a person's verb of saying now.
+        f"The crowd has started another chant. Tom Hale shouted over it: {_CHANTED} It stuck.",
+        # A chant named, but no crowd raising it: the sentence's speaker.
+        f"Tom Hale, who wrote the song, says of the crowd's chant: {_CHANTED} It stuck.",
+    ],
+)
+def test_a_speaker_before_a_chant_noun_keeps_the_words(sentence: str) -> None:
+    assert said_by("Keep the pier", _TURN, sentence) == ["Tom Hale"]

@@ -64,10 +64,6 @@ _WOMAN_I_SPOKE_TO = (
     "'The woman I spoke to said the survey was \"...\"': the description with a relative"
     " clause gives way to the message's writer"
 )
-_CHANT = (
-    "a chant after 'The crowd has started another chant:' / 'a last chant from the crowd:'"
-    " goes to the last speaker, not the crowd"
-)
 _WHICH_ADDED = (
     "'the town's tourist office, which added: \"...\"' goes to a person named before, not"
     " to the office"
@@ -156,7 +152,7 @@ _QUOTATIONS = [
     _case("04-rally", "I'm not a speech maker", BLK, "Tom Hale"),
     _case("04-rally", "Nowhere!", BLK, "Crowd"),
     _case("04-rally", "That's right. Nowhere.", BLK, "Tom Hale"),
-    _case("04-rally", "Whose pier? Our pier!", INL, "The crowd", _CHANT),
+    _case("04-rally", "Whose pier? Our pier!", INL, "The crowd"),
     _case("04-rally", "I want to talk about the numbers", BLK, "Ben Ross"),
     _case("04-rally", "This is what they call dangerous", BLK, "Ben Ross"),
     _case("04-rally", "Give it to the board!", BLK, "Voice from the crowd"),
@@ -166,7 +162,7 @@ _QUOTATIONS = [
     _case("04-rally", "If Mr Ross has better evidence", INL, "Peter Quinn"),
     _case("04-rally", "My class wrote letters", BLK, "Maria Holt"),
     _case("04-rally", "Dear harbour board", NES, "My class"),
-    _case("04-rally", "Thursday! Thursday!", INL, "the crowd", _CHANT),
+    _case("04-rally", "Thursday! Thursday!", INL, "the crowd"),
     _case("04-rally", "Bring your buckets", BLK, "Ada Lind"),
     # 05: a social-media roundup: embedded posts, replies, quote-posts.
     _case("05-social", "Engineers are on their way. Please", BLK, "Ada Lind"),
