@@ -7,8 +7,9 @@ import pytest
 
 from quotemark.library.analyze import analyze
 from quotemark.library.extract.text import extract_text
-from quotemark.library.model import Article, RawDocument, SourceFormat
+from quotemark.library.model import Article
 from tests.library.paragraphs import said_by
+from tests.library.test_extract_text import text_doc
 
 L, R = "\u201c", "\u201d"
 
@@ -19,15 +20,7 @@ _BODY = (
 
 
 def _text(text: str) -> Article:
-    return extract_text(
-        RawDocument(
-            path="post.txt",
-            format=SourceFormat.TEXT,
-            original=text.encode(),
-            text=text,
-            encoding="utf-8",
-        )
-    )
+    return extract_text(text_doc(text))
 
 
 def _post(*head: str, body: str = _BODY) -> Article:
