@@ -66,6 +66,7 @@ from quotemark.library.analyze.attribution import (
     sentence_end,
     sentence_start,
 )
+from quotemark.library.analyze.chants import chant_source
 from quotemark.library.analyze.checks import (
     _EXTENT_CLAUSE_CUT,
     _INHERIT_LINES,
@@ -180,6 +181,7 @@ from quotemark.library.analyze.organisations import (
 from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested_speaker
 from quotemark.library.analyze.quotes import Candidate, candidates, dropped
 from quotemark.library.analyze.reported import issuer_source, reported_source, viewpoint_source
+from quotemark.library.analyze.signatures import signed_mottos
 from quotemark.library.analyze.sources import SourceFinder, classify
 from quotemark.library.analyze.speakers import (
     People,
@@ -199,6 +201,7 @@ from quotemark.library.analyze.subject import (
 from quotemark.library.analyze.threads import quoted_messages
 from quotemark.library.analyze.transcripts import Answer, answers, with_answers
 from quotemark.library.analyze.unnamed import one_of, one_placed, unnamed_instead
+from quotemark.library.analyze.written import document_writer
 from quotemark.library.model import (
     Analysis,
     Block,
@@ -367,6 +370,8 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
             with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )
         quotes = _tag_points(doc, _suffix_points(doc.prose, quotes))
+        # (A motto in a mail signature is the signature owner's.)
+        quotes = tuple(signed_mottos(doc, quotes))
         said = answers(doc, people.by_surname.values, writer)
         del people, pairs  # (let go before the text's lower-case copy is made)
     else:
@@ -1240,6 +1245,13 @@ def _attribute(
         if phrase is not None and phrase.how in ("after", "before"):
             # `“…,” the Gazette reported, quoting Ada Lind.`: her words.
             phrase = _quoting_participle(doc, c, phrase) or phrase
+        if phrase is not None and c.kind is not QuoteKind.PARTIAL:
+            # `Tom Hale wrote a letter to the board. It says: “…”`: the
+            # letter's words are its writer's, not "it"'s.
+            phrase = document_writer(doc, c, phrase) or phrase
+        if c.kind is not QuoteKind.PARTIAL:
+            # `The crowd has started another chant: “…”`: the crowd's.
+            phrase = chant_source(doc, c) or phrase
         if (
             row is not None
             and c.kind is QuoteKind.PARTIAL

@@ -53,6 +53,7 @@ def extract_text(doc: RawDocument) -> Article:
     chrome = [
         bool(line.strip()) and is_chrome(SPACES.sub(" ", line).strip(), facts) for line in lines
     ]
+    _keep_signature_marks(lines, chrome)
     lines = take_lead(lines, chrome, facts)
     groups = paragraph_groups(
         ["" if flag else line for line, flag in zip(lines, chrome, strict=True)]
@@ -102,6 +103,21 @@ def extract_text(doc: RawDocument) -> Article:
         confidence=_confidence(doc, facts, len(sample)),
     )
     return Article(metadata, tuple(blocks))
+
+
+_SIGNED = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,2}(?:$|\s*[|,])")
+"""A signature's first line: its owner's name, alone or before "|" or ","
+("Clara Voss | Honorary Secretary")."""
+
+
+def _keep_signature_marks(lines: list[str], chrome: list[bool]) -> None:
+    """Keep a mail signature's "-- " line (a separator, dropped as chrome)
+    where the line right under it names someone: what follows is that
+    person's signature, and a motto in marks in it is theirs, not a
+    quotation of whoever the message named last (the analysis reads it)."""
+    for index, flag in enumerate(chrome[:-1]):
+        if flag and lines[index].rstrip() == "--" and _SIGNED.match(lines[index + 1]):
+            chrome[index] = False
 
 
 # How sure each field of a text post is. Text states nothing for machines:

@@ -65,6 +65,11 @@ _FOLLOW = re.compile(r"^follow\s+@(?P<handle>\w{1,30})\b(?P<rest>.*)$", re.IGNOR
 _POSTED_BY = re.compile(
     r"^posted\s+by\s*:?\s+(?P<name>.+?)(?:\s+(?:at|on|in)\s+(?P<rest>.+))?$", re.IGNORECASE
 )
+_POSTED_BY_COMMA = re.compile(
+    r"^posted\s+by\s*:?\s+(?P<name>[^,]+),\s*(?P<rest>.{4,30})$", re.IGNORECASE
+)
+""""Posted by Ada Lind, 14 February 2026": the name and the date set off by
+a comma (a date alone after it, checked apart)."""
 BYLINE = re.compile(
     r"^(?:by|written by|author:)\s+(?P<name>[^\W\d][\w.'\u2019-]*(?:\s+[^\W\d][\w.'\u2019-]*){0,4}"
     r"(?:\s+(?:and|&)\s+[^\W\d][\w.'\u2019-]*(?:\s+[^\W\d][\w.'\u2019-]*){0,4})?)"
@@ -149,6 +154,8 @@ def is_chrome(line: str, facts: Facts) -> bool:
         if date and facts.published is None:
             facts.published = date
         return True
+    if _posted_by_comma(line, facts):
+        return True
     own = _OWN_URL.match(line)
     if own is not None:
         facts.url = facts.url or trim_url(own["url"])
@@ -167,6 +174,21 @@ def is_chrome(line: str, facts: Facts) -> bool:
     if len(line) <= _SHARE_LINE_LIMIT and _CHROME[0].match(line):
         return True
     return any(pattern.match(line) for pattern in _CHROME[1:])
+
+
+def _posted_by_comma(line: str, facts: Facts) -> bool:
+    """Note the author and date of a "Posted by NAME, DATE" line; whether
+    it was one (a name of capitalised words and a date alone after the
+    comma: "Posted by Ada Lind, the photo drew ..." is a sentence)."""
+    posted = _POSTED_BY_COMMA.match(line)
+    if posted is None or not NAME.match(posted["name"].strip()):
+        return False
+    date = parse_date(posted["rest"].strip())
+    if date is None:
+        return False
+    facts.add_author(posted["name"])
+    facts.published = facts.published or date
+    return True
 
 
 def _posted_by_line(name: str, rest: str) -> bool:

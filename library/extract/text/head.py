@@ -21,6 +21,16 @@ _QUOTED_HEADLINE = re.compile(
 """A headline opened by the words of the person it is about and a colon
 ("“The pier was never just wood”: Ada Lind on forty years of ..."), the
 way interviews and profiles are titled."""
+_TITLE_IN_MARKS = re.compile(
+    r"^(?:'[A-Z0-9][\w\u2019-]*(?: [A-Z0-9][\w'\u2019-]*){0,5}'"
+    r"|\u2018[A-Z0-9][\w'-]*(?: [A-Z0-9][\w'\u2019-]*){0,5}\u2019"
+    r'|"[A-Z0-9][\w\'\u2019-]*(?: [A-Z0-9][\w\'\u2019-]*){0,5}"'
+    r"|\u201c[A-Z0-9][\w'\u2019-]*(?: [A-Z0-9][\w'\u2019-]*){0,5}\u201d)"
+    r" [a-z]"
+)
+"""A headline opened by a work's title in marks, every word capitalised and
+no comma, then a lower-case word ("'Low Tide' review: ...", "“The Pier” is
+..."): a film's, book's or song's name, not someone's words."""
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]$|[a-z]{2}\. [A-Z]")
 _DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,40}(?:\([\w ]+\)\s*)?\s(?:--|\u2014|\u2013|-)\s")
 _ROLE_BYLINE = re.compile(
@@ -112,12 +122,18 @@ def _body_like(line: str) -> bool:
     return len(line) > 150 or (len(line.split()) >= 6 and line.rstrip(CLOSING_QUOTES)[-1:] in ".!?")
 
 
+def _opens_with_title_or_headline_quote(line: str) -> bool:
+    """Whether a line opening with a mark still reads as a headline: a
+    quotation a colon attributes, or a work's title in marks."""
+    return _QUOTED_HEADLINE.match(line) is not None or _TITLE_IN_MARKS.match(line) is not None
+
+
 def _title_like(line: str, next_line: str, adjacent: bool) -> bool:
     """Whether ``line`` is the post's title; ``next_line`` is the next line
     with text, ``adjacent`` whether no blank line separates them."""
     if len(line) > 150 or len(line.split()) > 25:
         return False
-    if line[:1] in OPENING_QUOTES and not _QUOTED_HEADLINE.match(line):
+    if line[:1] in OPENING_QUOTES and not _opens_with_title_or_headline_quote(line):
         # A first line that opens with a quotation is the article's text,
         # unless a colon after the closing mark goes on to say whose words.
         return False
