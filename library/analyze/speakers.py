@@ -75,6 +75,7 @@ from quotemark.library.analyze.names import (
     wide_capitals,
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
+from quotemark.library.analyze.press_languages import cyrillic, russian_name_start
 from quotemark.library.analyze.sources import classify
 
 _OWNED = re.compile(r"\w['\u2019]s$")
@@ -1760,6 +1761,10 @@ def _name_proper(people: People, name: str, title_line: Callable[[], bool]) -> s
     "Mark C. Thurber" stay whole); a run ending in a common word, or one
     the text writes again whole, is left whole."""
     tokens = name.split()
+    if cyrillic(tokens[0]):
+        # A Russian name is two words, or three with a patronymic: the
+        # capitalised words before them are a noun or a body's acronym.
+        return " ".join(tokens[russian_name_start(tokens) :])
     last = len(tokens) - 2
 
     def opens(k: int) -> bool:
