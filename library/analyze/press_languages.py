@@ -75,3 +75,62 @@ def russian_name_start(tokens: list[str]) -> int:
         middle = tokens[-2].lower()
         start = len(tokens) - (3 if middle.endswith(_PATRONYMIC_ENDS) else 2)
     return start
+
+
+_DE_OCCASION_OPENERS = words("am im bei beim auf nach vor während zum zur")
+_DE_OCCASION_SECOND = words(
+    """
+    montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende
+    morgen vormittag mittag nachmittag abend rande sonntagabend montagabend
+    januar februar märz april mai juni juli august september oktober november dezember
+    """
+) | words("einem einer")
+"""A German part of a role that says when or where something was said ("am
+Montag bei einem Ortstermin", "bei einer Versammlung"): a preposition, then a
+time word or an indefinite article (an occasion; "bei der Werft", where one
+works, stays a role)."""
+_DE_RELATIVE_THING = words("das welches")
+"""German relative pronouns for a thing: "Das Gutachten, das dieser Zeitung
+vorliegt," says where the document is, not who said it (a person's "der"/
+"die" clause is shown as the English "who" clause is)."""
+_DE_POSSESSIVE = words("dessen deren")
+""""Dessen Vorsitzende": "its chair", the body named before; the office is
+the role."""
+_ES_OUTLET_ADDRESSEE = words("este esta ese esa")
+""""dijo a este diario Julián Careaga": "a" and a demonstrative, the outlet
+the words were said to, no part of the role."""
+_RU_PLACE_PREPOSITIONS = words("на в во")
+""""заявил на брифинге мэр города Игорь Сомов": where it was said, before the
+office, no part of the role."""
+
+
+def _occasion_part(part: str) -> bool:
+    split = part.split(None, 2)
+    if len(split) < 2:
+        return False
+    first, second = split[0], split[1].lower()
+    if first == "a" and second in _ES_OUTLET_ADDRESSEE:
+        return True
+    if first in _DE_OCCASION_OPENERS and second in _DE_OCCASION_SECOND:
+        return True
+    # (A German relative clause ends in its verb, lower case; "das Gesicht
+    # der Kampagne", an apposition, ends in a noun, capitalised.)
+    return first in _DE_RELATIVE_THING and part.rsplit(None, 1)[-1][:1].islower()
+
+
+def press_role(role: str) -> str | None:
+    """``role`` without what a German, Spanish or Russian sentence writes
+    beside the name that says when, where or to whom it was said, or which
+    document it is ("Hafenmeister, am Montag bei einem Ortstermin" →
+    "Hafenmeister"; "a este diario, patrón mayor de la cofradía" → "patrón
+    mayor de la cofradía"; "на брифинге мэр города" → "мэр города";
+    "Dessen Vorsitzende" → "Vorsitzende"; "das dieser Zeitung vorliegt" →
+    none). Each test is a set lookup on a part's first words."""
+    parts = [p for p in role.split(", ") if not _occasion_part(p)]
+    if parts:
+        first = parts[0].split(None, 2)
+        if len(first) > 1 and first[0].lower() in _DE_POSSESSIVE:
+            parts[0] = parts[0].split(None, 1)[1]
+        elif len(first) > 2 and first[0] in _RU_PLACE_PREPOSITIONS:
+            parts[0] = first[2]
+    return ", ".join(parts) or None

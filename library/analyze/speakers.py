@@ -75,7 +75,7 @@ from quotemark.library.analyze.names import (
     wide_capitals,
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
-from quotemark.library.analyze.press_languages import cyrillic, russian_name_start
+from quotemark.library.analyze.press_languages import cyrillic, press_role, russian_name_start
 from quotemark.library.analyze.sources import classify
 
 _OWNED = re.compile(r"\w['\u2019]s$")
@@ -192,7 +192,9 @@ class People:
         """Record ``role`` given to ``name`` at ``pos`` as the label shows it
         (:func:`.names.shown_role`: an honorific alone gives none), its office
         only (:func:`_carried`), and return what was recorded."""
-        carried = _carried(shown_role(role))
+        # (press_role: "Dessen Vorsitzende" carries "Vorsitzende", as the
+        # phrase shows it.)
+        carried = _carried(shown_role(press_role(role) if role else None))
         if carried:
             bisect.insort(self.roles.setdefault(name, []), (pos, carried))
         elif role:

@@ -25,12 +25,15 @@ def test_a_russian_firm_in_marks_after_organisation_is_no_quotation() -> None:
     ] == ["что сваи «не выдержат еще одной зимы»"]
 
 
-def test_a_german_firm_in_marks_after_firma_is_no_quotation() -> None:
-    assert shown("Die Firma „Nordlicht“ baut den neuen Steg am Hafen.") == []
-
-
 def test_a_spanish_firm_in_marks_after_empresa_is_no_quotation() -> None:
-    assert shown("La empresa «Navalsur» repara el muelle desde marzo.") == []
+    # (The marked name and the words before it were read as a partial.)
+    assert [
+        q.span.text
+        for q in run(
+            "El jefe de la empresa «Navalsur» Tom Hale explicó que el muelle estará "
+            "«abierto pronto»."
+        ).quotes
+    ] == ["que el muelle estará «abierto pronto»"]
 
 
 def test_a_quotation_after_a_firm_noun_with_its_own_point_stays() -> None:
@@ -66,3 +69,63 @@ def test_a_russian_name_with_a_patronymic_stays_whole() -> None:
         "Ада Петровна Линд уточнила, что автобусы пустят в понедельник.",
         "«Мы понимаем, что людям тяжело», — сказала она.",
     ) == [("Ада Петровна Линд", None)]
+
+
+# -- what a sentence writes beside the name is no part of the role ----------------
+
+_DE_L, _DE_R = "\u201e", "\u201c"
+
+
+def test_a_german_time_and_occasion_after_the_name_is_no_role() -> None:
+    assert shown(
+        f"{_DE_L}Der Steg bleibt gesperrt{_DE_R}, sagte Hafenmeister Tom Hale am Montag bei "
+        "einem Ortstermin."
+    ) == [("Tom Hale", "Hafenmeister")]
+
+
+def test_a_german_place_that_is_a_role_stays() -> None:
+    # Must not fire: "bei der Werft" says where she works, not when.
+    assert shown(
+        f"{_DE_L}Der Steg bleibt gesperrt{_DE_R}, sagte Ada Lind, bei der Werft angestellt."
+    ) == [("Ada Lind", "bei der Werft angestellt")]
+
+
+def test_dessen_before_a_german_office_is_no_part_of_the_role() -> None:
+    assert shown(
+        "Auch der Hafenverein ist besorgt.",
+        f"Dessen Vorsitzende Ada Lind sagte: {_DE_L}Ohne den Steg fehlt uns etwas.{_DE_R}",
+    ) == [("Ada Lind", "Vorsitzende")]
+
+
+def test_a_german_relative_clause_of_a_document_is_no_role() -> None:
+    assert [
+        role
+        for _name, role in shown(
+            f"Der Bericht, das dieser Zeitung vorliegt, spricht von {_DE_L}morschen Planken am "
+            f"Steg{_DE_R}."
+        )
+    ] == [None]
+
+
+def test_a_german_apposition_with_das_stays_the_role() -> None:
+    # Must not fire: "das Gesicht der Kampagne" ends in a noun, no verb.
+    assert shown(f"{_DE_L}Der Steg bleibt{_DE_R}, sagte Ada Lind, das Gesicht der Kampagne.") == [
+        ("Ada Lind", "das Gesicht der Kampagne")
+    ]
+
+
+def test_a_spanish_outlet_the_words_were_said_to_is_no_role() -> None:
+    assert shown("«El muelle sigue cerrado», dijo a este diario Tom Hale, capitán del puerto.") == [
+        ("Tom Hale", "capitán del puerto")
+    ]
+
+
+def test_a_russian_place_before_the_office_is_no_role() -> None:
+    assert shown("«Причал закрыт», — заявил на брифинге мэр города Том Хейл.") == [
+        ("Том Хейл", "мэр города")
+    ]
+
+
+def test_a_russian_office_alone_stays_the_role() -> None:
+    # Must not fire: no preposition before the office.
+    assert shown("«Причал закрыт», — заявил мэр города Том Хейл.") == [("Том Хейл", "мэр города")]

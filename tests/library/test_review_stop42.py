@@ -244,7 +244,7 @@ def test_a_german_office_after_a_possessive_is_the_role() -> None:
     assert _shown(
         "Auch der Tourismusverband zeigt sich besorgt.",
         f"Dessen Vorsitzende Clara Voss sagte: {_DE_L}Ohne die Brücke fehlt uns etwas.{_DE_R}",
-    ) == [("Clara Voss", "Dessen Vorsitzende")]
+    ) == [("Clara Voss", "Vorsitzende")]  # ("its chair": s42-lang2 leaves "Dessen" out)
 
 
 def test_a_surname_ending_like_an_office_stays_the_name() -> None:
