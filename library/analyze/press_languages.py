@@ -134,3 +134,42 @@ def press_role(role: str) -> str | None:
         elif len(first) > 2 and first[0] in _RU_PLACE_PREPOSITIONS:
             parts[0] = first[2]
     return ", ".join(parts) or None
+
+
+_RU_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ской", ("ская",)),
+    ("ского", ("ский",)),
+    ("ого", ("ой", "ий", "ый")),
+    ("ому", ("ой", "ий", "ый")),
+    ("ым", ("",)),
+    ("ой", ("а", "ая")),
+    ("ую", ("ая", "а")),
+    ("у", ("а", "")),
+    ("а", ("",)),
+    ("е", ("а", "")),
+)
+"""The oblique endings of a Russian surname and the nominative ones they
+stand for, longest first ("Беловой", "Белову" → "Белова"; "Сомова",
+"Сомову", "Сомовым" → "Сомов"; "Ковальской" → "Ковальская")."""
+
+
+def russian_nominatives(surname: str) -> list[str]:
+    """The nominatives a declined Russian surname (lower case) may stand for,
+    to look up among the people named ("беловой" → ["белова"]); empty when
+    no ending is a case's."""
+    for ending, nominatives in _RU_CASE_ENDINGS:
+        if surname.endswith(ending) and len(surname) > len(ending) + 2:
+            stem = surname[: -len(ending)]
+            return [stem + n for n in nominatives]
+    return []
+
+
+def russian_in_words_of(after: list[str], n: int) -> int:
+    """Where the source starts after the token ``n`` "по" given the two
+    tokens ``after`` it (lower case): "по словам Беловой" ("in Белова's
+    words") names her after "словам"; 0 when "по" opens no such phrase.
+    ("По ее словам", "in her words", is not read, as "According to her"
+    is not.)"""
+    if after[:1] == ["словам"]:
+        return n + 2
+    return 0

@@ -75,7 +75,12 @@ from quotemark.library.analyze.names import (
     wide_capitals,
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
-from quotemark.library.analyze.press_languages import cyrillic, press_role, russian_name_start
+from quotemark.library.analyze.press_languages import (
+    cyrillic,
+    press_role,
+    russian_name_start,
+    russian_nominatives,
+)
 from quotemark.library.analyze.sources import classify
 
 _OWNED = re.compile(r"\w['\u2019]s$")
@@ -242,7 +247,15 @@ class People:
                 named = [n for n in self.surnamed.get(key, ()) if n in self.subjects]
                 if named:
                     return named[-1]
-            return held or self.by_first.get(key) or name
+            found = held or self.by_first.get(key)
+            if found is None and cyrillic(name):
+                # "По словам Беловой": a Russian surname declines; the one
+                # the text named is the nominative ("Белова").
+                found = next(
+                    (self.by_surname[k] for k in russian_nominatives(key) if k in self.by_surname),
+                    None,
+                )
+            return found or name
         if len(tokens) == 2 and self.by_tail:
             full = self.by_tail.get(name.lower())
             if (

@@ -129,3 +129,25 @@ def test_a_russian_place_before_the_office_is_no_role() -> None:
 def test_a_russian_office_alone_stays_the_role() -> None:
     # Must not fire: no preposition before the office.
     assert shown("«Причал закрыт», — заявил мэр города Том Хейл.") == [("Том Хейл", "мэр города")]
+
+
+# -- "По словам Беловой": in her words, the surname declined ---------------------
+
+
+def test_po_slovam_a_declined_feminine_surname_is_the_woman_named() -> None:
+    assert shown(
+        "Инженер Ада Линдова рассказала о трещинах в опорах.",
+        "По словам Линдовой, сваи «держатся на честном слове».",
+    ) == [("Ада Линдова", None)]
+
+
+def test_po_slovam_a_declined_masculine_surname_is_the_man_named() -> None:
+    assert shown(
+        "Мэр Том Хейлов выступил на брифинге.",
+        "По словам Хейлова, ремонт причала займет «не меньше года».",
+    ) == [("Том Хейлов", None)]
+
+
+def test_po_with_no_slovam_names_no_source() -> None:
+    # Must not fire: "по" is "by/along" elsewhere; the marked words are a term.
+    assert shown("Мэр Том Хейлов выступил на брифинге. Мост закрыли по «плану Б».") == []
