@@ -8,7 +8,7 @@ languages' function words, time words and nouns, kept here as
 :mod:`.lexicon` keeps the English ones.
 """
 
-# ruff: noqa: RUF001 (the word lists hold Cyrillic words, look-alike letters on purpose)
+# ruff: noqa: RUF001, RUF002 (the word lists and docstrings hold Cyrillic words, look-alike letters on purpose)
 
 from __future__ import annotations
 
