@@ -76,6 +76,7 @@ from quotemark.library.analyze.names import (
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
 from quotemark.library.analyze.press_languages import (
+    SPANISH_BELIEF_VERBS,
     cyrillic,
     press_role,
     russian_name_start,
@@ -2528,7 +2529,16 @@ def _apposition_then_verb(text: str, end: int) -> bool:
         # (with any verb, stop 23 saw a partial quotation kept wrongly).
         m = _APPOSITION.match(text, tag.end(), tag.end() + 240)
         return m is not None and m.group(1) in SPEECH_VERBS
-    return _verb_after_apposition(text, end, m, _verb_follows)
+    return _verb_after_apposition(text, end, m, _verb_or_spanish_belief)
+
+
+def _verb_or_spanish_belief(follower: str) -> bool:
+    """:func:`_verb_follows`, or a Spanish verb of belief in the present
+    (:data:`.press_languages.SPANISH_BELIEF_VERBS`: "Andrés Soler, de la
+    Universidad de Puerto Llano, cree"): read only after an apposition set
+    off by commas; right after a name it would make "Un amigo de Tom Hale
+    cree" Hale's belief."""
+    return _verb_follows(follower) or follower in SPANISH_BELIEF_VERBS
 
 
 def _verb_after_apposition(

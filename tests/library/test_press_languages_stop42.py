@@ -151,3 +151,27 @@ def test_po_slovam_a_declined_masculine_surname_is_the_man_named() -> None:
 def test_po_with_no_slovam_names_no_source() -> None:
     # Must not fire: "по" is "by/along" elsewhere; the marked words are a term.
     assert shown("Мэр Том Хейлов выступил на брифинге. Мост закрыли по «плану Б».") == []
+
+
+# -- "Andrés Soler, de la Universidad …, cree": a Spanish belief after an apposition
+
+
+def test_a_spanish_belief_after_an_apposition_makes_the_name_the_subject() -> None:
+    # (The "explicó" after it went to the one quoted before.)
+    assert shown(
+        "«El muelle está cerrado», dijo Ada Lind.",
+        "Sin embargo, el capitán Tom Hale, del puerto de Llano, cree que el cierre llega "
+        "tarde. «No hay dinero para todos», explicó.",
+    ) == [("Ada Lind", None), ("Tom Hale", None)]
+
+
+def test_a_spanish_belief_right_after_a_preposition_s_name_is_not_the_name_s() -> None:
+    # Must not fire: "Un amigo de Tom Hale cree": the friend believes.
+    assert [
+        who
+        for who, _role in shown(
+            "«El muelle está cerrado», dijo Ada Lind.",
+            "Un amigo de Tom Hale cree que el cierre llega tarde. «No hay dinero para todos», "
+            "explicó.",
+        )
+    ] == ["Ada Lind", "Ada Lind"]
