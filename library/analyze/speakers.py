@@ -1082,6 +1082,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             )
             or _described_then_saying(text, m.start(), m.end(1))
             or _asked_aside_then_verb(text, m.start(), m.end(1))
+            # "Сомов с критикой не согласен.": a Russian surname as the text  # noqa: RUF003
+            # named it (the nominative) opening a sentence is its subject,
+            # whatever follows (Russian declines the other roles: "Сомову").
+            or (cyrillic(m.group(1)) and opens_sentence(text, m.start()))
         ) and not _said_after(text, m.start(), m.end(1)):
             if m.group() != m.group(1):  # "Mr. Hemming said"
                 title = m.group().split()[0]

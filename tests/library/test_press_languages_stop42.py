@@ -3,7 +3,7 @@ what the researcher saw wrong beside the names in the review posts
 (tests/library/test_review_stop42.py), each on the team's own sentences,
 with a case where the rule must not fire."""
 
-# ruff: noqa: RUF001 (the marks and Cyrillic letters are the subject here)
+# ruff: noqa: RUF001, RUF003 (the marks and Cyrillic letters are the subject here)
 
 from __future__ import annotations
 
@@ -175,3 +175,29 @@ def test_a_spanish_belief_right_after_a_preposition_s_name_is_not_the_name_s() -
             "explicó.",
         )
     ] == ["Ada Lind", "Ada Lind"]
+
+
+# -- "Сомов с критикой не согласен. «…», — сказал он": a Russian surname opening
+# its sentence is its subject ---------------------------------------------------
+
+
+def test_a_russian_surname_opening_a_sentence_is_its_subject() -> None:
+    assert [
+        who
+        for who, _role in shown(
+            "Мэр Том Хейлов закрыл причал. Депутат Ада Линдова считает, что решение опоздало.",
+            "Хейлов с критикой не согласен. «Мы действовали по заключению экспертов», — сказал он.",
+        )
+    ] == ["Том Хейлов"]
+
+
+def test_a_russian_surname_inside_a_sentence_is_not_its_subject() -> None:
+    # Must not fire: "а не Хейлов" inside the sentence; the one
+    # who speaks is the woman named as its subject.
+    assert [
+        who
+        for who, _role in shown(
+            "Мэр Том Хейлов закрыл причал.",
+            "Депутат Ада Линдова спорит с мэром, а не Хейлов. «Мы это знали», — сказала она.",
+        )
+    ] == ["Ада Линдова"]
