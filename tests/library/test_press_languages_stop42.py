@@ -51,7 +51,7 @@ def test_a_quotation_after_a_firm_noun_with_its_own_point_stays() -> None:
 
 def test_a_russian_occupation_before_the_name_is_no_part_of_it() -> None:
     assert shown(
-        "Пенсионер Том Хейл, который живет у причала, вспоминает старые времена.",
+        "Пенсионер Том Хейл живет у причала больше сорока лет.",
         "«Причал чинили при мне дважды», — говорит он.",
     ) == [("Том Хейл", None)]
 
@@ -201,3 +201,21 @@ def test_a_russian_surname_inside_a_sentence_is_not_its_subject() -> None:
             "Депутат Ада Линдова спорит с мэром, а не Хейлов. «Мы это знали», — сказала она.",
         )
     ] == ["Ада Линдова"]
+
+
+# -- "вспоминает, что … «…»": the Russian "recalls" as a verb of saying ------------
+
+
+def test_vspominaet_chto_a_partial_is_the_subject_s() -> None:
+    # (Was not read; the occupation before the name is the role.)
+    assert shown(
+        "Пенсионер Том Хейлов, который живет у причала, вспоминает, что причал последний "
+        "раз чинили «еще при царе Горохе»."
+    ) == [("Том Хейлов", "Пенсионер, который живет у причала")]
+
+
+def test_a_russian_name_with_a_patronymic_keeps_it_in_the_phrase() -> None:
+    # Must not fire: three words with a patronymic are the name whole.
+    assert shown(
+        "Том Петрович Хейлов вспоминает, что причал последний раз чинили «еще при царе Горохе»."
+    ) == [("Том Петрович Хейлов", None)]
