@@ -38,18 +38,22 @@ def is_firm_in_marks(text: str, line_start: int, open_at: int, content: str) -> 
     (:data:`FIRM_NOUNS`: "подрядной организации «Мостстрой»")? A
     capitalised word or a few with no sentence punctuation, the word right
     before the opening mark one of those nouns."""
-    stripped = content.strip()
-    if not stripped[:1].isupper() or stripped[-1] in ".!?,;:…":
-        return False
-    if len(stripped.split()) > _NAME_MARKS_CONTENT_WORDS:
-        return False
+    # (The word before the mark first: a few characters read, where the
+    # content may be a long quotation.)
     i = open_at - 1
     while i >= line_start and text[i] in " \t\u00a0\u202f":
         i -= 1
     j = i
     while j >= line_start and text[j].isalpha():
         j -= 1
-    return text[j + 1 : i + 1].lower() in FIRM_NOUNS
+    if text[j + 1 : i + 1].lower() not in FIRM_NOUNS:
+        return False
+    stripped = content.strip()
+    return (
+        stripped[:1].isupper()
+        and stripped[-1] not in ".!?,;:…"
+        and len(stripped.split()) <= _NAME_MARKS_CONTENT_WORDS
+    )
 
 
 def cyrillic(word: str) -> bool:
