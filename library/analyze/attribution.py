@@ -72,6 +72,7 @@ from quotemark.library.analyze.names import (
     time_phrase_start,
 )
 from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
+from quotemark.library.analyze.press_languages import russian_in_words_of
 from quotemark.library.model import BlockKind
 
 WINDOW = 260
@@ -2740,6 +2741,9 @@ def _source_after(tokens: list[tuple[str, int, int]], n: int) -> int:
     word = _word(tokens[n][0])
     if word == "according" and _word(tokens[n + 1][0]) == "to":
         return n + 2
+    if word == "по":
+        # "По словам Беловой, … «…»" ("in the words of").
+        return russian_in_words_of([_word(t[0]) for t in tokens[n + 1 : n + 3]], n)
     if word in _ACCORDING_ONE_WORD and tokens[n + 1][0][:1].isupper():
         if word == "pour" and (n > 0 or tokens[n][0] != "Pour"):
             return 0  # "pour" is "for" but where it opens its sentence

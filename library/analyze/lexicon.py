@@ -63,7 +63,7 @@ SPEECH_VERBS: frozenset[str] = words(
     сообщил сообщила сообщили добавил добавила пояснил пояснила подчеркнул
     подчеркнула говорит ответил ответила рассказал рассказала уточнил уточнила
     признал признала заверил заверила считает объявил объявила пообещал
-    пообещала напомнил напомнила
+    пообещала напомнил напомнила вспоминает вспомнил вспомнила
     disse afirmou declarou
     detto dichiarato assicurato spiegato sottolineato annunciato aggiunto affermato
     precisato ricordato commentato risposto raccontato promesso spiega afferma

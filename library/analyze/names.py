@@ -34,6 +34,7 @@ from quotemark.library.analyze.lexicon import (
     TITLES,
     words,
 )
+from quotemark.library.analyze.press_languages import cyrillic, press_role, russian_name_start
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 _CAP = re.compile(
@@ -867,6 +868,24 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
     ``surnames`` (lower-cased) are people the text has named already (for a
     Japanese phrase the analysis passes the full names heard so far, a
     Japanese name being one word: 田中 for 田中氏)."""
+    split = _split_speaker(phrase, surnames)
+    if split.name is not None and cyrillic(split.name) and split.name.count(" ") > 1:
+        # "Пенсионер Виктор Рябов": a Russian name is two words, three with
+        # a patronymic; the capitalised noun before it is the role.
+        tokens = split.name.split()
+        at = russian_name_start(tokens)
+        if at:
+            office = ", ".join(r for r in (" ".join(tokens[:at]), split.role) if r)
+            split = NameRole(" ".join(tokens[at:]), office, split.pronoun)
+    if split.role is None:
+        return split
+    # What a German, Spanish or Russian sentence writes beside the name
+    # saying when, where or to whom it was said is no part of the role.
+    cleaned = press_role(split.role)
+    return split if cleaned == split.role else NameRole(split.name, cleaned, split.pronoun)
+
+
+def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
     if phrase and phrase[-1] >= "\u3040":
         japanese = _japanese_speaker(phrase, surnames)
         if japanese is not None:

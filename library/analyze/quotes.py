@@ -29,7 +29,9 @@ TV’s “Morning Tide.”``; a person's possessive keeps the words, ``the mayor
 “Yes.”``), a work before a role noun and a name (``“Life on the Water” star
 Ana Reyes``; a verb of saying after the name keeps them), a label line
 (``“Related:”``, unless a marked line follows it) and a headline cited in
-parentheses with its paper and day (not a person's name).
+parentheses with its paper and day (not a person's name). Nor, from stop 42,
+a firm's name in marks after a noun for a firm in another language
+(``подрядной организации «Мостстрой»``; :mod:`.press_languages`).
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.marks import ALL_DOUBLE, RawQuote
 from quotemark.library.analyze.names import MINOR_WORDS, is_nickname
 from quotemark.library.analyze.naming import names_actively
+from quotemark.library.analyze.press_languages import is_firm_in_marks
 from quotemark.library.model import QuoteKind
 
 _WORD = re.compile(r"\w+")
@@ -720,6 +723,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 or is_work_ending_sentence(text, first.start, q.open, content)
                 or is_programme(text, first.start, first.end, q.open, q.close, content)
                 or is_work_before_role(text, first.start, q.open, q.close, content)
+                or is_firm_in_marks(text, first.start, q.open, content)
             )
         ):
             if DROPPED is not None:
@@ -773,6 +777,7 @@ def _title_reason(text: str, line: Line, q: RawQuote, content: str) -> str:
         ("work ending its sentence", is_work_ending_sentence(text, lo, o, content)),
         ("programme", is_programme(text, lo, line.end, o, c, content)),
         ("work before a role", is_work_before_role(text, lo, o, c, content)),
+        ("firm's name", is_firm_in_marks(text, lo, o, content)),
     )  # fmt: skip
     return "title test: " + (next((name for name, hit in tests if hit), "?"))
 

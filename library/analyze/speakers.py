@@ -75,6 +75,13 @@ from quotemark.library.analyze.names import (
     wide_capitals,
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
+from quotemark.library.analyze.press_languages import (
+    SPANISH_BELIEF_VERBS,
+    cyrillic,
+    press_role,
+    russian_name_start,
+    russian_nominatives,
+)
 from quotemark.library.analyze.sources import classify
 
 _OWNED = re.compile(r"\w['\u2019]s$")
@@ -191,7 +198,9 @@ class People:
         """Record ``role`` given to ``name`` at ``pos`` as the label shows it
         (:func:`.names.shown_role`: an honorific alone gives none), its office
         only (:func:`_carried`), and return what was recorded."""
-        carried = _carried(shown_role(role))
+        # (press_role: "Dessen Vorsitzende" carries "Vorsitzende", as the
+        # phrase shows it.)
+        carried = _carried(shown_role(press_role(role) if role else None))
         if carried:
             bisect.insort(self.roles.setdefault(name, []), (pos, carried))
         elif role:
@@ -239,7 +248,15 @@ class People:
                 named = [n for n in self.surnamed.get(key, ()) if n in self.subjects]
                 if named:
                     return named[-1]
-            return held or self.by_first.get(key) or name
+            found = held or self.by_first.get(key)
+            if found is None and cyrillic(name):
+                # "По словам Беловой": a Russian surname declines; the one
+                # the text named is the nominative ("Белова").
+                found = next(
+                    (self.by_surname[k] for k in russian_nominatives(key) if k in self.by_surname),
+                    None,
+                )
+            return found or name
         if len(tokens) == 2 and self.by_tail:
             full = self.by_tail.get(name.lower())
             if (
@@ -1065,6 +1082,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             )
             or _described_then_saying(text, m.start(), m.end(1))
             or _asked_aside_then_verb(text, m.start(), m.end(1))
+            # "Сомов с критикой не согласен.": a Russian surname as the text  # noqa: RUF003
+            # named it (the nominative) opening a sentence is its subject,
+            # whatever follows (Russian declines the other roles: "Сомову").
+            or (cyrillic(m.group(1)) and opens_sentence(text, m.start()))
         ) and not _said_after(text, m.start(), m.end(1)):
             if m.group() != m.group(1):  # "Mr. Hemming said"
                 title = m.group().split()[0]
@@ -1760,6 +1781,10 @@ def _name_proper(people: People, name: str, title_line: Callable[[], bool]) -> s
     "Mark C. Thurber" stay whole); a run ending in a common word, or one
     the text writes again whole, is left whole."""
     tokens = name.split()
+    if cyrillic(tokens[0]):
+        # A Russian name is two words, or three with a patronymic: the
+        # capitalised words before them are a noun or a body's acronym.
+        return " ".join(tokens[russian_name_start(tokens) :])
     last = len(tokens) - 2
 
     def opens(k: int) -> bool:
@@ -2508,7 +2533,16 @@ def _apposition_then_verb(text: str, end: int) -> bool:
         # (with any verb, stop 23 saw a partial quotation kept wrongly).
         m = _APPOSITION.match(text, tag.end(), tag.end() + 240)
         return m is not None and m.group(1) in SPEECH_VERBS
-    return _verb_after_apposition(text, end, m, _verb_follows)
+    return _verb_after_apposition(text, end, m, _verb_or_spanish_belief)
+
+
+def _verb_or_spanish_belief(follower: str) -> bool:
+    """:func:`_verb_follows`, or a Spanish verb of belief in the present
+    (:data:`.press_languages.SPANISH_BELIEF_VERBS`: "Andrés Soler, de la
+    Universidad de Puerto Llano, cree"): read only after an apposition set
+    off by commas; right after a name it would make "Un amigo de Tom Hale
+    cree" Hale's belief."""
+    return _verb_follows(follower) or follower in SPANISH_BELIEF_VERBS
 
 
 def _verb_after_apposition(

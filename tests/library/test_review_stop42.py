@@ -37,15 +37,12 @@ INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, Quot
 _OFFICE_IN_NAME = "an office before the name is shown in the name ('Hafenmeister Tom Hale', 'Dessen Vorsitzende Clara Voss', 'Cr Quinn')"
 _SO_NAME = "'„…“, so Lind.' (the German 'so' and the name after the quotation) names no speaker; the ministry named before is given (a rule reading 'so NAME.' lowered polnear-dev check reported: dropped)"
 _DE_ER = "'Ein älterer Anwohner, der ..., steht am Montag an der Absperrung ... „…“, sagt er': a German description before its verb brings in no one, so 'er' goes to the man named before (s42-unicode: a German verb after a name now makes it the subject, 'Hafenmeister Hale kündigte an')"
-_ES_VERB_FIRST = "a Spanish verb with no subject ('«…», explicó') goes to the one quoted last: 'Andrés Soler, de la Universidad ..., cree' (a Spanish present after an apposition) registers no subject (s42-unicode: a preterite after a set-off name does, 'Rosa Elizondo, defendió')"
 _ES_NOT_READ = "a Spanish partial after 'recomienda' (with 'recomienda' a verb of saying, the report's relative clause 'al que ha tenido acceso este periódico' became the speaker, here and on two later quotations) or a second one in the sentence is not read"
 _RU_OFFICE = "Russian '— сказал мэр' shows the office, not the man the text gave it by name"
 _RU_PO_SLOVAM = (
-    "'По словам Беловой / По ее словам, … «…»' (the name inflected, or a pronoun) is not read"
+    "'По ее словам, … «…»' (a pronoun as the source: 'According to her, … “…”' is not read either)"
 )
-_RU_PRONOUN = "the Russian 'он'/'она' now go to the subject before (s42-unicode: Cyrillic names are read), but the name is shown with the word before it opening the sentence ('Пенсионер Виктор Рябов', 'ЖКХ Марина Котова': a capitalised occupation or an acronym)"
-_RU_TAM = "'Там сообщили' makes 'Там' the speaker; 'Сомов с критикой не согласен. «…», — сказал он' (a surname and no verb) gives 'он' to the man named before"
-_RU_NOT_READ = "a Russian partial after 'вспоминает, что' is not read"
+_RU_TAM = "'Там сообщили' makes 'Там' the speaker (the body the sentence before names, 'В областном министерстве транспорта', in the prepositional case)"
 _NESTED = "a nested quotation from a document ('В нашем заключении прямо написано: „…“') is given no speaker"
 _HEADLINE_APOS = "a headline's single marks closing before a word ('… guts' for …') are not read"
 _APPOSITION_BODY = "'A spokesperson for the ferry operator, Bayline, said' gives the body's name, not the spokesperson"
@@ -90,8 +87,8 @@ _QUOTATIONS = [
     _case(
         "02-spanish", "al menos un 40", PAR, "El informe del Instituto Oceanográfico", _ES_NOT_READ
     ),
-    _case("02-spanish", "El problema no es solo", INL, "Andrés Soler", _ES_VERB_FIRST),
-    _case("02-spanish", "Castigar igual", INL, "Andrés Soler", _ES_VERB_FIRST),
+    _case("02-spanish", "El problema no es solo", INL, "Andrés Soler"),
+    _case("02-spanish", "Castigar igual", INL, "Andrés Soler"),
     _case("02-spanish", "aún no está cerrado", PAR, "Fuentes de la Consejería"),
     _case("02-spanish", "diálogo y calma", PAR, "Lucía Berrocal"),
     _case("02-spanish", "Puerto Llano vive del mar", INL, "Lucía Berrocal"),
@@ -101,18 +98,18 @@ _QUOTATIONS = [
     _case("03-russian", "Мост в аварийном", INL, "Игорь Сомов"),
     _case("03-russian", "Своими силами", INL, "Игорь Сомов", _RU_OFFICE),
     _case("03-russian", "не вчера и не позавчера", PAR, "Ольга Белова"),
-    _case("03-russian", "держатся на честном", PAR, "Ольга Белова", _RU_PO_SLOVAM),
+    _case("03-russian", "держатся на честном", PAR, "Ольга Белова"),
     _case("03-russian", "Мы предупреждали", INL, "Ольга Белова"),
     _case("03-russian", "требуется капитальный ремонт", NES, "Мостстрой", _NESTED),
     _case("03-russian", "Раньше я до работы", INL, "Наталья Орлова"),
     _case("03-russian", "А если скорая", INL, "Наталья Орлова"),
-    _case("03-russian", "еще при Брежневе", PAR, "Виктор Рябов", _RU_NOT_READ),
-    _case("03-russian", "Красили, да", INL, "Виктор Рябов", _RU_PRONOUN),
+    _case("03-russian", "еще при Брежневе", PAR, "Виктор Рябов"),
+    _case("03-russian", "Красили, да", INL, "Виктор Рябов"),
     _case("03-russian", "будет рассмотрена", PAR, "областное министерство транспорта", _RU_TAM),
     _case("03-russian", "Все знали, что мост", INL, "Павел Гречко"),
-    _case("03-russian", "Мы действовали по", INL, "Игорь Сомов", _RU_TAM),
+    _case("03-russian", "Мы действовали по", INL, "Игорь Сомов"),
     _case("03-russian", "в два раза", PAR, "Марина Котова", _RU_PO_SLOVAM),
-    _case("03-russian", "Мы понимаем, что людям", INL, "Марина Котова", _RU_PRONOUN),
+    _case("03-russian", "Мы понимаем, что людям", INL, "Марина Котова"),
     _case("03-russian", "Раньше мимо меня", INL, "Арсений Лыков"),
     _case("03-russian", "Понтон", INL, "Наталья Орлова"),
     # 04: Australian: single marks, "Mr Hale said", "Ms Lind, 48,", the minister far on.
@@ -185,13 +182,10 @@ def test_each_quotation_kind_and_speaker(
     assert _POSTS.reading_of(post, words) == [(kind, speaker)]
 
 
-_FIRM_IN_MARKS = (
-    "a firm's name in marks ('подрядной организации «Мостстрой»') is read as a quotation"
-)
 _POST_NAMES = [
     "01-german",
     "02-spanish",
-    pytest.param("03-russian", marks=pytest.mark.xfail(reason=_FIRM_IN_MARKS, strict=True)),
+    "03-russian",
     "04-australian",
     "05-anonymous",
 ]
@@ -248,7 +242,7 @@ def test_a_german_office_after_a_possessive_is_the_role() -> None:
     assert _shown(
         "Auch der Tourismusverband zeigt sich besorgt.",
         f"Dessen Vorsitzende Clara Voss sagte: {_DE_L}Ohne die Brücke fehlt uns etwas.{_DE_R}",
-    ) == [("Clara Voss", "Dessen Vorsitzende")]
+    ) == [("Clara Voss", "Vorsitzende")]  # ("its chair": s42-lang2 leaves "Dessen" out)
 
 
 def test_a_surname_ending_like_an_office_stays_the_name() -> None:

@@ -1,0 +1,186 @@
+"""Constructions of the German, Spanish and Russian press the English rules
+do not read (stop 42, branch s42-lang2).
+
+Each test here is asked only where the text already shows the language (a
+word of its lexicon at a fixed place, or a Cyrillic letter), so English text
+pays one set lookup or one ``str.isascii`` at most. The word lists are the
+languages' function words, time words and nouns, kept here as
+:mod:`.lexicon` keeps the English ones.
+"""
+
+# ruff: noqa: RUF001, RUF002 (the word lists and docstrings hold Cyrillic words, look-alike letters on purpose)
+
+from __future__ import annotations
+
+from quotemark.library.analyze.lexicon import words
+
+FIRM_NOUNS: frozenset[str] = words(
+    """
+    организации организация компании компания фирмы фирма предприятия
+    предприятие завода завод банка банк холдинга холдинг корпорации
+    корпорация концерна концерн агентства агентство ооо оао зао пао ао
+    firma baufirma unternehmen konzern reederei gesellschaft
+    empresa compañía constructora naviera sociedad
+    société entreprise
+    """
+)
+"""Nouns a firm's name stands after in marks, in the other languages'
+declensions ("подрядной организации «Мостстрой»", "die Reederei „Nordlicht“",
+"la empresa «Navalsur»"): the marks set off a name, no one's words. (No
+English noun: the English corpora write none of these.)"""
+
+_NAME_MARKS_CONTENT_WORDS = 3
+"""A firm's name in marks is a word or a few ("«Мостстрой»", "„Nord Bau“")."""
+
+
+def is_firm_in_marks(text: str, line_start: int, open_at: int, content: str) -> bool:
+    """Are the marked words a firm's name after a noun for a firm
+    (:data:`FIRM_NOUNS`: "подрядной организации «Мостстрой»")? A
+    capitalised word or a few with no sentence punctuation, the word right
+    before the opening mark one of those nouns."""
+    # (The word before the mark first: a few characters read, where the
+    # content may be a long quotation.)
+    i = open_at - 1
+    while i >= line_start and text[i] in " \t\u00a0\u202f":
+        i -= 1
+    j = i
+    while j >= line_start and text[j].isalpha():
+        j -= 1
+    if text[j + 1 : i + 1].lower() not in FIRM_NOUNS:
+        return False
+    stripped = content.strip()
+    return (
+        stripped[:1].isupper()
+        and stripped[-1] not in ".!?,;:…"
+        and len(stripped.split()) <= _NAME_MARKS_CONTENT_WORDS
+    )
+
+
+def cyrillic(word: str) -> bool:
+    """Does ``word`` open with a Cyrillic letter (one comparison)?"""
+    return "\u0400" <= word[:1] <= "\u04ff"
+
+
+_PATRONYMIC_ENDS = ("вич", "вна", "ична", "инична", "ьич")
+"""Endings of a Russian patronymic ("Петрович", "Петровна", "Ильинична")."""
+
+
+def russian_name_start(tokens: list[str]) -> int:
+    """Where the person's name opens in a capitalised Russian run: a Russian
+    writes a name as given name and surname, a patronymic between them at
+    most, so a capitalised word before those opens the sentence as a noun
+    ("Пенсионер Виктор Рябов": a pensioner) and an acronym is a body's
+    ("ЖКХ Марина Котова": the housing office's); both are no part of the
+    name. 0 when the run is a name whole."""
+    start = 0
+    while start < len(tokens) - 1 and len(tokens[start]) > 1 and tokens[start].isupper():
+        start += 1  # an acronym: "ЖКХ", "МЧС"
+    if len(tokens) - start > 2:
+        middle = tokens[-2].lower()
+        start = len(tokens) - (3 if middle.endswith(_PATRONYMIC_ENDS) else 2)
+    return start
+
+
+_DE_OCCASION_OPENERS = words("am im bei beim auf nach vor während zum zur")
+_DE_OCCASION_SECOND = words(
+    """
+    montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende
+    morgen vormittag mittag nachmittag abend rande sonntagabend montagabend
+    januar februar märz april mai juni juli august september oktober november dezember
+    """
+) | words("einem einer")
+"""A German part of a role that says when or where something was said ("am
+Montag bei einem Ortstermin", "bei einer Versammlung"): a preposition, then a
+time word or an indefinite article (an occasion; "bei der Werft", where one
+works, stays a role)."""
+_DE_RELATIVE_THING = words("das welches")
+"""German relative pronouns for a thing: "Das Gutachten, das dieser Zeitung
+vorliegt," says where the document is, not who said it (a person's "der"/
+"die" clause is shown as the English "who" clause is)."""
+_DE_POSSESSIVE = words("dessen deren")
+""""Dessen Vorsitzende": "its chair", the body named before; the office is
+the role."""
+_ES_OUTLET_ADDRESSEE = words("este esta ese esa")
+""""dijo a este diario Julián Careaga": "a" and a demonstrative, the outlet
+the words were said to, no part of the role."""
+_RU_PLACE_PREPOSITIONS = words("на в во")
+""""заявил на брифинге мэр города Игорь Сомов": where it was said, before the
+office, no part of the role."""
+
+
+def _occasion_part(part: str) -> bool:
+    split = part.split(None, 2)
+    if len(split) < 2:
+        return False
+    first, second = split[0], split[1].lower()
+    if first == "a" and second in _ES_OUTLET_ADDRESSEE:
+        return True
+    if first in _DE_OCCASION_OPENERS and second in _DE_OCCASION_SECOND:
+        return True
+    # (A German relative clause ends in its verb, lower case; "das Gesicht
+    # der Kampagne", an apposition, ends in a noun, capitalised.)
+    return first in _DE_RELATIVE_THING and part.rsplit(None, 1)[-1][:1].islower()
+
+
+def press_role(role: str) -> str | None:
+    """``role`` without what a German, Spanish or Russian sentence writes
+    beside the name that says when, where or to whom it was said, or which
+    document it is ("Hafenmeister, am Montag bei einem Ortstermin" →
+    "Hafenmeister"; "a este diario, patrón mayor de la cofradía" → "patrón
+    mayor de la cofradía"; "на брифинге мэр города" → "мэр города";
+    "Dessen Vorsitzende" → "Vorsitzende"; "das dieser Zeitung vorliegt" →
+    none). Each test is a set lookup on a part's first words."""
+    parts = [p for p in role.split(", ") if not _occasion_part(p)]
+    if parts:
+        first = parts[0].split(None, 2)
+        if len(first) > 1 and first[0].lower() in _DE_POSSESSIVE:
+            parts[0] = parts[0].split(None, 1)[1]
+        elif len(first) > 2 and first[0] in _RU_PLACE_PREPOSITIONS:
+            parts[0] = first[2]
+    return ", ".join(parts) or None
+
+
+_RU_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ской", ("ская",)),
+    ("ского", ("ский",)),
+    ("ого", ("ой", "ий", "ый")),
+    ("ому", ("ой", "ий", "ый")),
+    ("ым", ("",)),
+    ("ой", ("а", "ая")),
+    ("ую", ("ая", "а")),
+    ("у", ("а", "")),
+    ("а", ("",)),
+    ("е", ("а", "")),
+)
+"""The oblique endings of a Russian surname and the nominative ones they
+stand for, longest first ("Беловой", "Белову" → "Белова"; "Сомова",
+"Сомову", "Сомовым" → "Сомов"; "Ковальской" → "Ковальская")."""
+
+
+def russian_nominatives(surname: str) -> list[str]:
+    """The nominatives a declined Russian surname (lower case) may stand for,
+    to look up among the people named ("беловой" → ["белова"]); empty when
+    no ending is a case's."""
+    for ending, nominatives in _RU_CASE_ENDINGS:
+        if surname.endswith(ending) and len(surname) > len(ending) + 2:
+            stem = surname[: -len(ending)]
+            return [stem + n for n in nominatives]
+    return []
+
+
+def russian_in_words_of(after: list[str], n: int) -> int:
+    """Where the source starts after the token ``n`` "по" given the two
+    tokens ``after`` it (lower case): "по словам Беловой" ("in Белова's
+    words") names her after "словам"; 0 when "по" opens no such phrase.
+    ("По ее словам", "in her words", is not read, as "According to her"
+    is not.)"""
+    if after[:1] == ["словам"]:
+        return n + 2
+    return 0
+
+
+SPANISH_BELIEF_VERBS: frozenset[str] = words("cree creen opina opinan piensa piensan considera")
+"""Spanish verbs of belief in the present after a name ("Andrés Soler, de la
+Universidad de Puerto Llano, cree que …"): the name is the sentence's
+subject, as "believes" makes an English one ("explicó" after it is his).
+No English word is one of them."""
