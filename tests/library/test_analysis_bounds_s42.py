@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from quotemark.library.analyze import threads
+from quotemark.library.analyze import analyze, threads, unnamed
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.threads import _level, quoted_messages
 from quotemark.library.analyze.transcripts import Answer
@@ -85,3 +85,38 @@ def test_a_thread_quoted_ever_deeper_is_read_in_one_pass(monkeypatch: pytest.Mon
     thread = quoted_messages(Document(blocks))
     assert [a.line for a in thread.messages] == [300]
     assert asked <= 2 * len(blocks)  # (the walk from each header: 45,000)
+
+
+def test_one_of_them_is_still_the_group_brought_in_before() -> None:
+    blocks = [
+        Block(
+            BlockKind.PARAGRAPH,
+            "Two officials who spoke on condition of anonymity described the night at the pier. "
+            "“It was chaos,” one of them said.",
+        )
+    ]
+    (quote,) = analyze(blocks).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name is None
+    assert quote.speaker.label == "Two officials"
+
+
+def test_one_of_them_looks_back_a_bounded_stretch(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A long paragraph of "one of them said": each looks back at most
+    # _GROUP_REACH characters, not to the paragraph's start (quadratic).
+    text = "Two officials spoke about the pier. " + "“Late,” one of them said. " * 300
+    spans: list[int] = []
+    group = unnamed._GROUP
+
+    class Counted:
+        def finditer(self, string: str, lo: int, hi: int) -> object:
+            spans.append(hi - lo)
+            return group.finditer(string, lo, hi)
+
+    monkeypatch.setattr(unnamed, "_GROUP", Counted())
+    quotes = analyze([Block(BlockKind.PARAGRAPH, text)]).quotes
+    assert len(quotes) == 300
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.label == "Two officials"
+    assert spans
+    assert max(spans) <= unnamed._GROUP_REACH
