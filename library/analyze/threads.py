@@ -102,7 +102,6 @@ def _under_headers(doc: Document, headers: dict[int, tuple[str, tuple[int, int]]
     4,000 headers took 26 s; s42-final-analyze.)"""
     if not headers:
         return []
-    text = doc.scan
     out: list[Answer] = []
     stack: list[tuple[int, str, tuple[int, int]]] = []  # (level, name, where named)
     for number in range(min(headers), len(doc.lines)):
@@ -115,28 +114,33 @@ def _under_headers(doc: Document, headers: dict[int, tuple[str, tuple[int, int]]
             continue
         if not stack or stack[-1][0] != level - 1:
             continue
-        line = doc.lines[number]
-        raw = text[line.start : line.end]
-        body = raw.strip()
-        if body:
-            start = line.start + len(raw) - len(raw.lstrip())
-            out.append(Answer(start, start + len(body), number, stack[-1][1], stack[-1][2]))
+        message = _message(doc, number, stack[-1][1], stack[-1][2])
+        if message is not None:
+            out.append(message)
     return out
+
+
+def _message(doc: Document, number: int, name: str, at: tuple[int, int]) -> Answer | None:
+    """Line ``number``'s words, its spaces trimmed, as ``name``'s message
+    (named at ``at``); ``None`` for a blank line."""
+    line = doc.lines[number]
+    raw = doc.scan[line.start : line.end]
+    body = raw.strip()
+    if not body:
+        return None
+    start = line.start + len(raw) - len(raw.lstrip())
+    return Answer(start, start + len(body), number, name, at)
 
 
 def _boxed(doc: Document, boxes: dict[int, tuple[str, tuple[int, int]]]) -> list[Answer]:
     """The line under each "Quote from:" header (the quoted post: one
     paragraph, as the box held it), given to the header's name."""
     out: list[Answer] = []
-    text = doc.scan
     for number, (name, at) in boxes.items():
         below = number + 1
         if below >= len(doc.lines) or below in boxes:
             continue
-        line = doc.lines[below]
-        raw = text[line.start : line.end]
-        body = raw.strip()
-        if body:
-            start = line.start + len(raw) - len(raw.lstrip())
-            out.append(Answer(start, start + len(body), below, name, at))
+        message = _message(doc, below, name, at)
+        if message is not None:
+            out.append(message)
     return out
