@@ -346,6 +346,19 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     Never raises on odd input (stray marks, huge paragraphs); runs in time
     linear in the text.
     """
+    try:
+        return _analyze(blocks, metadata)
+    finally:
+        # The module-level memories of one text (the capital scan, whether
+        # it is German, the sentence starts) let go of it on every path: a
+        # page with no quotation, which never reached forget_scan below, and
+        # an analysis that raised, would hold the text until the next one.
+        forget_scan()
+        forget_sentence_starts()
+
+
+def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
+    """:func:`analyze`, its module-level memories let go by the caller."""
     doc = Document(blocks)
     paired = pair_marks(doc)
     found = candidates(doc, paired)
@@ -395,7 +408,6 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     del found, paired
     finder.scan_text()
     finder.scan_links()
-    forget_sentence_starts()  # (the text they are for, held no longer)
     return Analysis(quotes, tuple(finder.sources), finder.mentions())
 
 

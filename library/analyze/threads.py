@@ -86,34 +86,61 @@ def quoted_messages(doc: Document) -> Thread:
             m = _QUOTE_FROM.match(text, line.start, line.end)
             if m is not None:
                 boxes[number] = (m.group("name"), m.span("name"))
-    messages = [*_boxed(doc, boxes)]
-    for number, (name, at) in headers.items():
-        level = _level(doc, number)
-        below = number + 1
-        while below < len(doc.lines) and _level(doc, below) > level:
-            line = doc.lines[below]
-            raw = text[line.start : line.end]
-            body = raw.strip()
-            if body and below not in headers and _level(doc, below) == level + 1:
-                start = line.start + len(raw) - len(raw.lstrip())
-                messages.append(Answer(start, start + len(body), below, name, at))
-            below += 1
+    messages = [*_boxed(doc, boxes), *_under_headers(doc, headers)]
     return Thread(sorted(messages, key=lambda a: a.start), frozenset(headers) | frozenset(boxes))
+
+
+def _under_headers(doc: Document, headers: dict[int, tuple[str, tuple[int, int]]]) -> list[Answer]:
+    """Each line one level under a header, in the run of deeper lines that
+    follows it, given to the header's name.
+
+    One pass from the first header down, with the headers whose runs are
+    still going on stacked (their levels rise up the stack): a line ends
+    the runs of those at its level or deeper, and is the message of the one
+    left on top when that is one level up. (A walk from each header over
+    its whole run read a thread quoted ever deeper again for every header:
+    4,000 headers took 26 s; s42-final-analyze.)"""
+    if not headers:
+        return []
+    out: list[Answer] = []
+    stack: list[tuple[int, str, tuple[int, int]]] = []  # (level, name, where named)
+    for number in range(min(headers), len(doc.lines)):
+        level = _level(doc, number)
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        if number in headers:
+            name, at = headers[number]
+            stack.append((level, name, at))
+            continue
+        if not stack or stack[-1][0] != level - 1:
+            continue
+        message = _message(doc, number, stack[-1][1], stack[-1][2])
+        if message is not None:
+            out.append(message)
+    return out
+
+
+def _message(doc: Document, number: int, name: str, at: tuple[int, int]) -> Answer | None:
+    """Line ``number``'s words, its spaces trimmed, as ``name``'s message
+    (named at ``at``); ``None`` for a blank line."""
+    line = doc.lines[number]
+    raw = doc.scan[line.start : line.end]
+    body = raw.strip()
+    if not body:
+        return None
+    start = line.start + len(raw) - len(raw.lstrip())
+    return Answer(start, start + len(body), number, name, at)
 
 
 def _boxed(doc: Document, boxes: dict[int, tuple[str, tuple[int, int]]]) -> list[Answer]:
     """The line under each "Quote from:" header (the quoted post: one
     paragraph, as the box held it), given to the header's name."""
     out: list[Answer] = []
-    text = doc.scan
     for number, (name, at) in boxes.items():
         below = number + 1
         if below >= len(doc.lines) or below in boxes:
             continue
-        line = doc.lines[below]
-        raw = text[line.start : line.end]
-        body = raw.strip()
-        if body:
-            start = line.start + len(raw) - len(raw.lstrip())
-            out.append(Answer(start, start + len(body), below, name, at))
+        message = _message(doc, below, name, at)
+        if message is not None:
+            out.append(message)
     return out

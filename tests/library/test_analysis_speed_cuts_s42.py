@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from quotemark.library.analyze import analyze, attribution, marks, transcripts
 from quotemark.library.analyze.attribution import _SENTENCE_END, WINDOW, _abbreviated
 from quotemark.library.analyze.document import Document
@@ -219,3 +221,32 @@ def test_pair_marks_lets_go_of_the_text_and_its_marks() -> None:
     )
     assert [(q.open, q.close) for q in pair_marks(doc)] == [(0, 18), (41, 47)]
     assert marks._known == ("", [], [])
+
+
+def test_an_analysis_that_raises_still_lets_go_of_its_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (s42-final-analyze: the memories were let go only at the end of a
+    # run that reached it; a fault anywhere after them held the text.)
+    import quotemark.library.analyze as analysis_module
+    from quotemark.library.analyze import speakers
+    from quotemark.library.analyze.sources import SourceFinder
+
+    blocks = [Block(BlockKind.PARAGRAPH, "Tom Hale runs the pier. “The pier is late,” Hale said.")]
+
+    def scan_fails(self: SourceFinder) -> None:
+        raise RuntimeError("a planted fault after the attribution")
+
+    monkeypatch.setattr(SourceFinder, "scan_text", scan_fails)
+    with pytest.raises(RuntimeError):
+        analyze(blocks)
+    assert attribution._starts_seen == ("", {})
+
+    real = analysis_module.find_people
+
+    def people_then_fault(*args: object, **kwargs: object) -> object:
+        real(*args, **kwargs)  # type: ignore[arg-type]
+        raise RuntimeError("a planted fault right after the capital scan")
+
+    monkeypatch.setattr(analysis_module, "find_people", people_then_fault)
+    with pytest.raises(RuntimeError):
+        analyze(blocks)
+    assert speakers._scanned == ("", [], [])
