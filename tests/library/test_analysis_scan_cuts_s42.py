@@ -121,3 +121,53 @@ def test_runs_opening_with_an_emoji_find_the_same_speakers() -> None:
 def test_an_emoji_before_the_board_and_an_emoji_alone() -> None:
     text = "\U0001f600Harbour Board said the pier was shut. \U0001f600 said nothing."
     assert [m.group(1) for m in organisations._speaking_subjects(text)] == ["Harbour Board"]
+
+
+def test_the_known_word_letters_are_word_characters() -> None:
+    known = re.compile(f"[{sources._WORD_LETTERS}]")
+    word = re.compile(r"[\w-]")
+    taken = 0
+    for code in range(0x10000):
+        character = chr(code)
+        if known.match(character):
+            assert word.match(character), hex(code)
+            taken += 1
+        elif code < 0x80:
+            assert not word.match(character), hex(code)  # every ASCII one is known
+    assert taken > 500
+
+
+_LEXICON_PIECES = [
+    "reuters", "the new york times", "new york times", "the times", "ap", "afp", "al jazeera",
+    "al-jazeera", "bbc news", "the", "harbour", "board", "tom", "hale", "said", "x", "ap-",
+    "\u00e9", "\u0434", "\u03b1", "\u0915", "\u4e00", "\u0661", "\U0001d400",
+]  # fmt: skip
+_LEXICON_BREAKS = [
+    " ", " ", " ", "\n", "\t", "\u00a0", "", "", "", ",", "-", "_", "\u2019", "\u201c",
+    "\u00e9", "\u0434", "\u0915", "\u4e00", "\U0001f600", "\U0001d400",
+]  # fmt: skip
+
+
+def test_the_lexicon_after_any_break_is_the_patterns_answer() -> None:
+    # Letters of other alphabets (Devanagari, CJK, one above U+FFFF) right
+    # before a name make the fast pattern take a break the old one does
+    # not: the text is then read again, and the answer is the same.
+    chooser = random.Random(4243)
+    found = again = 0
+    for _ in range(5000):
+        lower = _pieces(chooser, _LEXICON_PIECES, _LEXICON_BREAKS)
+        expected = [m.span() for m in sources._LEXICON_LOWER.finditer(lower)]
+        assert list(sources._lower_lexicon_matches(lower)) == expected, lower
+        found += len(expected)
+        fast = [m.span(1) for m in sources._LEXICON_AFTER_KNOWN_BREAK.finditer(lower)]
+        again += fast != [m.span(1) for m in sources._LEXICON_AFTER_BREAK.finditer(lower)]
+    assert found > 5000
+    assert again > 100
+
+
+def test_a_name_after_a_letter_of_another_alphabet_is_no_name() -> None:
+    # "\u0915the new york times": the break is inside "the new york times"
+    # (the fast pattern took the Devanagari letter as one and would have
+    # named the whole).
+    lower = "the pier \u0915the new york times said"
+    assert [lower[a:b] for a, b in sources._lower_lexicon_matches(lower)] == ["new york times"]
