@@ -16,8 +16,8 @@ from __future__ import annotations
 import random
 import re
 
-from quotemark.library.analyze import organisations, sources
-from quotemark.library.analyze.lexicon import SPEECH_VERBS
+from quotemark.library.analyze import organisations, quotes, sources
+from quotemark.library.analyze.lexicon import PRONOUNS, SPEECH_VERBS
 from quotemark.library.analyze.names import particles_before_capital
 
 _VERB_PATTERN = re.compile(r"\s(?:" + "|".join(sources._REPORTED_VERBS) + r")\b")
@@ -171,3 +171,48 @@ def test_a_name_after_a_letter_of_another_alphabet_is_no_name() -> None:
     # named the whole).
     lower = "the pier \u0915the new york times said"
     assert [lower[a:b] for a, b in sources._lower_lexicon_matches(lower)] == ["new york times"]
+
+
+def _work_in_apposition_before(text: str, line_start: int, open_at: int, close_at: int) -> bool:
+    # quotes.is_work_in_apposition before stop 42's pre-test (kept to compare).
+    after = quotes._GOES_ON.match(text, close_at) or quotes._GOES_ON.match(text, close_at - 1)
+    if after is None:
+        return False
+    if quotes._WORK_BEFORE.search(text, max(line_start, open_at - 60), open_at) is None:
+        return False
+    word, second = after.group(1), after.group(2).lower()
+    return word not in PRONOUNS and word not in SPEECH_VERBS and second not in SPEECH_VERBS
+
+
+_WORK_PIECES = [
+    "his", "column", "Column", "film", "the", "film on Friday", "book in 2012", "of the pier",
+    "Tom", "Hale", "said", "board", ",", ", ", ",\u00a0", ",\n", ", \n", ",\n\n", "\n", " \n",
+    ";", "\u201c",
+]  # fmt: skip
+_WORK_AFTER = [", is read", ",\u201d opens today", "\u201d, he said", ", said Hale", ". The"]
+
+
+def test_a_work_in_apposition_with_the_pre_test_is_the_old_answer() -> None:
+    chooser = random.Random(4244)
+    works = 0
+    for _ in range(6000):
+        before = _pieces(chooser, _WORK_PIECES, [" ", "", "\u00a0", "\n"]) + " "
+        before += chooser.choice(["column", "film on Friday", "book", "the pier", ""])
+        before += chooser.choice([",", ", ", ",\u00a0", ",\n", ", \n", ",\n\n", "", " ", "\n"])
+        quoted = "\u201cThe ferry must stay"
+        text = before + quoted + chooser.choice(_WORK_AFTER)
+        open_at, close_at = len(before), len(before) + len(quoted)
+        line_start = chooser.choice([0, max(0, open_at - 30)])
+        old = _work_in_apposition_before(text, line_start, open_at, close_at)
+        assert quotes.is_work_in_apposition(text, line_start, open_at, close_at) == old, text
+        works += old
+    assert works > 300
+
+
+def test_the_harbour_film_in_apposition() -> None:
+    text = "The harbour film, \u201cLow Tide,\u201d opens on the pier."
+    open_at = text.index("\u201c")
+    close_at = text.index("\u201d")
+    assert quotes.is_work_in_apposition(text, 0, open_at, close_at)
+    text = "The harbour film \u201cLow Tide,\u201d opens on the pier."  # no comma before
+    assert not quotes.is_work_in_apposition(text, 0, text.index("\u201c"), text.index("\u201d"))
