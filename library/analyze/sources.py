@@ -614,9 +614,12 @@ _DANGLING_WORD = re.compile(r"\s+(?:and|of|for|the|on|/)$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise(name: str) -> str:
     """The key two names are the same source by: lower case, no "the", no
     punctuation, single spaces."""
+    # (Cached as classify: asked 1,312 times a round of the 181 benchmark
+    # pages for 388 names, the same ones found again and again.)
     key = name.lower().strip()
     key = _THE_SPACED.sub("", key)
     key = _NOT_KEY.sub(" ", key)

@@ -216,3 +216,12 @@ def test_the_harbour_film_in_apposition() -> None:
     assert quotes.is_work_in_apposition(text, 0, open_at, close_at)
     text = "The harbour film \u201cLow Tide,\u201d opens on the pier."  # no comma before
     assert not quotes.is_work_in_apposition(text, 0, text.index("\u201c"), text.index("\u201d"))
+
+
+def test_normalise_is_remembered_and_still_the_key() -> None:
+    sources.normalise.cache_clear()
+    assert sources.normalise("The Harbour  Board,") == "harbour board"
+    assert sources.normalise("the harbour board") == "harbour board"
+    assert sources.normalise("The Harbour  Board,") == "harbour board"
+    assert sources.normalise.cache_info().hits == 1
+    assert sources.normalise.cache_info().maxsize == 4096  # bounded across a long import
