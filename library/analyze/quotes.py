@@ -335,7 +335,13 @@ def is_work_in_apposition(text: str, line_start: int, open_at: int, close_at: in
     after = _GOES_ON.match(text, close_at) or _GOES_ON.match(text, close_at - 1)
     if after is None:
         return False
-    if _WORK_BEFORE.search(text, max(line_start, open_at - 60), open_at) is None:
+    low = max(line_start, open_at - 60)
+    # (A cheap pre-test before the case-blind search from every place of the
+    # window: a match ends with the comma, perhaps spaces after it, at the
+    # marks or before a "\n" there, where "$" matches too.)
+    if not text[low:open_at].removesuffix("\n").rstrip(" \u00a0").endswith(","):
+        return False
+    if _WORK_BEFORE.search(text, low, open_at) is None:
         return False
     word, second = after.group(1), after.group(2).lower()
     return word not in PRONOUNS and word not in SPEECH_VERBS and second not in SPEECH_VERBS
