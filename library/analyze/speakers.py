@@ -1101,6 +1101,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     _contracted_subjects(people, text, quoted)
     _kin_first_names(people, text, quoted)
     _possessed_first_names(people, text, quoted)
+    _kin_first_bare(people, text, quoted)
     if "name" in text:  # (a cheap pre-test: the pattern needs the word)
         _given_first_names(people, text, quoted)
     _one_name_described(people, text, quoted)
@@ -1426,6 +1427,43 @@ def _possessed_first_names(people: People, text: str, quoted: Sequence[tuple[int
         _insert_named(people, m.start(3), name)
         people.by_first[given.lower()] = name  # "Clara said": Clara Ross
         people.genders.note(name, of_word(m.group(2)))
+
+
+_KIN_FIRST_BARE = re.compile(
+    rf"(?:^|(?<=[.!?\u201d\"\n\u2028])[ \u00a0]*)H(?:is|er)[ \u00a0]+"
+    rf"(?:(?:young|younger|older|elder|eldest|youngest|little|teenage)[ \u00a0]+)?"
+    rf"({word_choice(KIN_WORDS)})[ \u00a0]+([A-Z][a-z]+)"
+    r"(?:[ \u00a0]+\([A-Z][\w\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'-]*){0,2}\))?"
+    r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z\u2019']+)\b",
+    re.MULTILINE,
+)
+"""A sentence opened by "His"/"Her", a kin noun and a first name with no
+comma, perhaps the actor who plays the part in brackets after it, then the
+word after them: "Her son Danny (Ben Ross) wants her to ...", "His sister
+Maria says". (Not "Her son Danny Hale": a full name is the capital runs';
+"her son's school" has no name.)"""
+
+
+def _kin_first_bare(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+    """Record the relative a sentence opens with, named by first name alone
+    and with no commas ("Her son Danny (Ben Ross) wants her to let it go.
+    \u201c\u2026,\u201d he tells her."): the first name, of the kin noun's
+    sex, so a later pronoun of that sex may mean them, not the person named
+    in full before (s42-left2; :func:`_possessed_first_names` reads the
+    set-off "His wife, Clara, is"). The first name alone: in a review the
+    one "her" means may be the actor named before, whose surname is not
+    the character's. Only when a verb follows; not a first name someone
+    else has."""
+    starts = [q[0] for q in quoted]
+    for m in _KIN_FIRST_BARE.finditer(text):
+        if not _verb_follows(m.group(3)):
+            continue  # "Her son Danny in the film": no subject
+        given = m.group(2)
+        if not _free_first_name(people, quoted, starts, m.start(2), given):
+            continue
+        _insert_named(people, m.start(2), given)
+        people.subjects.add(given)
+        people.genders.note(given, of_word(m.group(1)))
 
 
 _GAVE_FIRST_NAME = re.compile(
