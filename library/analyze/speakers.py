@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotemark.library.analyze.choices import word_choice
+from quotemark.library.analyze.citations import cited_mentions, cited_surnames
 from quotemark.library.analyze.gender import (
     SPEECH_PRONOUN,
     Gender,
@@ -1102,6 +1103,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     _kin_first_names(people, text, quoted)
     _possessed_first_names(people, text, quoted)
     _kin_first_bare(people, text, quoted)
+    _cited_subjects(people, text, quoted)
     if "name" in text:  # (a cheap pre-test: the pattern needs the word)
         _given_first_names(people, text, quoted)
     _one_name_described(people, text, quoted)
@@ -1464,6 +1466,29 @@ def _kin_first_bare(people: People, text: str, quoted: Sequence[tuple[int, int]]
         _insert_named(people, m.start(2), given)
         people.subjects.add(given)
         people.genders.note(given, of_word(m.group(1)))
+
+
+def _cited_subjects(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+    """Record a surname the text cites with a year ("Ross (2019) argues",
+    "(Ross 2018, p. 112)") where it stands alone as a verb's subject ("Ross
+    is careful here; he concedes \u201c\u2026\u201d", "as Ross notes",
+    "Ross (2019) argues that"): the author, as cited, so a later "he" may
+    mean them (s42-left2). As cited, never expanded to someone of that
+    surname the text names in full ("Emma Ross", a discussant named later,
+    is another person). Not a surname named in full before, nor inside a
+    quotation."""
+    cited = cited_surnames(text)
+    if not cited:
+        return
+    starts = [q[0] for q in quoted]
+    for start, name, end in cited_mentions(text, cited):
+        if not _verb_follows(_follower(text, end)):
+            continue  # "Ross's study", "consistent with Ross."
+        if (" " not in name and " " in people.full(name)) or _in_quoted(quoted, starts, start):
+            continue  # (the one named in full: the second pass reads it)
+        if people.named_at(start) is None:
+            _insert_named(people, start, name)
+            people.subjects.add(name)
 
 
 _GAVE_FIRST_NAME = re.compile(

@@ -71,3 +71,48 @@ def test_her_son_named_in_full_stays_the_full_name() -> None:
 def test_a_kin_noun_and_a_name_with_no_verb_is_no_subject() -> None:
     sentence = f"Her son Danny in the film is quieter. {L}It is a hull, Mum,{R} he tells her."
     assert shown(f"{_FILM} {sentence}") == [("Tom Hale", None)]
+
+
+# -- a bare surname in academic prose ----------------------------------------------
+
+_CLAIM = f"{L}the pier closed because the board moved away.{R}"
+
+
+def test_an_author_year_citation_is_the_author_and_the_year_no_part_of_it() -> None:
+    # Was the description "Ross (2019)".
+    assert shown(f"Ross (2019) argues that {_CLAIM}") == [("Ross", None)]
+
+
+def test_a_cited_author_is_not_someone_of_that_surname_named_later() -> None:
+    later = "Emma Ross, who chaired the board, disagrees."
+    assert shown(f"Ross (2019) argues that {_CLAIM} {later}") == [("Ross", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Ross is careful here; he concedes {L}the data are thin.{R}",
+        f"Ross is careful here. Elsewhere he concedes that {L}the data are thin.{R}",
+    ],
+)
+def test_a_cited_surname_as_a_subject_is_the_he_after_it(sentence: str) -> None:
+    # Was Ada Lind, the one named in full before.
+    opening = "Ada Lind wrote the first study of the pier (Ross 2018)."
+    assert shown(f"{opening} {sentence}") == [("Ross", None)]
+
+
+def test_a_surname_never_cited_is_read_as_before() -> None:
+    opening = "Ada Lind wrote the first study of the pier."
+    sentence = f"Ross is careful here; he concedes {L}the data are thin.{R}"
+    assert shown(f"{opening} {sentence}") == [("Ada Lind", None)]
+
+
+def test_a_report_named_for_its_author_and_year_stays_the_report() -> None:
+    assert shown(f"The Hale (2019) report argues that {_CLAIM}") == [
+        (None, "The Hale (2019) report")
+    ]
+
+
+def test_a_street_of_a_cited_surname_is_no_person() -> None:
+    text = f"Tom Hale spoke first (Ross 2019). The office on Ross Street says that {_CLAIM}"
+    assert shown(text) == [(None, "The office on Ross Street")]
