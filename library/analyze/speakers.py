@@ -1463,9 +1463,7 @@ def _kin_first_bare(people: People, text: str, quoted: Sequence[tuple[int, int]]
         given = m.group(2)
         if not _free_first_name(people, quoted, starts, m.start(2), given):
             continue
-        _insert_named(people, m.start(2), given)
-        people.subjects.add(given)
-        people.genders.note(given, of_word(m.group(1)))
+        _first_name_subject(people, m.start(2), given, of_word(m.group(1)))
 
 
 def _cited_subjects(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
@@ -1521,9 +1519,15 @@ def _given_first_names(people: People, text: str, quoted: Sequence[tuple[int, in
         given = m.group(2)
         if not _free_first_name(people, quoted, starts, m.start(2), given):
             continue
-        _insert_named(people, m.start(2), given)
-        people.subjects.add(given)
-        people.genders.note(given, of_pronoun(m.group(1)))
+        _first_name_subject(people, m.start(2), given, of_pronoun(m.group(1)))
+
+
+def _first_name_subject(people: People, at: int, given: str, gender: Gender | None) -> None:
+    """Record the first name ``given`` alone as a sentence's subject at
+    ``at``, of ``gender``: a person a later pronoun of that sex may mean."""
+    _insert_named(people, at, given)
+    people.subjects.add(given)
+    people.genders.note(given, gender)
 
 
 def _free_first_name(
