@@ -84,6 +84,7 @@ from quotemark.library.analyze.checks import (
     _so_called,
     _turn_speaker,
 )
+from quotemark.library.analyze.citations import cited_author
 from quotemark.library.analyze.clauses import _AND_THAT, NEW_NAMED_SUBJECT, _clause, _clause_end
 from quotemark.library.analyze.common import _DEFINITE, _head_phrase, _previous_line_start
 from quotemark.library.analyze.crowds import crowd_turns
@@ -645,6 +646,12 @@ def _speaker(
             # 田中は after 田中太郎氏: the surname (written first) of the one
             # person the text named in full.
             text = full
+    cited = cited_author(text) if text.endswith(")") else None
+    if cited is not None:
+        # "Ross (2019) argues that": the author as cited, the year no part
+        # of the name, never expanded to someone of that surname named
+        # later (s42-left2).
+        return Speaker(cited, None, confidence, span)
     parts = split_speaker(text, known)
     subject = _past_opening_word(doc, phrase, parts.name, people)
     if subject is not None:

@@ -1512,7 +1512,22 @@ def _her_before_noun(subject: list[tuple[str, int, int]]) -> bool:
         1 < len(subject) < 4  # ("her late husband said")
         and _word(subject[0][0]) == "her"
         and _word(subject[-1][0]) in KIN_WORDS
-    )
+    ) or _her_kin_named(subject)
+
+
+def _her_kin_named(subject: list[tuple[str, int, int]]) -> bool:
+    """Does the subject open with "her", a kin noun and the relative's
+    name, perhaps the actor's in brackets after it ("Her son Danny says:",
+    "her son Danny (Ben Ross) says")? The relative speaks, as in
+    :func:`_her_before_noun` (s42-left2). The kin noun second or third
+    ("her younger son Danny"), then capitalised words alone, at most three
+    with a bracketed pair."""
+    if not 2 < len(subject) < 8 or _word(subject[0][0]) != "her":
+        return False
+    kin = next((i for i in (1, 2) if _word(subject[i][0]) in KIN_WORDS), None)
+    if kin is None or len(subject) - kin - 1 > 3 + (subject[-1][0].endswith(")")):
+        return False
+    return all(t.lstrip("(")[:1].isupper() for t, _s, _e in subject[kin + 1 :])
 
 
 _NOT_AFTER_ONE = PREPOSITIONS | _AUX | SPEECH_VERBS

@@ -739,6 +739,22 @@ _PAREN_ROLE = re.compile(r"[ \u00a0]*\(((?:the|a|an)[ \u00a0][^()]{1,80})\)")
 read as the role after a comma."""
 
 
+_PAREN_PLAYER = re.compile(
+    r"(?<=[a-z])[ \u00a0]+\([A-Z][\w\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'-]*){1,2}\)"
+)
+"""A full name in brackets right after a name ("Danny (Ben Ross)"): in a
+review, the actor who plays the character."""
+
+
+def _without_player(phrase: str) -> str:
+    """The phrase without the actor's name in brackets after a character's
+    name ("Her son Danny (Ben Ross)" -> "Her son Danny"): the one who speaks
+    in the film is the character, and the actor's name is no part of the
+    character's (s42-left2). Two or three capitalised words alone: "(D-R.I.)",
+    "(the harbour master)" and "(2019)" are other tags."""
+    return _PAREN_PLAYER.sub("", phrase)
+
+
 _EMPHATIC = frozenset({"himself", "herself"})
 """Reflexives that stress a name ("Tom Hale himself said")."""
 
@@ -903,6 +919,7 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
         # "Sen. Jack Reed (D-R.I.)": the party or state tag is no part of the name.
         phrase = _PARTY_TAG.sub("", phrase)
         phrase = _PAREN_ROLE.sub(r", \1", phrase)
+        phrase = _without_player(phrase)
     phrase = phrase.strip().strip(",;:—\u2013- ").strip()
     if not phrase:
         return NameRole(None, None)

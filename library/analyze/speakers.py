@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotemark.library.analyze.choices import word_choice
+from quotemark.library.analyze.citations import cited_mentions, cited_surnames
 from quotemark.library.analyze.gender import (
     SPEECH_PRONOUN,
     Gender,
@@ -1101,6 +1102,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     _contracted_subjects(people, text, quoted)
     _kin_first_names(people, text, quoted)
     _possessed_first_names(people, text, quoted)
+    _kin_first_bare(people, text, quoted)
+    _cited_subjects(people, text, quoted)
     if "name" in text:  # (a cheap pre-test: the pattern needs the word)
         _given_first_names(people, text, quoted)
     _one_name_described(people, text, quoted)
@@ -1428,6 +1431,64 @@ def _possessed_first_names(people: People, text: str, quoted: Sequence[tuple[int
         people.genders.note(name, of_word(m.group(2)))
 
 
+_KIN_FIRST_BARE = re.compile(
+    rf"(?:^|(?<=[.!?\u201d\"\n\u2028])[ \u00a0]*)H(?:is|er)[ \u00a0]+"
+    rf"(?:(?:young|younger|older|elder|eldest|youngest|little|teenage)[ \u00a0]+)?"
+    rf"({word_choice(KIN_WORDS)})[ \u00a0]+([A-Z][a-z]+)"
+    r"(?:[ \u00a0]+\([A-Z][\w\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'-]*){0,2}\))?"
+    r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z\u2019']+)\b",
+    re.MULTILINE,
+)
+"""A sentence opened by "His"/"Her", a kin noun and a first name with no
+comma, perhaps the actor who plays the part in brackets after it, then the
+word after them: "Her son Danny (Ben Ross) wants her to ...", "His sister
+Maria says". (Not "Her son Danny Hale": a full name is the capital runs';
+"her son's school" has no name.)"""
+
+
+def _kin_first_bare(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+    """Record the relative a sentence opens with, named by first name alone
+    and with no commas ("Her son Danny (Ben Ross) wants her to let it go.
+    \u201c\u2026,\u201d he tells her."): the first name, of the kin noun's
+    sex, so a later pronoun of that sex may mean them, not the person named
+    in full before (s42-left2; :func:`_possessed_first_names` reads the
+    set-off "His wife, Clara, is"). The first name alone: in a review the
+    one "her" means may be the actor named before, whose surname is not
+    the character's. Only when a verb follows; not a first name someone
+    else has."""
+    starts = [q[0] for q in quoted]
+    for m in _KIN_FIRST_BARE.finditer(text):
+        if not _verb_follows(m.group(3)):
+            continue  # "Her son Danny in the film": no subject
+        given = m.group(2)
+        if not _free_first_name(people, quoted, starts, m.start(2), given):
+            continue
+        _first_name_subject(people, m.start(2), given, of_word(m.group(1)))
+
+
+def _cited_subjects(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+    """Record a surname the text cites with a year ("Ross (2019) argues",
+    "(Ross 2018, p. 112)") where it stands alone as a verb's subject ("Ross
+    is careful here; he concedes \u201c\u2026\u201d", "as Ross notes",
+    "Ross (2019) argues that"): the author, as cited, so a later "he" may
+    mean them (s42-left2). As cited, never expanded to someone of that
+    surname the text names in full ("Emma Ross", a discussant named later,
+    is another person). Not a surname named in full before, nor inside a
+    quotation."""
+    cited = cited_surnames(text)
+    if not cited:
+        return
+    starts = [q[0] for q in quoted]
+    for start, name, end in cited_mentions(text, cited):
+        if not _verb_follows(_follower(text, end)):
+            continue  # "Ross's study", "consistent with Ross."
+        if (" " not in name and " " in people.full(name)) or _in_quoted(quoted, starts, start):
+            continue  # (the one named in full: the second pass reads it)
+        if people.named_at(start) is None:
+            _insert_named(people, start, name)
+            people.subjects.add(name)
+
+
 _GAVE_FIRST_NAME = re.compile(
     r"who[ \u00a0]+(?:(?:gave|offered|provided|would[ \u00a0]+give)[ \u00a0]+"
     r"|(?:asked|wished|wanted|agreed)[ \u00a0]+to[ \u00a0]+be[ \u00a0]+"
@@ -1458,9 +1519,15 @@ def _given_first_names(people: People, text: str, quoted: Sequence[tuple[int, in
         given = m.group(2)
         if not _free_first_name(people, quoted, starts, m.start(2), given):
             continue
-        _insert_named(people, m.start(2), given)
-        people.subjects.add(given)
-        people.genders.note(given, of_pronoun(m.group(1)))
+        _first_name_subject(people, m.start(2), given, of_pronoun(m.group(1)))
+
+
+def _first_name_subject(people: People, at: int, given: str, gender: Gender | None) -> None:
+    """Record the first name ``given`` alone as a sentence's subject at
+    ``at``, of ``gender``: a person a later pronoun of that sex may mean."""
+    _insert_named(people, at, given)
+    people.subjects.add(given)
+    people.genders.note(given, gender)
 
 
 def _free_first_name(
