@@ -34,6 +34,7 @@ from quotemark.app.actions import key_hint, key_text
 from quotemark.app.undo import OperationCommand, word_count
 from quotemark.app.workers import ImportJob, OperationJob
 from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import quoted_by_words
 from quotemark.library.quoting import titled
 from quotemark.library.service import Library
 from quotemark.library.store import backups
@@ -649,7 +650,8 @@ class Controller(QObject):
         clip = self.clip(post_id, span)
         title = self.post_summary(post_id).title
         words = word_count(clip.text)
-        speaker = clip.speaker or clip.role  # a described speaker has only a role
+        # A described speaker has only a role; a nested quotation's says who quoted it.
+        speaker = quoted_by_words(clip.speaker or clip.role or "", clip.quoted_by)
         who = f" ({speaker})" if speaker else ""
         return clip, f"Clipped {words} word{'' if words == 1 else 's'}{who} from {titled(title)}."
 
