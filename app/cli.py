@@ -725,6 +725,7 @@ def _clip_json(clip: Clip) -> dict[str, Any]:
         "text": clip.text,
         "speaker": clip.speaker,
         "role": clip.role,
+        "quoted_by": clip.quoted_by,
         "paragraph": clip.paragraph,
         "note": clip.note,
         "tags": list(clip.tags),
@@ -750,7 +751,10 @@ def _clips(options: argparse.Namespace) -> int:
         if options.json:
             json_line(_clip_json(clip))
         else:
-            who = f" [{clip.speaker}]" if clip.speaker else ""
+            from quotemark.library.model import quoted_by_words
+
+            said = quoted_by_words(clip.speaker or "", clip.quoted_by)
+            who = f" [{said}]" if said else ""
             print(f"{clip.id}\t{clip.key}\t¶{clip.paragraph}{who}\t{clip.text}")
     return 0
 

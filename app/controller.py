@@ -34,6 +34,7 @@ from quotemark.app.actions import key_hint, key_text
 from quotemark.app.undo import OperationCommand, word_count
 from quotemark.app.workers import ImportJob, OperationJob
 from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import quoted_by_words
 from quotemark.library.quoting import titled
 from quotemark.library.service import Library
 from quotemark.library.store import backups
@@ -120,6 +121,10 @@ class Controller(QObject):
         self._refusals = 0
         self._later: Callable[[Callable[[], None]], None] = self._after_shown
         self._driver: threading.Thread | None = None  # psycopg's import, once started
+        # The change log's newest entry when the running import started:
+        # an import that fails partway has committed posts the window must
+        # still be told of (the poll skips this window's own entries).
+        self._import_from: int | None = None
 
     def _after_shown(self, action: Callable[[], None]) -> None:
         QTimer.singleShot(AFTER_SHOWN_MS, self, action)
@@ -645,7 +650,8 @@ class Controller(QObject):
         clip = self.clip(post_id, span)
         title = self.post_summary(post_id).title
         words = word_count(clip.text)
-        speaker = clip.speaker or clip.role  # a described speaker has only a role
+        # A described speaker has only a role; a nested quotation's says who quoted it.
+        speaker = quoted_by_words(clip.speaker or clip.role or "", clip.quoted_by)
         who = f" ({speaker})" if speaker else ""
         return clip, f"Clipped {words} word{'' if words == 1 else 's'}{who} from {titled(title)}."
 
@@ -692,6 +698,10 @@ class Controller(QObject):
         ``import_finished`` (or ``import_failed``) tells when it ends."""
         if self._job is not None:
             return None
+        try:
+            self._import_from = self._library.last_change()
+        except QuotemarkError:
+            self._import_from = None  # busy now: a failure then reloads everything
         job = ImportJob(
             self._location, paths, parent, show_progress=show_progress, origin=self._library.origin
         )
@@ -748,10 +758,35 @@ class Controller(QObject):
     def _on_job_failed(self, job: OperationJob, message: str) -> None:
         self._end_job(job)
         if isinstance(job, ImportJob):
+            self._imported_before_failing()
             self.import_failed.emit(message)
             self.import_finished.emit(None)
         else:
             self.work_failed.emit(message)
+
+    def _imported_before_failing(self) -> None:
+        """Tell the views of the posts a failed import committed before it
+        stopped (one transaction per post: they stay in the library). Its
+        change-log entries are this window's own, which the poll skips; a
+        log that cannot be read, or was pruned past where the import began,
+        reloads everything instead."""
+        start, self._import_from = self._import_from, None
+        try:
+            found = self._library.changes_since(start) if start is not None else None
+        except QuotemarkError:
+            found = None
+        if found is None or not found.complete:
+            self.reset.emit()
+            return
+        from quotemark.library.operations import ImportFiles
+        from quotemark.library.store.changelog import merge
+
+        origin = self._library.origin
+        change = merge(
+            [e.change for e in found.entries if e.origin == origin and e.kind == ImportFiles.kind]
+        )
+        if change:
+            self.changed.emit(change, None)
 
     # -- changes made elsewhere ---------------------------------------------
 

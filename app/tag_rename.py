@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMenu
 
+from quotemark.app.actions import in_menu
 from quotemark.app.collections_tree import AskChoice, AskName, ask_choice_dialog, ask_name_dialog
 from quotemark.app.controller import Confirm
 from quotemark.library import operations
@@ -157,7 +158,9 @@ class TagRenamer(QObject):
         if tag is None:
             return
         menu = QMenu(view)
-        action = menu.addAction(f"Rename tag “{tag}”…")
+        # A tag's "&" doubled: a single one marked a mnemonic and was not
+        # drawn ("Rename tag “ferry  pier”…").
+        action = menu.addAction(f"Rename tag “{in_menu(tag)}”…")
         if menu.exec(view.viewport().mapToGlobal(point)) is action:
             self._close_list()
             self.ask_rename(tag)

@@ -387,11 +387,26 @@ class Clip:
     # The post was re-extracted or replaced and this clip's passage is no
     # longer in its text: it keeps its old place and text, never deleted.
     lost: bool = False
+    # For a quotation inside a quotation (“My father told me, ‘Never trust
+    # the tide’”): the outer quotation's speaker, who quoted these words (a
+    # name, or a role when the analysis has no name). None for any other
+    # clip, and for nested clips made before Quotemark recorded it.
+    quoted_by: str | None = None
 
     @property
     def text(self) -> str:
         """The exact clipped text."""
         return self.span.text
+
+
+def quoted_by_words(speaker: str, quoted_by: str | None) -> str:
+    """Who said a clip's words as one phrase: ``speaker`` alone, or with who
+    quoted them as citation styles put it for a quotation found inside
+    another ("Ada Lind’s father, quoted by Ada Lind"; "quoted by Ada
+    Lind" when the inner speaker is unknown)."""
+    if not quoted_by:
+        return speaker
+    return f"{speaker}, quoted by {quoted_by}" if speaker else f"quoted by {quoted_by}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from quotemark.app.library_pane import SECONDARY_ROLE, TwoLineDelegate
 from quotemark.app.panels.clip_pages import ClipPages, ClipSource
-from quotemark.library.model import Clip
+from quotemark.library.model import Clip, quoted_by_words
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -238,12 +238,16 @@ class ClipTableModel(QAbstractTableModel):
             return column_text(clip, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TEXT:
-                who = f"\n— {clip.speaker}" + (f", {clip.role}" if clip.role else "")
+                # "Name, role" (a described speaker's role alone); for a
+                # quotation inside a quotation, who quoted it too.
+                named = ", ".join(part for part in (clip.speaker, clip.role) if part)
+                said = quoted_by_words(named, clip.quoted_by)
+                who = f"\n— {said}" if said else ""
                 # Who made the clip; "—" for clips made before it was recorded.
                 made = f"\nClipped by {clip.made_by or '—'}"
                 # Why the reader does not mark it: the post was replaced.
                 lost = f"\n{LOST}: the post was replaced by a newer copy." if clip.lost else ""
-                return clip.text[:2000] + (who if clip.speaker else "") + made + lost
+                return clip.text[:2000] + who + made + lost
             if column in EDITABLE:
                 return "Double-click to edit" + (
                     " (tags separated by commas)" if column == TAGS else ""
@@ -279,7 +283,7 @@ def _details(clip: Clip, maker: str | None = None) -> str:
     """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note", led by
     "Clipped by NAME" when ``maker`` is given and by :data:`LOST` when the
     clip's passage is no longer in the post."""
-    speaker = clip.speaker or clip.role
+    speaker = quoted_by_words(clip.speaker or clip.role or "", clip.quoted_by)
     parts = [LOST] if clip.lost else []
     if maker:
         parts.append(f"Clipped by {maker}")
@@ -296,6 +300,8 @@ def column_text(clip: Clip, column: int) -> str:
     if column == TEXT:
         return clip.text
     if column == SPEAKER:
+        if clip.quoted_by:  # "Ada Lind’s father, quoted by Ada Lind"
+            return quoted_by_words(clip.speaker or clip.role or "", clip.quoted_by)
         return clip.speaker or ""
     if column == PARAGRAPH:
         return str(clip.paragraph)

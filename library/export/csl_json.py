@@ -62,6 +62,7 @@ def item(
                 "text": latex.clean(clip.text),
                 "speaker": latex.clean(clip.speaker or "") or None,
                 "role": latex.clean(clip.role or "") or None,
+                "quoted_by": latex.clean(clip.quoted_by or "") or None,
                 "tags": tags,
             }
         }

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from quotemark.library.export.latex import clean, escape
-from quotemark.library.model import Clip
+from quotemark.library.model import Clip, quoted_by_words
 from quotemark.library.quoting import inner_quotes
 
 _OPENING = "\"'\u201c\u2018\u201e\u00ab\u300c"
@@ -28,9 +28,11 @@ def quoted(text: str, outer: str = "\u201c\u201d", inner: str = "\u2018\u2019") 
 
 
 def speaker(clip: Clip) -> str:
-    """ "Name, role", the name or the role alone, or "" when unknown."""
+    """ "Name, role", the name or the role alone, or "" when unknown; for
+    a quotation inside a quotation followed by who quoted it ("Ada Lind’s
+    father, quoted by Ada Lind": the inner speaker, quoted by the outer)."""
     parts = [clean(p) for p in (clip.speaker, clip.role) if p and clean(p)]
-    return ", ".join(dict.fromkeys(parts))
+    return quoted_by_words(", ".join(dict.fromkeys(parts)), clean(clip.quoted_by or ""))
 
 
 def paragraphs(clip: Clip) -> tuple[int, int]:

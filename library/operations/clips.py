@@ -33,7 +33,7 @@ from quotemark.library.store import anchors
 from quotemark.library.store import clips as store_clips
 from quotemark.library.store import corrections as store_corrections
 from quotemark.library.store import posts as store_posts
-from quotemark.library.store.reextract import innermost_quote
+from quotemark.library.store.reextract import clip_speaker, innermost_quote
 
 
 def check_free(conn: sqlite3.Connection, key: str, *, clip_id: int = 0, post_id: int = 0) -> None:
@@ -83,7 +83,7 @@ class ClipSpan(Operation[Clip]):
             session.conn, self.post_id, post.blocks, post.analysis
         )
         quote_index = innermost_quote(analysis, exact)
-        speaker = analysis.quotes[quote_index].speaker if quote_index is not None else None
+        name, role, quoted_by = clip_speaker(analysis, quote_index)
         with session.write() as conn:
             post_key, number = conn.execute(
                 "SELECT key, next_clip FROM posts WHERE id = ?", (self.post_id,)
@@ -98,14 +98,15 @@ class ClipSpan(Operation[Clip]):
                 post_id=self.post_id,
                 key=key,
                 span=exact,
-                speaker=speaker.name if speaker else None,
-                role=speaker.role if speaker else None,
+                speaker=name,
+                role=role,
                 quote_index=quote_index,
                 paragraph=paragraph_locator(post.blocks, exact.start.block),
                 note=self.note,
                 tags=store_clips.clean_tags(self.tags),
                 created=now(),
                 made_by=session.who,
+                quoted_by=quoted_by,
             )
             clip = replace(new, id=store_clips.insert(conn, new, with_id=False))
             store_clips.refresh_index(conn, self.post_id)

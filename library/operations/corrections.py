@@ -32,7 +32,7 @@ from quotemark.library.quoting import short
 from quotemark.library.store import anchors
 from quotemark.library.store import corrections as store
 from quotemark.library.store import posts as store_posts
-from quotemark.library.store.reextract import innermost_quote
+from quotemark.library.store.reextract import clip_speaker, innermost_quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,18 +149,18 @@ def refresh(conn: sqlite3.Connection, post_id: int) -> tuple[int, ...]:
     analysis = store.corrected_analysis(conn, post_id, post.blocks, post.analysis)
     conn.execute("UPDATE posts SET quote_count = ? WHERE id = ?", (len(analysis.quotes), post_id))
     changed: list[int] = []
-    for ident, sb, so, eb, eo, text, speaker, role, index in conn.execute(
+    for ident, sb, so, eb, eo, text, speaker, role, quoted_by, index in conn.execute(
         "SELECT id, start_block, start_offset, end_block, end_offset, text, speaker, role,"
-        " quote_index FROM clips WHERE post_id = ? AND lost = 0",
+        " quoted_by, quote_index FROM clips WHERE post_id = ? AND lost = 0",
         (post_id,),
     ).fetchall():
         span = Span(Position(sb, so), Position(eb, eo), text)
         quote = innermost_quote(analysis, span)
-        who = analysis.quotes[quote].speaker if quote is not None else None
-        new = (who.name if who else None, who.role if who else None, quote)
-        if new != (speaker, role, index):
+        new = (*clip_speaker(analysis, quote), quote)
+        if new != (speaker, role, quoted_by, index):
             conn.execute(
-                "UPDATE clips SET speaker = ?, role = ?, quote_index = ? WHERE id = ?",
+                "UPDATE clips SET speaker = ?, role = ?, quoted_by = ?, quote_index = ?"
+                " WHERE id = ?",
                 (*new, ident),
             )
             changed.append(int(ident))

@@ -10,7 +10,7 @@ from quotemark.library.model import Clip, Position, Span
 
 _COLUMNS = """c.id, c.post_id, c.key, c.start_block, c.start_offset, c.end_block,
     c.end_offset, c.text, c.speaker, c.role, c.quote_index, c.paragraph, c.note, c.created,
-    c.made_by, c.lost"""
+    c.made_by, c.lost, c.quoted_by"""
 
 
 def _clip(row: tuple[Any, ...], tags: tuple[str, ...]) -> Clip:
@@ -18,7 +18,7 @@ def _clip(row: tuple[Any, ...], tags: tuple[str, ...]) -> Clip:
     span = Span(Position(row[3], row[4]), Position(row[5], row[6]), row[7])
     return Clip(
         row[0], row[1], row[2], span, row[8], row[9], row[10], row[11], row[12], tags, row[13],
-        row[14], bool(row[15]),
+        row[14], bool(row[15]), row[16],
     )  # fmt: skip
 
 
@@ -137,10 +137,11 @@ def insert(conn: sqlite3.Connection, clip: Clip, *, with_id: bool) -> int:
         clip.created,
         clip.made_by,
         int(clip.lost),  # a lost clip deleted and brought back is still lost
+        clip.quoted_by,
     )
     columns = (
         "post_id, key, start_block, start_offset, end_block, end_offset, text, speaker,"
-        " role, quote_index, paragraph, note, created, made_by, lost"
+        " role, quote_index, paragraph, note, created, made_by, lost, quoted_by"
     )
     if with_id:
         cursor = conn.execute(

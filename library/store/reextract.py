@@ -57,6 +57,27 @@ def innermost_quote(analysis: Analysis, span: Span) -> int | None:
     return best
 
 
+def clip_speaker(
+    analysis: Analysis, index: int | None
+) -> tuple[str | None, str | None, str | None]:
+    """What a clip in quotation ``index`` records of who said it: the
+    speaker's name and role, and for a quotation nested in another the
+    outer one's speaker (its name, else its role) as who quoted it; left
+    out when the outer speaker is the same person (“I told them, ‘No’”)."""
+    if index is None:
+        return None, None, None
+    quote = analysis.quotes[index]
+    who = quote.speaker
+    name, role = (who.name, who.role) if who else (None, None)
+    quoted_by = None
+    if quote.parent is not None:
+        outer = analysis.quotes[quote.parent].speaker
+        teller = (outer.name or outer.role) if outer else None
+        if teller and teller not in (name, role):
+            quoted_by = teller
+    return name, role, quoted_by
+
+
 def reextract_one(
     conn: sqlite3.Connection,
     path: Path | str,
@@ -124,19 +145,17 @@ def reextract_one(
                     lost.append(clip.id)
                     continue
                 quote = innermost_quote(analysis, found)
-                speaker = analysis.quotes[quote].speaker if quote is not None else None
                 conn.execute(
                     """UPDATE clips SET start_block = ?, start_offset = ?, end_block = ?,
                            end_offset = ?, quote_index = ?, speaker = ?, role = ?,
-                           paragraph = ?, lost = 0 WHERE id = ?""",
+                           quoted_by = ?, paragraph = ?, lost = 0 WHERE id = ?""",
                     (
                         found.start.block,
                         found.start.offset,
                         found.end.block,
                         found.end.offset,
                         quote,
-                        speaker.name if speaker else None,
-                        speaker.role if speaker else None,
+                        *clip_speaker(analysis, quote),
                         paragraph_locator(article.blocks, found.start.block),
                         clip.id,
                     ),

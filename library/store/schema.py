@@ -301,8 +301,16 @@ DROP INDEX IF EXISTS posts_by_title;
 CREATE INDEX posts_by_title_key ON posts(title_key, imported DESC, id DESC);
 """
 
+# Version 15: who quoted a clip's words, for a quotation inside a quotation
+# (the outer quotation's speaker: "Ada Lind’s father, quoted by Ada Lind").
+# Clips made before stay NULL until their post's speakers are refreshed (a
+# correction or a re-extraction writes it).
+_V15 = """
+ALTER TABLE clips ADD COLUMN quoted_by TEXT;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
-    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14,
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14, _V15,
 )  # fmt: skip
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 

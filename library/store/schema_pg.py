@@ -340,6 +340,8 @@ CREATE TRIGGER clips_counted_emptied AFTER TRUNCATE ON clips
         " DROP INDEX IF EXISTS posts_by_title;"
         " CREATE INDEX posts_by_title_key ON posts(title_key, imported DESC, id DESC);"
     ),
+    # schema.py version 15: who quoted a nested quotation's clip.
+    15: "ALTER TABLE clips ADD COLUMN quoted_by TEXT;",
 }
 """``STEPS[n]``: the SQL taking a PostgreSQL library from ``n - 1`` to ``n``
 (for every SQLite migration after :data:`BASELINE`)."""

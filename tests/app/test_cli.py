@@ -111,6 +111,7 @@ def test_clip_clips_export_delete(posts: list[Path], tmp_path: Path, quotemark_h
         "text": "ticket office",
         "speaker": clips[0]["speaker"],
         "role": clips[0]["role"],
+        "quoted_by": None,  # not a quotation inside another (schema version 15)
         "paragraph": 3,
         "note": "check",
         "tags": ["a", "b"],

@@ -7,7 +7,8 @@ says so; an empty name is refused, saying why."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
@@ -196,3 +197,32 @@ def test_a_merge_of_tags_differing_only_in_case_says_so(
     window.tag_renamer.rename("ferry", "harbour")
     window.tag_renamer.rename("Ferry", "Harbour")  # not a merge: no question
     assert len(questions) == 1
+
+
+# The offscreen platform cannot raise a popup or grab the keyboard for it.
+@pytest.mark.qt_log_ignore("propagateSizeHints", r"raise\(\)", "grabbing the keyboard")
+def test_the_right_click_menu_shows_an_ampersand_in_the_tag(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    # "Rename tag “ferry & pier”…" showed "ferry  pier": a single "&" in a
+    # menu item marks its mnemonic and is not drawn.
+    window.controller.run(TagPosts((post_id(library, FERRY),), add=("ferry & pier",)))
+    box = window.library_pane.filter_box
+    box.showPopup()
+    view = box.view()
+    row = box.findText("Tag: ferry & pier")
+    assert row >= 0
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu) or menu.parent() is not view:
+            QTimer.singleShot(20, read_and_close)  # not open yet
+            return
+        shown.extend(action.text() for action in menu.actions())
+        menu.close()
+
+    QTimer.singleShot(0, read_and_close)
+    view.customContextMenuRequested.emit(view.visualRect(view.model().index(row, 0)).center())
+    box.hidePopup()
+    assert shown == ["Rename tag “ferry && pier”…"]

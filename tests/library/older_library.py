@@ -13,6 +13,7 @@ ADDED: dict[int, tuple[tuple[str, str], ...]] = {
     10: (("posts", "imported_by"), ("clips", "made_by"), ("corrections", "made_by")),
     11: (("source_corrections", "made_by"),),  # who made a source correction
     14: (("posts", "title_key"),),  # the natural title order's key (and its index)
+    15: (("clips", "quoted_by"),),  # who quoted a nested quotation's clip
 }
 """The columns each schema version added (versions that changed more than
 columns are not listed: a test taking those back does it itself)."""

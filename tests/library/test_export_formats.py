@@ -106,6 +106,7 @@ def test_csl_json_items_carry_every_field() -> None:
         "text": "We will not withdraw from the town.",
         "speaker": "Col. Ahmad Hamdan",
         "role": "army spokesman",
+        "quoted_by": None,
         "tags": ["army", "deir-ez-zor"],
     }
 

@@ -104,7 +104,7 @@ def test_a_library_made_before_gets_its_keys_when_opened(
     with closing(second_connection(location)) as conn:
         keys = conn.execute("SELECT title, title_key FROM posts ORDER BY id").fetchall()
     assert all(key == title_key(title) for title, key in keys)
-    assert schema.VERSION == 14
+    assert schema.VERSION >= 14  # the step this test upgrades through
 
 
 def test_an_untitled_post_is_listed_last_by_title(library: Library, tmp_path: Path) -> None:

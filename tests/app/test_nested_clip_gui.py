@@ -1,0 +1,63 @@
+"""Clipping a quotation inside a quotation through the real window (stop 42,
+s42-ui2): the status line and the Clips tab say whose words they are and
+who quoted them ("Ada Lind’s father, quoted by Ada Lind"), as the exports
+do; the outer quotation's clip is its speaker's alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from quotemark.app.controller import Controller
+from quotemark.app.library_pane import SECONDARY_ROLE
+from quotemark.app.main_window import MainWindow
+from quotemark.app.panels.clip_table import SPEAKER, TEXT
+from quotemark.library import paths
+from quotemark.library.service import Library
+from tests.app.test_main_window_support import show
+from tests.library.test_clip_quoted_by import INNER, _tide
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+def _clip(qtbot: QtBot, window: MainWindow, text: str) -> list[str]:
+    """Select ``text`` in the open post and clip it by the menu's action;
+    what the status line said."""
+    post = window.current_post()
+    assert post is not None
+    with Library.open(paths.library_file()) as library:
+        span = library.find_span(post.id, text=text)
+    window.reader.show_span(span)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    window.registry["clip.selection"].trigger()
+    qtbot.waitUntil(lambda: bool(said))
+    return said
+
+
+def test_the_clips_tab_says_who_quoted_a_nested_quotation(qtbot: QtBot, tmp_path: Path) -> None:
+    with Library.open(paths.library_file()) as library:
+        post_id = _tide(library, tmp_path / "in")
+    window = show(qtbot, MainWindow(Controller(Library.open(paths.library_file()), poll_ms=0)))
+    assert window.open_post(post_id)
+    said = _clip(qtbot, window, INNER)
+    assert "Clipped 4 words (Ada Lind’s father, quoted by Ada Lind)" in said[0]
+    _clip(qtbot, window, "he was right")  # the outer quotation: Ada Lind's own
+    model = window.clips_panel.model
+    rows = {model.clip(row).text: row for row in range(model.rowCount())}
+    inner = rows[INNER]
+    assert model.index(inner, SPEAKER).data() == "Ada Lind’s father, quoted by Ada Lind"
+    details = model.index(inner, TEXT).data(SECONDARY_ROLE)
+    assert "Ada Lind’s father, quoted by Ada Lind · ¶ 2" in details
+    tip = model.index(inner, TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "— Ada Lind’s father, quoted by Ada Lind" in tip
+    outer = next(row for text, row in rows.items() if text != INNER)
+    assert model.index(outer, SPEAKER).data() == "Ada Lind"
+    assert "quoted by" not in model.index(outer, TEXT).data(SECONDARY_ROLE)
+    window.show_side_tab(window.clips_panel)
+    window.grab().save(str(tmp_path / "clips-tab-nested.png"))
+    window.close()
+    window.controller.close()
