@@ -73,8 +73,11 @@ def russian_name_start(tokens: list[str]) -> int:
     ("ЖКХ Марина Котова": the housing office's); both are no part of the
     name. 0 when the run is a name whole."""
     start = 0
-    while start < len(tokens) - 1 and len(tokens[start]) > 1 and tokens[start].isupper():
-        start += 1  # an acronym: "ЖКХ", "МЧС"
+    # (A run written all in capitals, a headline's "ВИКТОР РЯБОВ", holds no
+    # acronym to tell apart: only its length is read.)
+    if not all(token.isupper() for token in tokens):
+        while start < len(tokens) - 1 and len(tokens[start]) > 1 and tokens[start].isupper():
+            start += 1  # an acronym: "ЖКХ", "МЧС"
     if len(tokens) - start > 2:
         middle = tokens[-2].lower()
         start = len(tokens) - (3 if middle.endswith(_PATRONYMIC_ENDS) else 2)
