@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from quotemark.library.analyze import analyze
 from quotemark.library.analyze.names import split_speaker
+from quotemark.library.extract.text import extract_text
 from tests.library.paragraphs import said_by
+from tests.library.test_extract_text import text_doc
 
 L, R = "\u201c", "\u201d"
 _WORDS = f"{L}We will keep the pier open all winter.{R}"
@@ -31,3 +34,33 @@ def test_a_russian_name_in_capitals_is_not_read_as_acronyms() -> None:
     # was taken for a body's acronym.
     split = split_speaker("ГЛАВА РАЙОНА ИГОРЬ СОМОВ")  # noqa: RUF001
     assert (split.name, split.role) == ("ИГОРЬ СОМОВ", "ГЛАВА РАЙОНА")  # noqa: RUF001
+
+
+def _text_speakers(text: str, marked: str) -> list[str | None]:
+    analysis = analyze(extract_text(text_doc(text)).blocks)
+    return [q.speaker.name if q.speaker else None for q in analysis.quotes if marked in q.span.text]
+
+
+def test_a_signature_quoted_in_a_story_does_not_take_the_words_after_it() -> None:
+    # Was Tom Hale's: the signature's reach ran on past its end into the
+    # story's next sentence and the quotation after it.
+    text = (
+        "Pier row deepens\n\n"
+        "The harbour board published the email Tom Hale sent on Monday. It ended:\n\n"
+        "--\nTom Hale, harbour master\n\n"
+        "Ada Lind answered the next morning.\n\n"
+        f"{L}We will not close the pier this winter.{R}\n\n"
+        "The board meets again in May.\n"
+    )
+    assert _text_speakers(text, "close the pier") == ["Ada Lind"]
+
+
+def test_a_dash_line_over_a_sentence_is_no_signature() -> None:
+    # Was kept in the text as a signature's separator: the line under it is
+    # a sentence ("Ada Lind, who ..."), not a name and a role.
+    text = (
+        "Pier row deepens\n\nThe board met on Monday to talk about the east pier.\n\n"
+        "--\nAda Lind, who chairs the board, spoke first and at length about the pier.\n\n"
+        "Tom Hale said the board would vote in May.\n"
+    )
+    assert "--" not in [block.text for block in extract_text(text_doc(text)).blocks]
