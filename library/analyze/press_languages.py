@@ -182,8 +182,9 @@ def russian_in_words_of(after: list[str], n: int) -> int:
     return 0
 
 
-SPANISH_BELIEF_VERBS: frozenset[str] = words("cree creen opina opinan piensa piensan considera")
+SPANISH_BELIEF_VERBS: frozenset[str] = words("cree creen opinan piensa piensan considera")
 """Spanish verbs of belief in the present after a name ("Andrés Soler, de la
 Universidad de Puerto Llano, cree que …"): the name is the sentence's
 subject, as "believes" makes an English one ("explicó" after it is his).
-No English word is one of them."""
+No English word is one of them. Only those :data:`.lexicon.SPEECH_VERBS`
+does not hold ("opina" is there, and read before this list)."""
