@@ -94,3 +94,17 @@ def test_posted_by_a_name_comma_a_short_clause_is_text() -> None:
     article = extract_text(text_doc(f"Notes from the pier\n\n{body}\n\n{sentence}\n"))
     assert article.metadata.authors == ()
     assert sentence in [block.text for block in article.blocks]
+
+
+@pytest.mark.parametrize("form", ["Ben Ross, 15 February 2026", "Ben Ross on 15 February 2026"])
+def test_a_comments_posted_by_line_is_no_author_of_the_post(form: str) -> None:
+    # Was a second author: every "Posted by" line named one, the comments'
+    # under the post too. The first names the post's author.
+    text = (
+        "Notes from the pier\n\nPosted by Ada Lind, 14 February 2026\n\n"
+        "The pier opened in May after two years of work on its old timbers.\n\n"
+        f"Comments\n\nGreat news for the town. I walked it on Sunday.\n\nPosted by {form}\n"
+    )
+    article = extract_text(text_doc(text))
+    assert article.metadata.authors == ("Ada Lind",)
+    assert article.metadata.published == "2026-02-14"
