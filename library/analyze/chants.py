@@ -48,9 +48,11 @@ _CHANT_FROM = re.compile(
     + _S
     + r"(?:from|by|of)"
     + _S
-    + r"(?P<who>(?:the"
+    # (A common noun only after "the": "a cry of joy", "a song of hope"
+    # name a feeling, not who raises it; the subject before keeps them.)
+    + r"(?P<who>the"
     + _S
-    + r")?[a-z]+|[A-Z][\w'\u2019-]+(?:[ \u00a0][A-Z][\w'\u2019-]+){0,2})[ \u00a0]*:[ \u00a0]*$"
+    + r"[a-z]+|[A-Z][\w'\u2019-]+(?:[ \u00a0][A-Z][\w'\u2019-]+){0,2})[ \u00a0]*:[ \u00a0]*$"
 )
 """"a last chant from the crowd:"."""
 _CHANT_NEAR = re.compile(_CHANT)

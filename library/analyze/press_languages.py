@@ -73,8 +73,11 @@ def russian_name_start(tokens: list[str]) -> int:
     ("ЖКХ Марина Котова": the housing office's); both are no part of the
     name. 0 when the run is a name whole."""
     start = 0
-    while start < len(tokens) - 1 and len(tokens[start]) > 1 and tokens[start].isupper():
-        start += 1  # an acronym: "ЖКХ", "МЧС"
+    # (A run written all in capitals, a headline's "ВИКТОР РЯБОВ", holds no
+    # acronym to tell apart: only its length is read.)
+    if not all(token.isupper() for token in tokens):
+        while start < len(tokens) - 1 and len(tokens[start]) > 1 and tokens[start].isupper():
+            start += 1  # an acronym: "ЖКХ", "МЧС"
     if len(tokens) - start > 2:
         middle = tokens[-2].lower()
         start = len(tokens) - (3 if middle.endswith(_PATRONYMIC_ENDS) else 2)
@@ -179,8 +182,9 @@ def russian_in_words_of(after: list[str], n: int) -> int:
     return 0
 
 
-SPANISH_BELIEF_VERBS: frozenset[str] = words("cree creen opina opinan piensa piensan considera")
+SPANISH_BELIEF_VERBS: frozenset[str] = words("cree creen opinan piensa piensan considera")
 """Spanish verbs of belief in the present after a name ("Andrés Soler, de la
 Universidad de Puerto Llano, cree que …"): the name is the sentence's
 subject, as "believes" makes an English one ("explicó" after it is his).
-No English word is one of them."""
+No English word is one of them. Only those :data:`.lexicon.SPEECH_VERBS`
+does not hold ("opina" is there, and read before this list)."""

@@ -19,6 +19,30 @@ from quotemark.library.model import Quote, QuoteKind, Speaker
 _OWNER = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,2}(?=$|\s*[|,])")
 """The signature's first line opens with its owner's name."""
 
+_OWNER_LINE = 80
+"""A signature's first line is a name and a role or a place, not a
+sentence: longer, it is the text going on after a separator."""
+
+
+def signature_owner(line: str) -> re.Match[str] | None:
+    """The owner's name a signature's first line opens with ("Clara Voss",
+    "Clara Voss | Honorary Secretary", "Clara Voss, Kellport"); ``None``
+    for a sentence ("Ada Lind, who chairs the board, spoke first."), which
+    ends in a full stop or runs longer than a signature's line. The text
+    reader keeps a "-- " line over such a line, and the analysis reads it."""
+    line = line.rstrip()
+    if len(line) > _OWNER_LINE or line[-1:] in ".!?":
+        return None
+    return _OWNER.match(line)
+
+
+def _sentence(text: str) -> bool:
+    """Whether a block reads as a sentence of the text, not a signature's
+    line or its motto: it ends in a full stop and opens with a letter (a
+    motto opens with its mark)."""
+    return text.rstrip()[-1:] in ".!?" and text[:1].isalnum()
+
+
 _REACH = 3
 """How many blocks under the name a signature's motto may stand."""
 
@@ -33,14 +57,14 @@ def signed_mottos(doc: Document, quotes: Sequence[Quote]) -> Sequence[Quote]:
     for at in marks:
         if at + 1 >= len(doc.blocks):
             continue
-        owner = _OWNER.match(doc.blocks[at + 1].text)
+        owner = signature_owner(doc.blocks[at + 1].text)
         if owner is None:
             continue
         start = doc.starts[at + 1]
         speaker = Speaker(owner.group(), None, 0.85, doc.span(start, start + owner.end()))
         for block in range(at + 2, min(len(doc.blocks), at + 2 + _REACH)):
-            if doc.blocks[block].text == "--":
-                break
+            if doc.blocks[block].text == "--" or _sentence(doc.blocks[block].text):
+                break  # (the signature ends where the text goes on)
             owners[block] = speaker
     if not owners:
         return quotes

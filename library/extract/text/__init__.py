@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from quotemark.library.analyze.signatures import signature_owner
 from quotemark.library.errors import NoArticle
 from quotemark.library.extract.text.blocks import (
     Item,
@@ -105,18 +106,13 @@ def extract_text(doc: RawDocument) -> Article:
     return Article(metadata, tuple(blocks))
 
 
-_SIGNED = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,2}(?:$|\s*[|,])")
-"""A signature's first line: its owner's name, alone or before "|" or ","
-("Clara Voss | Honorary Secretary")."""
-
-
 def _keep_signature_marks(lines: list[str], chrome: list[bool]) -> None:
     """Keep a mail signature's "-- " line (a separator, dropped as chrome)
     where the line right under it names someone: what follows is that
     person's signature, and a motto in marks in it is theirs, not a
     quotation of whoever the message named last (the analysis reads it)."""
     for index, flag in enumerate(chrome[:-1]):
-        if flag and lines[index].rstrip() == "--" and _SIGNED.match(lines[index + 1]):
+        if flag and lines[index].rstrip() == "--" and signature_owner(lines[index + 1]):
             chrome[index] = False
 
 

@@ -122,6 +122,16 @@ class Facts:
     published: str | None = None
     authors: list[str] = field(default_factory=list)
     handles: list[str] = field(default_factory=list)
+    posted_by: bool = False
+    """Whether a "Posted by" line was read: the first names the post's
+    author; those after it are its comments' ("Posted by Ben Ross, 15
+    February 2026" under a reply), dropped as chrome but no author."""
+
+    def add_poster(self, name: str) -> None:
+        """Note the name a "Posted by" line gives, if it is the first."""
+        if not self.posted_by:
+            self.posted_by = True
+            self.add_author(name)
 
     def add_author(self, name: str) -> None:
         """Note ``name`` as an author, written as a citation writes it: a
@@ -149,7 +159,7 @@ def is_chrome(line: str, facts: Facts) -> bool:
     posted = _POSTED_BY.match(line)
     if posted is not None and _posted_by_line(posted["name"], posted["rest"] or ""):
         rest = posted["rest"] or ""
-        facts.add_author(posted["name"])
+        facts.add_poster(posted["name"])
         date = find_date(rest) if rest else None
         if date and facts.published is None:
             facts.published = date
@@ -186,7 +196,7 @@ def _posted_by_comma(line: str, facts: Facts) -> bool:
     date = parse_date(posted["rest"].strip())
     if date is None:
         return False
-    facts.add_author(posted["name"])
+    facts.add_poster(posted["name"])
     facts.published = facts.published or date
     return True
 
