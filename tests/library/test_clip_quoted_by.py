@@ -154,3 +154,20 @@ def test_a_library_of_version_14_upgrades_and_its_new_nested_clips_say_who_quote
         else:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
     assert version == schema.VERSION
+
+
+def test_re_extraction_writes_who_quoted_a_clip_made_before_it_was_recorded(
+    library: Library, location: Path | str, tmp_path: Path
+) -> None:
+    # schema.py's promise for clips made before version 15: NULL until the
+    # post's speakers are written again, and a re-extraction writes them.
+    post_id = _tide(library, tmp_path)
+    inner, _ = library.clip(post_id, library.find_span(post_id, text=INNER))
+    own, _ = library.clip(post_id, library.find_span(post_id, text=OWN))
+    run(location, "UPDATE clips SET quoted_by = NULL")  # as the upgrade leaves them
+    assert library.get_clip(inner.id).quoted_by is None
+    report = library.reextract_posts([post_id])
+    assert report.failed == ()
+    assert report.lost_clips == ()
+    assert library.get_clip(inner.id).quoted_by == "Ada Lind"
+    assert library.get_clip(own.id).quoted_by is None  # Tom Hale quoting himself
