@@ -7,6 +7,10 @@ both engines, with the schema step that keeps it tested on each."""
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import time
 from contextlib import closing
 from pathlib import Path
 
@@ -17,6 +21,7 @@ from quotemark.library.model import Analysis, Quote, QuoteKind, Speaker
 from quotemark.library.operations import SetSpeaker
 from quotemark.library.service import ExportScope, Library
 from quotemark.library.store import engine, schema
+from tests.conftest import ROOT
 from tests.library.engines import run, second_connection
 from tests.library.older_library import as_version, dropped_since
 from tests.library.test_export_compile import PDFLATEX_BIBLATEX, compile_document, needs_tex
@@ -171,3 +176,65 @@ def test_re_extraction_writes_who_quoted_a_clip_made_before_it_was_recorded(
     assert report.lost_clips == ()
     assert library.get_clip(inner.id).quoted_by == "Ada Lind"
     assert library.get_clip(own.id).quoted_by is None  # Tom Hale quoting himself
+
+
+# A Quotemark that stops inside the version 15 step, after its SQL and
+# before the step commits, until it is killed.
+_STOPS_IN_STEP_15 = """
+import sys, time
+from pathlib import Path
+from quotemark.library.service import Library
+from quotemark.library.store import schema
+
+def stop_here(conn):
+    Path(sys.argv[2]).write_text("in", encoding="utf-8")
+    time.sleep(120)
+
+schema.AFTER[15] = stop_here
+where = sys.argv[1]
+Library.open(where if "://" in where else Path(where), timeout=30)
+"""
+
+
+def test_a_kill_inside_the_version_15_step_leaves_a_library_that_opens_and_upgrades(
+    location: Path | str, tmp_path: Path
+) -> None:
+    # The atomic-write promise for this step: a Quotemark killed while it
+    # upgrades leaves version 14 whole (no column half added, no clip lost),
+    # and the next open upgrades it once.
+    with Library.open(location) as library:
+        post_id = _tide(library, tmp_path)
+        old, _ = library.clip(post_id, library.find_span(post_id, text=INNER))
+    if engine.is_url(location):
+        for statement in dropped_since(14):
+            run(location, statement)
+        run(location, "UPDATE quotemark_schema SET version = 14")
+    else:
+        assert isinstance(location, Path)
+        as_version(location, 14)
+    inside = tmp_path / "inside"
+    client = subprocess.Popen(
+        [sys.executable, "-c", _STOPS_IN_STEP_15, str(location), str(inside)], cwd=ROOT
+    )
+    try:
+        for _ in range(1200):
+            if inside.exists() or client.poll() is not None:
+                break
+            time.sleep(0.05)
+        client.send_signal(signal.SIGKILL)
+    finally:
+        client.wait(timeout=60)
+    assert inside.exists(), "the upgrade never reached the version 15 step"
+    assert client.returncode == -signal.SIGKILL
+    with closing(second_connection(location)) as conn:
+        if engine.is_url(location):
+            assert conn.execute("SELECT version FROM quotemark_schema").fetchone()[0] == 14
+        else:
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == 14
+        assert conn.execute("SELECT text FROM clips").fetchall() == [(INNER,)]
+    with Library.open(location, timeout=30) as upgraded:
+        assert upgraded.get_clip(old.id).text == INNER
+        assert upgraded.get_clip(old.id).quoted_by is None
+        assert upgraded.check().ok
+        new, _ = upgraded.clip(post_id, upgraded.find_span(post_id, text=INNER))
+        assert new.quoted_by == "Ada Lind"
