@@ -192,7 +192,7 @@ def stop_here(conn):
 
 schema.AFTER[15] = stop_here
 where = sys.argv[1]
-Library.open(where if "://" in where else Path(where), timeout=30)
+Library.open(where if "://" in where else Path(where), timeout=30).close()
 """
 
 
@@ -236,5 +236,60 @@ def test_a_kill_inside_the_version_15_step_leaves_a_library_that_opens_and_upgra
         assert upgraded.get_clip(old.id).text == INNER
         assert upgraded.get_clip(old.id).quoted_by is None
         assert upgraded.check().ok
+        new, _ = upgraded.clip(post_id, upgraded.find_span(post_id, text=INNER))
+        assert new.quoted_by == "Ada Lind"
+
+
+_OPENS = """
+import sys
+from pathlib import Path
+from quotemark.library.service import Library
+
+where = sys.argv[1]
+with Library.open(where if "://" in where else Path(where), timeout=60) as library:
+    print(library.get_clip(int(sys.argv[2])).text)
+"""
+
+
+def test_two_quotemarks_opening_a_version_14_library_at_once_upgrade_it_once(
+    location: Path | str, tmp_path: Path
+) -> None:
+    # The first to open runs the step; the second, arriving while it runs,
+    # waits for it and finds version 15 (its step not run twice: a second
+    # "ADD COLUMN quoted_by" would fail and the library would not open).
+    with Library.open(location) as library:
+        post_id = _tide(library, tmp_path)
+        old, _ = library.clip(post_id, library.find_span(post_id, text=INNER))
+    if engine.is_url(location):
+        for statement in dropped_since(14):
+            run(location, statement)
+        run(location, "UPDATE quotemark_schema SET version = 14")
+    else:
+        assert isinstance(location, Path)
+        as_version(location, 14)
+    inside = tmp_path / "inside"
+    slow = _STOPS_IN_STEP_15.replace("time.sleep(120)", "time.sleep(3)")
+    first = subprocess.Popen([sys.executable, "-c", slow, str(location), str(inside)], cwd=ROOT)
+    try:
+        for _ in range(1200):
+            if inside.exists() or first.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert inside.exists(), "the first upgrade never reached the version 15 step"
+        second = subprocess.run(
+            [sys.executable, "-c", _OPENS, str(location), str(old.id)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        first.wait(timeout=120)
+    assert first.returncode == 0
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.strip() == INNER
+    with Library.open(location) as upgraded:
+        assert upgraded.get_clip(old.id).text == INNER
         new, _ = upgraded.clip(post_id, upgraded.find_span(post_id, text=INNER))
         assert new.quoted_by == "Ada Lind"
