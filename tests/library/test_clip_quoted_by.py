@@ -293,3 +293,37 @@ def test_two_quotemarks_opening_a_version_14_library_at_once_upgrade_it_once(
         assert upgraded.get_clip(old.id).text == INNER
         new, _ = upgraded.clip(post_id, upgraded.find_span(post_id, text=INNER))
         assert new.quoted_by == "Ada Lind"
+
+
+@pytest.mark.parametrize(
+    ("teller", "in_bibtex"),
+    [
+        (
+            "Hale & Lind {Sons}, 100%",
+            r"Hale {\&} Lind {\textbraceleft}Sons{\textbraceright}, 100{\%}",
+        ),
+        ("Ада Линд", "Ада Линд"),  # no LaTeX form: stays UTF-8, as a speaker does
+    ],
+)
+def test_who_quoted_is_escaped_in_the_bib_exports_and_kept_plain_elsewhere(
+    library: Library, tmp_path: Path, teller: str, in_bibtex: str
+) -> None:
+    path = write_post(tmp_path, "tide.html", "The Tide at the Pier", paragraphs=TIDE)
+    quotes = (
+        Quote(span_of(1, TIDE[1], OUTER), QuoteKind.INLINE, Speaker(teller, None, 0.9)),
+        Quote(span_of(1, TIDE[1], INNER), QuoteKind.NESTED, Speaker(None, "her father", 0.7), 0),
+    )
+    post_id = library.store_processed(str(path), processed(path, Analysis(quotes=quotes))).post_id
+    assert post_id is not None
+    inner, _ = library.clip(post_id, library.find_span(post_id, text=INNER), note="n", tags=["t"])
+    scope = ExportScope(tag="t")
+    for name, key in (("bibtex", inner.key), ("biblatex", f"{inner.key}:clip")):
+        parsed = bibtexparser.parse_string(library.export(name, scope=scope))
+        assert parsed.failed_blocks == []
+        fields = {e.key: e for e in parsed.entries}[key].fields_dict
+        assert fields["addendum"].value.endswith(f"her father, quoted by {in_bibtex}")
+        assert "keywords" in fields  # the braces balanced: the fields after it are read
+    assert f"— her father, quoted by {teller}" in library.export("ris", scope=scope)
+    csl = json.loads(library.export("csl-json", scope=scope))
+    clip_item = next(item for item in csl if item["id"] == inner.key)
+    assert clip_item["custom"]["quotemark"]["quoted_by"] == teller
