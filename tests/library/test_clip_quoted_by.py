@@ -17,7 +17,7 @@ from pathlib import Path
 import bibtexparser
 import pytest
 
-from quotemark.library.model import Analysis, Quote, QuoteKind, Speaker
+from quotemark.library.model import Analysis, Clip, Quote, QuoteKind, Speaker
 from quotemark.library.operations import SetSpeaker
 from quotemark.library.service import ExportScope, Library
 from quotemark.library.store import engine, schema
@@ -133,11 +133,9 @@ def test_the_biblatex_export_of_a_nested_clip_compiles(library: Library, tmp_pat
     assert any("quoted by Ada Lind" in str(e.fields_dict.get("addendum")) for e in entries)
 
 
-def test_a_library_of_version_14_upgrades_and_its_new_nested_clips_say_who_quoted(
-    location: Path | str, tmp_path: Path
-) -> None:
-    # A library written before clips recorded who quoted them: its clips
-    # stay, read with no one (not guessed); clips made after say it.
+def _tide_at_version_14(location: Path | str, tmp_path: Path) -> tuple[int, Clip]:
+    """The tide post with a clip of the nested quotation, in a library taken
+    back to version 14 (before clips recorded who quoted them)."""
     with Library.open(location) as library:
         post_id = _tide(library, tmp_path)
         old, _ = library.clip(post_id, library.find_span(post_id, text=INNER))
@@ -148,6 +146,15 @@ def test_a_library_of_version_14_upgrades_and_its_new_nested_clips_say_who_quote
     else:
         assert isinstance(location, Path)
         as_version(location, 14)
+    return post_id, old
+
+
+def test_a_library_of_version_14_upgrades_and_its_new_nested_clips_say_who_quoted(
+    location: Path | str, tmp_path: Path
+) -> None:
+    # A library written before clips recorded who quoted them: its clips
+    # stay, read with no one (not guessed); clips made after say it.
+    post_id, old = _tide_at_version_14(location, tmp_path)
     with Library.open(location) as upgraded:
         assert upgraded.get_clip(old.id).text == INNER
         assert upgraded.get_clip(old.id).quoted_by is None
@@ -202,16 +209,7 @@ def test_a_kill_inside_the_version_15_step_leaves_a_library_that_opens_and_upgra
     # The atomic-write promise for this step: a Quotemark killed while it
     # upgrades leaves version 14 whole (no column half added, no clip lost),
     # and the next open upgrades it once.
-    with Library.open(location) as library:
-        post_id = _tide(library, tmp_path)
-        old, _ = library.clip(post_id, library.find_span(post_id, text=INNER))
-    if engine.is_url(location):
-        for statement in dropped_since(14):
-            run(location, statement)
-        run(location, "UPDATE quotemark_schema SET version = 14")
-    else:
-        assert isinstance(location, Path)
-        as_version(location, 14)
+    post_id, old = _tide_at_version_14(location, tmp_path)
     inside = tmp_path / "inside"
     client = subprocess.Popen(
         [sys.executable, "-c", _STOPS_IN_STEP_15, str(location), str(inside)], cwd=ROOT
@@ -257,16 +255,7 @@ def test_two_quotemarks_opening_a_version_14_library_at_once_upgrade_it_once(
     # The first to open runs the step; the second, arriving while it runs,
     # waits for it and finds version 15 (its step not run twice: a second
     # "ADD COLUMN quoted_by" would fail and the library would not open).
-    with Library.open(location) as library:
-        post_id = _tide(library, tmp_path)
-        old, _ = library.clip(post_id, library.find_span(post_id, text=INNER))
-    if engine.is_url(location):
-        for statement in dropped_since(14):
-            run(location, statement)
-        run(location, "UPDATE quotemark_schema SET version = 14")
-    else:
-        assert isinstance(location, Path)
-        as_version(location, 14)
+    post_id, old = _tide_at_version_14(location, tmp_path)
     inside = tmp_path / "inside"
     slow = _STOPS_IN_STEP_15.replace("time.sleep(120)", "time.sleep(3)")
     first = subprocess.Popen([sys.executable, "-c", slow, str(location), str(inside)], cwd=ROOT)
