@@ -93,9 +93,11 @@ def test_correcting_the_outer_speaker_changes_who_quoted_the_clip(
     inner, _ = library.clip(post_id, library.find_span(post_id, text=INNER))
     done = library.run(SetSpeaker(post_id, 1, "Ada Lind-Hale", "chair"))
     assert library.get_clip(inner.id).quoted_by == "Ada Lind-Hale"
+    assert inner.id in done.change.clips_changed  # the Clips tab is told
     assert done.undo is not None
-    library.run(done.undo)
+    undone = library.run(done.undo)
     assert library.get_clip(inner.id).quoted_by == "Ada Lind"
+    assert inner.id in undone.change.clips_changed
 
 
 def test_every_export_says_who_quoted_the_nested_words(library: Library, tmp_path: Path) -> None:
