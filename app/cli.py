@@ -753,7 +753,11 @@ def _clips(options: argparse.Namespace) -> int:
         else:
             from quotemark.library.model import quoted_by_words
 
-            said = quoted_by_words(clip.speaker or "", clip.quoted_by)
+            # As the Clips tab's Speaker column: a nested quotation's speaker
+            # is often a role alone ("Ada Lind’s father"), which must stay
+            # before who quoted it, not leave "quoted by Ada Lind" alone.
+            spoke = clip.speaker or (clip.role if clip.quoted_by else None)
+            said = quoted_by_words(spoke or "", clip.quoted_by)
             who = f" [{said}]" if said else ""
             print(f"{clip.id}\t{clip.key}\t¶{clip.paragraph}{who}\t{clip.text}")
     return 0

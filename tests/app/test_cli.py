@@ -15,6 +15,7 @@ import bibtexparser
 import pytest
 
 from tests.conftest import ROOT
+from tests.library.test_clip_quoted_by import INNER, TIDE
 from tests.library.test_store_pages import PARAGRAPHS, write_post
 
 
@@ -301,3 +302,22 @@ def test_a_pdf_given_directly_is_listed_as_skipped_and_the_import_succeeds(
     [line] = done.stdout.splitlines()
     assert line.startswith(str(pdf))
     assert "a PDF, not a saved web page" in line
+
+
+def test_clips_names_the_inner_speaker_before_who_quoted_them(
+    tmp_path: Path, quotemark_home: Path
+) -> None:
+    # Ada Lind quoting her father: the inner words' speaker is a role
+    # alone, and the list must not read as if no one were known to say them.
+    page = write_post(
+        tmp_path / "saved",
+        "tide.html",
+        "The Tide at the Pier",
+        paragraphs=TIDE,
+        url="https://harbour.example/tide",
+    )
+    assert quotemark("import", page, home=quotemark_home).returncode == 0
+    done = quotemark("clip", "1", "--text", INNER, home=quotemark_home)
+    assert done.returncode == 0, done.stderr
+    listed = quotemark("clips", home=quotemark_home).stdout
+    assert f"[Ada Lind’s father, quoted by Ada Lind]\t{INNER}" in listed
