@@ -1,0 +1,109 @@
+"""A long paragraph of quotations (a pasted transcript, a live blog) is read
+in time linear in its length: the narrative's sentence starts of a paragraph
+are found once, not once for each quotation in it (s42-quad), and are the
+same starts as before."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from quotemark.library.analyze import analyze, common
+from quotemark.library.analyze.common import (
+    _SENTENCE_BREAK,
+    _inside_quotation,
+    _narrative_starts,
+    _previous_line_start,
+)
+from quotemark.library.analyze.document import Document
+from quotemark.library.model import LINE_BREAK, Block, BlockKind
+
+_UNIT = "\u201cThe pier will open in May,\u201d the pilot said. \u201cWe are ready,\u201d he said. "
+
+
+def _starts_before(doc: Document, pos: int) -> list[int]:
+    """The walk before s42-quad: the paragraph's breaks read up to ``pos``
+    again for each position asked."""
+    text = doc.scan
+    lo = _previous_line_start(doc, pos)
+    starts = [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos))]
+    out = []
+    for start in reversed(starts):
+        while start < pos and text[start] in " \u00a0":
+            start += 1
+        if start >= pos or text[start] in '\u201c"' or _inside_quotation(text, lo, start):
+            continue
+        out.append(start)
+    return out
+
+
+def _paragraph(rng: random.Random) -> str:
+    pieces = [
+        "Tom Hale met the harbour board. ",
+        "The pilot, who spoke earlier, agreed.  ",
+        "\u201cThe pier is late,\u201d he said. ",
+        '"It will open," Ada Lind said. ',
+        "She said \u201cno. Not yet.\u201d ",
+        "\u00a0The board met! ",
+        "Why? ",
+        "(The vote was close.) ",
+        "\u201cWe wait. ",
+        "One of the two officials said so.\u201d ",
+        LINE_BREAK,
+        "\t",
+    ]
+    return "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+
+
+def test_the_starts_are_the_ones_the_walk_for_each_position_found() -> None:
+    rng = random.Random(42)
+    asked = 0
+    for _ in range(300):
+        blocks = [Block(BlockKind.PARAGRAPH, _paragraph(rng)) for _ in range(rng.randint(1, 3))]
+        doc = Document(blocks)
+        positions = sorted(rng.sample(range(len(doc.scan) + 1), min(12, len(doc.scan) + 1)))
+        if rng.random() < 0.5:
+            positions.reverse()  # (asked out of order too)
+        for pos in positions:
+            assert list(_narrative_starts(doc, pos)) == _starts_before(doc, pos)
+            asked += 1
+    assert asked > 2000
+
+
+class _CountingBreak:
+    """The sentence-break pattern, counting the breaks read."""
+
+    def __init__(self) -> None:
+        self.read = 0
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        for m in _SENTENCE_BREAK.finditer(text, *bounds):
+            self.read += 1
+            yield m
+
+
+@pytest.mark.parametrize("units", [200, 800])
+def test_a_paragraph_of_quotations_reads_each_break_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch, units: int
+) -> None:
+    counting = _CountingBreak()
+    monkeypatch.setattr(common, "_SENTENCE_BREAK", counting)
+    paragraph = "Tom Hale met the harbour board on Monday. " + _UNIT * units
+    analysis = analyze([Block(BlockKind.PARAGRAPH, paragraph)])
+    assert len(analysis.quotes) == 2 * units
+    # Two breaks a unit, each read once (the walk for each quotation read
+    # every break before it: 800 units read 1.9 million).
+    assert counting.read <= 2 * units + 2
+
+
+def test_quotations_in_a_long_paragraph_keep_their_speakers() -> None:
+    paragraph = "Tom Hale met the harbour board on Monday. " + _UNIT * 300
+    short = "Tom Hale met the harbour board on Monday. " + _UNIT
+    long_quotes = analyze([Block(BlockKind.PARAGRAPH, paragraph)]).quotes
+    short_quotes = analyze([Block(BlockKind.PARAGRAPH, short)]).quotes
+    speakers = [q.speaker.label if q.speaker else None for q in short_quotes]
+    assert [q.speaker.label if q.speaker else None for q in long_quotes[:2]] == speakers
+    assert [q.speaker.label if q.speaker else None for q in long_quotes[-2:]] == speakers
