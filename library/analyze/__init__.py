@@ -201,7 +201,7 @@ from quotemark.library.analyze.subject import (
 )
 from quotemark.library.analyze.threads import quoted_messages
 from quotemark.library.analyze.transcripts import Answer, answers, with_answers
-from quotemark.library.analyze.unnamed import one_of, one_placed, unnamed_instead
+from quotemark.library.analyze.unnamed import UnnamedQuoted, one_of, one_placed, unnamed_instead
 from quotemark.library.analyze.written import document_writer
 from quotemark.library.model import (
     Analysis,
@@ -1212,6 +1212,7 @@ def _attribute(
     whole_lines |= {c.end_line for c in found if c.whole_line and c.parent is None}
     final: dict[int, int] = {}
     quotes: list[Quote] = []
+    unnamed_quoted = UnnamedQuoted()  # (read on as quotes grows)
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
     last_said = ""  # the previous quote's words
     # The "he writes" a quotation's own words showed to mean someone else,
@@ -1494,7 +1495,7 @@ def _attribute(
             )
             if speaker is not None and speaker.name is not None:
                 unnamed = unnamed_instead(
-                    doc, phrase.start, phrase.text, speaker.name, people, quotes
+                    doc, phrase.start, phrase.text, speaker.name, people, quotes, unnamed_quoted
                 )
                 if unnamed is not None:
                     # "Asked about it, the pilot who spoke earlier said ... /

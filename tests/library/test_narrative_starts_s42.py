@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from quotemark.library.analyze import analyze, common
+import quotemark.library.analyze as analyze_package
+from quotemark.library.analyze import analyze, common, unnamed
 from quotemark.library.analyze.common import (
     _SENTENCE_BREAK,
     _inside_quotation,
@@ -107,3 +108,33 @@ def test_quotations_in_a_long_paragraph_keep_their_speakers() -> None:
     speakers = [q.speaker.label if q.speaker else None for q in short_quotes]
     assert [q.speaker.label if q.speaker else None for q in long_quotes[:2]] == speakers
     assert [q.speaker.label if q.speaker else None for q in long_quotes[-2:]] == speakers
+
+
+def test_the_quotations_before_are_read_once_for_an_unnamed_speaker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each "he said" asks whether a quotation before was given an unnamed
+    # speaker; the walk over all of them for each was the square of their
+    # number (800 units: 1.3 million quotations read).
+    made: list[unnamed.UnnamedQuoted] = []
+
+    class Kept(unnamed.UnnamedQuoted):
+        def __init__(self) -> None:
+            super().__init__()
+            made.append(self)
+
+    monkeypatch.setattr(analyze_package, "UnnamedQuoted", Kept)
+    paragraph = "Tom Hale met the harbour board on Monday. " + _UNIT * 800
+    analysis = analyze([Block(BlockKind.PARAGRAPH, paragraph)])
+    assert len(made) == 1
+    assert made[0].read <= len(analysis.quotes)
+
+
+def test_a_quotation_given_unnamed_is_still_found_before_a_he() -> None:
+    seen = unnamed.UnnamedQuoted()
+    quotes = analyze(
+        [Block(BlockKind.PARAGRAPH, "\u201cThe pier is late,\u201d one pilot said.")]
+    ).quotes
+    assert not seen.among([])
+    assert seen.among(list(quotes))
+    assert seen.among(list(quotes) * 2)  # (the list grown: still found)
