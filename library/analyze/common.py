@@ -49,6 +49,18 @@ def _previous_line_start(doc: Document, pos: int) -> int:
     return doc.lines[index].start
 
 
+def _reach_back(text: str, lo: int, pos: int, reach: int) -> int:
+    """``lo``, or where the first sentence within ``reach`` characters
+    before ``pos`` opens when ``lo`` is further back (``pos - reach`` when
+    no sentence opens there): a look-back bound for a walk over a paragraph's
+    sentences that each quotation makes, which a paragraph of a thousand
+    quotations made the square of its length (s42-quad)."""
+    if pos - lo <= reach:
+        return lo
+    found = _SENTENCE_BREAK.search(text, pos - reach, pos)
+    return found.end() if found is not None else pos - reach
+
+
 def _inside_quotation(text: str, lo: int, pos: int) -> bool:
     """Is ``pos`` inside a quotation opened after ``lo``: is the last
     quotation mark before it an opening one, read by where it stands (after

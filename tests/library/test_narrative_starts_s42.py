@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 import quotemark.library.analyze as analyze_package
-from quotemark.library.analyze import analyze, common, unnamed
+from quotemark.library.analyze import analyze, common, groups, issuers, unnamed
 from quotemark.library.analyze.common import (
     _SENTENCE_BREAK,
     _inside_quotation,
@@ -138,3 +138,58 @@ def test_a_quotation_given_unnamed_is_still_found_before_a_he() -> None:
     assert not seen.among([])
     assert seen.among(list(quotes))
     assert seen.among(list(quotes) * 2)  # (the list grown: still found)
+
+
+_OPENING = "The harbour board published a report on the pier. Tom Hale and Ada Lind met the mayor. "
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[int]:
+    calls = [0]
+    real = getattr(module, name)
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
+def test_each_the_report_said_reads_a_bounded_stretch_before_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each "the report said" read every sentence from its paragraph's start
+    # for the body that published it (600 of them: 180,000 sentences read).
+    calls = _counted(monkeypatch, issuers, "body_opening")
+    unit = "The report said the pier was \u201cnot safe\u201d. "
+    analysis = analyze([Block(BlockKind.PARAGRAPH, _OPENING + unit * 600)])
+    assert len(analysis.quotes) == 600
+    assert calls[0] <= 600 * (3000 // len(unit) + 3)
+
+
+def test_each_they_said_reads_a_bounded_stretch_before_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each "they said" read every sentence break from its paragraph's start.
+    counting = _CountingBreak()
+    monkeypatch.setattr(groups, "_SENTENCE_BREAK", counting)
+    unit = "\u201cThe pier will open in May,\u201d they said. "
+    analysis = analyze([Block(BlockKind.PARAGRAPH, _OPENING + unit * 600)])
+    assert len(analysis.quotes) == 600
+    assert counting.read <= 600 * (3000 // len(unit) + 3)
+
+
+def test_the_report_said_still_finds_its_publisher_in_a_paragraph() -> None:
+    unit = "The report said the pier was \u201cnot safe\u201d. "
+    analysis = analyze([Block(BlockKind.PARAGRAPH, _OPENING + unit * 20)])
+    assert {q.speaker.role if q.speaker else None for q in analysis.quotes} == {"the harbour board"}
+
+
+def test_a_publisher_named_far_back_in_one_long_paragraph_is_not_read() -> None:
+    # (Past the 3,000-character reach the report speaks for itself.)
+    unit = "The report said the pier was \u201cnot safe\u201d. "
+    quotes = analyze([Block(BlockKind.PARAGRAPH, _OPENING + unit * 200)]).quotes
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.role == "the harbour board"
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.role == "The report"
