@@ -86,7 +86,12 @@ from quotemark.library.analyze.checks import (
 )
 from quotemark.library.analyze.citations import cited_author
 from quotemark.library.analyze.clauses import _AND_THAT, NEW_NAMED_SUBJECT, _clause, _clause_end
-from quotemark.library.analyze.common import _DEFINITE, _head_phrase, _previous_line_start
+from quotemark.library.analyze.common import (
+    _DEFINITE,
+    _head_phrase,
+    _previous_line_start,
+    _reach_back,
+)
 from quotemark.library.analyze.crowds import crowd_turns
 from quotemark.library.analyze.dashes import (
     Turns,
@@ -201,7 +206,7 @@ from quotemark.library.analyze.subject import (
 )
 from quotemark.library.analyze.threads import quoted_messages
 from quotemark.library.analyze.transcripts import Answer, answers, with_answers
-from quotemark.library.analyze.unnamed import one_of, one_placed, unnamed_instead
+from quotemark.library.analyze.unnamed import UnnamedQuoted, one_of, one_placed, unnamed_instead
 from quotemark.library.analyze.written import document_writer
 from quotemark.library.model import (
     Analysis,
@@ -225,6 +230,13 @@ _GENERIC_PERSONS = words("man woman boy girl child kid person")
 """Nouns that bring in someone new as often as they name the person in focus
 ("the boy" after "a young child asked"): no epithet of the article's
 protagonist."""
+
+
+_DOCUMENT_REACH = 3000
+"""How far back a speaking document ("the report said") looks for who
+issued or published it: its paragraph and the one before, this many
+characters at most (a news paragraph is shorter; a pasted transcript of one
+paragraph would be read from its start for each; s42-quad)."""
 
 
 def _protagonist(people: People, pos: int) -> str | None:
@@ -889,8 +901,14 @@ def _speaker(
             # said": who issued the document speaks through it.
             # (A "by"/"from" in this paragraph or the one before; a "said in
             # a statement" up to two before.)
+            # (At most _DOCUMENT_REACH back: each "the report said" of a long
+            # paragraph read it all from its start, the square of its length;
+            # s42-quad.)
             near = _previous_line_start(doc, phrase.start)
-            lo = _previous_line_start(doc, near)
+            lo = _reach_back(
+                doc.scan, _previous_line_start(doc, near), phrase.start, _DOCUMENT_REACH
+            )
+            near = max(near, lo)
             issuer = _issuer(doc.scan, near, lo, phrase.start, head)
             if issuer is not None:
                 return Speaker(issuer, parts.role, 0.5, span)
@@ -1212,6 +1230,7 @@ def _attribute(
     whole_lines |= {c.end_line for c in found if c.whole_line and c.parent is None}
     final: dict[int, int] = {}
     quotes: list[Quote] = []
+    unnamed_quoted = UnnamedQuoted()  # (read on as quotes grows)
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
     last_said = ""  # the previous quote's words
     # The "he writes" a quotation's own words showed to mean someone else,
@@ -1494,7 +1513,7 @@ def _attribute(
             )
             if speaker is not None and speaker.name is not None:
                 unnamed = unnamed_instead(
-                    doc, phrase.start, phrase.text, speaker.name, people, quotes
+                    doc, phrase.start, phrase.text, speaker.name, people, quotes, unnamed_quoted
                 )
                 if unnamed is not None:
                     # "Asked about it, the pilot who spoke earlier said ... /

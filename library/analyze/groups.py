@@ -24,6 +24,7 @@ from quotemark.library.analyze.common import (
     _inside_quotation,
     _narrative_starts,
     _previous_line_start,
+    _reach_back,
 )
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender
@@ -581,6 +582,13 @@ def _body_named(text: str, at: int, body: tuple[str | None, str]) -> tuple[str |
     return (None if head is None else named_with_head(text, at, head)), description
 
 
+_THEY_REACH = 3000
+"""How far back a "they" looks for the group opening a sentence: its
+paragraph and the one before, this many characters at most (a news
+paragraph is shorter; each "they said" of a pasted transcript read its
+paragraph from the start, the square of its length; s42-quad)."""
+
+
 def _they_group(
     doc: Document, pos: int, people: People, name: str | None
 ) -> tuple[str | None, str] | None:
@@ -594,6 +602,7 @@ def _they_group(
         # "They thanked Ben Ross for his help": the group of the paragraph
         # before still ("Ada Lind and Tom Hale met the mayor").
         lo = _previous_line_start(doc, lo)
+    lo = _reach_back(text, lo, pos, _THEY_REACH)
     starts = [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos))]
     for k in range(len(starts) - 1, -1, -1):
         start = starts[k]
