@@ -745,14 +745,14 @@ def _clip(options: argparse.Namespace) -> int:
 
 
 def _clips(options: argparse.Namespace) -> int:
+    from quotemark.library.model import quoted_by_words
+
     with open_library() as library:
         clips = library.clips(post_id=options.post, tag=options.tag, mine=options.mine)
     for clip in clips:
         if options.json:
             json_line(_clip_json(clip))
         else:
-            from quotemark.library.model import quoted_by_words
-
             # As the Clips tab's Speaker column: a nested quotation's speaker
             # is often a role alone ("Ada Lind’s father"), which must stay
             # before who quoted it, not leave "quoted by Ada Lind" alone.
