@@ -583,8 +583,8 @@ tables at every character, and a text in these alphabets gives no more
 places to try (stop 42: 192.6 -> 149.9 M instructions a round of the 181
 benchmark pages). A break it takes that ``\w`` holds (a letter of another
 alphabet right before a name) would be no match of _LEXICON_AFTER_BREAK,
-whose next match could lie inside this one, so then the text is read
-again with that."""
+whose next match could lie inside this one, so from there the text is
+read on with that."""
 
 
 def _lower_lexicon_matches(lower: str) -> Iterator[tuple[int, int]]:
@@ -596,10 +596,18 @@ def _lower_lexicon_matches(lower: str) -> Iterator[tuple[int, int]]:
     if first is not None:
         yield first.start(), first.end()
         pos = first.end()
-    found = list(_LEXICON_AFTER_KNOWN_BREAK.finditer(lower, pos))
-    if any(lower[m.start()] > "\x7f" and lower[m.start()].isalnum() for m in found):
-        found = list(_LEXICON_AFTER_BREAK.finditer(lower, pos))
-    for m in found:
+    for m in _LEXICON_AFTER_KNOWN_BREAK.finditer(lower, pos):
+        at = m.start()
+        if lower[at] > "\x7f" and lower[at].isalnum():
+            # A letter of another alphabet taken as the break: the text read
+            # on from here with the exact pattern, not all of it again (nor
+            # every match held in a list first). Each match before this one
+            # is the exact pattern's (its break is one), and none of the
+            # exact pattern's starts between the last and this one, or this
+            # pattern, taking every break it takes, would have found it.
+            for exact in _LEXICON_AFTER_BREAK.finditer(lower, at):
+                yield exact.start(1), exact.end(1)
+            return
         yield m.start(1), m.end(1)
 
 
