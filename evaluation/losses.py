@@ -14,7 +14,12 @@ capitalised word before the marks (a named subject), a person pronoun.
 The misses no straight pair covered are sorted further (stop 42): how many
 straight marks their paragraph holds, curly marks beside them, a mark after a
 digit, how each mark is flanked (a class, never the character), whether the
-plain mark pairing covers them, and how they gather in articles.
+plain mark pairing covers them, and how they gather in articles. The
+misses dropped as "partial: no speaker phrase" are sorted by construction
+(stop 43): a headline's line, "what someone calls", a naming verb or a verb
+of saying and the class of its subject, a possessed noun of saying, a colon,
+a term after an article, and flags (another fragment before, a verb of
+saying in the sentence before, the length).
 
 Counts only, never a text: the check half's misses may be weighed by stage
 without being read (issue 16's discipline). Rules are written from the tune
@@ -175,6 +180,87 @@ def straight_kinds(text: str, gold: scored.Gold) -> list[str]:
     return out
 
 
+_NAMING = lexicon.NAMING_VERBS | lexicon.NAMING_AS_VERBS
+_SAYING = lexicon.SPEECH_VERBS | lexicon.ATTRIBUTING_VERBS | lexicon.TALKING_VERBS
+_SAYING_NOUNS = lexicon.words(
+    "claim claims promise pledge vow warning call comment comments remark remarks statement "
+    "statements admission accusation charge argument assertion insistence"
+)
+_WHAT_CALLS = re.compile(
+    r"\b(?:what|which)\s+(?:\S+\s+){0,3}(?:calls?|called|dubs|dubbed|terms|termed|describes|"
+    r"described)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_POSSESSED_SAYING = re.compile(
+    r"(?:\b(?:his|her|their|its)|[A-Z][\w-]*['\u2019]s?)\s+(?:[a-z][\w-]*\s+){0,2}("
+    + "|".join(sorted(_SAYING_NOUNS))
+    + r")\b"
+)
+
+
+def _subject_class(words_before: list[str]) -> str:
+    """Who the words before a verb hold: a name, a pronoun, or neither (a
+    class, never the words)."""
+    low = [w.lower() for w in words_before]
+    if any(w in _PERSON_PRONOUNS for w in low):
+        return "a pronoun"
+    if any(w[:1].isupper() for w in words_before[1:]) or (
+        words_before
+        and words_before[0][:1].isupper()
+        and low[0] not in lexicon.DETERMINERS
+        and low[0] not in _OPENERS
+    ):
+        return "a capitalised word"
+    return "neither"
+
+
+def partial_kinds(text: str, gold: scored.Gold) -> list[str]:
+    """Constructions around a gold span dropped as "partial: no speaker
+    phrase" (stop 43): what in its sentence says, or does not say, whose
+    words the marks hold. One main kind (the first that fits, in the order
+    below) and a few flags; labels only, so the check half's misses are
+    weighed without being read."""
+    lo, _hi = _sentence(text, gold.start, gold.end)
+    line_start = text.rfind("\n", 0, gold.start) + 1
+    line_end = text.find("\n", gold.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    before = text[lo : gold.start].rstrip(" \u201c\"'\u2018")
+    spoken = _WORDS.findall(before)
+    low = [w.lower() for w in spoken]
+    long_words = [w for w in _WORDS.findall(line) if len(w) >= 4]
+    if long_words and len(line.split()) <= 20 and all(w[:1].isupper() for w in long_words):
+        kind = "a headline's line (title case)"
+    elif _WHAT_CALLS.search(before + " "):
+        kind = "what/which someone calls"
+    elif any(w in _NAMING for w in low[-4:]):
+        at = max(k for k, w in enumerate(low) if w in _NAMING)
+        kind = f"a naming verb just before, its subject {_subject_class(spoken[:at])}"
+    elif _POSSESSED_SAYING.search(before):
+        kind = "a possessed noun of saying (his claim that ...)"
+    elif before.rstrip().endswith(":"):
+        kind = "after a colon"
+    elif any(w in _SAYING for w in low):
+        at = min(k for k, w in enumerate(low) if w in _SAYING)
+        kind = f"a verb of saying earlier, its subject {_subject_class(spoken[:at])}"
+    elif low and (low[-1] in lexicon.ARTICLES or low[-1] in ("his", "her", "their", "its")):
+        kind = "a term after an article or possessive, no verb of saying"
+    elif not low:
+        kind = "opens its sentence, no verb of saying"
+    else:
+        kind = "other, no verb of saying"
+    out = [kind]
+    if any(ch in '"\u201c\u201d' for ch in before):
+        out.append("another marked fragment earlier in its sentence")
+    if lo > line_start:
+        previous = text[max(line_start, _sentence(text, lo - 2, lo - 2)[0]) : lo]
+        if {w.lower() for w in _WORDS.findall(previous)} & _SAYING:
+            out.append("a verb of saying in the sentence before (its paragraph)")
+    else:
+        out.append("opens its paragraph")
+    out.append(f"{scored.band(gold.text)} words")
+    return out
+
+
 def stage(doc: scored.Doc) -> list[tuple[scored.Gold, str]]:
     """Each missed gold quotation of ``doc`` with the stage that lost it."""
     text = doc.text
@@ -237,6 +323,8 @@ def run(shared: Path) -> str:
         "subject": {},
         "straight sub-kind (no pair: straight double)": {},
         "articles (no pair: straight double)": {},
+        "construction (dropped: partial: no speaker phrase)": {},
+        "flags (dropped: partial: no speaker phrase)": {},
     }
     per_doc: Counter[str] = Counter()
     for name, docs in scored.corpora(shared).items():
@@ -258,6 +346,11 @@ def run(shared: Path) -> str:
                         for kind in straight_kinds(doc.text, gold):
                             counts["straight sub-kind (no pair: straight double)"][key][kind] += 1
                         per_doc[doc.name] += 1
+                    if why == "dropped: partial: no speaker phrase":
+                        kind, *flags = partial_kinds(doc.text, gold)
+                        counts["construction (dropped: partial: no speaker phrase)"][key][kind] += 1
+                        for flag in flags:
+                            counts["flags (dropped: partial: no speaker phrase)"][key][flag] += 1
             table = counts["articles (no pair: straight double)"][key]
             for n in per_doc.values():
                 band = "1" if n == 1 else "2-3" if n <= 3 else "4-9" if n <= 9 else "10+"
