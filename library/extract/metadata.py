@@ -470,7 +470,8 @@ def _published(
     for value in (linked.published, *(first(meta, (name,)) for name in DATE_KEYS)):
         found = parse_date(value)
         if found:
-            return found, SURE_STATED
+            printed = _printed_other_year(root, bylines, found)
+            return (printed, SURE_SEEN) if printed else (found, SURE_STATED)
     found = page_date(root, marks.h1s) or byline_date(root, bylines)
     if found:
         return found, SURE_SEEN
@@ -481,6 +482,20 @@ def _published(
     if linked.modified:
         return parse_date(linked.modified), SURE_GUESSED
     return None, SURE_NONE
+
+
+def _printed_other_year(root: etree._Element, bylines: BylineBlocks, stated: str) -> str | None:
+    """The date printed by the post's byline when it is the stated date's
+    day and month in another year (a template's published time a year off
+    what the writer's page shows: the reader's date is the printed one);
+    None otherwise. Read only when the byline was already walked for the
+    authors (the metadata named no person), so it costs no walk."""
+    if not bylines.walked:
+        return None
+    printed = byline_date(root, bylines)
+    if printed and printed[4:10] == stated[4:10] and printed[:4] != stated[:4]:
+        return printed
+    return None
 
 
 def _language(marks: Landmarks, meta: MetaTags, linked: LinkedData) -> tuple[str | None, float]:
