@@ -525,7 +525,7 @@ def _opening_post(parts: list[etree._Element], stats: dict[etree._Element, Stats
     are parts built alike; the post is the nearest block before them (or
     before their list) that holds prose and the page's ``<h1>``, its text
     in an element of a class a reply uses too."""
-    if len(parts) < 2 or len({(part.tag, part.get("class") or "") for part in parts}) != 1:
+    if len(parts) < 2 or not _built_alike(parts):
         return None
     first = stats.get(parts[0])
     for level in (first, first.parent if first is not None else None):
@@ -536,12 +536,56 @@ def _opening_post(parts: list[etree._Element], stats: dict[etree._Element, Stats
             if (
                 not sibling.chrome
                 and sibling.prose >= MIN_PARAGRAPH
-                and next(sibling.element.iter("h1"), None) is not None
+                and (
+                    next(sibling.element.iter("h1"), None) is not None
+                    or _headed_from_before(sibling.element)
+                )
                 and prose_classes(sibling.element, stats, MIN_PARAGRAPH)
                 & prose_classes(parts[0], stats, MIN_PARAGRAPH)
             ):
                 return sibling
     return None
+
+
+def _built_alike(parts: list[etree._Element]) -> bool:
+    # One tag, and one class name all share: an answer the asker accepted
+    # adds a class of its own ("answer accepted-answer" beside "answer").
+    if len({part.tag for part in parts}) != 1:
+        return False
+    shared = set((parts[0].get("class") or "").split())
+    for part in parts[1:]:
+        shared &= set((part.get("class") or "").split())
+    classes = {part.get("class") or "" for part in parts}
+    return len(classes) == 1 or bool(shared)
+
+
+_HEADER_TEXT = 200
+"""Characters of text that may stand between a question and its page's
+``<h1>`` above it (the question's header: asked, viewed, its votes)."""
+_HEADER_LEVELS = 3
+
+
+def _headed_from_before(element: etree._Element) -> bool:
+    """Does the page's ``<h1>`` stand just before ``element``, with no more
+    than a header's text between (a Q&A page sets the question's title in a
+    header above the column holding the question and its answers)? Read
+    back through the preceding siblings of ``element`` and of a few of its
+    ancestors."""
+    seen = 0
+    node: etree._Element | None = element
+    for _ in range(_HEADER_LEVELS):
+        if node is None:
+            return False
+        for before in node.itersiblings(preceding=True):
+            if not isinstance(before.tag, str):
+                continue
+            if before.tag == "h1" or next(before.iter("h1"), None) is not None:
+                return True
+            seen += sum(len(text) for text in before.itertext())
+            if seen > _HEADER_TEXT:
+                return False
+        node = node.getparent()
+    return False
 
 
 _REPLY_BOXES = frozenset({"div", "article", "li", "section"})

@@ -33,6 +33,8 @@ _CHROME = re.compile(
     r"tags|tag-?list|tagcloud|post-?tags|entry-?tags|labels|post-?labels|categories|"
     r"cat-?links|tags-?links|post-?meta|entry-?meta|entry-?footer|post-?footer|"
     r"author-?(?:bio|box|info|card|profile)|about-?(?:the-?)?author|byline|"
+    r"(?:media|press)-?contacts?|"
+    r"vote-?(?:cell|count|buttons?|controls?)|"
     r"print|email-?(?:this|share)|follow|modal|popup|"
     r"skip|screen-?reader|sr-only|visually-?hidden|hidden|"
     r"login|signin|sign-?in|paywall|"

@@ -160,6 +160,13 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         marked = _marked_heading(root, marks, in_post=not site_only)
         if marked and key(marked) != key(title):
             title, title_sure = marked, SURE_SEEN
+    elif (
+        title_sure == SURE_TITLE_TAG and title_site and _section_under_one_h1(marks, title, heading)
+    ):
+        # "News | University of Port Elm": the <title> names a section of
+        # the site and the site, no headline; the page's one h1 is what a
+        # reader sees as the post's headline.
+        title, title_sure = heading, SURE_SEEN
     if not title_site and marks.title and title and marks.title != title:
         # "Blog name: Post title" in <title> beside og:title "Post title".
         title_site = split_title(marks.title, site=None, url=None, heading=title)[1]
@@ -269,6 +276,26 @@ def _main_heading(marks: Landmarks, outlets: list[str]) -> str:
         if _in_post_part(heading):
             return text
     return headings[0][1]
+
+
+_SECTION_WORDS = 2
+"""Words a <title>'s part may have to be read as a section's name ("News",
+"Press releases") rather than a headline."""
+_HEADLINE_WORDS = 4
+
+
+def _section_under_one_h1(marks: Landmarks, title: str, heading: str) -> bool:
+    """Is ``title`` (the <title> with the site's name cut) a section's name
+    beside a headline: a word or two with no digit, while the page's only
+    h1 reads ``heading``, a headline of four words or more that links
+    nowhere?"""
+    words = title.split()
+    if not 0 < len(words) <= _SECTION_WORDS or any(char.isdigit() for char in title):
+        return False
+    if len(marks.h1s) != 1 or len(heading.split()) < _HEADLINE_WORDS:
+        return False
+    h1 = marks.h1s[0]
+    return _text(h1) == heading and len(heading) <= _LONGEST_TITLE and _own_title(h1)
 
 
 def _in_post_part(element: etree._Element) -> bool:
@@ -443,7 +470,8 @@ def _published(
     for value in (linked.published, *(first(meta, (name,)) for name in DATE_KEYS)):
         found = parse_date(value)
         if found:
-            return found, SURE_STATED
+            printed = _printed_other_year(root, bylines, found)
+            return (printed, SURE_SEEN) if printed else (found, SURE_STATED)
     found = page_date(root, marks.h1s) or byline_date(root, bylines)
     if found:
         return found, SURE_SEEN
@@ -454,6 +482,20 @@ def _published(
     if linked.modified:
         return parse_date(linked.modified), SURE_GUESSED
     return None, SURE_NONE
+
+
+def _printed_other_year(root: etree._Element, bylines: BylineBlocks, stated: str) -> str | None:
+    """The date printed by the post's byline when it is the stated date's
+    day and month in another year (a template's published time a year off
+    what the writer's page shows: the reader's date is the printed one);
+    None otherwise. Read only when the byline was already walked for the
+    authors (the metadata named no person), so it costs no walk."""
+    if not bylines.walked:
+        return None
+    printed = byline_date(root, bylines)
+    if printed and printed[4:10] == stated[4:10] and printed[:4] != stated[:4]:
+        return printed
+    return None
 
 
 def _language(marks: Landmarks, meta: MetaTags, linked: LinkedData) -> tuple[str | None, float]:

@@ -314,6 +314,11 @@ class BylineBlocks:
             self._blocks = _by_blocks(self._root)
         return self._blocks
 
+    @property
+    def walked(self) -> bool:
+        """Were the blocks already walked for (so reading them costs no walk)?"""
+        return self._blocks is not None
+
 
 def page_authors(
     root: etree._Element, marks: Landmarks, bylines: BylineBlocks | None = None
