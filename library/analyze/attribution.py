@@ -72,7 +72,7 @@ from quotemark.library.analyze.names import (
     time_phrase_start,
 )
 from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
-from quotemark.library.analyze.press_languages import russian_in_words_of
+from quotemark.library.analyze.press_languages import RELATIVE_OPENERS, russian_in_words_of
 from quotemark.library.model import BlockKind
 
 WINDOW = 260
@@ -303,11 +303,12 @@ def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
 
 _CLAUSE_CUT = re.compile(
     r"\s(?:who|which|whose|where|while|after|before|because|when)\s|(?<!known)\sas\s"
-    r"|[;(]|,\s+\w+ing\b"
+    r"|[;(]|,\s+\w+ing\b|,\s(?:" + "|".join(RELATIVE_OPENERS) + r")\s"
 )
 """Where a phrase after the marks stops: a clause opener, a parenthesis, a
-participle after a comma. Not the "as" of "known as" ("said the base chief
-known as Bob": the name is the rest)."""
+participle after a comma, a Romance or Polish relative pronoun after a comma
+(:data:`.press_languages.RELATIVE_OPENERS`). Not the "as" of "known as"
+("said the base chief known as Bob": the name is the rest)."""
 _NOT_VERBLESS = words(
     """
     is are was were be been has have had will would can could should may might must
