@@ -41,7 +41,7 @@ _case = review_case
 _PL_FEMININE_VERB = "'„…” – powiedziała.' after a sentence that brings a woman in ('Ada Lind od dwudziestu lat prowadzi …'): the verb's feminine ending is no evidence, so the man quoted last is given"
 _PL_OFFICE_GENITIVE = "'Burmistrz Zatoki Lisiej Janusz Wrona': the place in the genitive between the office and the name is shown in the name"
 _PARTIAL_NOT_READ = "a partial quotation in « » or “ ” after a noun, a verb or a preposition ('des blocs de béton « comme … »', 'un intervento da «almeno …»', 'apontava “…”') is not read"
-_SPAN_WITH_NARRATION = "the partial's span takes in the narration before the opening mark ('Secondo Hale, le onde … «…»', 'Ses services examinent « …')"
+_SPEAKER_WITH_PLACE = "'», a indiqué la préfecture dans un communiqué, sans avancer de date' keeps where it was said and the clause after in the speaker"
 _OFFICE_AFTER_VERB = "an office after the verb ('», estime le maire, qui …', '», ha spiegato il sindaco, che …', '”, disse a prefeita', '”, afirmou o secretário') shows the office, not the name the paragraph gave it ('Le maire de Port-Envel, Bernard Quéré,'; the relative clause after it is cut since s43-rev)"
 _PRONOUN_AFTER_VERB = "'”, disse ele' after 'O motorista … Benedito Rocha faz o trajeto': the Portuguese verb after the name ('faz') does not make him a subject, so 'ele' (read as 'he' since s43-rev) goes to the man quoted before"
 _NEW_PERSON_BARE_VERB = "a quotation after a sentence that brings a new person in ('La directrice, Sophie Garnier, a prévu …', 'Sul molo, Tom Hale osserva …') with a bare verb or an inverted pronoun after it ('explique-t-elle', 'promet-il', 'spiega', 'conta') goes to the last person quoted"
@@ -61,7 +61,7 @@ _QUOTATIONS = [
     _case("01-french", "Nous partirons, dit-elle", INL, "Ada Lind"),
     _case("01-french", "La digue sera reconstruite", INL, "Bernard Quéré", _OFFICE_AFTER_VERB),
     _case("01-french", "d'au moins huit millions", PAR, "Bernard Quéré", _PARTIAL_NOT_READ),
-    _case("01-french", "toutes les pistes", PAR, "la préfecture", _SPAN_WITH_NARRATION),
+    _case("01-french", "toutes les pistes", PAR, "la préfecture", _SPEAKER_WITH_PLACE),
     _case("01-french", "Vers deux heures", BLK, "Yves Le Dantec", _COLON_BLOCK),
     _case("01-french", "On nous promet des études", INL, "Yves Le Dantec"),
     _case(
@@ -209,18 +209,15 @@ def test_each_quotation_kind_and_speaker(
     assert _POSTS.reading_of(post, words) == [(kind, speaker)]
 
 
-# The partial quotations, whole: the span a user sees is the marked words
-# alone, not the narration before the opening mark with them.
-_SPAN_LEFT = {"03-italian:come se fossero di carto": _SPAN_WITH_NARRATION}
+# The partial quotations, whole: the words a user sees marked in the reported
+# clause (``Quote.marked``) are the words between the marks, all of them.
+_NOT_READ = (_PARTIAL_NOT_READ, _JA_PARTIAL)
 _PARTIALS = [
     pytest.param(
         p.values[0],
         p.values[1],
         id=p.id,
-        marks=p.marks
-        or (
-            [pytest.mark.xfail(reason=_SPAN_LEFT[p.id], strict=True)] if p.id in _SPAN_LEFT else []
-        ),
+        marks=[m for m in p.marks if m.kwargs.get("reason") in _NOT_READ],
     )
     for p in _QUOTATIONS
     if p.values[2] is PAR
@@ -228,9 +225,9 @@ _PARTIALS = [
 
 
 @pytest.mark.parametrize(("post", "words"), _PARTIALS)
-def test_each_partial_is_the_marked_words(post: str, words: str) -> None:
-    texts = [text for text, _kind, _who in _POSTS.readings(post)]
-    assert any(text.strip("«»“”„ \u202f\u00a0") == words for text in texts), texts
+def test_each_partial_marks_the_quoted_words(post: str, words: str) -> None:
+    marked = [m.text for q in _POSTS.analysis(post).quotes for m in q.marked]
+    assert words in marked, marked
 
 
 # Names in marks that are no quotation (a ship, a boat): never read as one.
