@@ -72,7 +72,11 @@ from quotemark.library.analyze.names import (
     time_phrase_start,
 )
 from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
-from quotemark.library.analyze.press_languages import RELATIVE_OPENERS, russian_in_words_of
+from quotemark.library.analyze.press_languages import (
+    ACCORDING_PRONOUNS,
+    RELATIVE_OPENERS,
+    russian_in_words_of,
+)
 from quotemark.library.model import BlockKind
 
 WINDOW = 260
@@ -2720,6 +2724,12 @@ def _before(
             # "According to Haley, the threats were an “innovation”": the
             # reported clause starts after the comma.
             start2 = tokens[at][1]
+            if _word(tokens[at][0]) in ACCORDING_PRONOUNS:
+                # "Według niego fale …", "Selon lui, les vagues …": the
+                # pronoun alone is the source (Polish sets no comma).
+                stop = start2 + len(tokens[at][0].rstrip(",;:"))
+                clause = stop + 1 if text.startswith(",", stop) else stop
+                return Phrase(start2, stop, text[start2:stop], "before", clause)
             comma = text.find(",", start2, end)
             stop = comma if comma >= 0 else _phrase_end(text, start2, end)
             if comma >= 0 and _word(tokens[at - 1][0]) in _ACCORDING_ONE_WORD:
@@ -2736,9 +2746,11 @@ def _before(
     return None
 
 
-_ACCORDING_ONE_WORD = words("selon según secondo pour")
-""""According to" in one word, in French, Spanish and Italian
-("Selon Ada Lind, « … »"): the source's name follows. The French "Pour"
+_ACCORDING_ONE_WORD = words("selon según secondo segundo według pour")
+""""According to" in one word, in French, Spanish, Italian, Portuguese and
+Polish ("Selon Ada Lind, « … »"): the source's name follows, or a pronoun
+(:data:`.press_languages.ACCORDING_PRONOUNS`: "Selon lui", stop 43). The
+French "Pour"
 only where it opens its sentence ("Pour Ben Ross, la grève a coûté « … »":
 in his view); elsewhere it is "for"."""
 
@@ -2760,7 +2772,9 @@ def _source_after(tokens: list[tuple[str, int, int]], n: int) -> int:
     if word == "по":
         # "По словам Беловой, … «…»" ("in the words of").
         return russian_in_words_of([_word(t[0]) for t in tokens[n + 1 : n + 3]], n)
-    if word in _ACCORDING_ONE_WORD and tokens[n + 1][0][:1].isupper():
+    if word in _ACCORDING_ONE_WORD and (
+        tokens[n + 1][0][:1].isupper() or _word(tokens[n + 1][0]) in ACCORDING_PRONOUNS
+    ):
         if word == "pour" and (n > 0 or tokens[n][0] != "Pour"):
             return 0  # "pour" is "for" but where it opens its sentence
         return n + 1  # "Selon Ada Lind, « … »", "Según el alcalde" not (a name follows)

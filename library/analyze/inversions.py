@@ -46,10 +46,13 @@ FOREIGN_PRONOUNS: dict[str, str] = {
     "elas": "they",
     "lui": "he",
     "lei": "she",
+    "niego": "he",
+    "niej": "she",
 }
 """The subject pronouns of French, German, Spanish, Russian (он, она,
 они spelled with escapes), Portuguese and Italian (stop 43: "”, disse ele",
-"», ha detto lei") as the English pronoun the resolution reads. Not
+"», ha detto lei") and the Polish "him"/"her" after "według" ("Według
+niego") as the English pronoun the resolution reads. Not
 the German "sie": "she" or "they" by the verb's ending only ("sagte sie",
 "sagten sie"); it stays the phrase the text wrote."""
 _NAMES_TOO = frozenset(("Elle", "Ella", "Ela", "Lei", "Lui"))

@@ -197,3 +197,13 @@ maire, qui a écrit au préfet", "ha spiegato il sindaco, che …", "”, powied
 burmistrz, który …"): the clause tells what the speaker did, it is no part
 of who speaks (stop 43). Lower case after a comma, so English text never
 holds one."""
+
+
+ACCORDING_PRONOUNS: frozenset[str] = words(
+    """
+    lui elle eux elles él ella ellos ellas lei loro ele ela eles elas niego niej nich
+    """
+)
+"""The pronouns "according to" takes in one word in French, Spanish,
+Italian, Portuguese and Polish ("Selon lui", "Según ella", "Secondo lei",
+"Segundo ela", "Według niego"): the source, as a name there is (stop 43)."""
