@@ -57,6 +57,7 @@ from quotemark.library.analyze.marks import ALL_DOUBLE
 from quotemark.library.analyze.names import (
     ASKED_WHAT,
     INITIAL,
+    JA_NAMED,
     PAIRING,
     PARTY_AND_STATE,
     PLACE_NOUNS,
@@ -1019,9 +1020,33 @@ def _japanese(text: str, start: int, line_end: int) -> Phrase | None:
     return Phrase(m.start(1), m.end(1), m.group(1), "after")
 
 
+_JA_THUS = re.compile(r"こう[^。「」『』]{1,10}。")
+"""A sentence ending "… said like this." (こう振り返った。, こう語った。) right
+before 「: the quotation is what the sentence's subject said (stop 43)."""
+
+
+def _japanese_thus(text: str, open_at: int, line_start: int) -> Phrase | None:
+    """The named subject (:data:`.names.JA_NAMED`) of the sentence just
+    before 「 when that sentence ends in こう and its verb (大森健二さんは、
+    嵐の夜の様子をこう振り返った。「…」), else ``None``. Asked only at a 「
+    right after 。; reads back 120 characters at most."""
+    lo = max(line_start, open_at - 120)
+    thus = text.rfind("こう", lo, open_at)
+    if thus < 0 or _JA_THUS.fullmatch(text, thus, open_at) is None:
+        return None
+    start = text.rfind("。", lo, open_at - 1) + 1 or lo
+    m = JA_NAMED.search(text, start, thus)
+    if m is None:
+        return None
+    return Phrase(m.start(1), m.end(1), m.group(1), "before", open_at)
+
+
 def _japanese_before(text: str, open_at: int, line_start: int) -> Phrase | None:
     """The speaker before 「 (see :data:`_JA_TOPIC`), back to the sentence's
-    start (。 or a comma 、 ends the search)."""
+    start (。 or a comma 、 ends the search); at a 「 opening after a sentence
+    that ends "… said like this.", that sentence's subject (:func:`_japanese_thus`)."""
+    if open_at > line_start and text[open_at - 1] == "。":
+        return _japanese_thus(text, open_at, line_start)
     start = max(line_start, open_at - 40)
     m = _JA_TOPIC.search(text, start, open_at)
     while m is not None and m.end() < open_at:

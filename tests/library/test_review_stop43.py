@@ -48,7 +48,7 @@ _NEW_PERSON_BARE_VERB = "a quotation after a sentence that brings a new person i
 _DESCRIPTION_SUBJECT = "'Un anziano pescatore, seduto …, guarda … «…», racconta': a description as the subject brings no one in, so the quotation goes to the last person quoted"
 _COLON_BLOCK = "a quotation over paragraphs after 'Il a longuement raconté la nuit :' shows 'Il a longuement', not the man the sentence before named"
 _TWO_WORDS = "a quotation of two words ('Lo ripareremo') is not read"
-_JA_NO_VERB = "a 「…」 with no と-verb after it ('…をこう振り返った。「…」', a quotation ending a paragraph) goes to the speaker before"
+_JA_NO_VERB = "a 「…」 with no と-verb after it, after a sentence whose subject is a new person ('ヘイル氏が曲がった鉄骨を見上げていた。「…」') goes to the speaker before (after '…をこう振り返った。' it goes to that sentence's subject since s43-rev)"
 _JA_PARTIAL = "a 「…」 inside a clause ('費用は「少なくとも十億円」になる') is not read"
 _JA_DOCUMENT = "『…』 quoting a document ('報告書には『…』と書かれていた') is not read; nested in a 「…」 it is given no speaker"
 
@@ -86,7 +86,7 @@ _QUOTATIONS = [
     _case("02-japanese", "桟橋は必ず元通りにする", INL, "北村正雄"),
     _case("02-japanese", "少なくとも十億円", PAR, "北村正雄", _JA_PARTIAL),
     _case("02-japanese", "あらゆる支援策", INL, "県の担当者"),
-    _case("02-japanese", "夜中の二時ごろ", INL, "大森健二", _JA_NO_VERB),
+    _case("02-japanese", "夜中の二時ごろ", INL, "大森健二"),
     _case("02-japanese", "北側の支柱に深刻な劣化が見られる", INL, "調査報告書", _JA_DOCUMENT),
     _case("02-japanese", "報告書に『早急な補修が必要』", INL, "大森健二"),
     _case("02-japanese", "早急な補修が必要", NES, "報告書", _JA_DOCUMENT),
@@ -358,3 +358,14 @@ def test_segundo_as_an_ordinal_is_no_source() -> None:
     # "o segundo barco": "second", not "according to"; the marked title of a
     # boat is no quotation either.
     assert shown("Ada Lind comprou o segundo barco, o “Gaivota”, em maio.") == []
+
+
+def test_a_japanese_quotation_after_said_like_this() -> None:
+    # 「…」 right after "… recalled like this.": that sentence's subject.
+    assert shown(
+        "ヘイル・トム氏は「波が高い」と述べた。船長の大森健二さんは、嵐の夜をこう振り返った。「二時ごろ、桟橋がきしんだ」"
+    ) == [("ヘイル・トム", None), ("大森健二", None)]
+    # Not after a sentence with no こう: the speaker before goes on.
+    assert shown(
+        "ヘイル・トム氏は「波が高い」と述べた。大森健二さんは港を見た。「二時ごろ、桟橋がきしんだ」"
+    ) == [("ヘイル・トム", None), ("ヘイル・トム", None)]
