@@ -57,6 +57,7 @@ from quotemark.library.analyze.marks import ALL_DOUBLE
 from quotemark.library.analyze.names import (
     ASKED_WHAT,
     INITIAL,
+    JA_NAMED,
     PAIRING,
     PARTY_AND_STATE,
     PLACE_NOUNS,
@@ -72,7 +73,11 @@ from quotemark.library.analyze.names import (
     time_phrase_start,
 )
 from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
-from quotemark.library.analyze.press_languages import russian_in_words_of
+from quotemark.library.analyze.press_languages import (
+    ACCORDING_PRONOUNS,
+    RELATIVE_OPENERS,
+    russian_in_words_of,
+)
 from quotemark.library.model import BlockKind
 
 WINDOW = 260
@@ -303,11 +308,12 @@ def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
 
 _CLAUSE_CUT = re.compile(
     r"\s(?:who|which|whose|where|while|after|before|because|when)\s|(?<!known)\sas\s"
-    r"|[;(]|,\s+\w+ing\b"
+    r"|[;(]|,\s+\w+ing\b|,\s(?:" + "|".join(RELATIVE_OPENERS) + r")\s"
 )
 """Where a phrase after the marks stops: a clause opener, a parenthesis, a
-participle after a comma. Not the "as" of "known as" ("said the base chief
-known as Bob": the name is the rest)."""
+participle after a comma, a Romance or Polish relative pronoun after a comma
+(:data:`.press_languages.RELATIVE_OPENERS`). Not the "as" of "known as"
+("said the base chief known as Bob": the name is the rest)."""
 _NOT_VERBLESS = words(
     """
     is are was were be been has have had will would can could should may might must
@@ -1014,9 +1020,33 @@ def _japanese(text: str, start: int, line_end: int) -> Phrase | None:
     return Phrase(m.start(1), m.end(1), m.group(1), "after")
 
 
+_JA_THUS = re.compile(r"こう[^。「」『』]{1,10}。")
+"""A sentence ending "… said like this." (こう振り返った。, こう語った。) right
+before 「: the quotation is what the sentence's subject said (stop 43)."""
+
+
+def _japanese_thus(text: str, open_at: int, line_start: int) -> Phrase | None:
+    """The named subject (:data:`.names.JA_NAMED`) of the sentence just
+    before 「 when that sentence ends in こう and its verb (大森健二さんは、
+    嵐の夜の様子をこう振り返った。「…」), else ``None``. Asked only at a 「
+    right after 。; reads back 120 characters at most."""
+    lo = max(line_start, open_at - 120)
+    thus = text.rfind("こう", lo, open_at)
+    if thus < 0 or _JA_THUS.fullmatch(text, thus, open_at) is None:
+        return None
+    start = text.rfind("。", lo, open_at - 1) + 1 or lo
+    m = JA_NAMED.search(text, start, thus)
+    if m is None:
+        return None
+    return Phrase(m.start(1), m.end(1), m.group(1), "before", open_at)
+
+
 def _japanese_before(text: str, open_at: int, line_start: int) -> Phrase | None:
     """The speaker before 「 (see :data:`_JA_TOPIC`), back to the sentence's
-    start (。 or a comma 、 ends the search)."""
+    start (。 or a comma 、 ends the search); at a 「 opening after a sentence
+    that ends "… said like this.", that sentence's subject (:func:`_japanese_thus`)."""
+    if open_at > line_start and text[open_at - 1] == "。":
+        return _japanese_thus(text, open_at, line_start)
     start = max(line_start, open_at - 40)
     m = _JA_TOPIC.search(text, start, open_at)
     while m is not None and m.end() < open_at:
@@ -2719,6 +2749,12 @@ def _before(
             # "According to Haley, the threats were an “innovation”": the
             # reported clause starts after the comma.
             start2 = tokens[at][1]
+            if _word(tokens[at][0]) in ACCORDING_PRONOUNS:
+                # "Według niego fale …", "Selon lui, les vagues …": the
+                # pronoun alone is the source (Polish sets no comma).
+                stop = start2 + len(tokens[at][0].rstrip(",;:"))
+                clause = stop + 1 if text.startswith(",", stop) else stop
+                return Phrase(start2, stop, text[start2:stop], "before", clause)
             comma = text.find(",", start2, end)
             stop = comma if comma >= 0 else _phrase_end(text, start2, end)
             if comma >= 0 and _word(tokens[at - 1][0]) in _ACCORDING_ONE_WORD:
@@ -2735,9 +2771,11 @@ def _before(
     return None
 
 
-_ACCORDING_ONE_WORD = words("selon según secondo pour")
-""""According to" in one word, in French, Spanish and Italian
-("Selon Ada Lind, « … »"): the source's name follows. The French "Pour"
+_ACCORDING_ONE_WORD = words("selon según secondo segundo według pour")
+""""According to" in one word, in French, Spanish, Italian, Portuguese and
+Polish ("Selon Ada Lind, « … »"): the source's name follows, or a pronoun
+(:data:`.press_languages.ACCORDING_PRONOUNS`: "Selon lui", stop 43). The
+French "Pour"
 only where it opens its sentence ("Pour Ben Ross, la grève a coûté « … »":
 in his view); elsewhere it is "for"."""
 
@@ -2759,7 +2797,9 @@ def _source_after(tokens: list[tuple[str, int, int]], n: int) -> int:
     if word == "по":
         # "По словам Беловой, … «…»" ("in the words of").
         return russian_in_words_of([_word(t[0]) for t in tokens[n + 1 : n + 3]], n)
-    if word in _ACCORDING_ONE_WORD and tokens[n + 1][0][:1].isupper():
+    if word in _ACCORDING_ONE_WORD and (
+        tokens[n + 1][0][:1].isupper() or _word(tokens[n + 1][0]) in ACCORDING_PRONOUNS
+    ):
         if word == "pour" and (n > 0 or tokens[n][0] != "Pour"):
             return 0  # "pour" is "for" but where it opens its sentence
         return n + 1  # "Selon Ada Lind, « … »", "Según el alcalde" not (a name follows)

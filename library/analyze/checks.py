@@ -24,6 +24,7 @@ from quotemark.library.analyze.attribution import Phrase, sentence_end, sentence
 from quotemark.library.analyze.common import _previous_line_start
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.groups import _DESCRIBING, _speech_verb_after
+from quotemark.library.analyze.inversions import foreign_pronoun
 from quotemark.library.analyze.issuers import _NEWS_KINDS, _NEWS_NOUNS
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
@@ -350,8 +351,9 @@ def _held_in_who_clause(doc: Document, c: Candidate, phrase: Phrase) -> Phrase |
 
 
 def _credible(phrase: str) -> bool:
-    """Can this phrase say a partial quote? A name, a person pronoun, or a
-    noun phrase; not "it", "which" or a lone adjective ("generative")."""
+    """Can this phrase say a partial quote? A name, a person pronoun (another
+    language's too: "lui", "ela"), or a noun phrase; not "it", "which" or a
+    lone adjective ("generative")."""
     words = phrase.split()
     if not words:
         return True  # a speech verb whose subject is out of reach
@@ -360,6 +362,8 @@ def _credible(phrase: str) -> bool:
         return False
     if len(words) > 1 or first in {"he", "she", "they", "i", "we", "police", "people"}:
         return True
+    if foreign_pronoun(words[0]) is not None:
+        return True  # "Selon lui", "Segundo ela", "Według niego" (stop 43)
     return words[0][:1].isupper() or first.endswith("s")
 
 

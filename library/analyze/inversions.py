@@ -40,14 +40,25 @@ FOREIGN_PRONOUNS: dict[str, str] = {
     "\u043e\u043d": "he",
     "\u043e\u043d\u0430": "she",
     "\u043e\u043d\u0438": "they",
+    "ele": "he",
+    "ela": "she",
+    "eles": "they",
+    "elas": "they",
+    "lui": "he",
+    "lei": "she",
+    "niego": "he",
+    "niej": "she",
 }
-"""The subject pronouns of French, German, Spanish and Russian (он, она,
-они spelled with escapes) as the English pronoun the resolution reads. Not
+"""The subject pronouns of French, German, Spanish, Russian (он, она,
+они spelled with escapes), Portuguese and Italian (stop 43: "”, disse ele",
+"», ha detto lei") and the Polish "him"/"her" after "według" ("Według
+niego") as the English pronoun the resolution reads. Not
 the German "sie": "she" or "they" by the verb's ending only ("sagte sie",
 "sagten sie"); it stays the phrase the text wrote."""
-_NAMES_TOO = frozenset(("Elle", "Ella"))
-"""Capitalised, these are given names in English ("“…,” Elle said"): a
-pronoun only in lower case ("dit-elle", "dijo ella")."""
+_NAMES_TOO = frozenset(("Elle", "Ella", "Ela", "Lei", "Lui"))
+"""Capitalised, these are given names or surnames in English ("“…,” Elle
+said", "Lei said"): a pronoun only in lower case ("dit-elle", "dijo ella",
+"disse ela")."""
 
 
 def foreign_pronoun(word: str) -> str | None:

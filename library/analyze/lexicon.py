@@ -68,6 +68,9 @@ SPEECH_VERBS: frozenset[str] = words(
     detto dichiarato assicurato spiegato sottolineato annunciato aggiunto affermato
     precisato ricordato commentato risposto raccontato promesso spiega afferma
     aggiunge sottolinea
+    powiedział powiedziała powiedzieli dodał dodała dodali zapowiedział zapowiedziała
+    wyjaśnił wyjaśniła zapewnił zapewniła podkreślił podkreśliła stwierdził stwierdziła
+    oświadczył oświadczyła poinformował poinformowała przyznał przyznała mówi mówią
     """
 )
 """Verbs that introduce or follow speech ("said", "told", "insists"), and
@@ -104,6 +107,8 @@ INCISE_VERBS: frozenset[str] = words(
     продолжила предупредил предупредила предупреждает резюмирует резюмировал
     резюмировала вздыхает вздохнул вздохнула улыбается улыбнулся улыбнулась шутит
     пошутил пошутила признаётся признался призналась радуется
+    obiecuje obiecał obiecała przyznaje opowiada opowiadał opowiadała twierdzi
+    zapewnia dodaje wyjaśnia podkreśla
     """
 )
 """Verbs the French, Spanish, German and Russian press set before their
@@ -269,6 +274,9 @@ TITLES: frozenset[str] = (
     chairwoman chair sra sra. srta srta. mme mlle herr frau dottor dottoressa signor
     signora maire capitaine alcalde alcaldesa capitán sindaco capitano
     bürgermeister bürgermeisterin kapitän kapitänin мэр капитан
+    directrice adjointe préfet préfète assessore assessora dirigente comandante
+    prefeito prefeita secretário secretária diretor diretora coordenador coordenadora
+    burmistrz burmistrzyni dyrektor dyrektorka kapitan wojewoda prezes rzecznik rzeczniczka
     \u0433-\u043d \u0433-\u0436\u0430
     """
     )

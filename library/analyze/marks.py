@@ -158,6 +158,10 @@ def _closes(ch: str, expect: str, prev: str, nxt: str, spaced: bool = False) -> 
         return _right_flanking(prev, nxt) or (spaced and (_is_space(nxt) or not nxt.isalnum()))
     if ch == expect:
         return True
+    if expect == "“" and ch == "”":
+        # „…” (Polish, Dutch, Hungarian, Romanian): the low mark closed by
+        # the right one, where German turns it to “.
+        return _right_flanking(prev, nxt)
     # “ typeset as both marks: closes when it flanks right.
     return ch == "“" and expect == "”" and _right_flanking(prev, nxt) and not nxt.isalnum()
 

@@ -188,3 +188,22 @@ Universidad de Puerto Llano, cree que …"): the name is the sentence's
 subject, as "believes" makes an English one ("explicó" after it is his).
 No English word is one of them. Only those :data:`.lexicon.SPEECH_VERBS`
 does not hold ("opina" is there, and read before this list)."""
+
+
+RELATIVE_OPENERS: tuple[str, ...] = ("qui", "che", "que", "który", "która", "które")
+"""French, Italian, Spanish and Portuguese, and Polish relative pronouns
+that open a clause after the speaker set behind the verb ("», estime le
+maire, qui a écrit au préfet", "ha spiegato il sindaco, che …", "”, powiedział
+burmistrz, który …"): the clause tells what the speaker did, it is no part
+of who speaks (stop 43). Lower case after a comma, so English text never
+holds one."""
+
+
+ACCORDING_PRONOUNS: frozenset[str] = words(
+    """
+    lui elle eux elles él ella ellos ellas lei loro ele ela eles elas niego niej nich
+    """
+)
+"""The pronouns "according to" takes in one word in French, Spanish,
+Italian, Portuguese and Polish ("Selon lui", "Según ella", "Secondo lei",
+"Segundo ela", "Według niego"): the source, as a name there is (stop 43)."""
