@@ -42,6 +42,7 @@ from quotemark.library.analyze.lexicon import (
     ORGANISATION_WORDS,
     OUTLET_WORDS,
     PARTICLE_VERBS,
+    PASSIVE_AUXILIARIES,
     PLURAL_PEOPLE,
     PREPOSITIONS,
     PRONOUNS,
@@ -2428,6 +2429,14 @@ def _before(
             k = first
             while k + 1 < n and not tokens[k][0].endswith(","):
                 k += 1
+            if (
+                k + 1 < n
+                and _word(tokens[k + 1][0]) == "which"
+                and _word(tokens[k + 2][0]) not in PASSIVE_AUXILIARIES
+            ):
+                # (Not "the arrest, which was described as “…”": a passive's
+                # subject is what is spoken of, not who speaks.)
+                first = _which_antecedent(tokens, first, k)
         else:
             # "A board member who asked not to be named said": the noun
             # before the relative clause (no commas) is the subject.
@@ -3779,6 +3788,34 @@ def _authored_by(tokens: list[tuple[str, int, int]], n: int) -> bool:
         and _word(tokens[n - 1][0]) in _WRITTEN
         and not tokens[n - 1][0].endswith(",")
     )
+
+
+_WHICH_TAIL = 6
+"""Words of the noun phrase a ", which" clause follows after "from" or
+"was"."""
+_WHICH_LINKS = words("is was are were from")
+
+
+def _which_antecedent(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
+    """Where the noun phrase ", which said" follows starts, in the clause
+    ``tokens[first : k + 1]`` before it: "a letter from the harbour board,
+    which had written", "Among those who wrote was the pier trust, which
+    added": the thing after the last "from" or "was" (an article opening
+    it) is what "which" stands for, not the clause (stop 43). Not after
+    other prepositions ("members of the trust, which", "a request by the
+    Post, which": PolNeAR keys such a "which" elsewhere, and a tune figure
+    fell), and ``first`` when the clause ends in no such phrase."""
+    j = k
+    while j > first and k - j < _WHICH_TAIL:
+        before = _word(tokens[j - 1][0])
+        if before in _WHICH_LINKS:
+            if _word(tokens[j][0]) in ARTICLES and j < k:
+                return j
+            return first
+        if tokens[j - 1][0].endswith(","):
+            return first
+        j -= 1
+    return first
 
 
 _WHO_REACH = 4

@@ -276,15 +276,8 @@ def test_history_the_historian_keeps_his_description() -> None:
                 "read since rule C, but given Emma Lind as the entry before"
             ),
         ),
-        pytest.param(
-            "04-history",
-            "Commissioners are satisfied",
-            ("Lights", "board"),
-            marks=_xfail(
-                "'a note from the Northern Lights board, which had written to him "
-                "that “…”'; given Ben Ross"
-            ),
-        ),
+        # (s43-left: "a note from the ... board, which had written" is the board's.)
+        pytest.param("04-history", "Commissioners are satisfied", ("Lights", "board")),
         # 05: a prepared statement, "SEN. LIND:" lines, a name before its role.
     ],
 )
