@@ -1,6 +1,7 @@
-"""A ", which said" clause after "from" or "was": the words are the body's
-the clause follows, not the sentence's subject's nor a name before (stop 43,
-branch s43-left). Sentences written by the team."""
+"""Relative clauses that say who speaks (stop 43, branch s43-left): a ",
+which said" clause after "from" or "was" is the body it follows; a
+description with its own "who" clause is no one named before. Sentences
+written by the team."""
 
 from __future__ import annotations
 
@@ -43,3 +44,31 @@ def test_which_after_another_preposition_is_not_narrowed() -> None:
         "The vote followed a request by the pier trust, which argued that the repairs had"
         " come “far too late for the summer.”",
     ) != ["the pier trust"]
+
+
+def test_a_description_with_its_own_who_clause_is_no_one_named_before() -> None:
+    # "The man who answered": someone the clause picks out, not Tom Hale.
+    assert said_by(
+        "next spring",
+        "Tom Hale rang the harbour office on Monday. The man who answered said the repairs"
+        " would wait until “next spring at the earliest.”",
+    ) == ["The man"]
+
+
+def test_a_who_clause_set_off_by_commas_leaves_the_description_resolved() -> None:
+    # ("The skipper, who had seen it all before, said": the clause says
+    # more about someone already there; the skipper is Tom Hale.)
+    assert said_by(
+        "next spring",
+        "Tom Hale, the skipper, was at the pier at dawn. The skipper, who had seen it all"
+        " before, said the repairs would wait until “next spring at the earliest.”",
+    ) == ["Tom Hale"]
+
+
+def test_a_who_clause_after_the_verb_describes_the_one_named() -> None:
+    # "“…,” said the man who built the pier": Tom Hale, described again.
+    assert said_by(
+        "nothing like it",
+        "Tom Hale built the pier in 1990.",
+        "“There is nothing like it on this coast,” said the man who built it.",
+    ) == ["Tom Hale"]
