@@ -2630,7 +2630,11 @@ def _before(
             k -= 1
         if _used_to(tokens, first, k):
             k -= 2  # "as my old supervisor, Tom Reyes, used to tell me:"
-        if first < k and _word(tokens[k][0]) in _COORDINATORS:
+        contact = _contact_clause(tokens, first, k)
+        if contact is not None:
+            # "The woman I spoke to said": the noun the clause hangs from.
+            k = contact - 1
+        elif first < k and _word(tokens[k][0]) in _COORDINATORS:
             # "The Board reviewed the lighting and said ...", "X turned to
             # Twitter to describe ...": the subject of the first clause says it.
             opening = _leading_subject(tokens[first:k])
@@ -2796,6 +2800,35 @@ _OPENING_ADVERBS = words(
 """Adverbs set off by a comma before a sentence's subject ("Outside,
 protesters were blunt:"): capitalised there, never a name (s40-asked)."""
 _COORDINATORS = words("and but then to")
+
+
+_STRANDED = words("to with")
+_CONTACT_SUBJECTS = words("i we he she they")
+
+
+def _contact_clause(tokens: list[tuple[str, int, int]], first: int, k: int) -> int | None:
+    """Where the pronoun of a relative clause with no "who" starts, in a
+    subject ``tokens[first : k + 1]`` that ends with its stranded
+    preposition: "The woman I spoke to said", "the man we dealt with told
+    us" (a determiner, lower-case nouns, a pronoun, a verb, "to"/"with");
+    the noun before the pronoun is who speaks, and "to" no second verb's
+    joiner (stop 43, s43-left). ``None`` for any other subject."""
+    if k - first < 3 or _word(tokens[k][0]) not in _STRANDED:
+        return None
+    pronoun = k - 2
+    if (
+        _word(tokens[pronoun][0]) not in _CONTACT_SUBJECTS
+        or _word(tokens[first][0]) not in DETERMINERS
+        or not tokens[k - 1][0].isalpha()
+        or not tokens[k - 1][0].islower()
+    ):
+        return None
+    nouns = tokens[first + 1 : pronoun]
+    if not nouns or not all(t[0].isalpha() and t[0].islower() for t in nouns):
+        return None
+    return pronoun
+
+
 _VERB_LIKE = words(
     """
     is are was were has have had will would can could did does do went made took gave

@@ -72,3 +72,22 @@ def test_a_who_clause_after_the_verb_describes_the_one_named() -> None:
         "Tom Hale built the pier in 1990.",
         "“There is nothing like it on this coast,” said the man who built it.",
     ) == ["Tom Hale"]
+
+
+def test_a_description_with_a_clause_and_no_who_is_the_speaker() -> None:
+    # "The clerk we dealt with told us": the clerk, not Tom Hale named
+    # before, and "with" no joiner of a second verb.
+    assert said_by(
+        "out of our hands",
+        "Tom Hale rang the harbour office on Monday. The clerk we dealt with told us the"
+        " dredging was “out of our hands.”",
+    ) == ["The clerk"]
+
+
+def test_to_before_a_second_verb_still_joins_it() -> None:
+    # ("Tom Hale went to the pier to say": "to" joins the second verb; the
+    # subject of the first says it.)
+    assert said_by(
+        "we are open",
+        "Ada Lind spoke first. Tom Hale went down to the pier to say “we are open.”",
+    ) == ["Tom Hale"]
