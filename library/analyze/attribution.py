@@ -2594,6 +2594,13 @@ def _before(
             # "Yesterday Ada Lind and Tom Hale said", "On Monday the mayor
             # said": when it was said opens the clause; the subject follows.
             first = _after_opening_time(tokens, first, k)
+        sender = _sender_before_to(tokens, k) if first > 0 else None
+        if sender is not None:
+            # "An email from Ada Lind, the engineer, to Tom Hale, described":
+            # the one it is from, not the one it went to (stop 43).
+            phrase = _subject(text, tokens[sender[0] : sender[1]], "before")
+            if phrase is not None:
+                return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if first <= k and _word(tokens[first][0]) in _OPENERS | PREPOSITIONS:
             run = _names_run_start(tokens, first, k)
             if run - 2 > first and tokens[run - 1][0] == "of" and tokens[run - 2][0][:1].isupper():
@@ -3849,6 +3856,37 @@ def _which_antecedent(tokens: list[tuple[str, int, int]], first: int, k: int) ->
             return first
         j -= 1
     return first
+
+
+_SENDER_REACH = 6
+"""Words between a sentence's article and the "from" of its document."""
+
+
+def _sender_before_to(tokens: list[tuple[str, int, int]], k: int) -> tuple[int, int] | None:
+    """The sender's words (start, end) when the subject ``tokens[: k + 1]``
+    is a document "from ..., to ...," opening the sentence ("An email from
+    Ada Lind, the engineer, to Tom Hale, described", "A letter from the
+    trust's engineer, Ada Lind, to the chair, Tom Hale, called"): the words
+    between "from" and the ", to"; ``None`` for any other subject (stop 43,
+    s43-left)."""
+    if k < 4 or _word(tokens[0][0]) not in ARTICLES or not tokens[k][0].endswith(","):
+        return None
+    f = next(
+        (i for i in range(1, min(k, _SENDER_REACH + 1)) if _word(tokens[i][0]) == "from"), None
+    )
+    if f is None or any(
+        _word(t[0]) in ENGLISH_PREPOSITIONS or t[0].endswith(",") for t in tokens[1:f]
+    ):
+        return None
+    to = next(
+        (
+            i
+            for i in range(f + 2, k + 1)
+            if _word(tokens[i][0]) == "to" and tokens[i - 1][0].endswith(",")
+        ),
+        None,
+    )
+    return None if to is None else (f + 1, to)
 
 
 _WHO_REACH = 4
