@@ -2437,6 +2437,7 @@ def _before(
                 # (Not "the arrest, which was described as “…”": a passive's
                 # subject is what is spoken of, not who speaks.)
                 first = _which_antecedent(tokens, first, k)
+            first, k = _past_inversion(tokens, first, k)
         else:
             # "A board member who asked not to be named said": the noun
             # before the relative clause (no commas) is the subject.
@@ -3887,6 +3888,27 @@ def _sender_before_to(tokens: list[tuple[str, int, int]], k: int) -> tuple[int, 
         None,
     )
     return None if to is None else (f + 1, to)
+
+
+_INVERTING = words("so as nor neither")
+_INVERTED_AUX = words("did does do has have had was were is are")
+_REFLEXIVE = words("itself themselves himself herself")
+
+
+def _past_inversion(tokens: list[tuple[str, int, int]], first: int, k: int) -> tuple[int, int]:
+    """The noun phrase a relative clause follows in an inverted clause ("So
+    did the harbour trust itself, whose survey warned", "as did the trust,
+    which said"): past "so did" before it and a reflexive after it (stop
+    43, s43-left); ``(first, k)`` unchanged for any other clause."""
+    if (
+        k - first >= 2
+        and _word(tokens[first][0]) in _INVERTING
+        and _word(tokens[first + 1][0]) in _INVERTED_AUX
+    ):
+        first += 2
+        if k > first and _word(tokens[k][0]) in _REFLEXIVE:
+            k -= 1
+    return first, k
 
 
 _WHO_REACH = 4

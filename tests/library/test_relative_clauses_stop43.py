@@ -91,3 +91,24 @@ def test_to_before_a_second_verb_still_joins_it() -> None:
         "we are open",
         "Ada Lind spoke first. Tom Hale went down to the pier to say “we are open.”",
     ) == ["Tom Hale"]
+
+
+def test_an_inverted_clause_before_whose_is_its_noun() -> None:
+    # "So did the harbour trust itself, whose survey warned": the trust,
+    # not "did the harbour trust itself".
+    assert said_by(
+        "pier failing",
+        "The council spoke first.",
+        "So did the harbour trust itself, whose own survey in 2021 warned of “a real risk of"
+        " the pier failing.”",
+    ) == ["the harbour trust"]
+
+
+def test_so_with_no_inverted_verb_is_left_alone() -> None:
+    # ("So the harbour trust, whose survey warned": no "did"; as before.)
+    assert said_by(
+        "pier failing",
+        "The council spoke first.",
+        "The harbour trust, whose own survey in 2021 warned of “a real risk of the pier"
+        " failing,” did not reply.",
+    ) == ["The harbour trust"]
