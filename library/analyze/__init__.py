@@ -206,7 +206,13 @@ from quotemark.library.analyze.subject import (
 )
 from quotemark.library.analyze.threads import quoted_messages
 from quotemark.library.analyze.transcripts import Answer, answers, with_answers
-from quotemark.library.analyze.unnamed import UnnamedQuoted, one_of, one_placed, unnamed_instead
+from quotemark.library.analyze.unnamed import (
+    UnnamedQuoted,
+    brought_in_by_clause,
+    one_of,
+    one_placed,
+    unnamed_instead,
+)
 from quotemark.library.analyze.written import document_writer
 from quotemark.library.model import (
     Analysis,
@@ -952,9 +958,14 @@ def _speaker(
             # "the affable proprietor said": the person the article is about.
             # Only a person named in this paragraph or the one before: further
             # back, "the previous operator" is more likely someone else.
-            if quoted_as_saying(doc.scan, phrase) and _office_new(
-                doc.scan, phrase.start, parts.role
+            if (phrase.how == "before" and brought_in_by_clause(doc.scan, phrase.end)) or (
+                quoted_as_saying(doc.scan, phrase)
+                and _office_new(doc.scan, phrase.start, parts.role)
             ):
+                # ("Tom Hale rang the office. The man who answered said “…”":
+                # a description with its own relative clause before its verb,
+                # the same; not after it, "“…,” said the man who built it",
+                # a known person described again.)
                 # "Tom Hale spoke first. The Times quoted the mayor as saying
                 # “…”": someone the report brings in by an office the text
                 # never gave anyone; no one named before is it.

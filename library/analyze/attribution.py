@@ -42,6 +42,7 @@ from quotemark.library.analyze.lexicon import (
     ORGANISATION_WORDS,
     OUTLET_WORDS,
     PARTICLE_VERBS,
+    PASSIVE_AUXILIARIES,
     PLURAL_PEOPLE,
     PREPOSITIONS,
     PRONOUNS,
@@ -2458,6 +2459,15 @@ def _before(
             k = first
             while k + 1 < n and not tokens[k][0].endswith(","):
                 k += 1
+            if (
+                k + 1 < n
+                and _word(tokens[k + 1][0]) == "which"
+                and _word(tokens[k + 2][0]) not in PASSIVE_AUXILIARIES
+            ):
+                # (Not "the arrest, which was described as “…”": a passive's
+                # subject is what is spoken of, not who speaks.)
+                first = _which_antecedent(tokens, first, k)
+            first, k = _past_inversion(tokens, first, k)
         else:
             # "A board member who asked not to be named said": the noun
             # before the relative clause (no commas) is the subject.
@@ -2615,6 +2625,13 @@ def _before(
             # "Yesterday Ada Lind and Tom Hale said", "On Monday the mayor
             # said": when it was said opens the clause; the subject follows.
             first = _after_opening_time(tokens, first, k)
+        sender = _sender_before_to(tokens, k) if first > 0 else None
+        if sender is not None:
+            # "An email from Ada Lind, the engineer, to Tom Hale, described":
+            # the one it is from, not the one it went to (stop 43).
+            phrase = _subject(text, tokens[sender[0] : sender[1]], "before")
+            if phrase is not None:
+                return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if first <= k and _word(tokens[first][0]) in _OPENERS | PREPOSITIONS:
             run = _names_run_start(tokens, first, k)
             if run - 2 > first and tokens[run - 1][0] == "of" and tokens[run - 2][0][:1].isupper():
@@ -2651,7 +2668,11 @@ def _before(
             k -= 1
         if _used_to(tokens, first, k):
             k -= 2  # "as my old supervisor, Tom Reyes, used to tell me:"
-        if first < k and _word(tokens[k][0]) in _COORDINATORS:
+        contact = _contact_clause(tokens, first, k)
+        if contact is not None:
+            # "The woman I spoke to said": the noun the clause hangs from.
+            k = contact - 1
+        elif first < k and _word(tokens[k][0]) in _COORDINATORS:
             # "The Board reviewed the lighting and said ...", "X turned to
             # Twitter to describe ...": the subject of the first clause says it.
             opening = _leading_subject(tokens[first:k])
@@ -2827,6 +2848,35 @@ _OPENING_ADVERBS = words(
 """Adverbs set off by a comma before a sentence's subject ("Outside,
 protesters were blunt:"): capitalised there, never a name (s40-asked)."""
 _COORDINATORS = words("and but then to")
+
+
+_STRANDED = words("to with")
+_CONTACT_SUBJECTS = words("i we he she they")
+
+
+def _contact_clause(tokens: list[tuple[str, int, int]], first: int, k: int) -> int | None:
+    """Where the pronoun of a relative clause with no "who" starts, in a
+    subject ``tokens[first : k + 1]`` that ends with its stranded
+    preposition: "The woman I spoke to said", "the man we dealt with told
+    us" (a determiner, lower-case nouns, a pronoun, a verb, "to"/"with");
+    the noun before the pronoun is who speaks, and "to" no second verb's
+    joiner (stop 43, s43-left). ``None`` for any other subject."""
+    if k - first < 3 or _word(tokens[k][0]) not in _STRANDED:
+        return None
+    pronoun = k - 2
+    if (
+        _word(tokens[pronoun][0]) not in _CONTACT_SUBJECTS
+        or _word(tokens[first][0]) not in DETERMINERS
+        or not tokens[k - 1][0].isalpha()
+        or not tokens[k - 1][0].islower()
+    ):
+        return None
+    nouns = tokens[first + 1 : pronoun]
+    if not nouns or not all(t[0].isalpha() and t[0].islower() for t in nouns):
+        return None
+    return pronoun
+
+
 _VERB_LIKE = words(
     """
     is are was were has have had will would can could did does do went made took gave
@@ -3819,6 +3869,86 @@ def _authored_by(tokens: list[tuple[str, int, int]], n: int) -> bool:
         and _word(tokens[n - 1][0]) in _WRITTEN
         and not tokens[n - 1][0].endswith(",")
     )
+
+
+_WHICH_TAIL = 6
+"""Words of the noun phrase a ", which" clause follows after "from" or
+"was"."""
+_WHICH_LINKS = words("is was are were from")
+
+
+def _which_antecedent(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
+    """Where the noun phrase ", which said" follows starts, in the clause
+    ``tokens[first : k + 1]`` before it: "a letter from the harbour board,
+    which had written", "Among those who wrote was the pier trust, which
+    added": the thing after the last "from" or "was" (an article opening
+    it) is what "which" stands for, not the clause (stop 43). Not after
+    other prepositions ("members of the trust, which", "a request by the
+    Post, which": PolNeAR keys such a "which" elsewhere, and a tune figure
+    fell), and ``first`` when the clause ends in no such phrase."""
+    j = k
+    while j > first and k - j < _WHICH_TAIL:
+        before = _word(tokens[j - 1][0])
+        if before in _WHICH_LINKS:
+            if _word(tokens[j][0]) in ARTICLES and j < k:
+                return j
+            return first
+        if tokens[j - 1][0].endswith(","):
+            return first
+        j -= 1
+    return first
+
+
+_SENDER_REACH = 6
+"""Words between a sentence's article and the "from" of its document."""
+
+
+def _sender_before_to(tokens: list[tuple[str, int, int]], k: int) -> tuple[int, int] | None:
+    """The sender's words (start, end) when the subject ``tokens[: k + 1]``
+    is a document "from ..., to ...," opening the sentence ("An email from
+    Ada Lind, the engineer, to Tom Hale, described", "A letter from the
+    trust's engineer, Ada Lind, to the chair, Tom Hale, called"): the words
+    between "from" and the ", to"; ``None`` for any other subject (stop 43,
+    s43-left)."""
+    if k < 4 or _word(tokens[0][0]) not in ARTICLES or not tokens[k][0].endswith(","):
+        return None
+    f = next(
+        (i for i in range(1, min(k, _SENDER_REACH + 1)) if _word(tokens[i][0]) == "from"), None
+    )
+    if f is None or any(
+        _word(t[0]) in ENGLISH_PREPOSITIONS or t[0].endswith(",") for t in tokens[1:f]
+    ):
+        return None
+    to = next(
+        (
+            i
+            for i in range(f + 2, k + 1)
+            if _word(tokens[i][0]) == "to" and tokens[i - 1][0].endswith(",")
+        ),
+        None,
+    )
+    return None if to is None else (f + 1, to)
+
+
+_INVERTING = words("so as nor neither")
+_INVERTED_AUX = words("did does do has have had was were is are")
+_REFLEXIVE = words("itself themselves himself herself")
+
+
+def _past_inversion(tokens: list[tuple[str, int, int]], first: int, k: int) -> tuple[int, int]:
+    """The noun phrase a relative clause follows in an inverted clause ("So
+    did the harbour trust itself, whose survey warned", "as did the trust,
+    which said"): past "so did" before it and a reflexive after it (stop
+    43, s43-left); ``(first, k)`` unchanged for any other clause."""
+    if (
+        k - first >= 2
+        and _word(tokens[first][0]) in _INVERTING
+        and _word(tokens[first + 1][0]) in _INVERTED_AUX
+    ):
+        first += 2
+        if k > first and _word(tokens[k][0]) in _REFLEXIVE:
+            k -= 1
+    return first, k
 
 
 _WHO_REACH = 4

@@ -37,6 +37,21 @@ def cited_author(phrase: str) -> str | None:
     return " ".join(m.group(1).split()) if m is not None else None
 
 
+_CITED_PAIR = re.compile(
+    rf"{_NAME}(?:[ \u00a0]+(?:and|&)[ \u00a0]+{_NAME}|[ \u00a0]+et[ \u00a0]+al\.)"
+    rf"[ \u00a0]*\({_YEAR}\)"
+)
+
+
+def cited_pair_end(text: str, at: int, limit: int) -> int | None:
+    """Where an author-year citation of two authors (or "et al.") starting
+    at ``at`` ends ("Quinn and Hale (2024)", "Lind et al. (2019)"), so that
+    the subject it opens is both authors and not the first surname alone
+    (stop 43, s43-left); ``None`` when no such citation starts there."""
+    m = _CITED_PAIR.match(text, at, limit)
+    return m.end() if m is not None else None
+
+
 def cited_surnames(text: str) -> frozenset[str]:
     """Every surname ``text`` cites with a year ("Ross (2019)", "(Ross
     2018, p. 112)"), both of a pair. Empty, at the cost of one substring

@@ -48,6 +48,7 @@ import bisect
 import re
 
 from quotemark.library.analyze.attribution import Phrase, sentence_start
+from quotemark.library.analyze.citations import cited_pair_end
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import ARTICLES, ENGLISH_PREPOSITIONS, TITLES, words
 from quotemark.library.analyze.names import PARTY_TAG, time_phrase_start
@@ -118,7 +119,11 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
             # With no determiner first ("Lawyers for Ada Lind ...") nobody
             # is plainly the subject.
             return None
-    return _plainly_theirs(doc, c, at, name.end())
+    # "Quinn and Hale (2024) found that “…”": both cited authors, the
+    # year no part of their names (stop 43).
+    paired = text.startswith((" and ", " & ", " et al."), name.end())
+    cited = cited_pair_end(text, at, c.open) if paired else None
+    return _plainly_theirs(doc, c, at, cited or name.end())
 
 
 def _office_before_name(lead: list[str]) -> bool:

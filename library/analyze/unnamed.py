@@ -252,3 +252,17 @@ def unnamed_instead(
         # unnamed is surely the unnamed one.
         return None
     return introduced or described
+
+
+_RESTRICTIVE_WHO = re.compile(
+    r"[ \u00a0]+(?:who[ \u00a0]+[a-z]|(?:I|we|he|she|they)[ \u00a0]+[a-z]+[ \u00a0]+(?:to|with)\b)"
+)
+
+
+def brought_in_by_clause(text: str, end: int) -> bool:
+    """Does a definite description ending at ``end`` carry a restrictive
+    relative clause ("The man who answered the phone said", no comma
+    before "who"; "The woman I spoke to said", no "who" at all)? Then the
+    clause brings in who speaks, someone the text picks out by it, not a
+    person it named before (stop 43, s43-left)."""
+    return _RESTRICTIVE_WHO.match(text, end) is not None

@@ -232,25 +232,10 @@ def test_history_the_historian_keeps_his_description() -> None:
         # his own argument as “…”": the cited author, since s42-left2.)
         pytest.param("03-blog", "distance alone does not explain closure", ("Ross",)),
         pytest.param("03-blog", "a hypothesis in search of a dataset", ("Ross",)),
-        pytest.param(
-            "03-blog",
-            "strongly associated with the share",
-            ("Quinn", "Easton"),
-            marks=_xfail(
-                "'Quinn and Easton (2024) collected ... and found that “…”': no quotation read "
-                "at the start; read since s42-left2, given Quinn alone (the clause's subject "
-                "stops at 'and')"
-            ),
-        ),
-        pytest.param(
-            "03-blog",
-            "may reflect reverse causation",
-            ("Quinn", "Easton"),
-            marks=_xfail(
-                "'They are cautious: the association, they write, “…”'; given Voss at the "
-                "start, Quinn alone since s42-left2"
-            ),
-        ),
+        # ("Quinn and Easton (2024) ... found that “…”", then "they write":
+        # both authors, s43-left.)
+        pytest.param("03-blog", "strongly associated with the share", ("Quinn", "Easton")),
+        pytest.param("03-blog", "may reflect reverse causation", ("Quinn", "Easton")),
         pytest.param(
             "03-blog",
             "dying economically",
@@ -276,15 +261,8 @@ def test_history_the_historian_keeps_his_description() -> None:
                 "read since rule C, but given Emma Lind as the entry before"
             ),
         ),
-        pytest.param(
-            "04-history",
-            "Commissioners are satisfied",
-            ("Lights", "board"),
-            marks=_xfail(
-                "'a note from the Northern Lights board, which had written to him "
-                "that “…”'; given Ben Ross"
-            ),
-        ),
+        # (s43-left: "a note from the ... board, which had written" is the board's.)
+        pytest.param("04-history", "Commissioners are satisfied", ("Lights", "board")),
         # 05: a prepared statement, "SEN. LIND:" lines, a name before its role.
     ],
 )
