@@ -110,7 +110,12 @@ _OPENING_MARK = re.compile(f"[{_DOUBLE_CLASS}\u2018]")
 """A double mark, or an opening single one (a curly "‘" after a space is
 no apostrophe): where a clause's own marked words may open."""
 _ABBREVIATION = re.compile(rf"(?:\b(?:{alternatives(ABBREVIATIONS)})|\b[A-Z])$")
-_SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
+_SENTENCE_END = re.compile(
+    r"[.!?][\"”\u2019')\]]*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)*\s+"
+)
+"""A sentence's end: its point, the marks closing on it, and the footnote
+markers an encyclopedia sets after them (".[4] ", ".\u2076 "): the next
+sentence opens after the marker, not with it."""
 _SET_OFF_TAG = re.compile(r",\s+" + PARTY_AND_STATE + r"$")
 """A party and state tag set off by a comma, ending in its point ("Hale, D-N.Y.")."""
 _STATE_POINTS = words(
