@@ -1375,6 +1375,8 @@ def _adverb_at(tokens: list[tuple[str, int, int]], j: int) -> bool:
     word = _word(tokens[j][0])
     if not word.endswith(ADVERBS_SUFFIX) or word in _LY_NOUNS:
         return False
+    if j > 0 and tokens[j][0][:1].isupper() and tokens[j - 1][0][:1].isupper():
+        return False  # "The Maritime Quarterly said": a title's last word, no adverb
     return j == 0 or _word(tokens[j - 1][0]) not in DETERMINERS
 
 
