@@ -206,21 +206,8 @@ def test_each_quotation_kind_and_speaker(
 
 _POST_NAMES = ["01-longread", "02-speech", "03-encyclopedia", "04-briefing", "05-translated"]
 
-# Words of the text no quotation is: a reference's title in marks.
-_NOT_QUOTED = {
-    "03-encyclopedia": "a reference list's article title in marks ('1. \"Ferryman's farewell\". Carrick Courier.') is read as the subject's quotation"
-}
 
-
-@pytest.mark.parametrize(
-    "post",
-    [
-        pytest.param(p, marks=[pytest.mark.xfail(reason=_NOT_QUOTED[p], strict=True)])
-        if p in _NOT_QUOTED
-        else p
-        for p in _POST_NAMES
-    ],
-)
+@pytest.mark.parametrize("post", _POST_NAMES)
 def test_every_quotation_read_is_listed(post: str) -> None:
     # The table above lists every quotation a careful reader finds, so a new
     # reading (a scare quote, a title in marks) shows here, not silently.
@@ -341,4 +328,27 @@ def test_an_adverb_after_a_name_is_still_no_part_of_it() -> None:
     assert shown(
         "Ada Lind reviewed the memoir.",
         'Tom Hale quickly said the memoir was "more sentimental than it admits".',
+    ) == [("Tom Hale", None)]
+
+
+# -- '1. "Ferryman's farewell". Carrick Courier.': a reference entry's title (post 03) --
+
+
+def test_a_reference_entry_s_title_is_no_quotation() -> None:
+    # (Was read as the article's subject's words.)
+    assert (
+        shown(
+            "Tom Hale lives on the island.",
+            "References",
+            '1. "Ferryman\'s farewell". Carrick Courier. 4 April 2024.',
+        )
+        == []
+    )
+
+
+def test_a_numbered_quotation_with_its_point_inside_is_still_read() -> None:
+    # Must not fire: a list of quotations puts the point inside the marks.
+    assert shown(
+        "Tom Hale lives on the island.",
+        '1. "We will open the pier." Tom Hale, 2024.',
     ) == [("Tom Hale", None)]
