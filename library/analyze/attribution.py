@@ -1596,6 +1596,21 @@ def _describes(clause: list[tuple[str, int, int]]) -> bool:
     return lead[:1].islower() and _word(lead) not in clauses
 
 
+_OWNERS = words("her his their")
+
+
+def _kin_head(clause: list[tuple[str, int, int]]) -> bool:
+    """Is ``clause`` (opening its sentence, before a comma) a possessive
+    pronoun and one lower-case noun ("Her husband,", "His daughter,")?"""
+    return (
+        len(clause) == 2
+        and _word(clause[0][0]) in _OWNERS
+        and clause[1][0].endswith(",")
+        and clause[1][0][:1].islower()
+        and clean(clause[1][0]).isalpha()
+    )
+
+
 def _bare_name(clause: list[tuple[str, int, int]]) -> int | None:
     """How many tokens of a clause make its name and any title before it
     ("Mark Holden,", "Former Pennsylvania governor Ed Rendell (D),",
@@ -1665,6 +1680,10 @@ def _name_before_descriptions(
         if _place_tail(clause) and at > 0:
             continue  # "Ada Lind, R-Maine, speaking on the radio, said": her party
         size = _bare_name(clause)
+        if size is None and at == 0 and _kin_head(clause):
+            # "Her husband, a quiet man who ..., said": the possessive's noun
+            # is who speaks; the clause after it describes him.
+            return _make(text, clause[0][1], clause[-1][2], "before")
         if size is not None and _participle_opening(clause):
             return None  # "Contacted by CBC News, a spokesperson said": no name
         if size is not None:

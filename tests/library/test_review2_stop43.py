@@ -36,6 +36,8 @@ import pytest
 from quotemark.library.model import QuoteKind
 from tests.library.paragraphs import Posts, review_case, run, shown
 
+L, R = "\u201c", "\u201d"
+
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review2_stop43")
 
 INL, PAR, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.BLOCK
@@ -43,7 +45,6 @@ INL, PAR, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.BLOCK
 # Why each misreading is left (a key per construction).
 _UNNAMED_THEN_NAMED = "a scene of dialogue between 'an old man' and 'a woman' named only after it ('The man is Tom Hale ... The woman is his neighbour, Ada Lind'): 'he'/'she' shown"
 _PULL_QUOTE = "a pull quote set apart that repeats a body quotation goes to the last speaker, not to the one who said it in the body"
-_HUSBAND = "'Her husband, a quiet man who did not want his name printed, said' shows the apposition, not the head"
 _SURNAME_AT = "'Lind, at the shop, keeps a list ... “…,” she said' after another speaker's paragraph: 'she' goes to the last speaker (Clara Voss)"
 _HEADLINE_SINGLE = "a headline in single marks followed by a colon (''…': the minister's speech in full') is not read"
 _HEADLINE_DOUBLE = (
@@ -89,7 +90,7 @@ _QUOTATIONS = [
     ),
     _case("01-longread", "You can't put a ewe", INL, "Clara Voss"),
     _case("01-longread", "I asked them.", INL, "Clara Voss"),
-    _case("01-longread", "being closed down one service", PAR, "Her husband", _HUSBAND),
+    _case("01-longread", "being closed down one service", PAR, "Her husband"),
     _case("01-longread", "Every name is a house", INL, "Ada Lind", _SURNAME_AT),
     _case("01-longread", "You can count them", INL, "Ada Lind", _SURNAME_AT),
     _case("01-longread", "I'd say come and live", INL, "Tom Hale"),
@@ -352,3 +353,24 @@ def test_a_numbered_quotation_with_its_point_inside_is_still_read() -> None:
         "Tom Hale lives on the island.",
         '1. "We will open the pier." Tom Hale, 2024.',
     ) == [("Tom Hale", None)]
+
+
+# -- "Her husband, a quiet man who ..., said": a possessive's noun, then a
+# description set off (post 01) ----------------------------------------------
+
+
+def test_a_possessive_s_noun_before_a_description_is_the_speaker() -> None:
+    # (The description after it, "a quiet man", was shown.)
+    assert shown(
+        "Clara Voss keeps sheep on the north side of the island.",
+        "Her husband, a quiet man who did not want his name printed, said only that the "
+        f"island was {L}being closed down{R}.",
+    ) == [(None, "Her husband")]
+
+
+def test_a_possessive_s_noun_before_a_name_is_the_name() -> None:
+    # Must not fire: the name set off after it is the speaker, as before.
+    assert shown(
+        "Clara Voss keeps sheep on the north side of the island.",
+        f"Her husband, Tom Voss, said the island was {L}being closed down{R}.",
+    ) == [("Tom Voss", "her husband")]
