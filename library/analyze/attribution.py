@@ -116,7 +116,12 @@ _OPENING_MARK = re.compile(f"[{_DOUBLE_CLASS}\u2018]")
 """A double mark, or an opening single one (a curly "‘" after a space is
 no apostrophe): where a clause's own marked words may open."""
 _ABBREVIATION = re.compile(rf"(?:\b(?:{alternatives(ABBREVIATIONS)})|\b[A-Z])$")
-_SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
+_SENTENCE_END = re.compile(
+    r"[.!?][\"”\u2019')\]]*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)*\s+"
+)
+"""A sentence's end: its point, the marks closing on it, and the footnote
+markers an encyclopedia sets after them (".[4] ", ".\u2076 "): the next
+sentence opens after the marker, not with it."""
 _SET_OFF_TAG = re.compile(r",\s+" + PARTY_AND_STATE + r"$")
 """A party and state tag set off by a comma, ending in its point ("Hale, D-N.Y.")."""
 _STATE_POINTS = words(
@@ -1401,6 +1406,8 @@ def _adverb_at(tokens: list[tuple[str, int, int]], j: int) -> bool:
     word = _word(tokens[j][0])
     if not word.endswith(ADVERBS_SUFFIX) or word in _LY_NOUNS:
         return False
+    if j > 0 and tokens[j][0][:1].isupper() and tokens[j - 1][0][:1].isupper():
+        return False  # "The Maritime Quarterly said": a title's last word, no adverb
     return j == 0 or _word(tokens[j - 1][0]) not in DETERMINERS
 
 
@@ -1620,6 +1627,21 @@ def _describes(clause: list[tuple[str, int, int]]) -> bool:
     return lead[:1].islower() and _word(lead) not in clauses
 
 
+_OWNERS = words("her his their")
+
+
+def _kin_head(clause: list[tuple[str, int, int]]) -> bool:
+    """Is ``clause`` (opening its sentence, before a comma) a possessive
+    pronoun and one lower-case noun ("Her husband,", "His daughter,")?"""
+    return (
+        len(clause) == 2
+        and _word(clause[0][0]) in _OWNERS
+        and clause[1][0].endswith(",")
+        and clause[1][0][:1].islower()
+        and clean(clause[1][0]).isalpha()
+    )
+
+
 def _bare_name(clause: list[tuple[str, int, int]]) -> int | None:
     """How many tokens of a clause make its name and any title before it
     ("Mark Holden,", "Former Pennsylvania governor Ed Rendell (D),",
@@ -1689,6 +1711,10 @@ def _name_before_descriptions(
         if _place_tail(clause) and at > 0:
             continue  # "Ada Lind, R-Maine, speaking on the radio, said": her party
         size = _bare_name(clause)
+        if size is None and at == 0 and _kin_head(clause):
+            # "Her husband, a quiet man who ..., said": the possessive's noun
+            # is who speaks; the clause after it describes him.
+            return _make(text, clause[0][1], clause[-1][2], "before")
         if size is not None and _participle_opening(clause):
             return None  # "Contacted by CBC News, a spokesperson said": no name
         if size is not None:

@@ -455,7 +455,7 @@ ORGANISATION_WORDS: frozenset[str] = words(
 OUTLET_WORDS: frozenset[str] = words(
     """
     news times post press journal herald tribune gazette media tv television radio
-    broadcasting broadcaster channel daily weekly magazine newspaper review
+    broadcasting broadcaster channel daily weekly monthly quarterly magazine newspaper review
     observer telegraph guardian independent chronicle express mirror reporter
     wire images pictures photos
     """

@@ -59,6 +59,7 @@ from quotemark.library.analyze.marks import ALL_DOUBLE, RawQuote
 from quotemark.library.analyze.names import MINOR_WORDS, is_nickname
 from quotemark.library.analyze.naming import names_actively
 from quotemark.library.analyze.press_languages import is_firm_in_marks
+from quotemark.library.analyze.references import is_reference_entry
 from quotemark.library.model import QuoteKind
 
 _WORD = re.compile(r"\w+")
@@ -730,6 +731,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 or is_programme(text, first.start, first.end, q.open, q.close, content)
                 or is_work_before_role(text, first.start, q.open, q.close, content)
                 or is_firm_in_marks(text, first.start, q.open, content)
+                or is_reference_entry(text, first.start, q.open, q.close)
             )
         ):
             if DROPPED is not None:
@@ -784,6 +786,7 @@ def _title_reason(text: str, line: Line, q: RawQuote, content: str) -> str:
         ("programme", is_programme(text, lo, line.end, o, c, content)),
         ("work before a role", is_work_before_role(text, lo, o, c, content)),
         ("firm's name", is_firm_in_marks(text, lo, o, content)),
+        ("reference entry", is_reference_entry(text, lo, o, c)),
     )  # fmt: skip
     return "title test: " + (next((name for name, hit in tests if hit), "?"))
 

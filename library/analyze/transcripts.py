@@ -165,13 +165,25 @@ def _office_titled(parts: Sequence[str]) -> bool:
     return len(parts) >= 2 and parts[0].lower().rstrip(".") in _OFFICES
 
 
+_HONORIFICS = words("mr mrs ms miss dr")
+"""Honorifics that open a briefing's or a court's labels ("MR QUINN:",
+"Ms. Lind:")."""
+
+
+def _honorific_titled(parts: Sequence[str]) -> bool:
+    """Does a label open with an honorific before a surname ("MR QUINN",
+    "Dr. Hale")? The person is named by the surname, as "QUINN:" is (a
+    label of the honorific alone, "Mr:", names no one)."""
+    return len(parts) == 2 and parts[0].lower().rstrip(".") in _HONORIFICS
+
+
 def _person(doc: Document, label: str, at: int) -> tuple[str, tuple[int, int]] | None:
     """The person a label names, as the text names them in full ("HALE:"
     and "Tom Hale:" are Tom Hale), with the label's place; ``None`` when the
     text names no such person ("Update:", "WATCH:", "Harbour Wire:")."""
     parts = label.split()
-    if _office_titled(parts):
-        parts = parts[1:]  # "SEN. LIND:" is Ada Lind (a hearing's member)
+    if _office_titled(parts) or _honorific_titled(parts):
+        parts = parts[1:]  # "SEN. LIND:" is Ada Lind (a hearing's member), "MR QUINN:" Peter Quinn
     if any(w.lower().rstrip(".") in _NOT_A_FIRST_NAME for w in parts):
         return None
     name = _full_name(doc.prose, parts[-1])

@@ -1,0 +1,35 @@
+"""Reference lists: the numbered entries an encyclopedia article ends with.
+
+An entry names a cited work: '1. "Ferryman's farewell". Carrick Courier. 4
+April 2024.' The marks hold the article's title, which nobody said, so it is
+no quotation. The shape read is the entry's own: the line opens with its
+number and a point, the marks open right after them, and after the closing
+mark come a point (set outside the marks, as reference styles put it) and
+the next part of the entry, a capitalised word (the publication). A
+numbered list of quotations puts its point inside the marks ('1. “We will
+open the pier.” Tom Hale, 2024') and is left alone (s43-rev2)."""
+
+from __future__ import annotations
+
+import re
+
+_ENTRY_OPENING = re.compile(r"[ \t\u00a0]*\d{1,3}\.[ \t\u00a0]+$")
+"""What stands between the line's start and the opening mark: the entry's
+number and its point."""
+
+_ENTRY_GOES_ON = re.compile(r"\.[ \t\u00a0]+[A-Z]")
+"""After the closing mark: the point ending the title's part, then the
+publication's capital."""
+
+
+def is_reference_entry(text: str, line_start: int, open_at: int, close_at: int) -> bool:
+    """Are the marks at ``open_at``..``close_at`` a work's title in a numbered
+    reference entry ('1. "Ferryman's farewell". Carrick Courier.')?"""
+    # (The digit first: one character read on most lines, which open with a
+    # letter; the patterns only on a line that opens with a number.)
+    if open_at - line_start > 8 or not text[line_start:open_at].lstrip()[:1].isdigit():
+        return False
+    return (
+        _ENTRY_OPENING.fullmatch(text, line_start, open_at) is not None
+        and _ENTRY_GOES_ON.match(text, close_at + 1) is not None
+    )

@@ -1,0 +1,376 @@
+"""A researcher reads five team posts of shapes not yet read, stop 43 (branch s43-rev2).
+
+Five posts of shapes stops 40-42 did not write, kept in
+``tests/fixtures/review2_stop43``: a long-read magazine piece (section
+breaks, a pull quote set apart that repeats a body quotation, a scene of
+dialogue between two people named only afterwards), a speech transcript as a
+newspaper prints it (the minister's prepared remarks with "(Applause.)", a
+constituent's letter read out, a heckler, the reporter's framing before and
+after), an encyclopedia-style article (footnote markers "[3]" and
+superscript numbers, quotations from a memoir, a citation and a report, a
+Reception section quoting critics by publication), a press briefing ("Q:",
+"REPORTER:" and "MR QUINN:" turns, "Another reporter asked whether ...":
+indirect speech that is no quotation) and a translated interview ("(Translated
+from Spanish)", the interpreter's words in brackets, a question the
+interviewer paraphrases, answers in marks inside narration).
+
+Every quotation of every post is listed with its kind and the speaker a
+careful reader would write (the name, else the description the text gives,
+a document's own description for a document: "The citation", "A report
+commissioned by the board"). A transcript's labelled turns are counted as
+quotations of the one answering; the reporters' questions are not (as
+``transcripts.py`` reads an interviewer's). Each misreading is a strict
+xfail with its reason, so a fix shows as a pass to take off the list.
+evaluation/README.md ("A researcher reads five team posts of shapes not yet
+read, stop 43") groups them by construction. Every sentence here is written
+by the team."""
+
+# ruff: noqa: E501 (the reasons are sentences)
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotemark.library.model import QuoteKind
+from tests.library.paragraphs import Posts, review_case, run, shown
+
+L, R = "\u201c", "\u201d"
+
+_POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review2_stop43")
+
+INL, PAR, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.BLOCK
+
+# Why each misreading is left (a key per construction).
+_UNNAMED_THEN_NAMED = "a scene of dialogue between 'an old man' and 'a woman' named only after it ('The man is Tom Hale ... The woman is his neighbour, Ada Lind'): 'he'/'she' shown"
+_PULL_QUOTE = "a pull quote set apart that repeats a body quotation goes to the last speaker, not to the one who said it in the body"
+_SURNAME_AT = "'Lind, at the shop, keeps a list ... “…,” she said' after another speaker's paragraph: 'she' goes to the last speaker (Clara Voss)"
+_HEADLINE_SINGLE = "a headline in single marks followed by a colon (''…': the minister's speech in full') is not read"
+_HEADLINE_DOUBLE = (
+    "a headline in double marks followed by a colon ('\"…\": a shipbuilder on ...') is not read"
+)
+_SPEECH_LABEL = "'MINISTER LIND:' (an office transcripts.py does not know) opening fewer than three turns is no transcript: the speech's turns are not read"
+_HECKLER = "'AUDIENCE MEMBER:' names no person: the heckler's turn is not read"
+_LETTER_READ_OUT = "'She wrote: “…”' inside the minister's speech, 'she' the letter's writer ('a woman on Port Edda'): the speech's speaker is given"
+_CHAPTER = "'The final chapter argues that the island “…”' (the chapter of the subject's memoir) is given to the article's subject, not to the document"
+_CITATION = "'The citation praised his “…”.⁶' goes to the article's subject"
+_WRITING_IN = "'Writing in the Western Review, the critic Peter Quinn described ...' shows the participle's phrase with the name (a rule reading '-ing in ...,' as an opening phrase lowered polnear-train check strict 3360 → 3358: dropped)"
+_REPORT_FOUND = "'A report commissioned by the board found that the ferry was “…”' shows 'A report' (the participle's phrase cut off); at the first read, with the sentence before unended at '.[14]', it was not read"
+_PARTIAL_AFTER_SAYS = "'She took it over, she says, “because …”' (a fragment after the inserted 'she says') is read as an inline quotation"
+_BRACKETED = "the interpreter's words in brackets ('[The interpreter added that ...]') show '[The interpreter', not Ben Ross, and the next paragraph's answer goes to him"
+_SAYS_THAT_QUOTE = "'Careaga says that is possible only if the design is agreed “this year, not next year”' is not read"
+_SENOR = "'“Señor Hale is right to worry …,” she says': the name inside the quotation is taken for the speaker"
+_SAYS_AT_LAST = "an answer after a bracketed interpreter's note and 'She thinks for a while.' goes to the interpreter"
+
+
+_case = review_case
+
+
+_QUOTATIONS = [
+    # 01: a long-read: section breaks, a scene of two people named afterwards, a pull quote.
+    _case("01-longread", "Not any more", INL, "Tom Hale", _UNNAMED_THEN_NAMED),
+    _case("01-longread", "They let me go with the boat", INL, "Tom Hale", _UNNAMED_THEN_NAMED),
+    _case("01-longread", "Don't let him tell you", INL, "Ada Lind", _UNNAMED_THEN_NAMED),
+    _case("01-longread", "He's out here before", INL, "Ada Lind", _UNNAMED_THEN_NAMED),
+    _case("01-longread", "Somebody has to be", INL, "Tom Hale", _UNNAMED_THEN_NAMED),
+    _case("01-longread", "Somebody is paid to be", INL, "Ada Lind", _UNNAMED_THEN_NAMED),
+    _case("01-longread", "perfectly adequately", PAR, "The harbour board"),
+    _case("01-longread", "We were promised a bridge to the future", INL, "Tom Hale"),
+    _case("01-longread", "What we got was a gangplank to nowhere.", INL, "Tom Hale"),
+    _case("01-longread", "painful but unavoidable", PAR, "Peter Quinn"),
+    _case("01-longread", "I understand the attachment", INL, "Peter Quinn"),
+    _case("01-longread", "But the Edda Star was losing", INL, "Peter Quinn"),
+    _case(
+        "01-longread",
+        "We were promised a bridge to the future. What we got",
+        BLK,
+        "Tom Hale",
+        _PULL_QUOTE,
+    ),
+    _case("01-longread", "You can't put a ewe", INL, "Clara Voss"),
+    _case("01-longread", "I asked them.", INL, "Clara Voss"),
+    _case("01-longread", "being closed down one service", PAR, "Her husband"),
+    _case("01-longread", "Every name is a house", INL, "Ada Lind", _SURNAME_AT),
+    _case("01-longread", "You can count them", INL, "Ada Lind", _SURNAME_AT),
+    _case("01-longread", "I'd say come and live", INL, "Tom Hale"),
+    _case("01-longread", "Just one. Then sell", INL, "Tom Hale"),
+    # 02: a speech transcript: prepared remarks, a letter read out, a heckler, framing.
+    _case("02-speech", "We will not let the island go dark", INL, "Ada Lind", _HEADLINE_SINGLE),
+    _case("02-speech", "Thank you. Thank you very much.", BLK, "Ada Lind", _SPEECH_LABEL),
+    _case("02-speech", "When the ferry went", INL, "a woman on Port Edda", _LETTER_READ_OUT),
+    _case("02-speech", "a ferry is just a bus that floats", PAR, "My predecessor"),
+    _case("02-speech", "You said that last time!", BLK, "AUDIENCE MEMBER", _HECKLER),
+    _case("02-speech", "Sir, I have never said it before", BLK, "Ada Lind", _SPEECH_LABEL),
+    _case(
+        "02-speech",
+        "Please do not let them forget us.",
+        INL,
+        "a woman on Port Edda",
+        _LETTER_READ_OUT,
+    ),
+    _case("02-speech", "heard promises in this hall before", PAR, "Tom Hale"),
+    _case("02-speech", "I'll believe in the new boat", INL, "Tom Hale"),
+    _case("02-speech", "Until then it's a drawing.", INL, "Tom Hale"),
+    _case("02-speech", "an election promise dressed up", PAR, "Peter Quinn"),
+    # 03: an encyclopedia article: footnote markers, a memoir, a citation, a Reception section.
+    _case("03-encyclopedia", "learned to read the tide", PAR, "Thomas Alden Hale"),
+    _case("03-encyclopedia", "for longer than anyone has kept records", PAR, "Ada Lind"),
+    _case(
+        "03-encyclopedia",
+        "a stubborn, generous man",
+        PAR,
+        "Lind's 2009 history of the island",
+    ),
+    _case("03-encyclopedia", "because nobody else would take", PAR, "Thomas Alden Hale"),
+    _case("03-encyclopedia", "calm seamanship", PAR, "The citation", _CITATION),
+    _case("03-encyclopedia", "Anybody would have done it", INL, "Thomas Alden Hale"),
+    _case("03-encyclopedia", "I just happened to be", INL, "Thomas Alden Hale"),
+    _case("03-encyclopedia", "for the passengers, who never saw", PAR, "Thomas Alden Hale"),
+    _case(
+        "03-encyclopedia",
+        "will live as long as the boat does",
+        PAR,
+        "The final chapter",
+        _CHAPTER,
+    ),
+    _case("03-encyclopedia", "a quiet masterpiece of working life", PAR, "Harbour Gazette"),
+    _case("03-encyclopedia", "refusal to romanticise the sea", PAR, "Harbour Gazette"),
+    _case("03-encyclopedia", "uneven but unforgettable", PAR, "Peter Quinn", _WRITING_IN),
+    _case("03-encyclopedia", "a little too long for anyone", PAR, "Peter Quinn", _WRITING_IN),
+    _case(
+        "03-encyclopedia",
+        "more sentimental than its author",
+        PAR,
+        "Maritime Quarterly",  # (the outlet's name, as "Harbour Gazette")
+    ),
+    _case("03-encyclopedia", "never minded a bad review", PAR, "Thomas Alden Hale"),
+    _case(
+        "03-encyclopedia",
+        "beyond economic repair",
+        PAR,
+        "A report commissioned by the board",
+        _REPORT_FOUND,
+    ),
+    _case("03-encyclopedia", "with great reluctance", PAR, "Clara Voss"),
+    _case("03-encyclopedia", "Old habits. The boat's gone", INL, "Thomas Alden Hale"),
+    # 04: a press briefing: "MR QUINN:" answers, "Q:" and "REPORTER:" questions.
+    _case("04-briefing", "Good morning. A short statement first", BLK, "Peter Quinn"),
+    _case("04-briefing", "Yes. The contract is signed", BLK, "Peter Quinn"),
+    _case("04-briefing", "I'm not going to give a figure", BLK, "Peter Quinn"),
+    _case("04-briefing", "I'll leave the seasons", BLK, "Peter Quinn"),
+    _case("04-briefing", "An independent surveyor", BLK, "Peter Quinn"),
+    _case("04-briefing", "We'll look at that.", BLK, "Peter Quinn"),
+    _case("04-briefing", "Last week the launch could not sail", BLK, "Peter Quinn"),
+    _case("04-briefing", "Tom Hale is a very experienced", BLK, "Peter Quinn"),
+    _case("04-briefing", "I've seen that figure.", BLK, "Peter Quinn"),
+    _case("04-briefing", "I'm not going to get into a debate", BLK, "Peter Quinn"),
+    _case("04-briefing", "I'd say that's not true.", BLK, "Peter Quinn"),
+    _case("04-briefing", "in the coming weeks", PAR, "Peter Quinn"),
+    _case("04-briefing", "a penny more", PAR, "Peter Quinn"),
+    _case("04-briefing", "exactly what we expected", PAR, "Tom Hale"),
+    _case("04-briefing", "run out of excuses", PAR, "Tom Hale"),
+    # 05: a translated interview: an interpreter in brackets, answers inside narration.
+    _case(
+        "05-translated",
+        "because nobody else in the family",
+        PAR,
+        "Lucía Careaga",
+        _PARTIAL_AFTER_SAYS,
+    ),
+    _case("05-translated", "Because it is the kind of boat", INL, "Lucía Careaga"),
+    _case("05-translated", "Small, strong, for short crossings", INL, "Lucía Careaga"),
+    _case("05-translated", "liked the slipway", PAR, "Ben Ross", _BRACKETED),
+    _case("05-translated", "Yes, it is a good slipway.", BLK, "Lucía Careaga", _BRACKETED),
+    _case("05-translated", "It can be done", INL, "Lucía Careaga"),
+    _case("05-translated", "Not with gold taps", INL, "Lucía Careaga"),
+    _case("05-translated", "this year, not next year", PAR, "Lucía Careaga", _SAYS_THAT_QUOTE),
+    _case("05-translated", "But ministers always want", INL, "Lucía Careaga"),
+    _case("05-translated", "Señor Hale is right to worry", INL, "Lucía Careaga", _SENOR),
+    _case("05-translated", "But I would invite him here", INL, "Lucía Careaga", _SENOR),
+    _case("05-translated", "a tired welder makes a weak boat", PAR, "Lucía Careaga"),
+    _case("05-translated", "He says you should write", INL, "Lucía Careaga"),
+    _case("05-translated", "ruder than that", PAR, "Ben Ross"),
+    _case("05-translated", "That we build boats to last", INL, "Lucía Careaga", _SAYS_AT_LAST),
+    _case("05-translated", "My grandfather's first ferry", INL, "Lucía Careaga", _SAYS_AT_LAST),
+]
+
+
+@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
+def test_each_quotation_kind_and_speaker(
+    post: str, words: str, kind: QuoteKind, speaker: str
+) -> None:
+    # A quotation that is the words alone is that one, not a longer one
+    # holding them.
+    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
+
+
+_POST_NAMES = ["01-longread", "02-speech", "03-encyclopedia", "04-briefing", "05-translated"]
+
+
+@pytest.mark.parametrize("post", _POST_NAMES)
+def test_every_quotation_read_is_listed(post: str) -> None:
+    # The table above lists every quotation a careful reader finds, so a new
+    # reading (a scare quote, a title in marks) shows here, not silently.
+    listed = [p.values[1] for p in _QUOTATIONS if p.values[0] == post] + _TWICE.get(post, [])
+    for text, _kind, _who in _POSTS.readings(post):
+        assert any(words in text for words in listed), text
+
+
+# Words quoted twice, in the headline and the body (held by the test after).
+_TWICE = {"05-translated": ["The sea does not wait for ministers"]}
+
+
+def test_the_body_quotation_is_the_interviewee_s() -> None:
+    assert _POSTS.who("05-translated", "The sea does not wait for ministers")[-1:] == [
+        "Lucía Careaga"
+    ]
+
+
+@pytest.mark.xfail(reason=_HEADLINE_DOUBLE, strict=True)
+def test_the_headline_repeating_an_answer_is_the_interviewee_s() -> None:
+    assert _POSTS.who("05-translated", "The sea does not wait for ministers") == [
+        "Lucía Careaga",
+        "Lucía Careaga",
+    ]
+
+
+# A partial's span is its sentence's reported clause: it ends with the
+# sentence, a footnote marker after the closing mark included.
+_SPANS = [
+    ("learned to read the tide", "He left school"),
+    ("because nobody else would take", "Under his command"),
+    ("calm seamanship", "Hale himself"),
+    ("more sentimental than its author", "In a 2003 interview"),
+    ("with great reluctance", "The campaign failed"),
+]
+
+
+@pytest.mark.parametrize(
+    ("words", "next_sentence"),
+    [pytest.param(w, n, id=w[:24]) for w, n in _SPANS],
+)
+def test_a_span_ends_at_its_footnoted_sentence(words: str, next_sentence: str) -> None:
+    spans = [text for text, _k, _w in _POSTS.readings("03-encyclopedia") if words in text]
+    assert spans
+    assert not any(next_sentence in text for text in spans)
+
+
+# === The fixes: each the smallest team sentence, and one where it must not fire
+
+
+def _spans(*paragraphs: str) -> list[str]:
+    return [q.span.text for q in run(*paragraphs).quotes]
+
+
+# -- ".[4] " and ".⁶ ": a footnote marker after the sentence's point (post 03) ---------
+
+
+def test_a_sentence_ends_after_its_footnote_marker() -> None:
+    # (The span ran on into the next sentence, and the next sentence's
+    # opening, marker and all, was shown as a speaker.)
+    assert _spans(
+        'In his memoir, Tom Hale wrote that he "learned the tide first".[3] He left school at '
+        "fifteen."
+    ) == ['that he "learned the tide first"']
+
+
+def test_a_superscript_marker_ends_the_sentence_too() -> None:
+    assert shown(
+        'Tom Hale wrote that he "learned the tide first".\u00b2 Ada Lind\'s history of the '
+        'island describes him as "a stubborn man".'
+    ) == [("Tom Hale", None), (None, "Ada Lind's history of the island")]
+
+
+def test_a_marker_with_no_point_before_it_ends_no_sentence() -> None:
+    # Must not fire: a marker inside the sentence leaves it going on.
+    assert _spans('Tom Hale wrote that he "learned the tide first" [3] and the board agreed.') == [
+        'that he "learned the tide first" [3] and the board agreed'
+    ]
+
+
+# -- "MR QUINN:": an honorific before the surname in a briefing's labels (post 04) ------
+
+
+_BRIEFING = (
+    "The board's spokesman, Peter Quinn, answered questions from reporters.",
+    "MR QUINN: Good morning. The charter vessel will not arrive in March.",
+    "Q: Is the charter going to happen at all?",
+    "MR QUINN: Yes. The contract is signed.",
+    "Q: How much has been paid?",
+    "MR QUINN: I'm not going to give a figure today.",
+)
+
+
+def test_an_honorific_label_is_the_person_the_text_names() -> None:
+    assert shown(*_BRIEFING) == [("Peter Quinn", None)] * 3
+
+
+def test_an_honorific_label_the_text_names_no_one_by_is_no_turn() -> None:
+    # Must not fire: with no Quinn named in full, "MR QUINN:" names no one
+    # the reader can show.
+    assert shown(*_BRIEFING[1:]) == []
+
+
+# -- "The Maritime Quarterly said": a periodical's name, its last word in -ly (post 03) --
+
+
+def test_a_quarterly_is_an_outlet_and_its_name_no_adverb() -> None:
+    # ("Quarterly" was cut as an adverb, and "The Maritime" shown as a
+    # description of the person named before.)
+    assert shown(
+        "Tom Hale wrote a memoir.",
+        'The Maritime Quarterly said the memoir was "more sentimental than it admits".',
+    ) == [("Maritime Quarterly", None)]
+
+
+def test_an_adverb_after_a_name_is_still_no_part_of_it() -> None:
+    # Must not fire: a lower-case adverb after the name is left out, as before.
+    assert shown(
+        "Ada Lind reviewed the memoir.",
+        'Tom Hale quickly said the memoir was "more sentimental than it admits".',
+    ) == [("Tom Hale", None)]
+
+
+# -- '1. "Ferryman's farewell". Carrick Courier.': a reference entry's title (post 03) --
+
+
+def test_a_reference_entry_s_title_is_no_quotation() -> None:
+    # (Was read as the article's subject's words.)
+    assert (
+        shown(
+            "Tom Hale lives on the island.",
+            "References",
+            '1. "Ferryman\'s farewell". Carrick Courier. 4 April 2024.',
+        )
+        == []
+    )
+
+
+def test_a_numbered_quotation_with_its_point_inside_is_still_read() -> None:
+    # Must not fire: a list of quotations puts the point inside the marks.
+    assert shown(
+        "Tom Hale lives on the island.",
+        '1. "We will open the pier." Tom Hale, 2024.',
+    ) == [("Tom Hale", None)]
+
+
+# -- "Her husband, a quiet man who ..., said": a possessive's noun, then a
+# description set off (post 01) ----------------------------------------------
+
+
+def test_a_possessive_s_noun_before_a_description_is_the_speaker() -> None:
+    # (The description after it, "a quiet man", was shown.)
+    assert shown(
+        "Clara Voss keeps sheep on the north side of the island.",
+        "Her husband, a quiet man who did not want his name printed, said only that the "
+        f"island was {L}being closed down{R}.",
+    ) == [(None, "Her husband")]
+
+
+def test_a_possessive_s_noun_before_a_name_is_the_name() -> None:
+    # Must not fire: the name set off after it is the speaker, as before.
+    assert shown(
+        "Clara Voss keeps sheep on the north side of the island.",
+        f"Her husband, Tom Voss, said the island was {L}being closed down{R}.",
+    ) == [("Tom Voss", "her husband")]
