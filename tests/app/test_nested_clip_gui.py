@@ -61,3 +61,35 @@ def test_the_clips_tab_says_who_quoted_a_nested_quotation(qtbot: QtBot, tmp_path
     window.grab().save(str(tmp_path / "clips-tab-nested.png"))
     window.close()
     window.controller.close()
+
+
+def test_a_nested_clip_from_before_schema_15_says_who_quoted_it_once_the_window_filled_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # A real library file of schema 14 (tests/fixtures/libraries): the
+    # window opens it at once and fills "quoted by" in a thread; the Clips
+    # tab learns of it through the change log, as of a colleague's change.
+    from tests.library.test_quoted_by_fill import OLD_FILE
+
+    target = paths.library_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(OLD_FILE.read_bytes())
+    window = show(qtbot, MainWindow(Controller(Library.open(target), poll_ms=20)))
+    post = window.current_post()
+    if post is None:
+        with Library.open(target) as library:
+            (post_id,) = {clip.post_id for clip in library.clips()}
+        assert window.open_post(post_id)
+    window.show_side_tab(window.clips_panel)
+    model = window.clips_panel.model
+
+    def inner_speaker() -> str:
+        rows = {model.clip(row).text: row for row in range(model.rowCount())}
+        return str(model.index(rows[INNER], SPEAKER).data()) if INNER in rows else ""
+
+    qtbot.waitUntil(lambda: inner_speaker() == "Ada Lind’s father, quoted by Ada Lind")
+    window.grab().save(str(tmp_path / "clips-tab-filled.png"))
+    window.close()
+    window.controller.close()
+    with Library.open(target) as library:
+        assert not library.quoted_by_pending()
