@@ -93,3 +93,40 @@ def test_a_nested_clip_from_before_schema_15_says_who_quoted_it_once_the_window_
     window.controller.close()
     with Library.open(target) as library:
         assert not library.quoted_by_pending()
+
+
+def test_a_clip_in_a_library_a_newer_quotemark_upgraded_meanwhile_is_refused_by_name(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A colleague's newer Quotemark upgraded the library while this window
+    # had it open: the clip is refused with the library and both versions
+    # named; the clips already there stay listed.
+    import sqlite3
+
+    from quotemark.library.store import schema
+
+    with Library.open(paths.library_file()) as library:
+        post_id = _tide(library, tmp_path / "in")
+    window = show(qtbot, MainWindow(Controller(Library.open(paths.library_file()), poll_ms=0)))
+    assert window.open_post(post_id)
+    _clip(qtbot, window, INNER)
+    with Library.open(paths.library_file()) as library:
+        outer = library.find_span(post_id, text="he was right")
+    conn = sqlite3.connect(paths.library_file(), isolation_level=None)
+    conn.execute(f"PRAGMA user_version = {schema.VERSION + 1}")
+    conn.close()
+    window.grab()  # the window goes on reading
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append((title, text)))
+    window.reader.show_span(outer)
+    window.registry["clip.selection"].trigger()
+    qtbot.waitUntil(lambda: bool(errors))
+    title, text = errors[0]
+    assert title == "Could not clip the passage"
+    assert str(paths.library_file()) in text
+    assert f"schema version {schema.VERSION + 1}" in text
+    assert f"writes version {schema.VERSION}" in text
+    model = window.clips_panel.model
+    assert [model.clip(row).text for row in range(model.rowCount())] == [INNER]
+    window.close()
+    window.controller.close()
