@@ -111,6 +111,9 @@ class Controller(QObject):
         self.undo_stack = QUndoStack(self)
         self._job: OperationJob | None = None  # the long operation running now
         self._backup: threading.Thread | None = None  # the day's backup, once started
+        # Clips made before schema 15 given who quoted them, in a thread.
+        self._fill: threading.Thread | None = None
+        self._fill_stop = threading.Event()
         self._seen = library.watch()  # and changes elsewhere count from now
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
@@ -254,6 +257,7 @@ class Controller(QObject):
         if self._backup is not None:
             self._backup.join()  # a half-written backup would be left behind
             self._backup = None  # the new library gets its own day's backup
+        self._stop_fill()
         old, self._library, self._location = self._library, library, location
         old.close()
         self.undo_stack.clear()
@@ -287,6 +291,35 @@ class Controller(QObject):
         )
         self._backup.start()
 
+    def start_quoted_by_fill(self) -> None:
+        """Give clips made before schema 15 who quoted them
+        (:meth:`Library.fill_quoted_by`) in a thread with its own connection,
+        a short transaction per batch of posts, so the window never waits for
+        it; its changes reach the views through the change log, as a
+        colleague's do. Stopped between batches when the window closes or
+        changes libraries; what is left is filled at the next start."""
+        if self._fill is not None or self._library.closed:
+            return
+        try:
+            if not self._library.quoted_by_pending():
+                return
+        except QuotemarkError:
+            return  # the user's next action reports a library gone
+        self._fill_stop = threading.Event()
+        self._fill = threading.Thread(
+            target=_fill_quoted_by,
+            args=(self._location, self._fill_stop),
+            name="quotemark-quoted-by",
+            daemon=True,
+        )
+        self._fill.start()
+
+    def _stop_fill(self) -> None:
+        if self._fill is not None:
+            self._fill_stop.set()
+            self._fill.join()
+            self._fill = None
+
     def warm_up(self) -> None:
         """Ready a shared library's connection for the first clip or
         correction without writing (:meth:`Library.warm_up`), a short step
@@ -312,6 +345,7 @@ class Controller(QObject):
         self.stop_polling()
         if self._backup is not None:
             self._backup.join()
+        self._stop_fill()
         self._library.close()
 
     @property
@@ -843,3 +877,14 @@ def try_open(location: Path | str) -> str | None:
     except QuotemarkError as error:
         return str(error)
     return None
+
+
+def _fill_quoted_by(location: Path | str, stop: threading.Event) -> None:
+    """The thread of :meth:`Controller.start_quoted_by_fill`: a connection of
+    its own; a library that cannot be written now (busy, gone, upgraded) is
+    left for the next start, its user told by their own next action."""
+    try:
+        with Library.open(location, daily_backup=False) as library:
+            library.fill_quoted_by(stop.is_set)
+    except QuotemarkError:
+        return

@@ -6,6 +6,8 @@ the result and opens the first post when asked to.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +38,7 @@ class ImportFlow(QObject):
         self._controller = controller
         self._open_first = False
         self._starting = ""  # what the import being started reads, in words
+        self._survey: _Survey | None = None  # those words, found in a thread
         self.progress = StatusProgress(window)
         window.statusBar().addPermanentWidget(self.progress)
         controller.import_started.connect(self._on_controller_import_started)
@@ -78,7 +81,12 @@ class ImportFlow(QObject):
         (imported or already there) opens when the import ends."""
         if not paths:
             return None
-        self._starting = _what_is_imported(paths)
+        # A few paths are named at once (a stat each); thousands (a drop, a
+        # selection) are named in a thread, so the window shows the import's
+        # progress and Cancel at once, not after a stat per file (seconds on
+        # a network share): "Importing 5000 items…" until then.
+        many = len(paths) > SURVEY_AT_ONCE
+        self._starting = "" if many else (_what_is_imported(paths) or "")
         # Progress goes in the status bar, not a dialog over the window:
         # reading goes on while posts arrive.
         job = self._controller.import_paths(paths, self._window, show_progress=False)
@@ -88,7 +96,26 @@ class ImportFlow(QObject):
         if show_progress:
             self.progress.attach(job)
         self._open_first = open_first
+        self._stop_survey()  # an earlier import's, had it not ended yet
+        if many:
+            self._survey = _Survey(paths, self)
+            self._survey.named.connect(self._on_survey_named)
+            self._survey.start()
         return job
+
+    def _stop_survey(self) -> None:
+        if self._survey is not None:
+            self._survey.stop.set()
+            self._survey = None
+
+    @Slot(str)
+    def _on_survey_named(self, words: str) -> None:
+        # Only while the import it names is still running.
+        if self._survey is None or self.sender() is not self._survey:
+            return
+        self._survey = None
+        if self._controller.import_job() is not None:
+            self._window.show_status(f"Importing {words}…")
 
     def drop(self, urls: Sequence[QUrl]) -> bool:
         """Import dropped files (opening the first when it is the only one or
@@ -113,6 +140,7 @@ class ImportFlow(QObject):
 
     @Slot(object)
     def _on_controller_import_finished(self, report: ImportReport | None) -> None:
+        self._stop_survey()
         if report is None:  # could not run: import_failed has said why
             self.finished.emit(None)
             return
@@ -149,6 +177,7 @@ class ImportFlow(QObject):
 
     @Slot(str)
     def _on_controller_import_failed(self, message: str) -> None:
+        self._stop_survey()
         self._enable(True)
         self._window.show_error("Import failed", message)
 
@@ -158,14 +187,49 @@ def local_paths(urls: Sequence[QUrl]) -> list[Path]:
     return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]
 
 
-def _what_is_imported(paths: Sequence[Path]) -> str:
+SURVEY_AT_ONCE = 16
+"""Up to this many paths given, the import's words are found on the GUI
+thread (a stat each); more, in a thread (:class:`_Survey`)."""
+
+
+class _Survey(QObject):
+    """:func:`_what_is_imported` in a thread; ``named`` with the words
+    unless stopped (the import ended, or another began) before."""
+
+    named = Signal(str)
+
+    def __init__(self, paths: Sequence[Path], parent: QObject) -> None:
+        super().__init__(parent)
+        self._paths = list(paths)
+        self.stop = threading.Event()
+
+    def start(self) -> None:
+        """Look at the paths in a daemon thread (a stat that hangs on a
+        gone network share keeps nothing from closing)."""
+        threading.Thread(target=self._run, name="quotemark-import-survey", daemon=True).start()
+
+    def _run(self) -> None:
+        words = _what_is_imported(self._paths, self.stop)
+        if words is not None and not self.stop.is_set():
+            # Queued to the GUI thread; a window already gone raises.
+            with contextlib.suppress(RuntimeError):
+                self.named.emit(words)
+
+
+def _what_is_imported(paths: Sequence[Path], stop: threading.Event | None = None) -> str | None:
     """The paths an import is given, in words: "the folder “week”", "3
     files", "2 folders and 3 files" ("Importing 1 item…" for a folder of
     twenty-one files read as one file; the folder's files are counted as
-    the import walks them, in the progress beside)."""
+    the import walks them, in the progress beside); ``None`` when ``stop``
+    was set before every path was looked at."""
     if list(paths) == [SAMPLE]:
         return "the sample post"  # not a file of the researcher's ("1 file")
-    folders = [path for path in paths if path.is_dir()]
+    folders = []
+    for path in paths:
+        if stop is not None and stop.is_set():
+            return None
+        if path.is_dir():
+            folders.append(path)
     files = len(paths) - len(folders)
     if len(folders) == 1 and not files:
         return f"the folder “{folders[0].name or folders[0]}”"

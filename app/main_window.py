@@ -199,6 +199,10 @@ class MainWindow(QMainWindow):
         # The day's backup once the window is on screen (it starts with the
         # first turn of the event loop, after the first paint).
         QTimer.singleShot(0, controller.start_daily_backup)
+        # Clips made before schema 15 given who quoted them, in a thread,
+        # once the window painted (its check is a read: a round trip on a
+        # shared library).
+        self.first_paint.then(controller.start_quoted_by_fill)
         # A shared library's connection readied for the first clip (a few
         # ms of the server's time in steps, once shown; nothing on a file).
         controller.warm_up()
@@ -499,6 +503,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.restore_last_post()
         self.controller.start_daily_backup()
+        self.controller.start_quoted_by_fill()
         self.controller.warm_up()
 
     def closeEvent(self, event: QCloseEvent) -> None:

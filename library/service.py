@@ -762,6 +762,31 @@ class Library:
         result = self.run(ClipSpan(post_id, span, note, tuple(tags)))
         return result.value, result.change
 
+    def quoted_by_pending(self) -> bool:
+        """Whether clips made before schema version 15 may still lack who
+        quoted them (:meth:`fill_quoted_by` has posts to read)."""
+        with db.reported(self._path):
+            return (
+                self._conn.execute("SELECT 1 FROM quoted_by_pending LIMIT 1").fetchone() is not None
+            )
+
+    def fill_quoted_by(self, stop: Callable[[], bool] = lambda: False) -> int:
+        """Give clips made before schema version 15 who quoted them, from each
+        post's stored and corrected reading, a short transaction per batch of
+        posts until none is left or ``stop()`` says so (asked between
+        batches); returns the clips filled. Never a speaker, and never a
+        "quoted by" already written (:mod:`quotemark.library.store.quoted_by_fill`).
+        The window runs it in a thread with a connection of its own."""
+        from quotemark.library.store import quoted_by_fill
+
+        filled = 0
+        while not stop() and not self._closed:
+            done = quoted_by_fill.fill_batch(self._conn, self._path, self._origin)
+            if done is None:
+                break
+            filled += len(done)
+        return filled
+
     def warm_up(self) -> Iterator[None]:
         """Ready a shared library's connection for the user's first clip or
         correction, writing nothing, a short step per ``next``

@@ -16,8 +16,8 @@ through the change log (:mod:`quotemark.library.store.changelog`).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +25,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from quotemark.library.errors import NotFound
 from quotemark.library.model import Change
-from quotemark.library.store import changelog, db
+from quotemark.library.store import changelog, db, schema
 
 T = TypeVar("T")
 
@@ -55,9 +55,15 @@ class Session:
     # made by (Library.who); None records nobody.
     who: str | None = None
 
-    def write(self) -> AbstractContextManager[sqlite3.Connection]:
-        """One atomic write (see :func:`quotemark.library.store.db.transaction`)."""
-        return db.transaction(self.conn, self.path)
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write (see :func:`quotemark.library.store.db.transaction`),
+        refused with nothing written when a newer Quotemark upgraded the
+        library since this one opened it (its new columns would be left
+        empty: :func:`quotemark.library.store.schema.refuse_if_upgraded`)."""
+        with db.transaction(self.conn, self.path) as conn:
+            schema.refuse_if_upgraded(conn, self.path)
+            yield conn
 
     def log(self, kind: str, change: Change) -> None:
         """Record ``change`` in the change log; call inside :meth:`write`."""

@@ -37,6 +37,9 @@ _POST_TABLES: tuple[tuple[str, str], ...] = (
     ("corrections", "post_id"),
     ("post_tags", "post_id"),
     ("post_notes", "post_id"),
+    # Still to be given who quoted their clips (schema 16): the copy is
+    # filled as the source would have been.
+    ("quoted_by_pending", "post_id"),
 )
 # Whole-library tables merged by their key (sources before mentions).
 _LIBRARY_TABLES = ("sources", "retired_keys", "source_corrections")

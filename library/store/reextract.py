@@ -24,7 +24,7 @@ from quotemark.library.model import (
     Span,
     paragraph_locator,
 )
-from quotemark.library.store import anchors
+from quotemark.library.store import anchors, schema
 from quotemark.library.store import body as store_body
 from quotemark.library.store import clips as store_clips
 from quotemark.library.store import corrections as store_corrections
@@ -122,6 +122,7 @@ def reextract_one(
     lost: list[int] = []
     try:
         with transaction(conn, path):
+            schema.refuse_if_upgraded(conn, path)
             if first is not None:
                 first(conn)
             article, analysis = _with_overrides(conn, post_id, article, analysis)

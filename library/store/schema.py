@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from quotemark.library.errors import NewerLibrary
+from quotemark.library.store import engine
 from quotemark.library.store.db import transaction
 from quotemark.library.store.title_order import fill_title_keys
 
@@ -303,14 +304,27 @@ CREATE INDEX posts_by_title_key ON posts(title_key, imported DESC, id DESC);
 
 # Version 15: who quoted a clip's words, for a quotation inside a quotation
 # (the outer quotation's speaker: "Ada Lind’s father, quoted by Ada Lind").
-# Clips made before stay NULL until their post's speakers are refreshed (a
-# correction or a re-extraction writes it).
+# Clips made before stay NULL until version 16's fill, a correction or a
+# re-extraction of their post writes it.
 _V15 = """
 ALTER TABLE clips ADD COLUMN quoted_by TEXT;
 """
 
+# Version 16: the posts whose clips may lack who quoted them (clips made
+# before version 15 in a quotation: the column cannot tell "not nested" from
+# "not yet known"). Listing them is one cheap statement; the clips are filled
+# after opening, a short transaction per batch of posts, from each post's
+# stored and corrected reading (store/quoted_by_fill.py), so a large library
+# opens as fast as before and the window fills it in a thread.
+_V16 = """
+CREATE TABLE quoted_by_pending (post_id INTEGER PRIMARY KEY);
+INSERT INTO quoted_by_pending (post_id)
+    SELECT DISTINCT post_id FROM clips WHERE quote_index IS NOT NULL AND quoted_by IS NULL;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14, _V15,
+    _V16,
 )  # fmt: skip
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 
@@ -326,6 +340,27 @@ def version(conn: sqlite3.Connection) -> int:
     """The schema version of the open database (0 for a new file)."""
     row = conn.execute("PRAGMA user_version").fetchone()
     return int(row[0])
+
+
+def refuse_if_upgraded(conn: sqlite3.Connection, location: Path | str) -> None:
+    """Refuse to write to a library a newer Quotemark upgraded while this one
+    had it open (call inside the write transaction, which then rolls back:
+    nothing is written). Columns the newer version added would otherwise be
+    left empty by this one's writes, unseen (a clip without who quoted it)."""
+    if engine.engine_of(conn) == "postgresql":
+        row = conn.execute("SELECT max(version) FROM quotemark_schema").fetchone()
+    else:
+        row = conn.execute("PRAGMA user_version").fetchone()
+    found = int(row[0]) if row and row[0] is not None else 0
+    if found > VERSION:
+        shared = "shared library" if engine.engine_of(conn) == "postgresql" else "library"
+        raise NewerLibrary(
+            f"The {shared} {location} was upgraded by a newer Quotemark while this one had "
+            f"it open (it is now schema version {found}; this Quotemark writes version "
+            f"{VERSION}). Your change was not saved and nothing in the library was lost: "
+            "update Quotemark, then open the library again to make the change.",
+            path=str(location),
+        )
 
 
 def migrate(

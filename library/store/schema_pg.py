@@ -342,6 +342,12 @@ CREATE TRIGGER clips_counted_emptied AFTER TRUNCATE ON clips
     ),
     # schema.py version 15: who quoted a nested quotation's clip.
     15: "ALTER TABLE clips ADD COLUMN quoted_by TEXT;",
+    # schema.py version 16: the posts whose clips may lack who quoted them.
+    16: (
+        "CREATE TABLE quoted_by_pending (post_id BIGINT PRIMARY KEY);"
+        " INSERT INTO quoted_by_pending (post_id) SELECT DISTINCT post_id FROM clips"
+        " WHERE quote_index IS NOT NULL AND quoted_by IS NULL;"
+    ),
 }
 """``STEPS[n]``: the SQL taking a PostgreSQL library from ``n - 1`` to ``n``
 (for every SQLite migration after :data:`BASELINE`)."""

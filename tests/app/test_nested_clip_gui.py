@@ -61,3 +61,72 @@ def test_the_clips_tab_says_who_quoted_a_nested_quotation(qtbot: QtBot, tmp_path
     window.grab().save(str(tmp_path / "clips-tab-nested.png"))
     window.close()
     window.controller.close()
+
+
+def test_a_nested_clip_from_before_schema_15_says_who_quoted_it_once_the_window_filled_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # A real library file of schema 14 (tests/fixtures/libraries): the
+    # window opens it at once and fills "quoted by" in a thread; the Clips
+    # tab learns of it through the change log, as of a colleague's change.
+    from tests.library.test_quoted_by_fill import OLD_FILE
+
+    target = paths.library_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(OLD_FILE.read_bytes())
+    window = show(qtbot, MainWindow(Controller(Library.open(target), poll_ms=20)))
+    post = window.current_post()
+    if post is None:
+        with Library.open(target) as library:
+            (post_id,) = {clip.post_id for clip in library.clips()}
+        assert window.open_post(post_id)
+    window.show_side_tab(window.clips_panel)
+    model = window.clips_panel.model
+
+    def inner_speaker() -> str:
+        rows = {model.clip(row).text: row for row in range(model.rowCount())}
+        return str(model.index(rows[INNER], SPEAKER).data()) if INNER in rows else ""
+
+    qtbot.waitUntil(lambda: inner_speaker() == "Ada Lind’s father, quoted by Ada Lind")
+    window.grab().save(str(tmp_path / "clips-tab-filled.png"))
+    window.close()
+    window.controller.close()
+    with Library.open(target) as library:
+        assert not library.quoted_by_pending()
+
+
+def test_a_clip_in_a_library_a_newer_quotemark_upgraded_meanwhile_is_refused_by_name(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A colleague's newer Quotemark upgraded the library while this window
+    # had it open: the clip is refused with the library and both versions
+    # named; the clips already there stay listed.
+    import sqlite3
+
+    from quotemark.library.store import schema
+
+    with Library.open(paths.library_file()) as library:
+        post_id = _tide(library, tmp_path / "in")
+    window = show(qtbot, MainWindow(Controller(Library.open(paths.library_file()), poll_ms=0)))
+    assert window.open_post(post_id)
+    _clip(qtbot, window, INNER)
+    with Library.open(paths.library_file()) as library:
+        outer = library.find_span(post_id, text="he was right")
+    conn = sqlite3.connect(paths.library_file(), isolation_level=None)
+    conn.execute(f"PRAGMA user_version = {schema.VERSION + 1}")
+    conn.close()
+    window.grab()  # the window goes on reading
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append((title, text)))
+    window.reader.show_span(outer)
+    window.registry["clip.selection"].trigger()
+    qtbot.waitUntil(lambda: bool(errors))
+    title, text = errors[0]
+    assert title == "Could not clip the passage"
+    assert str(paths.library_file()) in text
+    assert f"schema version {schema.VERSION + 1}" in text
+    assert f"writes version {schema.VERSION}" in text
+    model = window.clips_panel.model
+    assert [model.clip(row).text for row in range(model.rowCount())] == [INNER]
+    window.close()
+    window.controller.close()

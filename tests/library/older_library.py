@@ -24,12 +24,19 @@ def dropped_since(version: int) -> list[str]:
     (the same SQL on SQLite and PostgreSQL)."""
     # An indexed column cannot be dropped: its index goes first.
     indexes = ["DROP INDEX IF EXISTS posts_by_title_key"] if version < 14 else []
-    return indexes + [
-        f"ALTER TABLE {table} DROP COLUMN {column}"
-        for added_in, columns in sorted(ADDED.items())
-        if added_in > version
-        for table, column in columns
-    ]
+    # Version 16 added a table, not a column: the posts whose clips may
+    # lack who quoted them.
+    tables = ["DROP TABLE IF EXISTS quoted_by_pending"] if version < 16 else []
+    return (
+        indexes
+        + tables
+        + [
+            f"ALTER TABLE {table} DROP COLUMN {column}"
+            for added_in, columns in sorted(ADDED.items())
+            if added_in > version
+            for table, column in columns
+        ]
+    )
 
 
 def as_version(path: Path, version: int, *extra_sql: str) -> None:

@@ -39,14 +39,15 @@ INNER = "Never trust the tide"
 OWN = "Not in winter"
 
 
-def _tide(library: Library, folder: Path) -> int:
-    """The tide post: Ada Lind quoting her father, and Tom Hale quoting himself."""
+def _tide(library: Library, folder: Path, name: str = "tide") -> int:
+    """The tide post: Ada Lind quoting her father, and Tom Hale quoting
+    himself (``name`` tells several apart)."""
     path = write_post(
         folder,
-        "tide.html",
+        f"{name}.html",
         "The Tide at the Pier",
-        paragraphs=TIDE,
-        url="https://harbour.example/tide",
+        paragraphs=TIDE if name == "tide" else (f"{TIDE[0]} ({name})", *TIDE[1:]),
+        url=f"https://harbour.example/{name}",
     )
     quotes = (
         Quote(span_of(1, TIDE[1], OUTER), QuoteKind.INLINE, Speaker("Ada Lind", "chair", 0.9)),
@@ -155,7 +156,8 @@ def test_a_library_of_version_14_upgrades_and_its_new_nested_clips_say_who_quote
     location: Path | str, tmp_path: Path
 ) -> None:
     # A library written before clips recorded who quoted them: its clips
-    # stay, read with no one (not guessed); clips made after say it.
+    # stay, read with no one until the fill reads the post again
+    # (test_quoted_by_fill.py), never on opening; clips made after say it.
     post_id, old = _tide_at_version_14(location, tmp_path)
     with Library.open(location) as upgraded:
         assert upgraded.get_clip(old.id).text == INNER
