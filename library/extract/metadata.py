@@ -467,11 +467,20 @@ def _published(
     url: str | None,
     bylines: BylineBlocks,
 ) -> tuple[str | None, float]:
-    for value in (linked.published, *(first(meta, (name,)) for name in DATE_KEYS)):
-        found = parse_date(value)
-        if found:
-            printed = _printed_other_year(root, bylines, found)
-            return (printed, SURE_SEEN) if printed else (found, SURE_STATED)
+    found = parse_date(linked.published)
+    if not found:
+        # Each key's first value in turn, read only until one gives a date (the
+        # tuple of all of them was made first, a call for each of the keys, on
+        # every page); a key the page lacks gave "", which is no date.
+        for name in DATE_KEYS:
+            values = meta.get(name)
+            if values:
+                found = parse_date(values[0])
+                if found:
+                    break
+    if found:
+        printed = _printed_other_year(root, bylines, found)
+        return (printed, SURE_SEEN) if printed else (found, SURE_STATED)
     found = page_date(root, marks.h1s) or byline_date(root, bylines)
     if found:
         return found, SURE_SEEN
