@@ -1,0 +1,356 @@
+"""A researcher saves nine harder team-written web pages, stop 43
+(branch s43-html2): held-out extraction.
+
+Stop 43's first pages (``test_review_html_stop43``) were common templates.
+These are the harder shapes sites really ship, written by hand with
+invented people and outlets, in ``tests/fixtures/review_html2_stop43``: a
+cookie-consent overlay and a paywall teaser after three paragraphs with the
+full text still in the DOM below it; a script-rendered page whose body is
+only a loading spinner, the story in JSON-LD ``articleBody`` and a
+``__NEXT_DATA__`` script; an AMP page; page 1 of an article split across
+three pages; a French and a German news page; a post with a data table, a
+figure with caption and credit, a code block and an embedded tweet; a print
+view and a Firefox reader-view save; an Arabic (rtl) news page. Each is
+read through the importer the app uses (``pipeline.process``); each field,
+body sentence and quotation a careful researcher would write down is one
+case, and each one read wrong is a strict xfail with its reason.
+evaluation/README.md ("Nine harder saved web pages, stop 43") counts them.
+Every sentence here is written by the team."""
+
+# ruff: noqa: E501 (the reasons are read whole in the xfail report)
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quotemark.library.model import BlockKind
+from quotemark.library.pipeline import Processed, process
+from tests.library.test_review_html_stop43 import (
+    INL,
+    Page,
+    body_text,
+    check_field,
+    check_quote,
+)
+
+_PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "review_html2_stop43"
+
+PAGES = [
+    Page(
+        "01-paywall.html",
+        title="Harbour board buys back the old fish market",
+        authors=("Clara Voss",),
+        date="2026-11-12",
+        first="The Port Elm Harbour Board has bought back",
+        last="The first market in the restored hall",
+        absent=(
+            "We value your privacy",
+            "143 partners",
+            "Accept all",
+            "Subscribe to read more",
+            "free articles this month",
+            "Already a subscriber",
+            "More from News",
+            "Privacy settings",
+        ),
+        quotes=(
+            ("We sold it because we could not afford the roof", INL, "Tom Hale"),
+            ("We are buying it back", INL, "Tom Hale"),
+            ("Every year we walked past it", INL, "Ada Lind"),
+        ),
+    ),
+    Page(
+        "02-script-rendered.html",
+        title="Why the lighthouse keeper's cottage is sinking",
+        authors=("Peter Quinn",),
+        date="2026-11-25",
+        first="The keeper's cottage at Gull Point has sunk",
+        last="A decision on the work is expected",
+        absent=("Loading", "enable JavaScript", "The last ferry to Carrick Island", "mid-article"),
+        quotes=(
+            ("The clay is doing what clay does", INL, "Sam Wren"),
+            ("The cottage was built for a climate", INL, "Sam Wren"),
+            ("You could post a letter", INL, "Ben Ross"),
+        ),
+    ),
+    Page(
+        "03-amp.html",
+        title="Sea cadets win the winter regatta for the first time",
+        authors=("Ben Ross",),
+        date="2026-11-30",
+        first="The Port Elm sea cadets have won",
+        last="The cadets will defend the trophy",
+        absent=(
+            "Advertisement",
+            "Menu",
+            "Weather and tides",
+            "More sport",
+            "Harriers hold on",
+            "View non-AMP version",
+        ),
+        quotes=(
+            ("We only bought the boat in March", INL, "Clara Voss"),
+            ("They learnt to sail it", INL, "Clara Voss"),
+            ("Half the fleet turned back", INL, "Peter Quinn"),
+        ),
+    ),
+    Page(
+        "04-paged.html",
+        title="A history of the Port Elm lifeboats",
+        authors=("Ada Lind",),
+        date="2026-10-20",
+        first="The first lifeboat at Port Elm",
+        last="The boat was replaced in 1872",
+        absent=("Page 1 of 3", "Next page", "Continue reading", "The sailing lifeboats", "Archive"),
+        quotes=(("They wrote down every launch", INL, "Tom Hale"),),
+    ),
+    Page(
+        "05-french.html",
+        title="Le vieux quai de Port-Elm fermé aux voitures dès le printemps",
+        authors=("Ada Lind",),
+        date="2026-12-06",
+        first="Le conseil du port de Port-Elm a voté mardi soir",
+        last="Le conseil promet des chariots",
+        absent=(
+            "Publié le",
+            "Lecture 3 min",
+            "Partager sur",
+            "Publicité",
+            "À lire aussi",
+            "Accueil",
+            "Mentions légales",
+        ),
+        quotes=(
+            ("Le quai ne tiendra pas un hiver de plus", INL, "Tom Hale"),
+            ("On nous demande de travailler", INL, "Peter Quinn"),
+        ),
+    ),
+    Page(
+        "05-german.html",
+        title="Neue Fähre für die Insel Carrick",
+        authors=("Tom Hale",),
+        date="2026-12-06",
+        first="Die Insel Carrick bekommt eine zweite Fähre",
+        last="Der Kaufpreis wurde nicht genannt",
+        absent=("Von Tom Hale", "14:05 Uhr", "Artikel teilen", "Mehr zum Thema", "Impressum"),
+        quotes=(
+            ("Wir haben den Winter", INL, "Clara Voss"),
+            ("Endlich müssen wir nicht mehr", INL, "Sam Wren"),
+        ),
+    ),
+    Page(
+        "06-table-figure-code-tweet.html",
+        title="We scraped ten years of tide gauge data. Here is what the harbour's sea level did",
+        authors=("Sam Wren",),
+        date="2026-11-18",
+        first="The tide gauge on the end of the Port Elm pier",
+        last="The joined file and the script",
+        absent=("Tagged:", "Get Data Desk in your inbox", "Sign up", "platform.twitter.com"),
+        quotes=(
+            ("We used to design for the storm of the century", INL, "Tom Hale"),
+            ("Now we design for the storm of the decade", INL, "Tom Hale"),
+        ),
+    ),
+    Page(
+        "07-print.html",
+        title="Council approves new slipway at Carrick Island",
+        authors=("Ben Ross",),
+        date="2026-12-03",  # not the day it was printed (06/12/2026)
+        first="Carrick Island will get a new concrete slipway",
+        last="Work is due to start in May.",
+        absent=(
+            "Printed from",
+            "URL:",
+            "All rights reserved",
+            "Print this page",
+            "Close window",
+            "By Ben Ross",
+        ),
+        quotes=(
+            ("At the moment a boat can only come out", INL, "Ada Lind"),
+            ("In winter that gives us", INL, "Ada Lind"),
+            ("It is not glamorous", INL, "Peter Quinn"),
+        ),
+    ),
+    Page(
+        "07-reader-view.html",
+        title="The net menders of Quay Street",
+        authors=("Clara Voss",),
+        date="",  # a reader view shows none; none may be made up
+        first="Three women still mend nets by hand",
+        last="The loft's owner, Tom Hale, said",
+        absent=("2–3 minutes", "www.eastshorepost.example"),
+        quotes=(
+            ("A net tells you where a boat has been", INL, "Sam Wren"),
+            ("Rock tears square", INL, "Sam Wren"),
+        ),
+    ),
+    Page(
+        "08-arabic.html",
+        title="مجلس الميناء يغلق الرصيف القديم أمام السيارات",
+        authors=("سامي الورد",),
+        date="2026-12-06",
+        first="صوّت مجلس ميناء بورت إلم",
+        last="ومن المقرر أن يُعاد فتح الرصيف",
+        absent=("بقلم", "شارك", "الأكثر قراءة", "جميع الحقوق"),
+        quotes=(
+            ("الألواح لم تعد تحتمل", INL, "توم هيل"),
+            ("جمعنا المال", INL, "آدا ليند"),
+        ),
+    ),
+]
+
+_BY_FILE = {page.file: page for page in PAGES}
+
+# The address a citation gives for each page (the canonical link, or the
+# address a print or reader view names for the story), and its language.
+_URL = {
+    "01-paywall.html": "https://www.baycourier.example/news/2026/11/12/harbour-board-buys-back-fish-market",
+    "02-script-rendered.html": "https://coastlinereview.example/stories/keepers-cottage-sinking",
+    "03-amp.html": "https://www.eastshorepost.example/sport/sea-cadets-win-winter-regatta",
+    "04-paged.html": "https://harbourquarterly.example/features/lifeboats-history",
+    "05-french.html": "https://www.gazettelittoral.example/regions/port-elm/le-vieux-quai-ferme-aux-voitures",
+    "05-german.html": "https://www.kuestenbote.example/region/neue-faehre-carrick-100.html",
+    "07-print.html": "https://www.baycourier.example/news/2026/12/03/carrick-slipway-approved",
+    "07-reader-view.html": "https://www.eastshorepost.example/features/net-menders",
+    "08-arabic.html": "https://www.alsahil.example/local/2026/12/06/old-pier-closed",
+}
+_LANGUAGE = {"05-french.html": "fr", "05-german.html": "de", "08-arabic.html": "ar"}
+
+# Why each misreading is left (a key per construction; evaluation/README.md,
+# "Nine harder saved web pages, stop 43").
+_PAYWALL = "the story's text below a paywall teaser, still in the saved DOM (aria-hidden, as a metered page ships it), is dropped"
+_SCRIPTED = "a page whose <body> is a loading spinner raises NoArticle ('builds its text with scripts'); the story in JSON-LD articleBody and __NEXT_DATA__ is not read"
+_AMP_IMG = "an AMP page's <amp-img> is not read as the story's image (its caption is)"
+_PAGER = (
+    "a pager's 'Continue reading: <next part's title>' line is kept as the body's last paragraph"
+)
+_FOREIGN_BYLINE = "a byline in another language ('Par', 'Von', 'بقلم:') is not read as the author"
+_DEK = "a standfirst (chapo) between the h1 and the byline is kept as the body's first paragraph"
+_PRINTED_FROM = "a print view's 'Printed from <address>' footer is not read as the story's address"
+_READER_VIEW = (
+    "a Firefox reader view's credits line and domain link are not read as author and address"
+)
+_ARABIC_SPEAKER = "an Arabic 'وقال X: «…»' gives no speaker (speech verbs in Arabic: the analysis, owned by others)"
+
+_LEFT: dict[tuple[str, str], str] = {
+    ("01-paywall.html", "last"): _PAYWALL,
+    ("01-paywall.html", "quote:Every year we walked past it"): _PAYWALL,
+    ("01-paywall.html", "kept once"): _PAYWALL,
+    **{
+        ("02-script-rendered.html", f): _SCRIPTED
+        for f in ("title", "authors", "date", "first", "last", "url", "paragraphs")
+    },
+    **{
+        ("02-script-rendered.html", f"absent:{w}"): _SCRIPTED
+        for w in ("Loading", "enable JavaScript", "The last ferry to Carrick Island", "mid-article")
+    },
+    **{
+        ("02-script-rendered.html", f"quote:{w}"): _SCRIPTED
+        for w in (
+            "The clay is doing what clay does",
+            "The cottage was built for a climate",
+            "You could post a letter",
+        )
+    },
+    ("03-amp.html", "image"): _AMP_IMG,
+    ("04-paged.html", "absent:Continue reading"): _PAGER,
+    ("04-paged.html", "absent:The sailing lifeboats"): _PAGER,
+    ("05-french.html", "authors"): _FOREIGN_BYLINE,
+    ("05-german.html", "authors"): _FOREIGN_BYLINE,
+    ("08-arabic.html", "authors"): _FOREIGN_BYLINE,
+    ("05-french.html", "first"): _DEK,
+    ("07-print.html", "url"): _PRINTED_FROM,
+    ("07-reader-view.html", "authors"): _READER_VIEW,
+    ("07-reader-view.html", "url"): _READER_VIEW,
+    ("08-arabic.html", "quote:الألواح لم تعد تحتمل"): _ARABIC_SPEAKER,
+    ("08-arabic.html", "quote:جمعنا المال"): _ARABIC_SPEAKER,
+}
+
+
+@cache
+def _read(file: str) -> Processed:
+    return process(_PAGES / file)
+
+
+def _case(file: str, what: str) -> Any:
+    reason = _LEFT.get((file, what))
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(file, what, id=f"{file.removesuffix('.html')}:{what[:40]}", marks=marks)
+
+
+_FIELDS = [_case(p.file, f) for p in PAGES for f in ("title", "authors", "date", "first", "last")]
+_ABSENT = [_case(p.file, f"absent:{words}") for p in PAGES for words in p.absent]
+_QUOTES = [_case(p.file, f"quote:{q[0]}") for p in PAGES for q in p.quotes]
+_ADDRESSES = [_case(file, "url") for file in _URL]
+_LANGUAGES = [_case(file, "language") for file in _LANGUAGE]
+
+
+@pytest.mark.parametrize(("file", "what"), _FIELDS)
+def test_a_field_reads_as_the_page_shows_it(file: str, what: str) -> None:
+    check_field(_read(file), _BY_FILE[file], what)
+
+
+@pytest.mark.parametrize(("file", "what"), _ABSENT)
+def test_the_page_around_the_post_is_not_in_its_body(file: str, what: str) -> None:
+    assert what.removeprefix("absent:") not in body_text(_read(file))
+
+
+@pytest.mark.parametrize(("file", "what"), _QUOTES)
+def test_a_quotation_is_read_with_its_speaker(file: str, what: str) -> None:
+    check_quote(_read(file), _BY_FILE[file], what.removeprefix("quote:"))
+
+
+@pytest.mark.parametrize(("file", "what"), _ADDRESSES)
+def test_the_address_to_cite_is_the_story_s(file: str, what: str) -> None:
+    assert _read(file).article.metadata.url == _URL[file]
+
+
+@pytest.mark.parametrize(("file", "what"), _LANGUAGES)
+def test_the_page_language_is_read(file: str, what: str) -> None:
+    assert (_read(file).article.metadata.language or "").split("-")[0] == _LANGUAGE[file]
+
+
+def _kinds(file: str, words: str) -> list[BlockKind]:
+    return [b.kind for b in _read(file).article.blocks if words in b.text]
+
+
+@pytest.mark.parametrize(("file", "what"), [_case("01-paywall.html", "kept once")])
+def test_the_text_below_a_paywall_teaser_is_kept_once(file: str, what: str) -> None:
+    # The saved page holds the whole story below the teaser: a researcher
+    # who saved it should read all of it, each paragraph once.
+    body = body_text(_read("01-paywall.html"))
+    assert body.count("The hall was built in 1884") == 1
+    assert body.count("We sold it because") == 1
+
+
+@pytest.mark.parametrize(("file", "what"), [_case("02-script-rendered.html", "paragraphs")])
+def test_a_script_rendered_page_reads_its_paragraphs_not_one_run(file: str, what: str) -> None:
+    paragraphs = [
+        b.text
+        for b in _read("02-script-rendered.html").article.blocks
+        if b.kind is BlockKind.PARAGRAPH
+    ]
+    assert len(paragraphs) == 6
+
+
+@pytest.mark.parametrize(("file", "what"), [_case("03-amp.html", "image")])
+def test_an_amp_image_is_the_story_s_figure(file: str, what: str) -> None:
+    blocks = _read("03-amp.html").article.blocks
+    assert [b.resource for b in blocks if b.kind is BlockKind.IMAGE] == [
+        "https://www.eastshorepost.example/img/regatta.jpg"
+    ]
+    assert _kinds("03-amp.html", "crossing the line off the pier head") == [BlockKind.CAPTION]
+
+
+def test_a_post_keeps_its_table_figure_code_and_embedded_tweet() -> None:
+    file = "06-table-figure-code-tweet.html"
+    assert _kinds(file, "pd.concat(frames)") == [BlockKind.CODE]
+    assert _kinds(file, "2.447") == [BlockKind.TABLE]
+    assert _kinds(file, "in its new housing") == [BlockKind.CAPTION]
+    # The tweet is the harbour's own words the post cites: a quotation block.
+    assert _kinds(file, "three and a half centimetres higher") == [BlockKind.BLOCKQUOTE]
