@@ -86,7 +86,7 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
     importer knows it."""
     meta = collect_meta(marks)
     linked = read_linked_data(marks.json_ld)
-    url = _canonical_url(marks, meta, page_url)
+    url = _canonical_url(marks, meta, page_url) or _named_address(root)
     site = first(meta, SITE_KEYS) or linked.site or linked.publisher or None
     site_sure = SURE_META if first(meta, SITE_KEYS) else SURE_STATED if site else SURE_NONE
     if site and site.casefold() in _PLATFORMS and linked.publisher:
@@ -258,6 +258,35 @@ def _canonical_url(marks: Landmarks, meta: MetaTags, page_url: str | None) -> st
         parts = split_url(absolute)
         if parts is not None and parts.scheme in ("http", "https") and parts.netloc:
             return absolute
+    return None
+
+
+_NAMED_ADDRESS = re.compile(r"\s*(?:printed from|url)\s*:?\s*(https?://[^\s<>\"']+)", re.I)
+"""A print view's footer naming the story's address ("Printed from
+https://... on 06/12/2026", "URL: https://...")."""
+_READER_DOMAIN = "reader-domain"
+"""The class of the link to the story's address a browser's reader view
+sets over the story (Firefox's, saved as a page: no canonical link)."""
+
+
+def _named_address(root: etree._Element) -> str | None:
+    """The story's address as a saved view of it names it, for a page that
+    states none (no canonical link, og:url or saved-from address): a
+    reader view's link to the story, or a print view's "Printed from"
+    line. Read only on such a page (a corpus page always has an address)."""
+    body = root.find("body")
+    if body is None:
+        return None
+    for link in body.iter("a"):
+        href = link.get("href") or ""
+        if _READER_DOMAIN in (link.get("class") or "").split() and href.startswith("http"):
+            return href
+    for element in body.iter(etree.Element):
+        for text in (element.text, element.tail):
+            if text and "http" in text:
+                found = _NAMED_ADDRESS.match(text)
+                if found:
+                    return found.group(1).rstrip(".,;)")
     return None
 
 
