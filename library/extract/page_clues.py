@@ -687,9 +687,9 @@ def _by_texts(root: etree._Element) -> list[etree._Element]:
     language = (root.getroottree().getroot().get("lang") or "")[:2].lower()
     local = _LOCAL_BY.get(language)
     lead = (_LOCAL_LEADS[language] if local else _BY_LEAD).match
-    # The cheap pre-test: "by" in any case, or the page language's own word
-    # without its first letter ("ar" for "Par" and "par", "AR" for "PAR"; on
-    # any other page "by" again, so an English page's texts are tested as before).
+    # The cheap pre-test: "by" in any case, or on a page in a language of
+    # _LOCAL_BY its own word without its first letter ("ar" for "Par" and
+    # "par", "AR" for "PAR"); an English page's texts are tested as before.
     word = local[1:] if local else "by"
     shout = word.upper()
     for body in root.iter("body"):
@@ -700,7 +700,12 @@ def _by_texts(root: etree._Element) -> list[etree._Element]:
             text = element.text
             if (
                 text
-                and ("by" in text or "By" in text or "BY" in text or word in text or shout in text)
+                and (
+                    "by" in text
+                    or "By" in text
+                    or "BY" in text
+                    or (local and (word in text or shout in text))
+                )
                 and isinstance(element.tag, str)  # (a processing instruction's is no text)
                 and lead(text)
             ):
@@ -708,7 +713,12 @@ def _by_texts(root: etree._Element) -> list[etree._Element]:
             text = element.tail
             if (
                 text
-                and ("by" in text or "By" in text or "BY" in text or word in text or shout in text)
+                and (
+                    "by" in text
+                    or "By" in text
+                    or "BY" in text
+                    or (local and (word in text or shout in text))
+                )
                 and element is not body
                 and lead(text)
             ):
