@@ -227,16 +227,12 @@ _LANGUAGE = {"05-french.html": "fr", "05-german.html": "de", "08-arabic.html": "
 
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "Nine harder saved web pages, stop 43").
-_PAYWALL = "the story's text below a paywall teaser, still in the saved DOM (aria-hidden, as a metered page ships it), is dropped"
 _ARABIC_BYLINE = "an Arabic byline ('بقلم: <name>') is not read: the byline's names are tested for capitals Arabic has none of"
 _DEK = "a standfirst (chapo) between the h1 and the byline is kept as the body's first paragraph"
 _READER_VIEW = "a Firefox reader view's credits line ('reader-credits') is not read as the author"
 _ARABIC_SPEAKER = "an Arabic 'وقال X: «…»' gives no speaker (speech verbs in Arabic: the analysis, owned by others)"
 
 _LEFT: dict[tuple[str, str], str] = {
-    ("01-paywall.html", "last"): _PAYWALL,
-    ("01-paywall.html", "quote:Every year we walked past it"): _PAYWALL,
-    ("01-paywall.html", "kept once"): _PAYWALL,
     ("08-arabic.html", "authors"): _ARABIC_BYLINE,
     ("05-french.html", "first"): _DEK,
     ("07-reader-view.html", "authors"): _READER_VIEW,
@@ -494,3 +490,44 @@ def test_an_address_in_the_text_or_beside_a_canonical_link_is_not_the_page_s() -
     canonical = "<link rel='canonical' href='https://harbour.example.org/news/pier-closes'>"
     footer = "<p>Printed from https://harbour.example.org/print/123</p>"
     assert _address(canonical, footer) == "https://harbour.example.org/news/pier-closes"
+
+
+# -- the story below a paywall teaser ----------------------------------------------
+
+_FIRST = (
+    "<p>The harbour board voted on Tuesday to close the old pier to cars from the spring.</p>"
+    "<p>Tom Hale, the harbour master, said the planks could not take the weight any more.</p>"
+)
+_REST = (
+    "<p>Ada Lind of the Pier Friends said the friends would raise money for the repairs.</p>"
+    "<p>The pier will reopen to walkers next summer, the board said.</p>"
+)
+
+
+def _hidden_rest(hidden: str) -> str:
+    html = (
+        "<html><head><title>The old pier closes to cars</title></head><body><article>"
+        f"<h1>The old pier closes to cars</h1><div class='story-body'>{_FIRST}</div>"
+        "<div class='paywall'><h3>Subscribe to read more</h3></div>"
+        f"{hidden}</article></body></html>"
+    )
+    article = extract_html(html_doc(html, url="https://harbour.example.org/pier"))
+    return "\n".join(block.text for block in article.blocks)
+
+
+def test_the_story_hidden_below_a_teaser_is_read() -> None:
+    body = _hidden_rest(f"<div class='story-body locked' aria-hidden='true'>{_REST}</div>")
+    assert "Ada Lind of the Pier Friends" in body
+    assert "Subscribe to read more" not in body
+
+
+def test_a_hidden_copy_or_a_hidden_part_of_another_name_stays_out() -> None:
+    # A carousel's clone repeats a sibling's paragraphs; a hidden block not
+    # named as the body's sibling is not the body's rest.
+    copy = (
+        "<p>Tom Hale, the harbour master, said the planks could not take the weight any more.</p>"
+    )
+    clone = f"<div class='story-body clone' aria-hidden='true'>{copy}{copy}</div>"
+    assert _hidden_rest(clone).count("Tom Hale, the harbour master") == 1
+    other = f"<div class='mobile-drawer' aria-hidden='true'>{_REST}</div>"
+    assert "Ada Lind" not in _hidden_rest(other)
