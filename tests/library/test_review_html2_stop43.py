@@ -210,6 +210,14 @@ PAGES = [
 
 _BY_FILE = {page.file: page for page in PAGES}
 
+# The story the small pages below are built around (two paragraphs, long
+# enough to read as an article).
+_PIER = (
+    "<p>The harbour board voted on Tuesday to close the old pier to cars from the spring, "
+    "after a report on its planks.</p><p>Tom Hale, the harbour master, said the planks "
+    "could not take the weight any more and that repairs would start in March.</p>"
+)
+
 # The address a citation gives for each page (the canonical link, or the
 # address a print or reader view names for the story), and its language.
 _URL = {
@@ -329,10 +337,7 @@ def _authors(lang: str, line: str) -> tuple[str, ...]:
     html = (
         f"<html lang='{lang}'><head><title>Pier news</title></head><body><article>"
         f"<h1>The old pier closes to cars</h1><p class='meta'>{line}</p>"
-        "<p>The harbour board voted on Tuesday to close the old pier to cars from the spring, "
-        "and the traders on the quay were told the same evening.</p>"
-        "<p>Tom Hale, the harbour master, said the planks could not take the weight any more "
-        "and that repairs would start in March.</p></article></body></html>"
+        f"{_PIER}</article></body></html>"
     )
     return extract_html(html_doc(html, url="https://harbour.example.org/pier")).metadata.authors
 
@@ -409,9 +414,7 @@ def _images(figure: str) -> list[str | None]:
     html = (
         "<html amp><head><title>The old pier closes to cars</title></head><body><article>"
         f"<h1>The old pier closes to cars</h1>{figure}"
-        "<p>The harbour board voted on Tuesday to close the old pier to cars from the spring, "
-        "after a report on its planks.</p><p>Tom Hale, the harbour master, said the planks "
-        "could not take the weight any more and that repairs would start in March.</p>"
+        f"{_PIER}"
         "</article></body></html>"
     )
     article = extract_html(html_doc(html, url="https://harbour.example.org/pier"))
@@ -434,9 +437,7 @@ def _lines(last: str) -> list[str]:
     html = (
         "<html><head><title>The old pier, part one</title></head><body><article>"
         "<h1>The old pier, part one</h1>"
-        "<p>The harbour board voted on Tuesday to close the old pier to cars from the spring, "
-        "after a report on its planks.</p><p>Tom Hale, the harbour master, said the planks "
-        f"could not take the weight any more and that repairs would start in March.</p>{last}"
+        f"{_PIER}{last}"
         "</article></body></html>"
     )
     article = extract_html(html_doc(html, url="https://harbour.example.org/pier"))
@@ -469,9 +470,7 @@ def _address(head: str, body: str) -> str | None:
     html = (
         f"<html><head><title>The old pier closes to cars</title>{head}</head><body>"
         f"<h1>The old pier closes to cars</h1>"
-        "<p>The harbour board voted on Tuesday to close the old pier to cars from the spring, "
-        "after a report on its planks.</p><p>Tom Hale, the harbour master, said the planks "
-        f"could not take the weight any more and that repairs would start in March.</p>{body}"
+        f"{_PIER}{body}"
         "</body></html>"
     )
     return extract_html(html_doc(html, url=None)).metadata.url
@@ -541,9 +540,7 @@ def _reader(head: str, credits: str) -> tuple[str, ...]:
         "<a class='domain reader-domain' href='https://harbour.example.org/pier'>harbour.example.org</a>"
         f"<h1 class='reader-title'>The old pier closes to cars</h1>"
         f"<div class='credits reader-credits'>{credits}</div></div><hr><div class='content'>"
-        "<p>The harbour board voted on Tuesday to close the old pier to cars from the spring, "
-        "after a report on its planks.</p><p>Tom Hale, the harbour master, said the planks "
-        "could not take the weight any more and that repairs would start in March.</p>"
+        f"{_PIER}"
         "</div></div></body></html>"
     )
     return extract_html(html_doc(html, url=None)).metadata.authors
