@@ -181,12 +181,38 @@ def key(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
+_LABELLED_LINK = re.compile(
+    r"(?:continue reading|read more|read next|next(?: page| part)?|previous(?: page| part)?)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+"""A label that sends the reader on to another page ("Continue reading: <the
+next part's title>" under page 1 of 3); chrome only when a link is the
+rest of the line (:func:`_labelled_link`)."""
+
+
+def _labelled_link(block: Block) -> bool:
+    # "Continue reading: the board said ..." in the text is the post's; a
+    # label followed by nothing but a link's title is the pager's.
+    if not block.links:
+        return False
+    label = _LABELLED_LINK.match(block.text)
+    if label is None:
+        return False
+    rest = block.text[label.end() :].rstrip(" .…»>")
+    return any(
+        link.start <= label.end() and link.end >= label.end() + len(rest) for link in block.links
+    )
+
+
 def _is_chrome_line(block: Block) -> bool:
     if block.kind in (BlockKind.IMAGE, BlockKind.CODE, BlockKind.TABLE):
         return False
     text = block.text
     if len(text) >= SHORT:
         return False
+    if _labelled_link(block):
+        return True
     text = text.strip(" \u2028|\u2022\u00b7-\u2013\u2014:")
     # (A line is chrome when any alternative matches it whole, so the two
     # patterns together say what the one did.)

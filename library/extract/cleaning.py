@@ -110,7 +110,7 @@ def clean_page(
         length = TEXT_LENGTH(element) if lengths is None else lengths[element]
         if length > HIDDEN_MAJORITY * body_length and not _closed_dialog(element, title_key):
             continue
-        if _behind_a_dialog(element, holds.get(element)):
+        if _behind_a_dialog(element, holds.get(element)) or _rest_of_a_body(element):
             continue
         drop_element(element)
 
@@ -286,6 +286,46 @@ def _behind_a_dialog(element: etree._Element, holds_page: bool | None = None) ->
     if style is not None and hides(style):
         return False
     return _HOLDS_PAGE(element) if holds_page is None else holds_page
+
+
+_REST_PARAGRAPHS = 2
+"""Paragraphs the hidden rest of a body holds at least (a decorative copy,
+an icon or a label holds none)."""
+
+
+def _rest_of_a_body(element: etree._Element) -> bool:
+    # A metered page ships the whole story and sets aria-hidden on the part
+    # below its paywall teaser ("story-body story-body--locked" after a
+    # visible "story-body"): the saved page holds it, and the reader shows
+    # it. Only aria-hidden (no `hidden`, no hiding style), paragraphs of its
+    # own, the class's first name shared with a visible sibling's, and no
+    # paragraph a sibling of that name already holds (a carousel's clone
+    # repeats one).
+    if element.get("aria-hidden") != "true" or element.get("hidden") is not None:
+        return False
+    style = element.get("style")
+    if style is not None and hides(style):
+        return False
+    names = (element.get("class") or "").split()
+    if not names:
+        return False
+    paragraphs = [child for child in element if child.tag == "p"]
+    if len(paragraphs) < _REST_PARAGRAPHS:
+        return False
+    parent = element.getparent()
+    if parent is None:
+        return False
+    kin = [
+        sibling
+        for sibling in parent
+        if sibling is not element
+        and names[0] in (sibling.get("class") or "").split()
+        and sibling.get("aria-hidden") != "true"
+    ]
+    if not kin:
+        return False
+    opening = flat_text(paragraphs[0]).strip()[:80]
+    return not any(opening and opening in flat_text(sibling) for sibling in kin)
 
 
 def flat_text(element: etree._Element) -> str:

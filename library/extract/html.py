@@ -35,6 +35,7 @@ from quotemark.library.extract.content import (
 from quotemark.library.extract.formulas import replace_formulas
 from quotemark.library.extract.frames import inline_frames
 from quotemark.library.extract.gmail import thread_messages
+from quotemark.library.extract.jsonld import read_linked_data
 from quotemark.library.extract.landmarks import Landmarks, survey
 from quotemark.library.extract.metadata import read_metadata
 from quotemark.library.extract.notes import drop_note_markers, move_sidenotes
@@ -100,7 +101,18 @@ def parse_page(html: str, path: str, utf8: bytes | None = None) -> etree._Elemen
         raise NoArticle(
             f"{path}: the page has no content; there is no article to import.", path=path
         )
+    if b"<amp-img" in data:  # (memmem over the bytes: no walk on other pages)
+        _amp_images(root)
     return root
+
+
+def _amp_images(root: etree._Element) -> None:
+    # An AMP page's images are <amp-img src alt width height>, an <img> to
+    # every reader but libxml2; one holding its own <img> (a <noscript>
+    # fallback) is left for that one to be read.
+    for image in list(root.iter("amp-img")):
+        if next(image.iter("img"), None) is None:
+            image.tag = "img"
 
 
 def _survey_with_frames(
@@ -183,6 +195,9 @@ def extract_html(doc: RawDocument) -> Article:
     # Form labels, menus and a footer's links are not an article: there must
     # be at least one paragraph of plain text as long as a short sentence.
     if not (prose and _has_text(blocks)) and not used:
+        blocks = _stated_body(marks)
+        prose = bool(blocks)
+    if not (prose and _has_text(blocks)) and not used:
         raise NoArticle(
             f"{doc.path}: no article text was found in this page (it may be an index, a "
             "login page or a page that builds its text with scripts). Save the article "
@@ -257,6 +272,23 @@ def _body(
     builder = BlockBuilder(base_url, doc.resources)
     blocks = builder.build(content)
     return tidy(blocks, metadata.title, metadata.authors), builder.used, prose, titled, chosen
+
+
+_STATED_BODY = 200
+"""Characters of a JSON-LD articleBody read as the article when the page
+shows none (a shorter one is a summary, not the text)."""
+
+
+def _stated_body(marks: Landmarks) -> list[Block]:
+    """The article as the page's JSON-LD states it (``articleBody``, a
+    paragraph a line), for a page whose own markup holds no article text:
+    a page built by its scripts, saved before they ran, whose <body> is a
+    root element and a loading spinner. Read only on that page (the one
+    that would raise NoArticle), so it costs no other page anything."""
+    text = read_linked_data(marks.json_ld).body
+    if len(text) < _STATED_BODY:
+        return []
+    return [Block(BlockKind.PARAGRAPH, line) for line in text.split("\n")]
 
 
 def _has_prose(order: list[Stats]) -> bool:

@@ -88,6 +88,8 @@ class LinkedData:
     language: str = ""
     description: str = ""
     body: str = ""
+    """The ``articleBody``: its paragraphs (the lines the page gave it, each
+    with its white space collapsed) one a line."""
 
 
 def read_linked_data(scripts: Iterable[str]) -> LinkedData:
@@ -122,7 +124,7 @@ def read_linked_data(scripts: Iterable[str]) -> LinkedData:
         url=_url(article.get("url")) or _url(article.get("mainEntityOfPage")),
         language=_language(article.get("inLanguage")),
         description=_text(article.get("description")),
-        body=_text(article.get("articleBody")),
+        body=_paragraphs(article.get("articleBody")),
     )
 
 
@@ -228,6 +230,18 @@ def _text(value: Any) -> str:
         text = " ".join(value.split())
         return text if filled(text) else ""
     return ""
+
+
+def _paragraphs(value: Any) -> str:
+    # (Not _text: collapsing the whole value would run the paragraphs of
+    # an articleBody into one.)
+    if isinstance(value, list):
+        value = next((item for item in value if isinstance(item, str)), None)
+    if not isinstance(value, str):
+        return ""
+    lines = (" ".join(line.split()) for line in value.splitlines())
+    text = "\n".join(line for line in lines if line)
+    return text if filled(text) else ""
 
 
 def _url(value: Any) -> str:

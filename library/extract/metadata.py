@@ -87,6 +87,9 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
     meta = collect_meta(marks)
     linked = read_linked_data(marks.json_ld)
     url = _canonical_url(marks, meta, page_url)
+    credits: tuple[str, ...] = ()
+    if url is None:
+        url, credits = _named_address(root)
     site = first(meta, SITE_KEYS) or linked.site or linked.publisher or None
     site_sure = SURE_META if first(meta, SITE_KEYS) else SURE_STATED if site else SURE_NONE
     if site and site.casefold() in _PLATFORMS and linked.publisher:
@@ -101,6 +104,8 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
     authors, authors_sure = choose_authors(
         root, marks, meta, linked, outlets, {site or "", linked.publisher}, bylines
     )
+    if not authors and credits:
+        authors, authors_sure = credits, SURE_SEEN
     # An og:title that only names the brand or the author ("Example AI")
     # is no headline.
     names = {name.casefold() for name in (*authors, site or "") if name}
@@ -259,6 +264,48 @@ def _canonical_url(marks: Landmarks, meta: MetaTags, page_url: str | None) -> st
         if parts is not None and parts.scheme in ("http", "https") and parts.netloc:
             return absolute
     return None
+
+
+_NAMED_ADDRESS = re.compile(r"\s*(?:printed from|url)\s*:?\s*(https?://[^\s<>\"']+)", re.I)
+"""A print view's footer naming the story's address ("Printed from
+https://... on 06/12/2026", "URL: https://...")."""
+_READER_DOMAIN = "reader-domain"
+_READER_CREDITS = "reader-credits"
+"""The class of the link to the story's address a browser's reader view
+sets over the story (Firefox's, saved as a page: no canonical link)."""
+
+
+def _named_address(root: etree._Element) -> tuple[str | None, tuple[str, ...]]:
+    """The story's address as a saved view of it names it, for a page that
+    states none (no canonical link, og:url or saved-from address): a
+    reader view's link to the story, or a print view's "Printed from"
+    line. Read only on such a page (a corpus page always has an address).
+    With it, the names a reader view's credits line under that link gives
+    (its byline: the view keeps no other)."""
+    body = root.find("body")
+    if body is None:
+        return None, ()
+    for link in body.iter("a"):
+        href = link.get("href") or ""
+        if _READER_DOMAIN in (link.get("class") or "").split() and href.startswith("http"):
+            return href, _reader_credits(link)
+    for element in body.iter(etree.Element):
+        for text in (element.text, element.tail):
+            if text and "http" in text:
+                found = _NAMED_ADDRESS.match(text)
+                if found:
+                    return found.group(1).rstrip(".,;)"), ()
+    return None, ()
+
+
+def _reader_credits(link: etree._Element) -> tuple[str, ...]:
+    header = link.getparent()
+    if header is None:
+        return ()
+    for element in header.iter(etree.Element):
+        if _READER_CREDITS in (element.get("class") or "").split():
+            return author_names([_text(element)], written=True)
+    return ()
 
 
 def _main_heading(marks: Landmarks, outlets: list[str]) -> str:

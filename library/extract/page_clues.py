@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -94,8 +94,23 @@ the writing itself and "by" ("Page by", "Essay by"; "by" and "BY" alike; a
 credit, "Photo by", is no byline). XPath's white space is these four
 characters, and a run of it becomes one space, so the test reads the text
 as it stands."""
-_BYLINE_OPENS = re.compile(rf"(?:(?:{_BY_WORDS})\s+)?by\b", re.IGNORECASE)
-"""How a byline's block opens (:data:`_BY_LEAD`, its text collapsed)."""
+_LOCAL_BY = {"fr": "Par", "de": "Von", "es": "Por", "pt": "Por", "nl": "Door"}
+"""The word a byline opens with in the page's language ("Par Ada Lind",
+"Von Tom Hale"): read only on a page whose ``<html lang>`` names that
+language (a short text opening "Par" or "Door" on an English page is no
+byline; bylines.author_names already cuts these words off)."""
+_LOCAL_LEADS = {
+    language: re.compile(
+        rf"[ \t\r\n]*(?:(?:By|by|BY|{word}|{word.lower()}|{word.upper()})(?:[ \t\r\n]|\Z)"
+        rf"|(?:{_BY_WORDS})[ \t\r\n]+by)"
+    )
+    for language, word in _LOCAL_BY.items()
+}
+_BYLINE_OPENS = re.compile(
+    rf"(?:(?:{_BY_WORDS})\s+)?by\b|(?:{'|'.join(set(_LOCAL_BY.values()))})\b", re.IGNORECASE
+)
+"""How a byline's block opens (:data:`_BY_LEAD`, its text collapsed; the
+blocks come only from texts the page's own lead opened)."""
 _BY_TEXTS = 20
 """Byline texts read at most (in page order)."""
 _AUTHOR_TOKEN = re.compile(
@@ -678,16 +693,28 @@ def _by_texts(root: etree._Element) -> list[etree._Element]:
     with two or more byline texts (1 in 9) is walked again in page order.
     """
     found: list[etree._Element] = []
+    language = (root.getroottree().getroot().get("lang") or "")[:2].lower()
+    local = _LOCAL_BY.get(language)
+    lead = (_LOCAL_LEADS[language] if local else _BY_LEAD).match
+    # The cheap pre-test: "by" in any case, or on a page in a language of
+    # _LOCAL_BY its own word without its first letter ("ar" for "Par" and
+    # "par", "AR" for "PAR"); an English page's texts are tested as before.
+    word = local[1:] if local else "by"
+    shout = word.upper()
     for body in root.iter("body"):
         if _in_body(body):
             continue  # (its texts are the outer body's)
-        lead = _BY_LEAD.match
         hits: list[etree._Element] = []
         for element in body.iter():
             text = element.text
             if (
                 text
-                and ("by" in text or "By" in text or "BY" in text)
+                and (
+                    "by" in text
+                    or "By" in text
+                    or "BY" in text
+                    or (local and (word in text or shout in text))
+                )
                 and isinstance(element.tag, str)  # (a processing instruction's is no text)
                 and lead(text)
             ):
@@ -695,20 +722,30 @@ def _by_texts(root: etree._Element) -> list[etree._Element]:
             text = element.tail
             if (
                 text
-                and ("by" in text or "By" in text or "BY" in text)
+                and (
+                    "by" in text
+                    or "By" in text
+                    or "BY" in text
+                    or (local and (word in text or shout in text))
+                )
                 and element is not body
                 and lead(text)
             ):
                 hits.append(element)
         if len(hits) > 1:
-            hits = _by_texts_in_order(body, _BY_TEXTS - len(found))
+            hits = _by_texts_in_order(body, _BY_TEXTS - len(found), lead, word)
         found.extend(hits)
         if len(found) >= _BY_TEXTS:
             return found[:_BY_TEXTS]
     return found
 
 
-def _by_texts_in_order(body: etree._Element, limit: int) -> list[etree._Element]:
+def _by_texts_in_order(
+    body: etree._Element,
+    limit: int,
+    lead: Callable[[str], object] = _BY_LEAD.match,
+    word: str = "by",
+) -> list[etree._Element]:
     # _by_texts' elements under one body in page order: an element's tail
     # after every text inside it, read when the walk leaves the element.
     found: list[etree._Element] = []
@@ -717,22 +754,28 @@ def _by_texts_in_order(body: etree._Element, limit: int) -> list[etree._Element]
         parent = element.getparent()
         while open_ and open_[-1] is not parent:
             left = open_.pop()
-            if _opens_byline(left.tail):
+            if _opens_byline(left.tail, lead, word):
                 found.append(left)
         if len(found) >= limit:
             return found[:limit]
-        if isinstance(element.tag, str) and _opens_byline(element.text):
+        if isinstance(element.tag, str) and _opens_byline(element.text, lead, word):
             found.append(element)
         open_.append(element)
     while len(open_) > 1:  # (not the body's own tail)
         left = open_.pop()
-        if _opens_byline(left.tail):
+        if _opens_byline(left.tail, lead, word):
             found.append(left)
     return found[:limit]
 
 
-def _opens_byline(text: str | None) -> bool:
-    return bool(text and ("by" in text or "By" in text or "BY" in text) and _BY_LEAD.match(text))
+def _opens_byline(
+    text: str | None, lead: Callable[[str], object] = _BY_LEAD.match, word: str = "by"
+) -> bool:
+    return bool(
+        text
+        and ("by" in text or "By" in text or "BY" in text or word in text or word.upper() in text)
+        and lead(text)
+    )
 
 
 _SIDEBAR = re.compile(r"sidebar", re.IGNORECASE)

@@ -63,20 +63,10 @@ def _read(file: str) -> Processed:
 
 
 def _body(file: str) -> str:
-    return "\n".join(block.text for block in _read(file).article.blocks)
+    return body_text(_read(file))
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
-
-
-def _prose(file: str) -> list[str]:
-    """The body's paragraphs (captions, headings and images aside, and a
-    live blog's entry times: a reader keeps them with their entries)."""
-    return [
-        b.text
-        for b in _read(file).article.blocks
-        if b.kind is BlockKind.PARAGRAPH and not _CLOCK.fullmatch(b.text)
-    ]
 
 
 _COMPLETE = dict(
@@ -266,10 +256,24 @@ _ABSENT = [_case(p.file, f"absent:{words}") for p in PAGES for words in p.absent
 _QUOTES = [_case(p.file, f"quote:{q[0]}") for p in PAGES for q in p.quotes]
 
 
-@pytest.mark.parametrize(("file", "what"), _FIELDS)
-def test_a_field_reads_as_the_page_shows_it(file: str, what: str) -> None:
-    page = _BY_FILE[file]
-    metadata = _read(file).article.metadata
+def prose(processed: Processed) -> list[str]:
+    """The body's paragraphs (captions, headings and images aside, and a
+    live blog's entry times: a reader keeps them with their entries)."""
+    return [
+        b.text
+        for b in processed.article.blocks
+        if b.kind is BlockKind.PARAGRAPH and not _CLOCK.fullmatch(b.text)
+    ]
+
+
+def body_text(processed: Processed) -> str:
+    """The body as a reader shows it, one block a line."""
+    return "\n".join(block.text for block in processed.article.blocks)
+
+
+def check_field(processed: Processed, page: Page, what: str) -> None:
+    """Assert one field of ``page`` (title, authors, date, first, last) reads as written down."""
+    metadata = processed.article.metadata
     if what == "title":
         assert metadata.title == page.title
     elif what == "authors":
@@ -277,13 +281,31 @@ def test_a_field_reads_as_the_page_shows_it(file: str, what: str) -> None:
     elif what == "date":
         assert (metadata.published or "")[:10] == page.date
     elif what == "first":
-        assert _prose(file)[0].startswith(page.first)
+        assert prose(processed)[0].startswith(page.first)
     else:
-        assert _prose(file)[-1].startswith(page.last) or any(
+        assert prose(processed)[-1].startswith(page.last) or any(
             # The post's own notes may follow its last sentence (footnotes, a correction).
             text.startswith(page.last)
-            for text in _prose(file)[-2:]
+            for text in prose(processed)[-2:]
         )
+
+
+def check_quote(processed: Processed, page: Page, words: str) -> None:
+    """Assert the quotation holding ``words`` is read with its kind and speaker."""
+    _, kind, speaker = next(q for q in page.quotes if q[0] == words)
+    found = [
+        (q.kind, (q.speaker.name or q.speaker.label) if q.speaker else None)
+        for q in processed.analysis.quotes
+        if words in q.span.text
+    ]
+    assert found
+    assert all(who == speaker for _kind, who in found)
+    assert kind in {k for k, _who in found}
+
+
+@pytest.mark.parametrize(("file", "what"), _FIELDS)
+def test_a_field_reads_as_the_page_shows_it(file: str, what: str) -> None:
+    check_field(_read(file), _BY_FILE[file], what)
 
 
 @pytest.mark.parametrize(("file", "what"), _ABSENT)
@@ -293,16 +315,7 @@ def test_the_page_around_the_post_is_not_in_its_body(file: str, what: str) -> No
 
 @pytest.mark.parametrize(("file", "what"), _QUOTES)
 def test_a_quotation_is_read_with_its_speaker(file: str, what: str) -> None:
-    words = what.removeprefix("quote:")
-    _, kind, speaker = next(q for q in _BY_FILE[file].quotes if q[0] == words)
-    found = [
-        (q.kind, (q.speaker.name or q.speaker.label) if q.speaker else None)
-        for q in _read(file).analysis.quotes
-        if words in q.span.text
-    ]
-    assert found
-    assert all(who == speaker for _kind, who in found)
-    assert kind in {k for k, _who in found}
+    check_quote(_read(file), _BY_FILE[file], what.removeprefix("quote:"))
 
 
 def test_a_pull_quote_is_not_a_second_copy_in_the_body() -> None:
