@@ -65,9 +65,9 @@ _QUOTATIONS = [
     _case("01-judgment", "Nobody goes under the pier", INL, "Tom Hale"),
     _case("01-judgment", "came onto the pier at speed", PAR, "Tom Hale"),
     _case("01-judgment", "waved at me and kept going", PAR, "Tom Hale", _INTERRUPTED_PARTIAL),
-    _case("01-judgment", "I never went above walking", INL, "Ben Ross", _JUDGE_CARRIES),
-    _case("01-judgment", "I have done that run", INL, "Ben Ross", _JUDGE_CARRIES),
-    _case("01-judgment", "must be wrong", PAR, "Ben Ross", _JUDGE_CARRIES),
+    _case("01-judgment", "I never went above walking", INL, "Ben Ross"),
+    _case("01-judgment", "I have done that run", INL, "Ben Ross"),
+    _case("01-judgment", "must be wrong", PAR, "Ben Ross"),
     _case("01-judgment", "sound and within their design", PAR, "Ada Lind", _REPORT_CONCLUDES),
     _case("01-judgment", "consistent only with an impact", PAR, "Ada Lind", _REPORT_CONCLUDES),
     _case("01-judgment", "some softening at the waterline", PAR, "Ada Lind", _JUDGE_CARRIES),
@@ -261,3 +261,28 @@ _shown = shown
 
 
 L, R = "\u201c", "\u201d"
+
+
+# -- "[14] The driver, Mr Ben Ross, gave evidence": a judgment's paragraph
+# number before the sentence that names its subject (post 01) ----------------
+
+_HALE_FIRST = f"{L}The tide does not let you,{R} said Tom Hale."
+
+
+def test_a_paragraph_number_does_not_hide_the_subject_after_it() -> None:
+    # (The witness quoted before was given the next witness's words.)
+    assert _shown(
+        _HALE_FIRST,
+        f"[14] The driver, Mr Ben Ross, gave evidence for the defendant. He denied driving at "
+        f"speed. {L}I never went above walking pace,{R} he said.",
+    ) == [("Tom Hale", None), ("Ben Ross", None)]
+
+
+def test_a_bracketed_word_before_a_sentence_is_no_paragraph_number() -> None:
+    # Must not fire: only a number in brackets is read as the paragraph's;
+    # "[Update]" stays a word before the sentence (as before).
+    assert _shown(
+        _HALE_FIRST,
+        f"[Update] The driver, Mr Ben Ross, gave evidence for the defendant. He denied driving "
+        f"at speed. {L}I never went above walking pace,{R} he said.",
+    ) == [("Tom Hale", None), ("Tom Hale", None)]
