@@ -1760,6 +1760,17 @@ def _after_office_of(text: str, start: int, tokens: tuple[str, ...]) -> tuple[st
     return tokens[after_portfolio(tokens, opened=opened) :]
 
 
+_THE_HONORIFICS = frozenset({"reverend", "rev", "honourable", "honorable", "hon", "venerable"})
+"""Honorifics English writes after "the" before a full name ("the Reverend
+Mark Penrose", "the Hon. Ada Lind")."""
+
+
+def _the_honorific(tokens: list[str]) -> bool:
+    """ "The Reverend Mark Penrose": "the", an honorific, then at least a
+    given name and a surname."""
+    return len(tokens) > 3 and clean(tokens[1]).lower().rstrip(".") in _THE_HONORIFICS
+
+
 @functools.lru_cache(maxsize=8192)
 def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] | None:
     """What :func:`find_people` reads from a run of capitalised words by its
@@ -1773,7 +1784,9 @@ def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] 
     if any(map(str.isdigit, run)):
         return None
     tokens = run.split()
-    the_first = clean(tokens[0]).lower() == "the"
+    # ("The Reverend Mark Penrose asks": "the" before a clergyman's or a
+    # member's honorific names a person, not a thing.)
+    the_first = clean(tokens[0]).lower() == "the" and not _the_honorific(tokens)
     while tokens and (
         clean(tokens[0]).lower() in NOT_NAMES
         or clean(tokens[0]).endswith("ing")

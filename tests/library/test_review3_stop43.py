@@ -54,7 +54,7 @@ _LETTER_FROM = "'We print one, from Mr Tom Hale of Gull Lane, in part:' then a b
 _SIGN_SAYING = "a straight-marked nested 'No Access' on a sign inside the letter is not read"
 _POEM_LINE = "'It begins with the line “…” and ends, rather beautifully, “…”' (a poem's lines, its author named in the sentence before): the first is not read, the second goes to her school"
 _CHILD_AFTER_TEACHER = "'Nora said she wrote it ... “…,” she said' after 'Her teacher, Mrs Lyle, said Nora had “…”': 'she' goes to the teacher, not to the subject of the sentence before"
-_REVEREND = "'The Reverend Mark Penrose asks us ... at St Nicholas ...': the speaker shown is 'Church' (a word of 'Church notes'), not the man"
+_REVEREND = "'Church notes' (a section's heading, read as the name 'Church' and its verb 'notes') takes the 'he said' after 'The Reverend Mark Penrose asks us ...' (the man is read as the subject since s43-rev3; without the heading he is shown)"
 
 _case = review_case
 
@@ -286,3 +286,27 @@ def test_a_bracketed_word_before_a_sentence_is_no_paragraph_number() -> None:
         f"[Update] The driver, Mr Ben Ross, gave evidence for the defendant. He denied driving "
         f"at speed. {L}I never went above walking pace,{R} he said.",
     ) == [("Tom Hale", None), ("Tom Hale", None)]
+
+
+# -- "The Reverend Mark Penrose asks": "the" before an honorific and a full
+# name opens a person's name, not a thing's (post 05) ---------------------------
+
+_LIND_FIRST = f"{L}The tide does not let you,{R} said Ada Lind."
+
+
+def test_the_reverend_before_a_full_name_is_the_sentence_s_subject() -> None:
+    # (Was read as a thing's name, "the Kihnu Star": the man was no one.)
+    assert _shown(
+        _LIND_FIRST,
+        f"The Reverend Mark Penrose asks readers to come early. {L}We can't move the tide,{R} "
+        "he said.",
+    ) == [("Ada Lind", None), ("Mark Penrose", "Reverend")]
+
+
+def test_the_honourable_before_a_body_s_name_is_no_person() -> None:
+    # Must not fire: with no given name and surname after it, "The
+    # Honourable Company" stays a body's name.
+    assert _shown(
+        _LIND_FIRST,
+        f"The Honourable Company of Pilots met on Monday. {L}We can't move the tide,{R} she said.",
+    ) == [("Ada Lind", None), ("Ada Lind", None)]
