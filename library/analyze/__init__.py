@@ -83,6 +83,7 @@ from quotemark.library.analyze.checks import (
     _second_look,
     _so_called,
     _turn_speaker,
+    nickname_marks,
 )
 from quotemark.library.analyze.citations import cited_author
 from quotemark.library.analyze.clauses import _AND_THAT, NEW_NAMED_SUBJECT, _clause, _clause_end
@@ -1347,6 +1348,11 @@ def _attribute(
             # common`: a term the writer names inside the economists'
             # clause, not their words (alone it has no speaker either).
             dropped(c.open, c.close, "partial: a so-called term")
+            continue
+        if c.kind is QuoteKind.PARTIAL and nickname_marks(doc.scan, c.open):
+            # `Fell, a 19-year-old nicknamed “Bambi”, said he had the ball`:
+            # the name a person goes by, not words of the clause's speaker.
+            dropped(c.open, c.close, "partial: a nickname")
             continue
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:
