@@ -39,8 +39,8 @@ INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, Quot
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "A researcher reads five posts of new kinds, stop 43").
 _JUDGE_CARRIES = "a witness or counsel the judge names in a numbered paragraph ('[14] The driver, Mr Ben Ross, gave evidence for the defendant. ... he said') is not taken up: the speaker before (or the judge, 'Mrs Justice Carrow', from the blog's introduction) goes on"
-_SUBMITTED = "'Counsel for the respondent submitted that “…”' and the paragraph after it ('Counsel submitted that “…”', 'which records ... that a handrail was “…”') are not read"
-_HELD = "'where the court held that an occupier who posts a weight limit “…”' and 'As the judge said in that case, “…”' (a court in an earlier judgment) go to the judge of this one"
+_LOG_RECORDS = "'the inspection log, which records in the entry for 10 January that a handrail was “…”' (a document's words after 'records ... that') is not read"
+_HELD = "'where the court held that an occupier who posts a weight limit “…”' and 'As the judge said in that case, “…”' (a court in an earlier judgment) go to the counsel quoted before (to the judge of this one before s43-rev3)"
 _DESCRIBED_AS = "'which he described as “…”' after the subject's sentence is not read"
 _TOLD_TO = "'his drivers were told to “…”' gives the ones told, not the one who says they were told"
 _STATEMENT_SAYS = "'A written statement from NAME ... It says that the lorry was “…”' (a document's words, its author named in the sentence before) is not read"
@@ -72,12 +72,11 @@ _QUOTATIONS = [
     _case("01-judgment", "consistent only with an impact", PAR, "Ada Lind", _REPORT_CONCLUDES),
     _case("01-judgment", "some softening at the waterline", PAR, "Ada Lind", _JUDGE_CARRIES),
     _case("01-judgment", "A softened pile will not fail", INL, "Ada Lind", _JUDGE_CARRIES),
-    _case(
-        "01-judgment", "the board has come to court", PAR, "Counsel for the respondent", _SUBMITTED
-    ),
-    _case("01-judgment", "loose, to be seen to", PAR, "the inspection log", _SUBMITTED),
-    _case("01-judgment", "a board that cannot mend", PAR, "Counsel", _SUBMITTED),
-    _case("01-judgment", "The board did not promise", INL, "Clara Voss", _JUDGE_CARRIES),
+    # ("Counsel" is shown as the name, "for the respondent" as the role.)
+    _case("01-judgment", "the board has come to court", PAR, "Counsel"),
+    _case("01-judgment", "loose, to be seen to", PAR, "the inspection log", _LOG_RECORDS),
+    _case("01-judgment", "a board that cannot mend", PAR, "Counsel"),
+    _case("01-judgment", "The board did not promise", INL, "Clara Voss"),
     _case("01-judgment", "is entitled to assume", PAR, "the court", _HELD),
     _case("01-judgment", "a sign is a promise", INL, "the judge", _HELD),
     _case("01-judgment", "a duty to look where", PAR, "Court of Appeal"),
@@ -324,3 +323,31 @@ def test_a_thing_known_as_in_a_reported_clause_is_still_quoted() -> None:
     assert _shown(f"Tom Hale said the old shed was known as {L}the net loft{R} to the crews.") == [
         ("Tom Hale", None)
     ]
+
+
+# -- "Counsel for the respondent submitted that “…”": counsel's verb of saying
+# (post 01) --------------------------------------------------------------------
+
+
+def test_counsel_submitted_that_is_counsel_s_words() -> None:
+    # (Was not read.)
+    assert _shown(
+        f"Counsel for the harbour board submitted that {L}the pier was sound until the lorry "
+        f"came{R}."
+    ) == [("Counsel", "for the harbour board")]
+
+
+def test_a_named_counsel_who_submitted_is_the_she_after_it() -> None:
+    # (Her words after "She put it this way:" went to the judge named before.)
+    assert _shown(
+        "Mrs Justice Carrow heard the case in March.",
+        "Counsel for the board, Miss Clara Voss, submitted that the pier was fit for the loads "
+        f"the board allowed. She put it this way: {L}A sign is a promise.{R}",
+    ) == [("Clara Voss", None)]
+
+
+def test_a_bid_submitted_with_its_name_in_marks_is_no_quotation() -> None:
+    # Must not fire: a thing submitted, its name in marks, is no one's words.
+    assert (
+        _shown(f"The board submitted its {L}Harbour Renewal{R} bid to the council on Monday.") == []
+    )
