@@ -2169,7 +2169,16 @@ def _one_name_speaking(
             continue
         seen.setdefault(name, []).append(start)
     for name, places in seen.items():
-        if len(places) < _SPEAKING_TWICE or people.by_first.get(name.lower()):
+        full = people.by_first.get(name.lower())
+        if full:
+            # "Nora Vale, aged 11, ... Nora said she wrote it": the one
+            # person seen with that given name, the subject of her sentence
+            # (a later "she said" may mean her), however often she speaks.
+            for at in places:
+                if opens_sentence(text, at):
+                    people.add(at, full)
+            continue
+        if len(places) < _SPEAKING_TWICE:
             continue
         if classify(name) is not None or looks_like_organisation(name) or names_a_group(name):
             continue

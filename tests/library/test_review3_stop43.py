@@ -53,7 +53,6 @@ _MINUTES_RECORD_THAT = "'The council's minutes record that the clerk was asked t
 _LETTER_FROM = "'We print one, from Mr Tom Hale of Gull Lane, in part:' then a block: the letter goes to the councillor quoted last"
 _SIGN_SAYING = "a straight-marked nested 'No Access' on a sign inside the letter is not read"
 _POEM_LINE = "'It begins with the line “…” and ends, rather beautifully, “…”' (a poem's lines, its author named in the sentence before): the first is not read, the second goes to her school"
-_CHILD_AFTER_TEACHER = "'Nora said she wrote it ... “…,” she said' after 'Her teacher, Mrs Lyle, said Nora had “…”': 'she' goes to the teacher, not to the subject of the sentence before"
 _REVEREND = "'Church notes' (a section's heading, read as the name 'Church' and its verb 'notes') takes the 'he said' after 'The Reverend Mark Penrose asks us ...' (the man is read as the subject since s43-rev3; without the heading he is shown)"
 
 _case = review_case
@@ -190,8 +189,8 @@ _QUOTATIONS = [
     _case("05-newsletter", "The sea is grey and the gulls", INL, "Nora Vale", _POEM_LINE),
     _case("05-newsletter", "and the light on the rock", INL, "Nora Vale", _POEM_LINE),
     _case("05-newsletter", "a real ear for the rhythm", PAR, "Lyle"),
-    _case("05-newsletter", "I counted how often", INL, "Nora Vale", _CHILD_AFTER_TEACHER),
-    _case("05-newsletter", "It's every ten seconds", INL, "Nora Vale", _CHILD_AFTER_TEACHER),
+    _case("05-newsletter", "I counted how often", INL, "Nora Vale"),
+    _case("05-newsletter", "It's every ten seconds", INL, "Nora Vale"),
     _case("05-newsletter", "We can't move the tide", INL, "Mark Penrose", _REVEREND),
     _case("05-newsletter", "so we're moving the service", INL, "Mark Penrose", _REVEREND),
     _case("05-newsletter", "It's been here a week", INL, "Tom Hale"),
@@ -351,3 +350,30 @@ def test_a_bid_submitted_with_its_name_in_marks_is_no_quotation() -> None:
     assert (
         _shown(f"The board submitted its {L}Harbour Renewal{R} bid to the council on Monday.") == []
     )
+
+
+# -- "Nora said she wrote it ... “…,” she said": a lone given name opening its
+# sentence, of the one person seen with it (post 05) ---------------------------
+
+_TEACHER = f"Her teacher, Mrs Lyle, said Nora had {L}a real ear for the rhythm of the place.{R}"
+
+
+def test_a_given_name_saying_is_the_she_after_it() -> None:
+    # (The girl's words went to her teacher, quoted before.)
+    assert _shown(
+        "This month's poem comes from Nora Vale, aged 11, of the harbour school.",
+        _TEACHER,
+        f"Nora said she wrote it in her bedroom. {L}I counted how often the light goes round,{R} "
+        "she said.",
+    ) == [("Lyle", None), ("Nora Vale", None)]
+
+
+def test_a_given_name_two_people_share_is_no_one_s() -> None:
+    # Must not fire: with two Noras seen, "Nora said" is expanded to
+    # neither (the bare name is shown, as before).
+    assert _shown(
+        "This month's poems come from Nora Vale and Nora Penn, both of the harbour school.",
+        _TEACHER,
+        f"Nora said she wrote it in her bedroom. {L}I counted how often the light goes round,{R} "
+        "she said.",
+    ) == [("Lyle", None), ("Nora", None)]
