@@ -47,7 +47,6 @@ _STATEMENT_SAYS = "'A written statement from NAME ... It says that the lorry was
 _INTERRUPTED_PARTIAL = "'The driver, he said, “waved at me …”' (the quotation goes on the sentence the comma-framed 'he said' interrupts) is read as a whole quotation"
 _REPORT_CONCLUDES = "'Her report concludes that “…”' (the report of the woman named just before) goes to the judge named in the introduction"
 _CHANT = "'The crowd sang “…” for the last five minutes' (a chant after 'sang') is not read"
-_SURNAME_THEN_QUOTE = "'Fell, a 19-year-old nicknamed “Bambi” by his teammates ..., said he had got the ball. “…,” he said.': the nickname's marks inside the apposition stop its reading, so Fell is no sentence's subject and 'he' goes to the referee quoted before (the nickname itself is no quotation since s43-rev3)"
 _WORD_OF_OTHERS = "'questioned the authors' use of the word “permanent”' (a word the sentence gives to others) goes to the subject"
 _MINUTES_RECORD_THAT = "'The council's minutes record that the clerk was asked to “…”' shows 'record that the clerk' in the speaker"
 _LETTER_FROM = "'We print one, from Mr Tom Hale of Gull Lane, in part:' then a block: the letter goes to the councillor quoted last"
@@ -103,8 +102,8 @@ _QUOTATIONS = [
     _case("02-match", "look at it again before", PAR, "Ada Lind"),
     _case("02-match", "left the technical area", PAR, "Mark Penrose"),
     _case("02-match", "a clear trip, seen from", PAR, "Mark Penrose"),
-    _case("02-match", "I touched it first", INL, "Danny Fell", _SURNAME_THEN_QUOTE),
-    _case("02-match", "He's a clever player", INL, "Danny Fell", _SURNAME_THEN_QUOTE),
+    _case("02-match", "I touched it first", INL, "Danny Fell"),
+    _case("02-match", "He's a clever player", INL, "Danny Fell"),
     _case("02-match", "Bambi caught him", INL, "Peter Quinn"),
     _case("02-match", "He's young. He'll learn", INL, "Peter Quinn"),
     _case("02-match", "never heard the Quay Ground", PAR, "Maria Holt"),
@@ -377,3 +376,32 @@ def test_a_given_name_two_people_share_is_no_one_s() -> None:
         f"Nora said she wrote it in her bedroom. {L}I counted how often the light goes round,{R} "
         "she said.",
     ) == [("Lyle", None), ("Nora", None)]
+
+
+# -- "Fell, a 19-year-old nicknamed “Bambi” by his teammates, said": the
+# nickname's marks inside an apposition (post 02) -------------------------------
+
+_REFEREE = f"In his report, referee Mark Penrose wrote that the foul was {L}a clear trip{R}."
+
+
+def test_a_nicknamed_apposition_keeps_the_surname_the_subject() -> None:
+    # (The nickname's marks ended the apposition: Fell was no subject and
+    # his "he said" went to the referee.)
+    assert _shown(
+        "Danny Fell made the challenge.",
+        _REFEREE,
+        f"Fell, a 19-year-old nicknamed {L}Bambi{R} by his teammates, said he had got the ball. "
+        f"{L}I touched it first,{R} he said.",
+    ) == [("Mark Penrose", "referee"), ("Danny Fell", None)]
+
+
+def test_marks_after_other_words_still_end_the_apposition() -> None:
+    # Must not fire: only marks right after "named" are read as a nickname
+    # inside the apposition ("the fans call “…”" still ends it; as before,
+    # the referee keeps the "he said").
+    assert _shown(
+        "Danny Fell made the challenge.",
+        _REFEREE,
+        f"Fell, a 19-year-old the fans call {L}Bambi{R}, said he had got the ball. "
+        f"{L}I touched it first,{R} he said.",
+    )[-1] == ("Mark Penrose", "referee")
