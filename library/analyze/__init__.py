@@ -66,7 +66,7 @@ from quotemark.library.analyze.attribution import (
     sentence_end,
     sentence_start,
 )
-from quotemark.library.analyze.chants import chant_source
+from quotemark.library.analyze.chants import chant_source, sung_source
 from quotemark.library.analyze.checks import (
     _EXTENT_CLAUSE_CUT,
     _INHERIT_LINES,
@@ -1291,6 +1291,9 @@ def _attribute(
         if c.kind is not QuoteKind.PARTIAL:
             # `The crowd has started another chant: “…”`: the crowd's.
             phrase = chant_source(doc, c) or phrase
+        if phrase is None:
+            # `The crowd sang “…” for the last five minutes`: the crowd's.
+            phrase = sung_source(doc, c)
         if (
             row is not None
             and c.kind is QuoteKind.PARTIAL
