@@ -208,7 +208,7 @@ from quotemark.library.analyze.subject import (
 from quotemark.library.analyze.threads import quoted_messages
 from quotemark.library.analyze.transcripts import Answer, answers, with_answers
 from quotemark.library.analyze.unnamed import UnnamedQuoted, one_of, one_placed, unnamed_instead
-from quotemark.library.analyze.written import document_writer
+from quotemark.library.analyze.written import document_writer, letter_from
 from quotemark.library.model import (
     Analysis,
     Block,
@@ -369,6 +369,11 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
         # an analysis that raised, would hold the text until the next one.
         forget_scan()
         forget_sentence_starts()
+
+
+_PRINTERS = frozenset(("We", "we", "I"))
+"""The writer of the page as the subject before a block ("We print one,
+from ...:"): who prints the letter, not who wrote it."""
 
 
 def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
@@ -1288,6 +1293,11 @@ def _attribute(
             # `Tom Hale wrote a letter to the board. It says: “…”`: the
             # letter's words are its writer's, not "it"'s.
             phrase = document_writer(doc, c, phrase) or phrase
+        if c.kind is QuoteKind.BLOCK and (phrase is None or phrase.text in _PRINTERS):
+            # `We print one, from Mr Tom Hale of Gull Lane, in part:` and a
+            # block: the letter's words are its writer's, not the paper's
+            # that prints them.
+            phrase = letter_from(doc, c, people) or phrase
         if c.kind is not QuoteKind.PARTIAL:
             # `The crowd has started another chant: “…”`: the crowd's.
             phrase = chant_source(doc, c) or phrase

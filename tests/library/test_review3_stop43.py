@@ -48,7 +48,6 @@ _INTERRUPTED_PARTIAL = "'The driver, he said, “waved at me …”' (the quotat
 _REPORT_CONCLUDES = "'Her report concludes that “…”' (the report of the woman named just before) goes to the judge named in the introduction"
 _WORD_OF_OTHERS = "'questioned the authors' use of the word “permanent”' (a word the sentence gives to others) goes to the subject"
 _MINUTES_RECORD_THAT = "'The council's minutes record that the clerk was asked to “…”' shows 'record that the clerk' in the speaker"
-_LETTER_FROM = "'We print one, from Mr Tom Hale of Gull Lane, in part:' then a block: the letter goes to the councillor quoted last"
 _SIGN_SAYING = "a straight-marked nested 'No Access' on a sign inside the letter is not read"
 _POEM_LINE = "'It begins with the line “…” and ends, rather beautifully, “…”' (a poem's lines, its author named in the sentence before): the first is not read, the second goes to her school"
 _REVEREND = "'Church notes' (a section's heading, read as the name 'Church' and its verb 'notes') takes the 'he said' after 'The Reverend Mark Penrose asks us ...' (the man is read as the subject since s43-rev3; without the heading he is shown)"
@@ -180,7 +179,7 @@ _QUOTATIONS = [
     _case(
         "05-newsletter", "obtain costs for both", PAR, "The council's minutes", _MINUTES_RECORD_THAT
     ),
-    _case("05-newsletter", "I have walked that path", BLK, "Tom Hale", _LETTER_FROM),
+    _case("05-newsletter", "I have walked that path", BLK, "Tom Hale"),
     _case("05-newsletter", "No Access", NES, "a sign", _SIGN_SAYING),
     _case("05-newsletter", "two near misses with the crane", PAR, "The boatyard's owners"),
     _case("05-newsletter", "glad to meet the council", PAR, "The boatyard's owners"),
@@ -420,3 +419,25 @@ def test_a_crowd_s_song_is_the_crowd_s_words() -> None:
 def test_a_person_singing_a_song_in_marks_is_no_quotation() -> None:
     # Must not fire: a person's song in marks is a title, as before.
     assert _shown(f"Ada Lind sang {L}Harbour Lights{R} at the end of the night.") == []
+
+
+# -- "We print one, from Mr Tom Hale of Gull Lane, in part:" before a letter's
+# block (post 05) -----------------------------------------------------------------
+
+_TULLY_FIRST = f"{L}Permits move the problem along,{R} said Sam Tully."
+_LETTER = f"{L}I have walked that path for forty years. Keep it open.{R}"
+
+
+def test_a_letter_from_a_named_reader_is_the_reader_s() -> None:
+    # (The letter went to the councillor quoted before it.)
+    assert _shown(
+        _TULLY_FIRST, "We print one, from Mr Tom Hale of Gull Lane, in part:", _LETTER
+    ) == [("Sam Tully", None), ("Tom Hale", None)]
+
+
+def test_a_letter_from_a_place_names_no_writer() -> None:
+    # Must not fire: a place after "from" is no person (carried, as before).
+    assert _shown(_TULLY_FIRST, "We print one, from Harbour Town, in part:", _LETTER) == [
+        ("Sam Tully", None),
+        ("Sam Tully", None),
+    ]
