@@ -66,7 +66,7 @@ from quotemark.library.analyze.attribution import (
     sentence_end,
     sentence_start,
 )
-from quotemark.library.analyze.chants import chant_source
+from quotemark.library.analyze.chants import chant_source, sung_source
 from quotemark.library.analyze.checks import (
     _EXTENT_CLAUSE_CUT,
     _INHERIT_LINES,
@@ -83,6 +83,7 @@ from quotemark.library.analyze.checks import (
     _second_look,
     _so_called,
     _turn_speaker,
+    nickname_marks,
 )
 from quotemark.library.analyze.citations import cited_author
 from quotemark.library.analyze.clauses import _AND_THAT, NEW_NAMED_SUBJECT, _clause, _clause_end
@@ -213,7 +214,7 @@ from quotemark.library.analyze.unnamed import (
     one_placed,
     unnamed_instead,
 )
-from quotemark.library.analyze.written import document_writer
+from quotemark.library.analyze.written import document_writer, letter_from
 from quotemark.library.model import (
     Analysis,
     Block,
@@ -374,6 +375,11 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
         # an analysis that raised, would hold the text until the next one.
         forget_scan()
         forget_sentence_starts()
+
+
+_PRINTERS = frozenset(("We", "we", "I"))
+"""The writer of the page as the subject before a block ("We print one,
+from ...:"): who prints the letter, not who wrote it."""
 
 
 def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
@@ -1298,9 +1304,17 @@ def _attribute(
             # `Tom Hale wrote a letter to the board. It says: “…”`: the
             # letter's words are its writer's, not "it"'s.
             phrase = document_writer(doc, c, phrase) or phrase
+        if c.kind is QuoteKind.BLOCK and (phrase is None or phrase.text in _PRINTERS):
+            # `We print one, from Mr Tom Hale of Gull Lane, in part:` and a
+            # block: the letter's words are its writer's, not the paper's
+            # that prints them.
+            phrase = letter_from(doc, c, people) or phrase
         if c.kind is not QuoteKind.PARTIAL:
             # `The crowd has started another chant: “…”`: the crowd's.
             phrase = chant_source(doc, c) or phrase
+        if phrase is None:
+            # `The crowd sang “…” for the last five minutes`: the crowd's.
+            phrase = sung_source(doc, c)
         if (
             row is not None
             and c.kind is QuoteKind.PARTIAL
@@ -1358,6 +1372,11 @@ def _attribute(
             # common`: a term the writer names inside the economists'
             # clause, not their words (alone it has no speaker either).
             dropped(c.open, c.close, "partial: a so-called term")
+            continue
+        if c.kind is QuoteKind.PARTIAL and nickname_marks(doc.scan, c.open):
+            # `Fell, a 19-year-old nicknamed “Bambi”, said he had the ball`:
+            # the name a person goes by, not words of the clause's speaker.
+            dropped(c.open, c.close, "partial: a nickname")
             continue
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:

@@ -14,6 +14,7 @@ import re
 from quotemark.library.analyze.attribution import Phrase, sentence_start
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.quotes import Candidate
+from quotemark.library.analyze.singing import crowd_singing
 
 _S = r"[ \u00a0]+"
 _CHANT = r"(?:chant|song|refrain|cry|slogan)"
@@ -56,6 +57,18 @@ _CHANT_FROM = re.compile(
 )
 """"a last chant from the crowd:"."""
 _CHANT_NEAR = re.compile(_CHANT)
+
+
+def sung_source(doc: Document, c: Candidate) -> Phrase | None:
+    """The crowd whose verb of singing comes right before the marks ("The
+    crowd sang “…” for the last five minutes"), as the speaker phrase;
+    ``None`` for any other shape (:func:`.singing.crowd_singing`)."""
+    text = doc.scan
+    sang = crowd_singing(text, sentence_start(text, doc.lines[c.line].start, c.open), c.open)
+    if sang is None:
+        return None
+    start, stop = sang.span("who")
+    return Phrase(start, stop, text[start:stop], "before", c.open)
 
 
 def chant_source(doc: Document, c: Candidate) -> Phrase | None:

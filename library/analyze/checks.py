@@ -143,6 +143,28 @@ def _so_called(text: str, open_at: int) -> bool:
     return _SO_CALLED.search(text, max(0, open_at - 13), open_at) is not None
 
 
+_NICKNAMED = re.compile(
+    r"(?:\bnick-?named|,[ \u00a0](?:[\w'\u2019-]+[ \u00a0]){0,2}?known"
+    r"(?:[ \u00a0]+[\w'\u2019-]+){0,5}?[ \u00a0]+as)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def nickname_marks(text: str, open_at: int) -> bool:
+    """Do the marks opening at ``open_at`` follow "nicknamed", or "known (to
+    the fans) as" in a phrase set off after a name (`Jonny Marsh, known to
+    the faithful as “the Postman”`, `Fell, a 19-year-old nicknamed
+    “Bambi”`)? The marks hold a name a person goes by, nobody's words.
+    (Not `a lab that was known as the “…”`: a thing's name in a clause,
+    which a report may be quoting.) A test of the characters right before
+    the mark first; the pattern reads the 80 before it only when "named" or
+    "as" ends them."""
+    before = text[max(0, open_at - 8) : open_at].rstrip(" \u00a0")
+    if not before.endswith(("named", " as")):
+        return False
+    return _NICKNAMED.search(text, max(0, open_at - 80), open_at) is not None
+
+
 def _second_look(
     doc: Document,
     c: Candidate,

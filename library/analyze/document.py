@@ -67,7 +67,24 @@ from the web leave between words ("Traeger\u200b said"): read as the space
 they stand for, so a name is not glued to the verb after it."""
 
 
+_PARAGRAPH_NUMBER = re.compile(r"\[\d{1,3}\][ \u00a0]+(?=[A-Z\u201c\"])")
+"""A paragraph's number in brackets before its first sentence ("[14] The
+driver, Mr Ben Ross, gave evidence": a judgment as a law blog prints it)."""
+
+
+def _without_paragraph_number(text: str) -> str:
+    """``text`` with the number opening it (:data:`_PARAGRAPH_NUMBER`) read as
+    a line break: the rules that find a sentence's subject look for it right
+    after a line's start, and the number is no word of the sentence."""
+    m = _PARAGRAPH_NUMBER.match(text)
+    if m is None:
+        return text
+    return " " * (m.end() - 1) + "\n" + text[m.end() :]
+
+
 def _scan_text(text: str) -> str:
+    if text.startswith("["):
+        text = _without_paragraph_number(text)
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = text.translate(_INVISIBLE)
     if "`" in text:

@@ -45,7 +45,7 @@ SPEECH_VERBS: frozenset[str] = words(
     alleged charge charges charged demand demands demanded plead pleads pleaded
     beg begs begged read reads declare explained elaborate elaborates elaborated
     answer answers answered recommend recommends recommended ruled rule rules
-    proclaim proclaims proclaimed chanted chanting
+    proclaim proclaims proclaimed chanted chanting submit submits submitted
     dijo afirmó afirma dice declaró explicó añadió aseguró señaló indicó comentó
     agregó sostuvo advirtió subrayó insistió respondió precisó manifestó destacó
     apuntó explica añade asegura señala indica comenta agrega sostiene advierte

@@ -60,6 +60,7 @@ from quotemark.library.analyze.names import MINOR_WORDS, is_nickname
 from quotemark.library.analyze.naming import names_actively
 from quotemark.library.analyze.press_languages import is_firm_in_marks
 from quotemark.library.analyze.references import is_reference_entry
+from quotemark.library.analyze.singing import SINGING, crowd_singing
 from quotemark.library.model import QuoteKind
 
 _WORD = re.compile(r"\w+")
@@ -807,6 +808,14 @@ def _top_kind(
         prev_word = text[j + 1 : i + 1].lower()
         first_alpha = next((c for c in content if c.isalpha()), "")
         if prev_word in SPEECH_VERBS and first_alpha.isupper():
+            return QuoteKind.INLINE
+        if (
+            prev_word in SINGING
+            and first_alpha.isupper()
+            and crowd_singing(text, line.start, open_at) is not None
+        ):
+            # ("The crowd sang “Tommy Hale, he scores when he wants”": a
+            # crowd's chant is whole words, as after "chanted".)
             return QuoteKind.INLINE
         return QuoteKind.PARTIAL
     return QuoteKind.INLINE

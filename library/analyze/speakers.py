@@ -1760,6 +1760,17 @@ def _after_office_of(text: str, start: int, tokens: tuple[str, ...]) -> tuple[st
     return tokens[after_portfolio(tokens, opened=opened) :]
 
 
+_THE_HONORIFICS = frozenset({"reverend", "rev", "honourable", "honorable", "hon", "venerable"})
+"""Honorifics English writes after "the" before a full name ("the Reverend
+Mark Penrose", "the Hon. Ada Lind")."""
+
+
+def _the_honorific(tokens: list[str]) -> bool:
+    """ "The Reverend Mark Penrose": "the", an honorific, then at least a
+    given name and a surname."""
+    return len(tokens) > 3 and clean(tokens[1]).lower().rstrip(".") in _THE_HONORIFICS
+
+
 @functools.lru_cache(maxsize=8192)
 def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] | None:
     """What :func:`find_people` reads from a run of capitalised words by its
@@ -1773,7 +1784,9 @@ def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] 
     if any(map(str.isdigit, run)):
         return None
     tokens = run.split()
-    the_first = clean(tokens[0]).lower() == "the"
+    # ("The Reverend Mark Penrose asks": "the" before a clergyman's or a
+    # member's honorific names a person, not a thing.)
+    the_first = clean(tokens[0]).lower() == "the" and not _the_honorific(tokens)
     while tokens and (
         clean(tokens[0]).lower() in NOT_NAMES
         or clean(tokens[0]).endswith("ing")
@@ -2156,7 +2169,16 @@ def _one_name_speaking(
             continue
         seen.setdefault(name, []).append(start)
     for name, places in seen.items():
-        if len(places) < _SPEAKING_TWICE or people.by_first.get(name.lower()):
+        full = people.by_first.get(name.lower())
+        if full:
+            # "Nora Vale, aged 11, ... Nora said she wrote it": the one
+            # person seen with that given name, the subject of her sentence
+            # (a later "she said" may mean her), however often she speaks.
+            for at in places:
+                if opens_sentence(text, at):
+                    people.add(at, full)
+            continue
+        if len(places) < _SPEAKING_TWICE:
             continue
         if classify(name) is not None or looks_like_organisation(name) or names_a_group(name):
             continue
@@ -2282,6 +2304,27 @@ _APPOSITION = re.compile(
     r",[^.;:!?\n\u2028\"\u201c\u201d,]{1,120}(?:,[^.;:!?\n\u2028\"\u201c\u201d,]{1,80})?"
     r",\s+(?:[a-z]+ly\s+)?([a-z]+(?:['\u2019]t\b)?)\b"
 )
+
+_NICKNAMED_APPOSITION = re.compile(
+    r",(?:[^.;:!?\n\u2028\"\u201c\u201d,]"
+    r"|(?<=named )\u201c[^.;:!?\n\u2028\u201c\u201d,]{1,30}\u201d){1,120}"
+    r"(?:,[^.;:!?\n\u2028\"\u201c\u201d,]{1,80})?"
+    r",\s+(?:[a-z]+ly\s+)?([a-z]+(?:['\u2019]t\b)?)\b"
+)
+""":data:`_APPOSITION` whose first part may hold a nickname in marks after
+"nicknamed" ("Fell, a 19-year-old nicknamed “Bambi” by his teammates,
+said"): the marks hold no quotation the apposition would run across."""
+
+
+def _apposition(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """:data:`_APPOSITION` matched at ``start`` (up to ``stop``), else the
+    same with a nickname in it (:data:`_NICKNAMED_APPOSITION`), tried only
+    when "named “" is in the window: it costs three times as much, so not
+    at every name."""
+    m = _APPOSITION.match(text, start, stop)
+    if m is None and text.find("named \u201c", start, stop) >= 0:
+        return _NICKNAMED_APPOSITION.match(text, start, stop)
+    return m
 
 
 def _said_by_subject(text: str, name_at: int) -> bool:
@@ -2540,7 +2583,7 @@ def _described_then_saying(text: str, start: int, end: int) -> bool:
     it gained); not as a preposition's object."""
     if not text.startswith(",", end) or _DESCRIPTION_OPENS.match(text, end) is None:
         return False
-    m = _APPOSITION.match(text, end, end + 240)
+    m = _apposition(text, end, end + 240)
     said = _verb_after_apposition(text, end, m, _saying)
     return said and not _after_preposition(text, start) and _opens_clause(text, start)
 
@@ -2623,7 +2666,7 @@ def _apposition_then_verb(text: str, end: int) -> bool:
     """ "Doug Purdy, who lost 16 lbs., says", "Kevin Haley, director at
     Symantec, agreed": a name whose apposition is followed by its verb is
     the sentence's subject too."""
-    m = _APPOSITION.match(text, end, end + 240)
+    m = _apposition(text, end, end + 240)
     if m is None:
         tag = _PAST_TAG.match(text, end)
         if tag is None:
@@ -2631,7 +2674,7 @@ def _apposition_then_verb(text: str, end: int) -> bool:
         # "Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton,
         # said": past a party or state tag, only before a verb of saying
         # (with any verb, stop 23 saw a partial quotation kept wrongly).
-        m = _APPOSITION.match(text, tag.end(), tag.end() + 240)
+        m = _apposition(text, tag.end(), tag.end() + 240)
         return m is not None and m.group(1) in SPEECH_VERBS
     return _verb_after_apposition(text, end, m, _verb_or_spanish_belief)
 
@@ -2807,7 +2850,7 @@ def named_as_speaker(people: People, text: str, name: str, pos: int) -> bool:
             # the person works.
             body = _AT_BODY.match(text, end, end + 160)
             return body is not None and body.group(1) in SPEECH_VERBS
-        m = _APPOSITION.match(text, end, end + 240)
+        m = _apposition(text, end, end + 240)
         if m is not None:
             # "Elizabeth Warren, the progressive icon, invoked ...": a person
             # the text introduces and describes before the verb is a new

@@ -17,6 +17,7 @@ from quotemark.library.analyze.attribution import Phrase, sentence_start
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.issuers import _DOCUMENT_OBJECT, _THINGS
 from quotemark.library.analyze.quotes import Candidate
+from quotemark.library.analyze.speakers import People
 
 _IT_READS = re.compile(
     r"[ \u00a0]+(?:reads|says|said|read|begins|began|goes|went|runs|ran)"
@@ -78,3 +79,31 @@ def document_writer(doc: Document, c: Candidate, phrase: Phrase) -> Phrase | Non
             return None  # ("The board put up a sign. It says: …": the sign's)
         end = begin
     return None
+
+
+_FROM_WRITER = re.compile(
+    r"\bfrom[ \u00a0]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+)?"
+    r"(?P<who>[A-Z][\w'\u2019-]+(?:[ \u00a0][A-Z][\w'\u2019-]+){1,2})"
+    r"(?:[ \u00a0]+of[ \u00a0]+[A-Z][\w'\u2019-]+(?:[ \u00a0][A-Z][\w'\u2019-]+){0,3})?"
+    r",?(?:[ \u00a0]+in[ \u00a0]+(?:part|full))?[ \u00a0]*:[ \u00a0]*$"
+)
+""""We print one, from Mr Tom Hale of Gull Lane, in part:": a letter's writer
+after "from", ending the paragraph before it."""
+
+
+def letter_from(doc: Document, c: Candidate, people: People) -> Phrase | None:
+    """The writer a paragraph ending in a colon names after "from" ("We print
+    one, from Mr Tom Hale of Gull Lane, in part:") right before the block
+    quotation ``c``, as the speaker phrase, when the text shows that person
+    as a man or a woman (an honorific, a pronoun: not a place, "from Harbour
+    Town:"); else ``None``. Asked only of a block whose phrase is none or
+    the page's "We"; a look at the colon first."""
+    text = doc.scan
+    colon = text.rfind(":", max(0, c.open - 4), c.open)
+    if colon < 0 or text[colon + 1 : c.open].strip():
+        return None
+    found = _FROM_WRITER.search(text, max(0, colon - 120), colon + 1)
+    if found is None or people.genders.of(found.group("who")) is None:
+        return None  # (a person the text gives a sex: "Mr", "his"; not "Harbour Town")
+    start, stop = found.span("who")
+    return Phrase(start, stop, text[start:stop], "before", colon + 1)
