@@ -181,7 +181,11 @@ def _reported_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
     the character that follows; a verb is never inside a longer match
     (the run's words start with a capital, "the" or "al-"), except one
     followed by "-", which may open a "said-run ..." qualifier: after such
-    a verb the search runs to the end of the text."""
+    a verb the search runs to the end of the text. So when the search to a
+    verb finds nothing, no later match starts before that verb: the next
+    search, and the look back for _OUTSIDE_RUNS, start there (without that
+    bound "said said said ..." searched from the text's start for each
+    verb, the square of its length; stop 43)."""
     position = 0
     backwards: str | None = None
     length = len(text)
@@ -193,13 +197,15 @@ def _reported_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
         else:
             if backwards is None:
                 backwards = text[::-1]
-            outside = _OUTSIDE_RUNS.search(backwards, length - verb)
-            start = max(position, 0 if outside is None else length - outside.start())
+            outside = _OUTSIDE_RUNS.search(backwards, length - verb, length - position)
+            start = position if outside is None else length - outside.start()
         stop = length if text.startswith("-", end) else end + 1
         m = pattern.search(text, start, stop)
         if m is not None:
             yield m
             position = m.end()
+        elif stop <= end + 1:
+            position = verb
 
 
 _REVERSED_AT_MOST = 1 << 18

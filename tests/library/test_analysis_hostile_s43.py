@@ -1,0 +1,142 @@
+"""Hostile-but-plausible posts (:mod:`tests.library.hostile_texts`): the
+analysis finishes, its spans lie inside the text, and what it reads stays
+sane; and the bounds stop 43 (s43-harden) gave the scans that read such
+posts in the square of their length, counted, never timed (the sizes'
+times are ``python -m benchmarks hostile``).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+import pytest
+
+from quotemark.library.analyze import analyze, organisations, sources
+from quotemark.library.analyze.lexicon import SPEECH_VERBS
+from quotemark.library.analyze.names import before_capital, particles_before_capital
+from quotemark.library.model import Block, BlockKind
+from tests.library.hostile_texts import FAMILIES, MARK_PAIRS, hostile
+from tests.library.test_analyze_bad_input import assert_valid
+
+_OPENERS = {opener for opener, _closer in MARK_PAIRS}
+
+
+@pytest.mark.parametrize("name", sorted(FAMILIES))
+def test_every_hostile_family_is_read_with_spans_inside_the_text(name: str) -> None:
+    blocks = hostile(name, size=0.05)
+    analysis = analyze(blocks)
+    assert_valid(blocks, analysis)
+    for quote in analysis.quotes:
+        # A quotation runs across a paragraph only as a long quotation
+        # does: each paragraph it goes on into opens with a mark again.
+        for block in range(quote.span.start.block + 1, quote.span.end.block + 1):
+            assert blocks[block].text[:1] in _OPENERS, (name, quote.span.text[:80])
+
+
+def test_the_same_seed_writes_the_same_post() -> None:
+    assert hostile("nested_marks", 0.05) == hostile("nested_marks", 0.05)
+    assert hostile("nested_marks", 0.05) != hostile("nested_marks", 0.05, seed=1)
+
+
+class _Counted:
+    """A compiled pattern whose ``search`` adds the characters it may read
+    (``endpos - pos``) to ``read``."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.read = 0
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        self.read += max(0, end - pos)
+        return self.pattern.search(text, pos, end)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
+def test_said_ten_thousand_times_is_read_once_for_reported_sources(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "said said said ...": no match ends at any verb, and each verb's
+    # search (and its look back for a comma or a mark) ran from the text's
+    # start: 2,000 verbs read ~20 M characters before stop 43.
+    text = "The pier was shut, " + "said " * 2_000 + "the Harbour Board said."
+    outside = _Counted(sources._OUTSIDE_RUNS)
+    monkeypatch.setattr(sources, "_OUTSIDE_RUNS", outside)
+    pattern = _Counted(sources._reported_led(False))
+    found = [m.group(m.re.groups) for m in sources._reported_runs(pattern, text)]  # type: ignore[arg-type]
+    assert found == ["Harbour Board"]
+    assert pattern.read + outside.read < 10 * len(text)
+
+
+def test_names_and_verbs_with_no_comma_are_read_once_for_organisations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Tom Hale said Ada Lind said ...": the look back for a character no
+    # subject holds ran from each verb to the text's start (~10 M characters
+    # for 1,000 verbs before stop 43).
+    text = "The Harbour Board said " + "Tom Hale said Ada Lind said " * 500 + "so."
+    outside = _Counted(organisations._OUTSIDE_SUBJECTS)
+    monkeypatch.setattr(organisations, "_OUTSIDE_SUBJECTS", outside)
+    names = [m.group(1) for m in organisations._speaking_subjects(text)]
+    assert names[0] == "The Harbour Board"
+    assert len(names) == 1_001
+    assert outside.read < 5 * len(text)
+
+
+_RUN_PIECES = [
+    *sources._REPORTED_VERBS[:6], "said", "said", "said-run", "Harbour", "Board", "Pier", "Trust",
+    "The", "the", "of", "and", "Tom", "Hale", "state-run", "al-Ahram", "2024", "x", "Said",
+    "reportedly", "has", "had",
+]  # fmt: skip
+_RUN_BREAKS = [" ", " ", " ", " ", "  ", "\t", "\u00a0", ", ", ". ", "(", ")", "\u201c", "-", ""]
+
+
+def test_reported_runs_are_the_patterns_matches_on_runs_of_verbs() -> None:
+    # The bounds above keep every "X reported" match: the verb-led search
+    # against the pattern's own finditer, on texts thick with verbs.
+    chooser = random.Random(4343)
+    found = 0
+    for _ in range(4000):
+        parts = []
+        for _ in range(chooser.randrange(1, 30)):
+            parts.append(chooser.choice(_RUN_BREAKS))
+            parts.append(chooser.choice(_RUN_PIECES))
+        text = "".join(parts)
+        for pattern in (sources._REPORTED, sources._reported_led(before_capital(text, "al-"))):
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in sources._reported_runs(pattern, text)] == expected, text
+            found += len(expected)
+    assert found > 2000
+
+
+def test_speaking_subjects_are_the_patterns_matches_on_runs_of_verbs() -> None:
+    chooser = random.Random(4344)
+    found = 0
+    for _ in range(4000):
+        parts = []
+        for _ in range(chooser.randrange(1, 30)):
+            parts.append(chooser.choice(_RUN_BREAKS))
+            parts.append(chooser.choice(_RUN_PIECES))
+        text = "".join(parts)
+        pattern = organisations._subject_led("al" in particles_before_capital(text))
+        expected = [
+            (m.span(), m.span(1), m.span(2))
+            for m in pattern.finditer(text)
+            if m.group(2) in SPEECH_VERBS
+        ]
+        got = [(m.span(), m.span(1), m.span(2)) for m in organisations._speaking_subjects(text)]
+        assert got == expected, text
+        found += len(expected)
+    assert found > 1000
+
+
+def test_a_board_after_ten_thousand_saids_is_still_a_source() -> None:
+    # What a user sees: the board that speaks after the run is a source.
+    text = "said " * 10_000 + "The Harbour Board said the pier is safe."
+    analysis = analyze([Block(BlockKind.PARAGRAPH, text)])
+    assert "Harbour Board" in [s.name for s in analysis.sources]
+
