@@ -140,3 +140,24 @@ def test_a_board_after_ten_thousand_saids_is_still_a_source() -> None:
     analysis = analyze([Block(BlockKind.PARAGRAPH, text)])
     assert "Harbour Board" in [s.name for s in analysis.sources]
 
+
+def test_hundreds_of_organisations_are_looked_for_again_by_their_own_forms(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A post naming 400 trusts ("the Harbour Alder Trust said ..."): each
+    # place a first word is written tried all 400 forms before stop 43.
+    words = [f"{a}{b}" for a in ("Al", "Bo", "Cy", "Du") for b in range(100)]
+    forms = [f"Harbour {word} Trust" for word in words]
+    text = " ".join(f"The Harbour {word} Trust said so." for word in words)
+    tried = 0
+    loose_at = sources._loose_at
+
+    def counted(lower: str, at: int, tokens: list[str]) -> int:
+        nonlocal tried
+        tried += 1
+        return loose_at(lower, at, tokens)
+
+    monkeypatch.setattr(sources, "_loose_at", counted)
+    places = list(sources.written_again(text, forms))
+    assert [text[a:b] for a, b in places] == forms
+    assert tried <= 2 * len(forms)
