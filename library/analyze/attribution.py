@@ -499,8 +499,18 @@ def after_last_double(text: str, start: int, end: int) -> int:
     return start if m is None else m.end()
 
 
+SENTENCE_REACH = 3_000
+"""The furthest :func:`sentence_end` looks for a sentence's end: a post with
+no full stop for 200,000 characters (a pasted transcript, a poem, a
+chat log) had each quotation's clause read to its paragraph's end, the
+square of its length (stop 43). Where no end comes within it, the
+sentence ends there; :func:`sentence_start` looks back :data:`WINDOW`."""
+
+
 def sentence_end(text: str, start: int, limit: int) -> int:
-    """Where the sentence starting at ``start`` ends (bounded by ``limit``)."""
+    """Where the sentence starting at ``start`` ends (bounded by ``limit``,
+    and by :data:`SENTENCE_REACH` characters)."""
+    limit = min(limit, start + SENTENCE_REACH)
     pos = start
     while True:
         m = _SENTENCE_END.search(text, pos, limit)

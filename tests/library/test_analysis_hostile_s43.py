@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from quotemark.library.analyze import analyze, organisations, sources
+import quotemark.library.analyze as analyze_module
+from quotemark.library.analyze import analyze, attribution, organisations, sources
 from quotemark.library.analyze.lexicon import SPEECH_VERBS
 from quotemark.library.analyze.names import before_capital, particles_before_capital
 from quotemark.library.model import Block, BlockKind
@@ -161,3 +162,60 @@ def test_hundreds_of_organisations_are_looked_for_again_by_their_own_forms(
     places = list(sources.written_again(text, forms))
     assert [text[a:b] for a, b in places] == forms
     assert tried <= 2 * len(forms)
+
+
+def test_a_paragraph_with_no_full_stop_is_read_for_sentence_ends_a_bounded_stretch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 1,000 partial quotations in one paragraph with no full stop: each
+    # clause's end was looked for to the paragraph's end (the square of it)
+    # before stop 43; now SENTENCE_REACH characters at most.
+    unit = "Tom Hale said the pier was \u201cnot safe at all\u201d, and the boats left at dawn, "
+    text = unit * 1_000 + "and that was all"
+    counted = _Counted(attribution._SENTENCE_END)
+    monkeypatch.setattr(attribution, "_SENTENCE_END", counted)
+    analysis = analyze([Block(BlockKind.PARAGRAPH, text)])
+    assert len(analysis.quotes) == 1_000
+    assert all(q.speaker is not None and q.speaker.name == "Tom Hale" for q in analysis.quotes)
+    # Each quotation's clause reads at most a few reaches (~2,800 characters
+    # each here); the whole paragraph each time was ~37 M characters.
+    assert counted.read < 4 * attribution.SENTENCE_REACH * len(analysis.quotes)
+
+
+def test_a_sentence_end_further_than_the_reach_is_not_looked_for() -> None:
+    text = "the pier " * 1_000 + "is shut. The boats left."
+    assert attribution.sentence_end(text, 0, len(text)) == attribution.SENTENCE_REACH
+    assert attribution.sentence_end(text, 8_000, len(text)) == text.index(". The")
+
+
+class _CountedNames(list[str]):
+    """People.names, counting the entries each read of the whole list visits."""
+
+    visited = 0
+
+    def __iter__(self) -> Any:
+        _CountedNames.visited += len(self)
+        return super().__iter__()
+
+
+def test_japanese_names_are_expanded_without_reading_every_mention_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 田中 after 田中太郎氏 is Tanaka Taro, in a post of 600 quotations:
+    # each Japanese phrase made a set of every subject mention so far (the
+    # square of the post) before stop 43.
+    real = analyze_module.find_people
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        people = real(*args, **kwargs)
+        people.names = _CountedNames(people.names)
+        return people
+
+    monkeypatch.setattr(analyze_module, "find_people", counted)
+    opening = "田中太郎氏は港を訪れた。"
+    text = opening + "「桟橋は五月に開く」と田中は言った。" * 600
+    _CountedNames.visited = 0
+    analysis = analyze([Block(BlockKind.PARAGRAPH, text)])
+    assert len(analysis.quotes) == 600
+    assert {q.speaker.name for q in analysis.quotes if q.speaker is not None} == {"田中太郎"}
+    assert _CountedNames.visited < 20 * 600
