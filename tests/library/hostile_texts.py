@@ -63,6 +63,11 @@ def _paragraph(text: str) -> Block:
     return Block(BlockKind.PARAGRAPH, text)
 
 
+def _in_paragraphs(sentences: list[str], each: int) -> list[Block]:
+    """``sentences`` as paragraphs of ``each``."""
+    return [_paragraph(" ".join(sentences[i : i + each])) for i in range(0, len(sentences), each)]
+
+
 def nested_marks(rng: random.Random, size: float) -> list[Block]:
     """Every pair nested ``200 * size`` deep, some closed, most left open,
     and closers with no opener; then a quotation that is plain."""
@@ -161,7 +166,6 @@ def right_to_left(rng: random.Random, size: float) -> list[Block]:
     """Arabic and Hebrew with «», “” and "" quotations, direction marks,
     and English names between them; ``1,500 * size`` sentences."""
     count = max(1, int(1_500 * size))
-    blocks: list[Block] = []
     parts: list[str] = []
     for i in range(count):
         words = _AR if i % 2 else _HE
@@ -177,12 +181,7 @@ def right_to_left(rng: random.Random, size: float) -> list[Block]:
                 )
             )
         )
-        if len(parts) == 50:
-            blocks.append(_paragraph(" ".join(parts)))
-            parts = []
-    if parts:
-        blocks.append(_paragraph(" ".join(parts)))
-    return blocks
+    return _in_paragraphs(parts, 50)
 
 
 def _garble(rng: random.Random, word: str) -> str:
@@ -196,7 +195,6 @@ def invisible_marks(rng: random.Random, size: float) -> list[Block]:
     """Names and verbs with zero-width characters and combining marks
     inside them, ``2,000 * size`` quotations over paragraphs of twenty."""
     count = max(1, int(2_000 * size))
-    blocks: list[Block] = []
     parts: list[str] = []
     for _ in range(count):
         first, last = rng.choice(_NAMES).split()
@@ -211,12 +209,7 @@ def invisible_marks(rng: random.Random, size: float) -> list[Block]:
                 )
             )
         )
-        if len(parts) == 20:
-            blocks.append(_paragraph(" ".join(parts)))
-            parts = []
-    if parts:
-        blocks.append(_paragraph(" ".join(parts)))
-    return blocks
+    return _in_paragraphs(parts, 20)
 
 
 def capitals(rng: random.Random, size: float) -> list[Block]:
@@ -236,7 +229,7 @@ def capitals(rng: random.Random, size: float) -> list[Block]:
                 )
             ).upper()
         )
-    return [_paragraph(" ".join(sentences[i : i + 10])) for i in range(0, count, 10)]
+    return _in_paragraphs(sentences, 10)
 
 
 def dash_dialogue(rng: random.Random, size: float) -> list[Block]:
@@ -287,7 +280,7 @@ def long_names(rng: random.Random, size: float) -> list[Block]:
                 )
             )
         )
-    return [_paragraph(" ".join(sentences[i : i + 10])) for i in range(0, count, 10)]
+    return _in_paragraphs(sentences, 10)
 
 
 def said_many(rng: random.Random, size: float) -> list[Block]:

@@ -19,6 +19,7 @@ from quotemark.library.analyze.lexicon import SPEECH_VERBS
 from quotemark.library.analyze.names import before_capital, particles_before_capital
 from quotemark.library.model import Block, BlockKind
 from tests.library.hostile_texts import FAMILIES, MARK_PAIRS, hostile
+from tests.library.test_analysis_scan_cuts_s42 import _pieces
 from tests.library.test_analyze_bad_input import assert_valid
 
 _OPENERS = {opener for opener, _closer in MARK_PAIRS}
@@ -102,11 +103,7 @@ def test_reported_runs_are_the_patterns_matches_on_runs_of_verbs() -> None:
     chooser = random.Random(4343)
     found = 0
     for _ in range(4000):
-        parts = []
-        for _ in range(chooser.randrange(1, 30)):
-            parts.append(chooser.choice(_RUN_BREAKS))
-            parts.append(chooser.choice(_RUN_PIECES))
-        text = "".join(parts)
+        text = _pieces(chooser, _RUN_PIECES, _RUN_BREAKS)
         for pattern in (sources._REPORTED, sources._reported_led(before_capital(text, "al-"))):
             expected = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in sources._reported_runs(pattern, text)] == expected, text
@@ -118,11 +115,7 @@ def test_speaking_subjects_are_the_patterns_matches_on_runs_of_verbs() -> None:
     chooser = random.Random(4344)
     found = 0
     for _ in range(4000):
-        parts = []
-        for _ in range(chooser.randrange(1, 30)):
-            parts.append(chooser.choice(_RUN_BREAKS))
-            parts.append(chooser.choice(_RUN_PIECES))
-        text = "".join(parts)
+        text = _pieces(chooser, _RUN_PIECES, _RUN_BREAKS)
         pattern = organisations._subject_led("al" in particles_before_capital(text))
         expected = [
             (m.span(), m.span(1), m.span(2))
