@@ -2123,8 +2123,11 @@ def before(
     text = doc.scan
     # (Only a "with" after the verb found, or in a sentence with no verb of
     # saying, can hold the words' own speaker.)
+    # Looked for in the sentence's reach only (sentence_start goes back
+    # WINDOW at most): from the line's start it read the whole paragraph
+    # for each quotation, the square of a long one (stop 43).
     since = phrase.verb_end if phrase is not None else line_start
-    if text.find(" with ", since, open_at) < 0:
+    if text.find(" with ", max(since, open_at - WINDOW - 1), open_at) < 0:
         return phrase
     start = sentence_start(text, line_start, open_at)
     if phrase is not None and phrase.start < start:

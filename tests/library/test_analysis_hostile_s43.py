@@ -212,3 +212,31 @@ def test_japanese_names_are_expanded_without_reading_every_mention_again(
     assert len(analysis.quotes) == 600
     assert {q.speaker.name for q in analysis.quotes if q.speaker is not None} == {"田中太郎"}
     assert _CountedNames.visited < 20 * 600
+
+
+def test_a_with_early_in_a_paragraph_is_not_read_again_for_each_later_quotation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Tom Hale met with the harbour board." opens a paragraph of 300
+    # quotations: the pre-test for a "with Ada Lind saying" phrase looked
+    # for " with " from the paragraph's start, so it passed (and the phrase
+    # was looked for) at every quotation, after a scan of the whole
+    # paragraph (300 looks before stop 43; now only near the first).
+    calls = 0
+    real = attribution._with_speaking
+
+    def counted(text: str, tokens: list[tuple[str, int, int]]) -> Any:
+        nonlocal calls
+        calls += 1
+        return real(text, tokens)
+
+    monkeypatch.setattr(attribution, "_with_speaking", counted)
+    unit = "The pier is shut. \u201cWe are ready.\u201d "
+    text = "Tom Hale met with the harbour board. " + unit * 300
+    assert len(analyze([Block(BlockKind.PARAGRAPH, text)]).quotes) == 300
+    assert calls < 20
+    # And a "with" phrase in the quotation's own sentence is still read.
+    said = "The pier is shut, with Ada Lind saying \u201cwe are ready\u201d."
+    [quote] = analyze([Block(BlockKind.PARAGRAPH, said)]).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ada Lind"
