@@ -13,6 +13,7 @@ from benchmarks.extraction import FLOOR_NOT_MET
 MODULES = (
     "benchmarks.extraction",
     "benchmarks.analysis",
+    "benchmarks.hostile",
     "benchmarks.store",
     "benchmarks.export",
     "benchmarks.verify",

@@ -664,7 +664,10 @@ def _speaker(
     if text and text[-1] >= "\u3040":
         # 田中は after 田中氏は: a Japanese name is one word, which
         # People.by_surname leaves out; the names heard so far link it.
-        known = frozenset(people.names)
+        # (People.subjects: the names of People.names as a set, kept as
+        # they are added; a frozenset of the list, one entry a mention,
+        # was made for each phrase, the square of a long post; stop 43.)
+        known = people.subjects
         full = None if text in known else japanese_full_name(text, known)
         if full is not None:
             # 田中は after 田中太郎氏: the surname (written first) of the one

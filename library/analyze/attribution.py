@@ -504,8 +504,18 @@ def after_last_double(text: str, start: int, end: int) -> int:
     return start if m is None else m.end()
 
 
+SENTENCE_REACH = 3_000
+"""The furthest :func:`sentence_end` looks for a sentence's end: a post with
+no full stop for 200,000 characters (a pasted transcript, a poem, a
+chat log) had each quotation's clause read to its paragraph's end, the
+square of its length (stop 43). Where no end comes within it, the
+sentence ends there; :func:`sentence_start` looks back :data:`WINDOW`."""
+
+
 def sentence_end(text: str, start: int, limit: int) -> int:
-    """Where the sentence starting at ``start`` ends (bounded by ``limit``)."""
+    """Where the sentence starting at ``start`` ends (bounded by ``limit``,
+    and by :data:`SENTENCE_REACH` characters)."""
+    limit = min(limit, start + SENTENCE_REACH)
     pos = start
     while True:
         m = _SENTENCE_END.search(text, pos, limit)
@@ -2139,8 +2149,11 @@ def before(
     text = doc.scan
     # (Only a "with" after the verb found, or in a sentence with no verb of
     # saying, can hold the words' own speaker.)
+    # Looked for in the sentence's reach only (sentence_start goes back
+    # WINDOW at most): from the line's start it read the whole paragraph
+    # for each quotation, the square of a long one (stop 43).
     since = phrase.verb_end if phrase is not None else line_start
-    if text.find(" with ", since, open_at) < 0:
+    if text.find(" with ", max(since, open_at - WINDOW - 1), open_at) < 0:
         return phrase
     start = sentence_start(text, line_start, open_at)
     if phrase is not None and phrase.start < start:

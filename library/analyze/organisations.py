@@ -246,9 +246,12 @@ def _speaking_subjects(text: str) -> Iterator[re.Match[str]]:
                 if pattern is None:
                     pattern = _subject_led("al" in particles_before_capital(text))
                     backwards = text[::-1]
-                outside = _OUTSIDE_SUBJECTS.search(backwards, length - at)
+                # Looked for back to ``position`` only: one before it
+                # could not move it, and an unbounded look made a run of
+                # names and verbs with no comma the square of its length.
+                outside = _OUTSIDE_SUBJECTS.search(backwards, length - at, length - position)
                 if outside is not None:
-                    position = max(position, length - outside.start())
+                    position = length - outside.start()
                 ahead = pattern.search(text, position)
                 if ahead is None:
                     return

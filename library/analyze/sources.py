@@ -181,7 +181,11 @@ def _reported_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
     the character that follows; a verb is never inside a longer match
     (the run's words start with a capital, "the" or "al-"), except one
     followed by "-", which may open a "said-run ..." qualifier: after such
-    a verb the search runs to the end of the text."""
+    a verb the search runs to the end of the text. So when the search to a
+    verb finds nothing, no later match starts before that verb: the next
+    search, and the look back for _OUTSIDE_RUNS, start there (without that
+    bound "said said said ..." searched from the text's start for each
+    verb, the square of its length; stop 43)."""
     position = 0
     backwards: str | None = None
     length = len(text)
@@ -193,13 +197,15 @@ def _reported_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
         else:
             if backwards is None:
                 backwards = text[::-1]
-            outside = _OUTSIDE_RUNS.search(backwards, length - verb)
-            start = max(position, 0 if outside is None else length - outside.start())
+            outside = _OUTSIDE_RUNS.search(backwards, length - verb, length - position)
+            start = position if outside is None else length - outside.start()
         stop = length if text.startswith("-", end) else end + 1
         m = pattern.search(text, start, stop)
         if m is not None:
             yield m
             position = m.end()
+        elif stop <= end + 1:
+            position = verb
 
 
 _REVERSED_AT_MOST = 1 << 18
@@ -409,17 +415,77 @@ def written_again(
             yield m.start(), m.end()
         return
     end = 0
+    tree = _form_tree(tokens)
     for place in sorted(_places(lower, {words[0] for words in tokens})):
         if place < end:
             continue
         if place and _word_or_dash(lower[place - 1]):
             continue
-        for words in tokens:
-            found = _loose_at(lower, place, words)
+        # Only the forms the text at ``place`` can hold, in their order:
+        # trying every form at every place was the square of the text for
+        # a post naming hundreds of organisations (stop 43).
+        for index in sorted(_could_match(lower, place, tree)):
+            found = _loose_at(lower, place, tokens[index])
             if found >= 0:
                 yield place, found
                 end = found
                 break
+
+
+class _FormNode:
+    """A node of the forms' token tree (:func:`_form_tree`)."""
+
+    __slots__ = ("children", "forms", "lengths")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _FormNode] = {}
+        self.forms: list[int] = []  # the forms whose last token leads here
+        self.lengths: set[int] = set()  # of the word tokens among the children
+
+
+def _form_tree(tokens: list[list[str]]) -> _FormNode:
+    """The forms' tokens as a tree: a word token by itself, every separator
+    as "" (the loose pattern takes any separator for any)."""
+    root = _FormNode()
+    for index, words in enumerate(tokens):
+        node = root
+        for word in words:
+            key = "" if word in _SEPARATORS else word
+            child = node.children.get(key)
+            if child is None:
+                child = node.children[key] = _FormNode()
+                if key:
+                    node.lengths.add(len(key))
+            node = child
+        node.forms.append(index)
+    return root
+
+
+def _could_match(lower: str, place: int, tree: _FormNode) -> list[int]:
+    """The forms whose tokens ``lower`` holds from ``place`` as
+    :func:`_loose_at` reads them (spaces skipped, a separator for a
+    separator, a word as written with its degree sign): every form that
+    :func:`_loose_at` finds there is among them (it checks them)."""
+    size = len(lower)
+    found: list[int] = []
+    stack = [(tree, place)]
+    while stack:
+        node, at = stack.pop()
+        found.extend(node.forms)
+        if not node.children:
+            continue
+        while at < size and lower[at].isspace():
+            at += 1
+        if at < size and lower[at] in _SEPARATORS and "" in node.children:
+            stack.append((node.children[""], at + 1))
+        for length in node.lengths:
+            child = node.children.get(lower[at : at + length])
+            if child is not None:
+                after = at + length
+                if after < size and lower[after] == "\u00b0":
+                    after += 1
+                stack.append((child, after))
+    return found
 
 
 _UNCASED = frozenset("\u2018\u2019")
