@@ -79,6 +79,7 @@ from quotemark.library.analyze.organisations import Organisations, find_organisa
 from quotemark.library.analyze.press_languages import (
     SPANISH_BELIEF_VERBS,
     cyrillic,
+    press_finite,
     press_role,
     russian_name_start,
     russian_nominatives,
@@ -852,15 +853,16 @@ def _verb_follows(follower: str, german: tuple[str, str] | None = None) -> bool:
     """Is the word after a name a verb, making the name a subject? With
     ``german`` (the text and the name), a German verb too
     (:func:`_german_finite`) when the text is German and the name holds no
-    article (:func:`_no_german_article`): asked last, as it is rarely needed."""
+    article (:func:`_no_german_article`): asked last, as it is rarely needed;
+    then a French, Italian, Portuguese or Polish one
+    (:func:`.press_languages.press_finite`, stop 43)."""
     if _english_verb(follower):
         return True
-    return (
-        german is not None
-        and _german_finite(follower)
-        and german_text(german[0])
-        and _no_german_article(german[1])
-    )
+    if german is None:
+        return False
+    if _german_finite(follower) and german_text(german[0]) and _no_german_article(german[1]):
+        return True
+    return press_finite(follower, german[0])
 
 
 def _english_verb(follower: str) -> bool:
@@ -2347,18 +2349,27 @@ def _set_off_then_verb(text: str, start: int, end: int) -> bool:
     """ "Director of security at Symantec, Kevin Haley, agreed": a name set
     off by commas right before a verb of saying is the sentence's subject;
     so is one before any verb after a description opening its sentence
-    ("The board's chairman, Tom Hale, favoured option three.", s41-rev2)."""
+    ("The board's chairman, Tom Hale, favoured option three.", s41-rev2),
+    and one before any verb in French, Italian, Portuguese or Polish text
+    (:func:`.press_languages.press_finite`)."""
     if text[max(0, start - 2) : start].strip() != ",":
         return False
     m = _COMMA_WORD.match(text, end, end + 24)
     if m is None:
         return False
-    return m.group(1) in SPEECH_VERBS or (
-        (_verb_follows(m.group(1)) or _spanish_preterite(m.group(1)))
-        and (
-            _OPENING_DESCRIPTION.search(text, max(0, start - 48), start) is not None
-            or _RELATIVE_DESCRIPTION.search(text, max(0, start - 48), start) is not None
+    return (
+        m.group(1) in SPEECH_VERBS
+        or (
+            (_verb_follows(m.group(1)) or _spanish_preterite(m.group(1)))
+            and (
+                _OPENING_DESCRIPTION.search(text, max(0, start - 48), start) is not None
+                or _RELATIVE_DESCRIPTION.search(text, max(0, start - 48), start) is not None
+            )
         )
+        # "La directrice, Sophie Garnier, a prévu", "L'assessora ai lavori,
+        # Chiara Moretti, ammette": in French, Italian, Portuguese and Polish
+        # text the verb after the set-off name is the sentence's (stop 43).
+        or press_finite(m.group(1), text)
     )
 
 

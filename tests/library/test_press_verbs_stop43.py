@@ -1,0 +1,110 @@
+"""The other languages' constructions the English rules do not read, stop 43
+(branch s43-lang): each rule with a team sentence where it fires and one
+where it must not. Every sentence here is written by the team."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import shown
+
+_FR_HALE = (
+    "Tom Hale, le capitaine du port, a fermé la digue et les quais de la ville. "
+    "« Personne ne monte à bord des bateaux avant lundi », a déclaré Tom Hale."
+)
+_IT_HALE = (
+    "«Nessuno sale a bordo delle barche fino a lunedì», ha detto il capitano del porto, "
+    "Tom Hale, davanti alle transenne della città."
+)
+_PT_HALE = (
+    "“Ninguém sobe nos barcos até segunda-feira”, disse o capitão do porto, Tom Hale, "
+    "em frente aos portões do cais."
+)
+_PL_HALE = (
+    "„Nikt nie wejdzie na pokład do poniedziałku” – powiedział kapitan portu Tom Hale, "
+    "stojąc przy bramie w porcie."
+)
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [name for name, _role in shown(*paragraphs)]
+
+
+def test_a_french_name_before_its_verb_is_the_subject() -> None:
+    # "Ben Ross regarde": the name before a French verb brings him in, so
+    # "explique-t-il" is his, not the captain's quoted before.
+    assert _speakers(
+        _FR_HALE,
+        "Sur la jetée, Ben Ross regarde les vagues et les débris de la rampe. "
+        "« Le chantier attendra le printemps », explique-t-il.",
+    ) == ["Tom Hale", "Ben Ross"]
+
+
+def test_a_french_name_before_a_conjunction_is_no_subject() -> None:
+    # "Ben Ross et les pêcheurs": "et" is no verb; the captain goes on.
+    assert _speakers(
+        _FR_HALE,
+        "Ben Ross et les pêcheurs de la coopérative sont restés sur la jetée. "
+        "« Le chantier attendra le printemps », explique-t-il.",
+    ) == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_name_set_off_before_a_french_auxiliary() -> None:
+    # "La directrice, Ada Lind, a prévu": the auxiliary after the set-off name.
+    assert _speakers(
+        _FR_HALE,
+        "À l'école, la directrice, Ada Lind, a prévu des cours le mercredi pour les élèves "
+        "de l'île. « Les élèves ne perdront pas une année », assure-t-elle.",
+    ) == ["Tom Hale", "Ada Lind"]
+
+
+def test_an_italian_name_before_its_verb_then_a_bare_verb() -> None:
+    assert _speakers(
+        _IT_HALE,
+        "Sul pontile, Ada Lind guarda le barche e i resti della rampa. "
+        "«Il cantiere aspetterà la primavera», spiega.",
+    ) == ["Tom Hale", "Ada Lind"]
+    # Must not: "di Ada Lind e quella": after a preposition, before "e".
+    assert _speakers(
+        _IT_HALE,
+        "La barca di Ada Lind e quella della cooperativa sono rimaste nel porto. "
+        "«Il cantiere aspetterà la primavera», spiega.",
+    ) == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_portuguese_name_before_its_verb_then_disse_ele() -> None:
+    assert _speakers(
+        _PT_HALE,
+        "O pescador Ben Ross conserta a rede no cais desde domingo, ao lado dos barcos "
+        "da cooperativa e dos outros pescadores do porto. “A obra vai esperar a primavera”, "
+        "disse ele.",
+    ) == ["Tom Hale", "Ben Ross"]
+    # Must not: "Ben Ross e os barcos": "e" is no verb.
+    assert _speakers(
+        _PT_HALE,
+        "A rede do pescador Ben Ross e os barcos da cooperativa ficaram no cais desde "
+        "domingo, ao lado dos outros pescadores do porto. “A obra vai esperar a primavera”, "
+        "disse ele.",
+    ) == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_polish_name_before_its_verb_then_a_bare_verb() -> None:
+    assert _speakers(
+        _PL_HALE,
+        "Ben Ross ogląda łodzie w porcie i resztki pomostu. "
+        "„Budowa poczeka do wiosny w tym roku” – mówi.",
+    ) == ["Tom Hale", "Ben Ross"]
+    # Must not: "Bena Rossa i sieci": no verb after the name.
+    assert _speakers(
+        _PL_HALE,
+        "Łódź Bena Rossa i sieci spółdzielni zostały w porcie na zimę. "
+        "„Budowa poczeka do wiosny w tym roku” – mówi.",
+    ) == ["Tom Hale", "Tom Hale"]
+
+
+def test_an_english_name_before_a_word_in_e_is_no_subject() -> None:
+    # English text is never read for the other languages' verbs: "Ben Ross
+    # alone" is no French verb, and the captain goes on.
+    assert _speakers(
+        "“The pier is shut until Monday,” said the harbour master, Tom Hale, at the gate.",
+        "On the jetty stood the boats of the cooperative and of Ben Ross alone. "
+        "“The work will wait for spring,” he said.",
+    ) == ["Tom Hale", "Tom Hale"]
