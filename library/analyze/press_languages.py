@@ -12,6 +12,8 @@ languages' function words, time words and nouns, kept here as
 
 from __future__ import annotations
 
+import bisect
+
 from quotemark.library.analyze.lexicon import words
 
 FIRM_NOUNS: frozenset[str] = words(
@@ -338,3 +340,69 @@ def press_finite(follower: str, text: str) -> bool:
         and follower.endswith(_PRESS_VERB_ENDS[lang])
         and follower not in _PRESS_NOT_VERBS[lang]
     )
+
+
+_PRESS_ARTICLES = words("le la il lo o a")
+"""The French, Italian and Portuguese definite articles before an office
+("le maire", "il sindaco", "a prefeita", "o secretário"; "l'" is read apart).
+Polish and Russian write the office bare ("burmistrz", "мэр")."""
+_HOLDER_REACH = 3000
+"""How far back the office is looked for (as the English holders read)."""
+_HOLDER_GAP = 40
+"""How far after the office its holder's name may start ("Le maire de
+Port-Envel, Bernard Quéré", "мэр города Игорь Сомов")."""
+_HOLDER_GAP_STOPS = ".!?;:«»“”„\n"
+
+
+def press_office(role: str, text: str) -> str | None:
+    """The office noun of ``role`` when it is a French, Italian, Portuguese,
+    Polish or Russian office with no name ("le maire", "l'assessora", "a
+    prefeita", "burmistrz", "мэр"), lower case; else ``None``. A single word
+    in Cyrillic, or in one of those languages' texts (:func:`press_language`,
+    kept for the text) an article of theirs and a noun or a bare noun;
+    an English role ("the mayor", "a friend") costs a split and that
+    language test."""
+    parts = role.split()
+    if len(parts) > 2 or not parts:
+        return None
+    if len(parts) == 1 and cyrillic(role):
+        noun = role
+    elif press_language(text) is None:
+        return None  # ("a friend": English, where "a" is no article of these)
+    elif len(parts) == 2 and parts[0].lower() in _PRESS_ARTICLES:
+        noun = parts[1]
+    elif len(parts) == 1 and role[:2].lower() in ("l'", "l\u2019"):
+        noun = role[2:]
+    elif len(parts) == 1:
+        noun = role
+    else:
+        return None
+    return noun.lower() if noun.isalpha() and noun.islower() else None
+
+
+def press_office_holder(
+    text: str, pos: int, noun: str, mentioned_at: list[int], mentioned: list[str]
+) -> str | None:
+    """The person the text before ``pos`` gave the office ``noun`` by name:
+    the last time the office is written as a word ("Le maire de Port-Envel,
+    Bernard Quéré, se veut rassurant", "A prefeita Helena Duarte", "мэр
+    города Игорь Сомов") a mention (``mentioned_at`` sorted, ``mentioned``
+    the names) starts within a few words after it, in the same clause. The
+    English articles' holders are :mod:`.holders`' (stop 43)."""
+    lo = max(0, pos - _HOLDER_REACH)
+    window = text[lo:pos].lower()
+    at = window.rfind(noun)
+    while at >= 0:
+        start = lo + at
+        end = start + len(noun)
+        bounded = (start == 0 or not text[start - 1].isalpha()) and not text[
+            end : end + 1
+        ].isalpha()
+        if bounded:
+            k = bisect.bisect_right(mentioned_at, end)
+            if k < len(mentioned_at) and mentioned_at[k] - end <= _HOLDER_GAP:
+                gap = text[end : mentioned_at[k]]
+                if not any(c in _HOLDER_GAP_STOPS for c in gap):
+                    return mentioned[k]
+        at = window.rfind(noun, 0, at)
+    return None

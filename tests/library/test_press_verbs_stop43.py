@@ -108,3 +108,37 @@ def test_an_english_name_before_a_word_in_e_is_no_subject() -> None:
         "On the jetty stood the boats of the cooperative and of Ben Ross alone. "
         "“The work will wait for spring,” he said.",
     ) == ["Tom Hale", "Tom Hale"]
+
+
+def test_an_office_after_the_verb_is_the_person_given_it_by_name() -> None:
+    # "», estime le capitaine": the captain the paragraph named.
+    assert shown(
+        "Le capitaine du port de Brénac, Tom Hale, a fermé la digue et les quais, et les "
+        "bateaux des pêcheurs sont restés au port. "
+        "« Personne ne monte à bord avant lundi », estime le capitaine."
+    ) == [("Tom Hale", "le capitaine")]
+    assert shown(
+        "A capitã do porto Ada Lind fechou o cais e os portões no domingo, e os barcos dos "
+        "pescadores ficaram em terra com as redes. "
+        "“Ninguém sobe nos barcos até segunda-feira”, disse a capitã."
+    ) == [("Ada Lind", "a capitã")]
+    assert shown(
+        "Kapitan portu Tom Hale zamknął w niedzielę nabrzeże i bramę, a łodzie rybaków "
+        "zostały w porcie z sieciami. "
+        "„Nikt nie wejdzie na pokład do poniedziałku” – powiedział kapitan."
+    ) == [("Tom Hale", "kapitan")]
+
+
+def test_an_office_no_one_was_given_by_name_stays_the_office() -> None:
+    # Must not: the office was never written before a name ("le capitaine"
+    # only after "Tom Hale, pêcheur,"): the office as written.
+    assert shown(
+        "Tom Hale, pêcheur de la ville, a vu la digue et les quais, et les bateaux des "
+        "pêcheurs sont restés au port. "
+        "« Personne ne monte à bord avant lundi », estime le capitaine."
+    ) == [(None, "le capitaine")]
+    # Nor in English, where "a" opens no office of these languages.
+    assert shown(
+        "The harbour board met on Monday. A friend of Tom Hale was there.",
+        "“Nobody boards until Monday,” said a friend.",
+    ) == [(None, "a friend")]

@@ -42,7 +42,6 @@ _PL_FEMININE_VERB = "'„…” – powiedziała.' after a sentence that brings 
 _PL_OFFICE_GENITIVE = "'Burmistrz Zatoki Lisiej Janusz Wrona': the place in the genitive between the office and the name is shown in the name"
 _PARTIAL_NOT_READ = "a partial quotation in « » or “ ” after a noun, a verb or a preposition ('un chantier « d'au moins … »', 'un intervento da «almeno …»', 'apontava “…”') in a sentence that names no one saying it is not read (with 'Selon lui', 'Segundo ela', 'Według niego' it is, since s43-rev)"
 _SPEAKER_WITH_PLACE = "'», a indiqué la préfecture dans un communiqué, sans avancer de date' keeps where it was said and the clause after in the speaker"
-_OFFICE_AFTER_VERB = "an office after the verb ('», estime le maire, qui …', '», ha spiegato il sindaco, che …', '”, disse a prefeita', '”, afirmou o secretário') shows the office, not the name the paragraph gave it ('Le maire de Port-Envel, Bernard Quéré,'; the relative clause after it is cut since s43-rev)"
 _NEW_PERSON_BARE_VERB = "a quotation after a sentence that brings a new person in ('La directrice, Sophie Garnier, a prévu …', 'Sul molo, Tom Hale osserva …') with a bare verb or an inverted pronoun after it ('explique-t-elle', 'promet-il', 'spiega', 'conta') goes to the last person quoted"
 _DESCRIPTION_SUBJECT = "'Un anziano pescatore, seduto …, guarda … «…», racconta': a description as the subject brings no one in, so the quotation goes to the last person quoted"
 _COLON_BLOCK = "a quotation over paragraphs after 'Il a longuement raconté la nuit :' shows 'Il a longuement', not the man the sentence before named"
@@ -58,7 +57,7 @@ _QUOTATIONS = [
     _case("01-french", "Tant que les plongeurs", INL, "Tom Hale"),
     _case("01-french", "Deux fois par semaine", INL, "Ada Lind"),
     _case("01-french", "Nous partirons, dit-elle", INL, "Ada Lind"),
-    _case("01-french", "La digue sera reconstruite", INL, "Bernard Quéré", _OFFICE_AFTER_VERB),
+    _case("01-french", "La digue sera reconstruite", INL, "Bernard Quéré"),
     _case("01-french", "d'au moins huit millions", PAR, "Bernard Quéré", _PARTIAL_NOT_READ),
     _case("01-french", "toutes les pistes", PAR, "la préfecture", _SPEAKER_WITH_PLACE),
     _case("01-french", "Vers deux heures", BLK, "Yves Le Dantec", _COLON_BLOCK),
@@ -97,7 +96,7 @@ _QUOTATIONS = [
     _case("03-italian", "Finché i sommozzatori", INL, "Tom Hale"),
     _case("03-italian", "Due corse alla settimana", INL, "Ada Lind"),
     _case("03-italian", "Se le cose restano così", INL, "Ada Lind"),
-    _case("03-italian", "Il molo sarà ricostruito", INL, "Marco Ferrante", _OFFICE_AFTER_VERB),
+    _case("03-italian", "Il molo sarà ricostruito", INL, "Marco Ferrante"),
     _case("03-italian", "almeno otto milioni di euro", PAR, "Marco Ferrante"),
     _case(
         "03-italian",
@@ -131,7 +130,7 @@ _QUOTATIONS = [
     _case("04-portuguese", "Tivemos muita sorte", INL, "Tom Hale"),
     _case("04-portuguese", "A estrada está um lamaçal", INL, "Benedito Rocha"),
     _case("04-portuguese", "em no máximo 30 dias", PAR, "Helena Duarte", _PARTIAL_NOT_READ),
-    _case("04-portuguese", "Nós já acionamos o Exército", INL, "Helena Duarte", _OFFICE_AFTER_VERB),
+    _case("04-portuguese", "Nós já acionamos o Exército", INL, "Helena Duarte"),
     _case(
         "04-portuguese",
         "está em contato com o município",
@@ -154,7 +153,7 @@ _QUOTATIONS = [
         "Um laudo da própria prefeitura",
         _PARTIAL_NOT_READ,
     ),
-    _case("04-portuguese", "Nós fizemos a licitação", INL, "Paulo Meireles", _OFFICE_AFTER_VERB),
+    _case("04-portuguese", "Nós fizemos a licitação", INL, "Paulo Meireles"),
     _case("04-portuguese", "As crianças não podem", INL, "Márcia Teles"),
     _case("04-portuguese", "Meu marido ajudou", INL, "Ada Lind"),
     _case("04-portuguese", "Ele dizia que ela ia durar", INL, "Ada Lind"),
@@ -165,7 +164,7 @@ _QUOTATIONS = [
     _case("05-polish", "Dopóki nurkowie", INL, "Tom Hale"),
     _case("05-polish", "Dwa kursy łodzi", INL, "Ada Lind", _PL_FEMININE_VERB),
     _case("05-polish", "Jeśli nic się nie zmieni", INL, "Ada Lind", _PL_FEMININE_VERB),
-    _case("05-polish", "Pieniądze muszą się znaleźć", INL, "Janusz Wrona", _OFFICE_AFTER_VERB),
+    _case("05-polish", "Pieniądze muszą się znaleźć", INL, "Janusz Wrona", _PL_OFFICE_GENITIVE),
     _case(
         "05-polish",
         "co najmniej trzydzieści milionów złotych",
