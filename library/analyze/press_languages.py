@@ -406,3 +406,25 @@ def press_office_holder(
                     return mentioned[k]
         at = window.rfind(noun, 0, at)
     return None
+
+
+PRESS_AND: frozenset[str] = words("e et i oraz")
+""""And" in Italian and Portuguese, French, and Polish: a subject phrase
+ending in it ("Tom Hale è venuto sul molo e | promette «…»") is a whole
+clause joined to the verb of saying (stop 43)."""
+
+
+def press_clause_subject(tokens: list[str], text: str) -> int | None:
+    """How many of ``tokens`` (a verb of saying's subject words, the last one
+    :data:`PRESS_AND`) are the clause's subject: those before its first
+    verb of the text's language (:func:`press_finite`) right after a
+    capitalised word ("Tom Hale | è venuto sul molo e", "A prefeita Ada Lind
+    | esteve no local e"); ``None`` when there is none."""
+    first = 2 if tokens[0].lower() in _PRESS_ARTICLES else 1  # ("Le maire", "A prefeita")
+    for n in range(first, len(tokens) - 1):
+        # (Right after a capitalised word, a name's or a party's "(PSD)":
+        # "Le maire Tom Hale est", not "Le maire", a noun in "-e".)
+        if tokens[n - 1].strip("()")[:1].isupper() and press_finite(tokens[n], text):
+            # (A party in brackets after the name is no part of it.)
+            return n - 1 if tokens[n - 1].startswith("(") else n
+    return None

@@ -142,3 +142,30 @@ def test_an_office_no_one_was_given_by_name_stays_the_office() -> None:
         "The harbour board met on Monday. A friend of Tom Hale was there.",
         "“Nobody boards until Monday,” said a friend.",
     ) == [(None, "a friend")]
+
+
+def test_a_partial_after_a_verb_of_promising_or_describing() -> None:
+    # "Il évoque un chantier « … »": the verb brings the partial in, as
+    # "described" does in English; its pronoun is the mayor quoted before.
+    assert _speakers(
+        "Le maire de Brénac, Tom Hale, se veut rassurant devant les habitants et les élus "
+        "du port. « La digue sera reconstruite avant l'été », estime le maire. "
+        "Il évoque un chantier « d'au moins huit millions d'euros » et réclame une aide."
+    ) == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_clause_joined_by_and_before_the_verb_is_cut_at_its_own_verb() -> None:
+    # "Ada Lind esteve no local … e prometeu “…”": the subject of the clause
+    # before "e" is the name before its verb ("esteve"), not the clause.
+    assert shown(
+        "O prefeito Tom Hale fechou o cais e os portões no domingo, e os barcos dos "
+        "pescadores ficaram em terra com as redes. Ada Lind (PSD) esteve no local na "
+        "segunda-feira e prometeu uma ponte provisória “em no máximo 30 dias”."
+    ) == [("Ada Lind", None)]
+    # Must not cut at a noun in "-e" after the article: "Le maire Tom Hale est
+    # venu … et promet": the name after "Le maire", not "Le".
+    assert shown(
+        "Le maire de Brénac, Tom Hale, se veut rassurant devant les habitants et les élus "
+        "du port. Le maire Tom Hale est venu lundi sur la digue et promet une passerelle "
+        "« d'ici trente jours »."
+    ) == [("Tom Hale", "Le maire")]

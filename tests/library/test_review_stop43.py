@@ -58,7 +58,7 @@ _QUOTATIONS = [
     _case("01-french", "Deux fois par semaine", INL, "Ada Lind"),
     _case("01-french", "Nous partirons, dit-elle", INL, "Ada Lind"),
     _case("01-french", "La digue sera reconstruite", INL, "Bernard Quéré"),
-    _case("01-french", "d'au moins huit millions", PAR, "Bernard Quéré", _PARTIAL_NOT_READ),
+    _case("01-french", "d'au moins huit millions d'euros", PAR, "Bernard Quéré"),
     _case("01-french", "toutes les pistes", PAR, "la préfecture", _SPEAKER_WITH_PLACE),
     _case("01-french", "Vers deux heures", BLK, "Yves Le Dantec", _COLON_BLOCK),
     _case("01-french", "On nous promet des études", INL, "Yves Le Dantec"),
@@ -129,7 +129,7 @@ _QUOTATIONS = [
     _case("04-portuguese", "a ponte inteira, de uma vez só", PAR, "Ada Lind"),
     _case("04-portuguese", "Tivemos muita sorte", INL, "Tom Hale"),
     _case("04-portuguese", "A estrada está um lamaçal", INL, "Benedito Rocha"),
-    _case("04-portuguese", "em no máximo 30 dias", PAR, "Helena Duarte", _PARTIAL_NOT_READ),
+    _case("04-portuguese", "em no máximo 30 dias", PAR, "Helena Duarte"),
     _case("04-portuguese", "Nós já acionamos o Exército", INL, "Helena Duarte"),
     _case(
         "04-portuguese",
