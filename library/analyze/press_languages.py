@@ -428,3 +428,28 @@ def press_clause_subject(tokens: list[str], text: str) -> int | None:
             # (A party in brackets after the name is no part of it.)
             return n - 1 if tokens[n - 1].startswith("(") else n
     return None
+
+
+POLISH_PREPOSITIONS: frozenset[str] = words("od z ze w we przy po przez")
+"""Polish prepositions that open a phrase of time or place between a
+subject and its verb ("Ada Lind od dwudziestu lat prowadzi", "Tom Hale w
+porcie ogląda"): Polish puts such a phrase there freely (stop 43)."""
+_POLISH_PHRASE_WORDS = 2
+
+
+def polish_verb_past_phrase(words_after: list[str], text: str) -> str | None:
+    """The verb after a short Polish phrase of time or place that follows a
+    name (``words_after``: the lower-case words after the name, the first a
+    :data:`POLISH_PREPOSITIONS` word): "od dwudziestu lat prowadzi" →
+    "prowadzi"; ``None`` when the text is not Polish or no verb follows
+    within two words. Asked only at such a preposition (a set lookup)."""
+    if press_language(text) != "pl":
+        return None
+    for k in range(1, _POLISH_PHRASE_WORDS + 1):
+        if k + 1 >= len(words_after):
+            break
+        word = words_after[k + 1]
+        # (Not "-ie": the locative of a place, "w Rewinie", ends so.)
+        if not word.endswith("ie") and press_finite(word, text):
+            return word
+    return None

@@ -77,8 +77,10 @@ from quotemark.library.analyze.names import (
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
 from quotemark.library.analyze.press_languages import (
+    POLISH_PREPOSITIONS,
     SPANISH_BELIEF_VERBS,
     cyrillic,
+    polish_verb_past_phrase,
     press_finite,
     press_role,
     russian_name_start,
@@ -787,6 +789,11 @@ def _follower(text: str, end: int) -> str:
         verb = _NEXT_WORD.match(text, nxt.end())
         if verb is not None and not verb.group().startswith(("(", " (")):
             return verb.group(1).lower()
+    if word in POLISH_PREPOSITIONS:
+        # "Ada Lind od dwudziestu lat prowadzi": past a Polish phrase of
+        # time or place (the next four words, read only at such a word).
+        after = text[nxt.start(1) : nxt.start(1) + 60].lower().split()[:4]
+        return polish_verb_past_phrase(after, text) or word
     return word
 
 

@@ -169,3 +169,18 @@ def test_a_clause_joined_by_and_before_the_verb_is_cut_at_its_own_verb() -> None
         "du port. Le maire Tom Hale est venu lundi sur la digue et promet une passerelle "
         "« d'ici trente jours »."
     ) == [("Tom Hale", "Le maire")]
+
+
+def test_a_polish_phrase_of_time_between_the_name_and_its_verb() -> None:
+    # "Ben Ross od dziesięciu lat prowadzi": the verb past "od … lat".
+    assert _speakers(
+        _PL_HALE,
+        "Ben Ross od dziesięciu lat prowadzi bar w porcie i zna wszystkich rybaków. "
+        "„Budowa poczeka do wiosny w tym roku” – mówi.",
+    ) == ["Tom Hale", "Ben Ross"]
+    # Must not: "od Bena Rossa" … no verb within two words after the phrase.
+    assert _speakers(
+        _PL_HALE,
+        "List od Bena Rossa z portu w Rewinie do spółdzielni leży na stole w biurze. "
+        "„Budowa poczeka do wiosny w tym roku” – mówi.",
+    ) == ["Tom Hale", "Tom Hale"]

@@ -38,7 +38,6 @@ _case = review_case
 
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "A researcher reads five team posts in the languages researchers save, stop 43").
-_PL_FEMININE_VERB = "'„…” – powiedziała.' after a sentence that brings a woman in ('Ada Lind od dwudziestu lat prowadzi …'): the verb's feminine ending is no evidence, so the man quoted last is given"
 _PL_OFFICE_GENITIVE = "'Burmistrz Zatoki Lisiej Janusz Wrona': the place in the genitive between the office and the name is shown in the name"
 _PARTIAL_NOT_READ = "a partial quotation in « » or “ ” after a noun, a verb or a preposition ('un chantier « d'au moins … »', 'un intervento da «almeno …»', 'apontava “…”') in a sentence that names no one saying it is not read (with 'Selon lui', 'Segundo ela', 'Według niego' it is, since s43-rev)"
 _SPEAKER_WITH_PLACE = "'», a indiqué la préfecture dans un communiqué, sans avancer de date' keeps where it was said and the clause after in the speaker"
@@ -162,8 +161,8 @@ _QUOTATIONS = [
     _case("05-polish", "Przez trzydzieści lat", INL, "Tom Hale"),
     _case("05-polish", "jak pudełka zapałek", PAR, "Tom Hale"),
     _case("05-polish", "Dopóki nurkowie", INL, "Tom Hale"),
-    _case("05-polish", "Dwa kursy łodzi", INL, "Ada Lind", _PL_FEMININE_VERB),
-    _case("05-polish", "Jeśli nic się nie zmieni", INL, "Ada Lind", _PL_FEMININE_VERB),
+    _case("05-polish", "Dwa kursy łodzi", INL, "Ada Lind"),
+    _case("05-polish", "Jeśli nic się nie zmieni", INL, "Ada Lind"),
     _case("05-polish", "Pieniądze muszą się znaleźć", INL, "Janusz Wrona", _PL_OFFICE_GENITIVE),
     _case(
         "05-polish",
