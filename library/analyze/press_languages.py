@@ -173,14 +173,21 @@ def russian_nominatives(surname: str) -> list[str]:
     return []
 
 
+_RU_POSSESSIVES = words("его ее её их")
+"""The Russian "his", "her", "their" (the same words as the pronouns'
+genitive): "По ее словам" names its source by one of them."""
+
+
 def russian_in_words_of(after: list[str], n: int) -> int:
     """Where the source starts after the token ``n`` "по" given the two
     tokens ``after`` it (lower case): "по словам Беловой" ("in Белова's
-    words") names her after "словам"; 0 when "по" opens no such phrase.
-    ("По ее словам", "in her words", is not read, as "According to her"
-    is not.)"""
+    words") names her after "словам", "По ее словам" by the pronoun (read
+    as "Selon elle" is: :data:`ACCORDING_PRONOUNS`); 0 when "по" opens no
+    such phrase."""
     if after[:1] == ["словам"]:
         return n + 2
+    if len(after) == 2 and after[0] in _RU_POSSESSIVES and after[1].rstrip(",") == "словам":
+        return n + 1  # ("in her words": the pronoun is the source, stop 43)
     return 0
 
 
@@ -204,6 +211,7 @@ holds one."""
 ACCORDING_PRONOUNS: frozenset[str] = words(
     """
     lui elle eux elles él ella ellos ellas lei loro ele ela eles elas niego niej nich
+    его ее её их
     """
 )
 """The pronouns "according to" takes in one word in French, Spanish,

@@ -2,6 +2,8 @@
 (branch s43-lang): each rule with a team sentence where it fires and one
 where it must not. Every sentence here is written by the team."""
 
+# ruff: noqa: RUF001, RUF003 (the Russian words are the subject here)
+
 from __future__ import annotations
 
 from tests.library.paragraphs import shown
@@ -184,3 +186,20 @@ def test_a_polish_phrase_of_time_between_the_name_and_its_verb() -> None:
         "List od Bena Rossa z portu w Rewinie do spółdzielni leży na stole w biurze. "
         "„Budowa poczeka do wiosny w tym roku” – mówi.",
     ) == ["Tom Hale", "Tom Hale"]
+
+
+def test_russian_in_her_words_names_her_by_the_pronoun() -> None:
+    # "По ее словам," ("in her words"): the pronoun is the source, as
+    # "Selon elle" is; she is the woman named before.
+    assert _speakers(
+        "Директор порта Ада Линд закрыла причал в воскресенье.",
+        "По ее словам, ремонт займет «не меньше трех месяцев».",
+    ) == ["Ада Линд"]
+    # Must not: "По словам" with no pronoun and no name opens no source.
+    assert (
+        _speakers(
+            "Директор порта Ада Линд закрыла причал в воскресенье.",
+            "По старым словам, ремонт займет «не меньше трех месяцев».",
+        )
+        == []
+    )
