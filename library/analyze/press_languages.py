@@ -407,7 +407,9 @@ def press_office_holder(
             end : end + 1
         ].isalpha()
         if bounded:
-            k = bisect.bisect_right(mentioned_at, end)
+            # (A mention from the office's own start too: "Burmistrz Zatoki
+            # Lisiej Janusz Wrona" is one run of capitals, read from its first.)
+            k = bisect.bisect_left(mentioned_at, start)
             if k < len(mentioned_at) and mentioned_at[k] - end <= _HOLDER_GAP:
                 gap = text[end : mentioned_at[k]]
                 if not any(c in _HOLDER_GAP_STOPS for c in gap):
@@ -461,3 +463,16 @@ def polish_verb_past_phrase(words_after: list[str], text: str) -> str | None:
         if not word.endswith("ie") and press_finite(word, text):
             return word
     return None
+
+
+def polish_name_after_office(tokens: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The name in a run of capitals after an office in Polish text: its
+    last two words ("Burmistrz Zatoki Lisiej Janusz Wrona" → "Janusz
+    Wrona"). Polish sets the place in the genitive between the office and
+    the name, capitalised as a place is; a Polish name is a given name and a
+    surname (a double surname is one hyphenated word). Asked only for a run
+    of three words or more after an office; ``tokens`` as they were in any
+    other text (stop 43)."""
+    if len(tokens) > 2 and press_language(text) == "pl":
+        return tokens[-2:]
+    return tokens

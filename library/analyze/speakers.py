@@ -80,6 +80,7 @@ from quotemark.library.analyze.press_languages import (
     POLISH_PREPOSITIONS,
     SPANISH_BELIEF_VERBS,
     cyrillic,
+    polish_name_after_office,
     polish_verb_past_phrase,
     press_finite,
     press_role,
@@ -912,6 +913,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 _know_possessor(people, text, start, end - 2, starts, quoted)
             continue
         titles, tokens, titled, the_first = run
+        if titles and len(tokens) > 2:
+            # "Burmistrz Zatoki Lisiej Janusz Wrona": the place in the
+            # genitive after a Polish office is no part of the name.
+            tokens = polish_name_after_office(tokens, text)
         if titled:
             # "Judge Berman took", "President Obama backed": a surname after
             # an office names a person (the full name when one was seen).

@@ -203,3 +203,18 @@ def test_russian_in_her_words_names_her_by_the_pronoun() -> None:
         )
         == []
     )
+
+
+def test_a_polish_place_in_the_genitive_between_office_and_name() -> None:
+    # "Kapitan Portu Rewin Tom Hale": the port's name in the genitive is no
+    # part of his; the office after the verb is his too.
+    assert shown(
+        "Kapitan Portu Rewin Tom Hale zamknął w niedzielę nabrzeże i bramę, a łodzie "
+        "rybaków zostały w porcie z sieciami. „Nikt nie wejdzie na pokład do "
+        "poniedziałku” – powiedział kapitan. „Przyjdę z datami” – zapewnił Hale."
+    ) == [("Tom Hale", "kapitan"), ("Tom Hale", "Kapitan")]
+    # Must not: in English text a run after an office keeps all its words.
+    assert _speakers(
+        "Harbour Master Ada Mae Lind closed the pier on Sunday.",
+        "“Nobody boards until Monday,” said Ada Mae Lind.",
+    ) == ["Ada Mae Lind"]

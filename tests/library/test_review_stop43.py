@@ -38,7 +38,6 @@ _case = review_case
 
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "A researcher reads five team posts in the languages researchers save, stop 43").
-_PL_OFFICE_GENITIVE = "'Burmistrz Zatoki Lisiej Janusz Wrona': the place in the genitive between the office and the name is shown in the name"
 _PARTIAL_NOT_READ = "a partial quotation in « » or “ ” after a noun, a verb or a preposition ('un chantier « d'au moins … »', 'un intervento da «almeno …»', 'apontava “…”') in a sentence that names no one saying it is not read (with 'Selon lui', 'Segundo ela', 'Według niego' it is, since s43-rev)"
 _SPEAKER_WITH_PLACE = "'», a indiqué la préfecture dans un communiqué, sans avancer de date' keeps where it was said and the clause after in the speaker"
 _NEW_PERSON_BARE_VERB = "a quotation after a sentence that brings a new person in ('La directrice, Sophie Garnier, a prévu …', 'Sul molo, Tom Hale osserva …') with a bare verb or an inverted pronoun after it ('explique-t-elle', 'promet-il', 'spiega', 'conta') goes to the last person quoted"
@@ -163,13 +162,12 @@ _QUOTATIONS = [
     _case("05-polish", "Dopóki nurkowie", INL, "Tom Hale"),
     _case("05-polish", "Dwa kursy łodzi", INL, "Ada Lind"),
     _case("05-polish", "Jeśli nic się nie zmieni", INL, "Ada Lind"),
-    _case("05-polish", "Pieniądze muszą się znaleźć", INL, "Janusz Wrona", _PL_OFFICE_GENITIVE),
+    _case("05-polish", "Pieniądze muszą się znaleźć", INL, "Janusz Wrona"),
     _case(
         "05-polish",
         "co najmniej trzydzieści milionów złotych",
         PAR,
         "Janusz Wrona",
-        _PL_OFFICE_GENITIVE,
     ),
     _case(
         "05-polish", "wszystkie możliwe warianty", PAR, "biuro prasowe wojewody", _PARTIAL_NOT_READ
@@ -189,7 +187,7 @@ _QUOTATIONS = [
     _case("05-polish", "Powtarzał, że wytrzyma", INL, "Starszy rybak", _DESCRIPTION_SUBJECT),
     _case("05-polish", "Naprawimy to", INL, "Tom Hale", _TWO_WORDS),
     _case("05-polish", "Ale to potrwa", INL, "Tom Hale"),
-    _case("05-polish", "Przyjadę z datami", INL, "Janusz Wrona", _PL_OFFICE_GENITIVE),
+    _case("05-polish", "Przyjadę z datami", INL, "Janusz Wrona"),
 ]
 
 
