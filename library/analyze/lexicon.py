@@ -75,6 +75,10 @@ SPEECH_VERBS: frozenset[str] = words(
     prometeu promete descreveu descreve classificou classifica chamou
     promette descrive definisce definito
     obiecał obiecała opisał opisała określił określiła nazwał nazwała
+    informou informa explicou explica garantiu garante anunciou anuncia ressaltou
+    ressalta destacou destaca lembrou lembra contou diz afirma
+    indiqué indique annoncé expliqué affirmé affirme ajouté assuré souligné souligne
+    précisé
     """
 )
 """Verbs that introduce or follow speech ("said", "told", "insists"), and

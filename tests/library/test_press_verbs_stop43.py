@@ -218,3 +218,13 @@ def test_a_polish_place_in_the_genitive_between_office_and_name() -> None:
         "Harbour Master Ada Mae Lind closed the pier on Sunday.",
         "“Nobody boards until Monday,” said Ada Mae Lind.",
     ) == ["Ada Mae Lind"]
+
+
+def test_a_portuguese_verb_of_saying_brings_a_partial_in() -> None:
+    # "informou, em nota, que “…”": the body that informed says the words.
+    assert shown(
+        "A Capitania dos Portos informou, em nota, que “o cais fica fechado até segunda-feira”."
+    ) == [(None, "A Capitania dos Portos")]
+    # Must not: the marks after a verb that says nothing ("pintou", painted)
+    # are a name, no one's words.
+    assert shown("A Capitania dos Portos pintou, em maio, o barco “Gaivota Azul”.") == []

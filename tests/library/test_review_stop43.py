@@ -134,7 +134,6 @@ _QUOTATIONS = [
         "está em contato com o município",
         PAR,
         "A Secretaria de Estado de Infraestrutura",
-        _PARTIAL_NOT_READ,
     ),
     _case("04-portuguese", "A gente reclamou na prefeitura", INL, "Josué Pereira"),
     _case(
