@@ -71,7 +71,7 @@ SPEECH_VERBS: frozenset[str] = words(
     powiedział powiedziała powiedzieli dodał dodała dodali zapowiedział zapowiedziała
     wyjaśnił wyjaśniła zapewnił zapewniła podkreślił podkreśliła stwierdził stwierdziła
     oświadczył oświadczyła poinformował poinformowała przyznał przyznała mówi mówią
-    évoque évoqué promet promis décrit qualifie qualifié dénonce dénoncé
+    évoque évoqué promet promis décrit dénonce dénoncé
     prometeu promete descreveu descreve classificou classifica chamou
     promette descrive definisce definito
     obiecał obiecała opisał opisała określił określiła nazwał nazwała
