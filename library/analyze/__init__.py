@@ -186,6 +186,7 @@ from quotemark.library.analyze.organisations import (
     opened_before,
 )
 from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested_speaker
+from quotemark.library.analyze.press_languages import press_office, press_office_holder
 from quotemark.library.analyze.quotes import Candidate, candidates, dropped
 from quotemark.library.analyze.reported import issuer_source, reported_source, viewpoint_source
 from quotemark.library.analyze.signatures import signed_mottos
@@ -859,6 +860,15 @@ def _speaker(
     if parts.name is None:
         if not parts.role:
             return None
+        office = press_office(parts.role, doc.scan)
+        if office is not None:
+            # "», estime le maire", "”, disse a prefeita", "– powiedział
+            # burmistrz": the person the text gave that office by name.
+            holder = press_office_holder(
+                doc.scan, phrase.start, office, people.mentioned_at, people.mentioned
+            )
+            if holder is not None:
+                return Speaker(people.full(holder), parts.role, 0.5, span)
         org_kind = kind_of_description(parts.role)
         if (
             is_organisation_description(parts.role)

@@ -76,7 +76,9 @@ from quotemark.library.analyze.names import (
 from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
 from quotemark.library.analyze.press_languages import (
     ACCORDING_PRONOUNS,
+    PRESS_AND,
     RELATIVE_OPENERS,
+    press_clause_subject,
     russian_in_words_of,
 )
 from quotemark.library.model import BlockKind
@@ -1495,6 +1497,12 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
     if len(subject) > 4 and subject[-1][0].endswith(","):
         # (The phrase was cut before a "who" set off by its comma.)
         subject = subject[_met_name_start(subject) :]
+    if len(subject) > 2 and subject[-1][0] in PRESS_AND:
+        # "Tom Hale è venuto sul molo e promette «…»": the clause before
+        # "and" in another language; its subject stands before its verb.
+        cut = press_clause_subject([t for t, _s, _e in subject], text)
+        if cut is not None:
+            subject = subject[:cut]
     contracted = _word(subject[-1][0])
     if contracted in _CONTRACTED:
         # "He’s claiming that …": "’s" is "is" or "has"; the pronoun is the subject.

@@ -48,11 +48,16 @@ FOREIGN_PRONOUNS: dict[str, str] = {
     "lei": "she",
     "niego": "he",
     "niej": "she",
+    "\u0435\u0433\u043e": "he",
+    "\u0435\u0435": "she",
+    "\u0435\u0451": "she",
+    "\u0438\u0445": "they",
 }
 """The subject pronouns of French, German, Spanish, Russian (он, она,
 они spelled with escapes), Portuguese and Italian (stop 43: "”, disse ele",
 "», ha detto lei") and the Polish "him"/"her" after "według" ("Według
-niego") as the English pronoun the resolution reads. Not
+niego"), and the Russian "his"/"her"/"their" of "in her words" (stop 43,
+escaped) as the English pronoun the resolution reads. Not
 the German "sie": "she" or "they" by the verb's ending only ("sagte sie",
 "sagten sie"); it stays the phrase the text wrote."""
 _NAMES_TOO = frozenset(("Elle", "Ella", "Ela", "Lei", "Lui"))

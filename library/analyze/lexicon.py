@@ -71,12 +71,23 @@ SPEECH_VERBS: frozenset[str] = words(
     powiedział powiedziała powiedzieli dodał dodała dodali zapowiedział zapowiedziała
     wyjaśnił wyjaśniła zapewnił zapewniła podkreślił podkreśliła stwierdził stwierdziła
     oświadczył oświadczyła poinformował poinformowała przyznał przyznała mówi mówią
+    évoque évoqué promet promis décrit dénonce dénoncé
+    prometeu promete descreveu descreve classificou classifica chamou
+    promette descrive definisce definito
+    obiecał obiecała opisał opisała określił określiła nazwał nazwała
+    informou informa explicou explica garantiu garante anunciou anuncia ressaltou
+    ressalta destacou destaca lembrou lembra contou diz afirma
+    indiqué indique annoncé expliqué affirmé affirme ajouté assuré souligné souligne
+    précisé
     """
 )
 """Verbs that introduce or follow speech ("said", "told", "insists"), and
 what a crowd or a person chants ("the protesters chanted “…”", "walked in,
 chanting “…”"): their words. Not "chant" and "chants", as often nouns
-("chants of “…”", "the chant “…”") that leave no speaker to find."""
+("chants of “…”", "the chant “…”") that leave no speaker to find. The French,
+Portuguese, Italian and Polish verbs of promising, describing and calling
+("Il évoque un chantier « … »", "prometeu uma ponte “…”") bring a partial
+quotation in as "described" and "promised" do (stop 43)."""
 
 INCISE_VERBS: frozenset[str] = words(
     """

@@ -12,6 +12,8 @@ languages' function words, time words and nouns, kept here as
 
 from __future__ import annotations
 
+import bisect
+
 from quotemark.library.analyze.lexicon import words
 
 FIRM_NOUNS: frozenset[str] = words(
@@ -171,14 +173,21 @@ def russian_nominatives(surname: str) -> list[str]:
     return []
 
 
+_RU_POSSESSIVES = words("его ее её их")
+"""The Russian "his", "her", "their" (the same words as the pronouns'
+genitive): "По ее словам" names its source by one of them."""
+
+
 def russian_in_words_of(after: list[str], n: int) -> int:
     """Where the source starts after the token ``n`` "по" given the two
     tokens ``after`` it (lower case): "по словам Беловой" ("in Белова's
-    words") names her after "словам"; 0 when "по" opens no such phrase.
-    ("По ее словам", "in her words", is not read, as "According to her"
-    is not.)"""
+    words") names her after "словам", "По ее словам" by the pronoun (read
+    as "Selon elle" is: :data:`ACCORDING_PRONOUNS`); 0 when "по" opens no
+    such phrase."""
     if after[:1] == ["словам"]:
         return n + 2
+    if len(after) == 2 and after[0] in _RU_POSSESSIVES and after[1].rstrip(",") == "словам":
+        return n + 1  # ("in her words": the pronoun is the source, stop 43)
     return 0
 
 
@@ -202,8 +211,268 @@ holds one."""
 ACCORDING_PRONOUNS: frozenset[str] = words(
     """
     lui elle eux elles él ella ellos ellas lei loro ele ela eles elas niego niej nich
+    его ее её их
     """
 )
 """The pronouns "according to" takes in one word in French, Spanish,
 Italian, Portuguese and Polish ("Selon lui", "Según ella", "Secondo lei",
 "Segundo ela", "Według niego"): the source, as a name there is (stop 43)."""
+
+
+_PRESS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("en", (" the ", " and ", " of ", " to ", " in ", " is ")),
+    ("fr", (" le ", " les ", " des ", " une ", " et ", " du ", " au ", " est ")),
+    ("it", (" il ", " della ", " che ", " di ", " gli ", " delle ", " alle ", " nel ", " sono ")),
+    ("pt", (" não ", " uma ", " do ", " em ", " os ", " ao ", " dos ", " pela ", " com ")),
+    ("pl", (" się ", " nie ", " że ", " w ", " z ", " i ", " od ", " przy ", " jest ")),
+    ("es", (" el ", " los ", " las ", " y ", " por ", " al ")),
+    ("de", (" und ", " der ", " die ", " nicht ", " das ", " ist ")),
+    ("id", (" yang ", " dan ", " di ", " dengan ", " untuk ", " ini ")),
+)
+"""Each language's commonest small words, to tell which one a text is
+written in (four to nine words each; English, Spanish and German are
+counted so that their texts are not taken for the others, and Indonesian,
+which writes " di " as often as Italian does; " w " and " i "
+are Polish, " do " and " em " Portuguese, English writes them rarely)."""
+_PRESS_AT_LEAST = 5
+_ENGLISH_SAMPLE = 3000
+_ENGLISH_AT_MOST = 4
+"""An English text writes " the " a few times in its first 3,000 characters
+(about 500 words): then no other language is counted (one search)."""
+_SAMPLE = 20000
+"""The other languages are counted in the first 20,000 characters at most."""
+
+_press_seen: tuple[str, str | None] = ("", None)
+
+
+def press_language(text: str) -> str | None:
+    """ "fr", "it", "pt" or "pl" when ``text`` is French, Italian, Portuguese
+    or Polish: that language's commonest small words outnumber every other
+    language's counted (five at least); else ``None``. A text that writes
+    " the " four times in its first 3,000 characters is English: one search
+    (about 3 µs), the counting done only past it (about 0.5 ms on 12,000
+    characters). The answer for the last text is kept, as
+    :func:`.speakers.german_text` keeps its (stop 43)."""
+    global _press_seen
+    if _press_seen[0] is text:
+        return _press_seen[1]
+    found: str | None = None
+    if text.count(" the ", 0, _ENGLISH_SAMPLE) < _ENGLISH_AT_MOST:
+        sample = text[:_SAMPLE]
+        counts = [(sum(sample.count(w) for w in ws), lang) for lang, ws in _PRESS_WORDS]
+        best, lang = max(counts)
+        if best >= _PRESS_AT_LEAST and lang in _PRESS_VERB_ENDS:
+            found = lang
+    _press_seen = (text, found)
+    return found
+
+
+_PRESS_VERB_ENDS: dict[str, tuple[str, ...]] = {
+    "fr": ("e", "t", "a"),
+    "it": ("a", "e", "\u00f2"),
+    "pt": ("a", "e", "z", "ou", "eu", "iu"),
+    "pl": ("a", "e", "i", "y", "\u0142", "\u0142a", "\u0142o"),
+}
+"""How a verb in the third person singular ends in each language, present
+or past ("regarde", "reconnaît", "a"; "osserva", "ammette"; "olha", "faz",
+"reconheceu"; "ogląda", "prowadzi", "patrzy", "zdecydowała")."""
+
+_PRESS_VERB_WORDS: dict[str, frozenset[str]] = {
+    "fr": words("a est ne se fait dit"),
+    "it": words("ha è non si"),
+    "pt": words("é tem não se foi vai"),
+    "pl": words("ma jest nie się"),
+}
+"""Auxiliaries and the words that stand before a verb (negation, the
+reflexive pronoun) that may follow a subject directly ("Tom Hale a prévu",
+"Ada Lind ha deciso", "Ada Lind não sabe", "Tom Hale nie kryje")."""
+
+_PRESS_NOT_VERBS: dict[str, frozenset[str]] = {
+    "fr": words(
+        """
+        le la de une que ce cette et comme entre contre avant pendant dont tout
+        toute quant sa ta ma notre votre leur elle
+        """
+    ),
+    "it": words(
+        """
+        la le e a da di che della delle dalla dalle alla alle nella nelle sulla
+        sulle una come anche ora mentre dopo contro senza tra fra sopra sotto
+        presso verso insieme prima
+        """
+    ),
+    "pt": words(
+        """
+        a e da de na que uma como para sobre entre desde ela ele contra sempre
+        ante perante nesta nessa desta dessa sua essa esta
+        """
+    ),
+    "pl": words(
+        """
+        i a w z na za do ze we że przy dla oraz która które który jako albo lub
+        ani przez przed pod nad spod po by czy gdy kiedy jej mi
+        """
+    ),
+}
+"""Each language's small words that end like a verb (articles, prepositions,
+conjunctions, relative pronouns): after a name they open no predicate."""
+
+
+_ANY_VERB_END: tuple[str, ...] = tuple(
+    sorted({e for ends in _PRESS_VERB_ENDS.values() for e in ends})
+)
+_ANY_VERB_WORD: frozenset[str] = frozenset().union(*_PRESS_VERB_WORDS.values())
+
+
+def press_finite(follower: str, text: str) -> bool:
+    """Is ``follower`` (the word right after a name, lower case) a verb of
+    the text's language (:func:`press_language`): French, Italian,
+    Portuguese or Polish, in the third person singular ("Sur le quai, Tom
+    Hale regarde", "Ada Lind ha deciso", "Benedito Rocha faz", "Tom Hale
+    ogląda")? These languages put the verb right after the subject, as
+    English does; the shape is read first (a few ``endswith``), the text's
+    language only past it, once a text (stop 43)."""
+    if not follower[-1:].isalpha() or not follower.islower():
+        return False
+    if follower not in _ANY_VERB_WORD and not (
+        len(follower) > 2 and follower.endswith(_ANY_VERB_END)
+    ):
+        return False
+    lang = press_language(text)
+    if lang is None:
+        return False
+    if follower in _PRESS_VERB_WORDS[lang]:
+        return True
+    return (
+        len(follower) > 2
+        and follower.endswith(_PRESS_VERB_ENDS[lang])
+        and follower not in _PRESS_NOT_VERBS[lang]
+    )
+
+
+_PRESS_ARTICLES = words("le la il lo o a")
+"""The French, Italian and Portuguese definite articles before an office
+("le maire", "il sindaco", "a prefeita", "o secretário"; "l'" is read apart).
+Polish and Russian write the office bare ("burmistrz", "мэр")."""
+_HOLDER_REACH = 3000
+"""How far back the office is looked for (as the English holders read)."""
+_HOLDER_GAP = 40
+"""How far after the office its holder's name may start ("Le maire de
+Port-Envel, Bernard Quéré", "мэр города Игорь Сомов")."""
+_HOLDER_GAP_STOPS = ".!?;:«»“”„\n"
+
+
+def press_office(role: str, text: str) -> str | None:
+    """The office noun of ``role`` when it is a French, Italian, Portuguese,
+    Polish or Russian office with no name ("le maire", "l'assessora", "a
+    prefeita", "burmistrz", "мэр"), lower case; else ``None``. A single word
+    in Cyrillic, or in one of those languages' texts (:func:`press_language`,
+    kept for the text) an article of theirs and a noun or a bare noun;
+    an English role ("the mayor", "a friend") costs a split and that
+    language test."""
+    parts = role.split()
+    if len(parts) > 2 or not parts:
+        return None
+    if len(parts) == 1 and cyrillic(role):
+        noun = role
+    elif press_language(text) is None:
+        return None  # ("a friend": English, where "a" is no article of these)
+    elif len(parts) == 2 and parts[0].lower() in _PRESS_ARTICLES:
+        noun = parts[1]
+    elif len(parts) == 1 and role[:2].lower() in ("l'", "l\u2019"):
+        noun = role[2:]
+    elif len(parts) == 1:
+        noun = role
+    else:
+        return None
+    return noun.lower() if noun.isalpha() and noun.islower() else None
+
+
+def press_office_holder(
+    text: str, pos: int, noun: str, mentioned_at: list[int], mentioned: list[str]
+) -> str | None:
+    """The person the text before ``pos`` gave the office ``noun`` by name:
+    the last time the office is written as a word ("Le maire de Port-Envel,
+    Bernard Quéré, se veut rassurant", "A prefeita Helena Duarte", "мэр
+    города Игорь Сомов") a mention (``mentioned_at`` sorted, ``mentioned``
+    the names) starts within a few words after it, in the same clause. The
+    English articles' holders are :mod:`.holders`' (stop 43)."""
+    lo = max(0, pos - _HOLDER_REACH)
+    window = text[lo:pos].lower()
+    at = window.rfind(noun)
+    while at >= 0:
+        start = lo + at
+        end = start + len(noun)
+        bounded = (start == 0 or not text[start - 1].isalpha()) and not text[
+            end : end + 1
+        ].isalpha()
+        if bounded:
+            # (A mention from the office's own start too: "Burmistrz Zatoki
+            # Lisiej Janusz Wrona" is one run of capitals, read from its first.)
+            k = bisect.bisect_left(mentioned_at, start)
+            if k < len(mentioned_at) and mentioned_at[k] - end <= _HOLDER_GAP:
+                gap = text[end : mentioned_at[k]]
+                if not any(c in _HOLDER_GAP_STOPS for c in gap):
+                    return mentioned[k]
+        at = window.rfind(noun, 0, at)
+    return None
+
+
+PRESS_AND: frozenset[str] = words("e et i oraz")
+""""And" in Italian and Portuguese, French, and Polish: a subject phrase
+ending in it ("Tom Hale è venuto sul molo e | promette «…»") is a whole
+clause joined to the verb of saying (stop 43)."""
+
+
+def press_clause_subject(tokens: list[str], text: str) -> int | None:
+    """How many of ``tokens`` (a verb of saying's subject words, the last one
+    :data:`PRESS_AND`) are the clause's subject: those before its first
+    verb of the text's language (:func:`press_finite`) right after a
+    capitalised word ("Tom Hale | è venuto sul molo e", "A prefeita Ada Lind
+    | esteve no local e"); ``None`` when there is none."""
+    first = 2 if tokens[0].lower() in _PRESS_ARTICLES else 1  # ("Le maire", "A prefeita")
+    for n in range(first, len(tokens) - 1):
+        # (Right after a capitalised word, a name's or a party's "(PSD)":
+        # "Le maire Tom Hale est", not "Le maire", a noun in "-e".)
+        if tokens[n - 1].strip("()")[:1].isupper() and press_finite(tokens[n], text):
+            # (A party in brackets after the name is no part of it.)
+            return n - 1 if tokens[n - 1].startswith("(") else n
+    return None
+
+
+POLISH_PREPOSITIONS: frozenset[str] = words("od z ze w we przy po przez")
+"""Polish prepositions that open a phrase of time or place between a
+subject and its verb ("Ada Lind od dwudziestu lat prowadzi", "Tom Hale w
+porcie ogląda"): Polish puts such a phrase there freely (stop 43)."""
+_POLISH_PHRASE_WORDS = 2
+
+
+def polish_verb_past_phrase(words_after: list[str], text: str) -> str | None:
+    """The verb after a short Polish phrase of time or place that follows a
+    name (``words_after``: the lower-case words after the name, the first a
+    :data:`POLISH_PREPOSITIONS` word): "od dwudziestu lat prowadzi" →
+    "prowadzi"; ``None`` when the text is not Polish or no verb follows
+    within two words. Asked only at such a preposition (a set lookup)."""
+    if press_language(text) != "pl":
+        return None
+    for k in range(1, _POLISH_PHRASE_WORDS + 1):
+        if k + 1 >= len(words_after):
+            break
+        word = words_after[k + 1]
+        # (Not "-ie": the locative of a place, "w Rewinie", ends so.)
+        if not word.endswith("ie") and press_finite(word, text):
+            return word
+    return None
+
+
+def polish_name_after_office(tokens: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The name in a run of capitals after an office in Polish text: its
+    last two words ("Burmistrz Zatoki Lisiej Janusz Wrona" → "Janusz
+    Wrona"). Polish sets the place in the genitive between the office and
+    the name, capitalised as a place is; a Polish name is a given name and a
+    surname (a double surname is one hyphenated word). Asked only for a run
+    of three words or more after an office; ``tokens`` as they were in any
+    other text (stop 43)."""
+    if len(tokens) > 2 and press_language(text) == "pl":
+        return tokens[-2:]
+    return tokens

@@ -77,8 +77,12 @@ from quotemark.library.analyze.names import (
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
 from quotemark.library.analyze.press_languages import (
+    POLISH_PREPOSITIONS,
     SPANISH_BELIEF_VERBS,
     cyrillic,
+    polish_name_after_office,
+    polish_verb_past_phrase,
+    press_finite,
     press_role,
     russian_name_start,
     russian_nominatives,
@@ -786,6 +790,11 @@ def _follower(text: str, end: int) -> str:
         verb = _NEXT_WORD.match(text, nxt.end())
         if verb is not None and not verb.group().startswith(("(", " (")):
             return verb.group(1).lower()
+    if word in POLISH_PREPOSITIONS:
+        # "Ada Lind od dwudziestu lat prowadzi": past a Polish phrase of
+        # time or place (the next four words, read only at such a word).
+        after = text[nxt.start(1) : nxt.start(1) + 60].lower().split()[:4]
+        return polish_verb_past_phrase(after, text) or word
     return word
 
 
@@ -852,15 +861,16 @@ def _verb_follows(follower: str, german: tuple[str, str] | None = None) -> bool:
     """Is the word after a name a verb, making the name a subject? With
     ``german`` (the text and the name), a German verb too
     (:func:`_german_finite`) when the text is German and the name holds no
-    article (:func:`_no_german_article`): asked last, as it is rarely needed."""
+    article (:func:`_no_german_article`): asked last, as it is rarely needed;
+    then a French, Italian, Portuguese or Polish one
+    (:func:`.press_languages.press_finite`, stop 43)."""
     if _english_verb(follower):
         return True
-    return (
-        german is not None
-        and _german_finite(follower)
-        and german_text(german[0])
-        and _no_german_article(german[1])
-    )
+    if german is None:
+        return False
+    if _german_finite(follower) and german_text(german[0]) and _no_german_article(german[1]):
+        return True
+    return press_finite(follower, german[0])
 
 
 def _english_verb(follower: str) -> bool:
@@ -903,6 +913,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 _know_possessor(people, text, start, end - 2, starts, quoted)
             continue
         titles, tokens, titled, the_first = run
+        if titles and len(tokens) > 2:
+            # "Burmistrz Zatoki Lisiej Janusz Wrona": the place in the
+            # genitive after a Polish office is no part of the name.
+            tokens = polish_name_after_office(tokens, text)
         if titled:
             # "Judge Berman took", "President Obama backed": a surname after
             # an office names a person (the full name when one was seen).
@@ -2390,18 +2404,27 @@ def _set_off_then_verb(text: str, start: int, end: int) -> bool:
     """ "Director of security at Symantec, Kevin Haley, agreed": a name set
     off by commas right before a verb of saying is the sentence's subject;
     so is one before any verb after a description opening its sentence
-    ("The board's chairman, Tom Hale, favoured option three.", s41-rev2)."""
+    ("The board's chairman, Tom Hale, favoured option three.", s41-rev2),
+    and one before any verb in French, Italian, Portuguese or Polish text
+    (:func:`.press_languages.press_finite`)."""
     if text[max(0, start - 2) : start].strip() != ",":
         return False
     m = _COMMA_WORD.match(text, end, end + 24)
     if m is None:
         return False
-    return m.group(1) in SPEECH_VERBS or (
-        (_verb_follows(m.group(1)) or _spanish_preterite(m.group(1)))
-        and (
-            _OPENING_DESCRIPTION.search(text, max(0, start - 48), start) is not None
-            or _RELATIVE_DESCRIPTION.search(text, max(0, start - 48), start) is not None
+    return (
+        m.group(1) in SPEECH_VERBS
+        or (
+            (_verb_follows(m.group(1)) or _spanish_preterite(m.group(1)))
+            and (
+                _OPENING_DESCRIPTION.search(text, max(0, start - 48), start) is not None
+                or _RELATIVE_DESCRIPTION.search(text, max(0, start - 48), start) is not None
+            )
         )
+        # "La directrice, Sophie Garnier, a prévu", "L'assessora ai lavori,
+        # Chiara Moretti, ammette": in French, Italian, Portuguese and Polish
+        # text the verb after the set-off name is the sentence's (stop 43).
+        or press_finite(m.group(1), text)
     )
 
 

@@ -38,12 +38,8 @@ _case = review_case
 
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "A researcher reads five team posts in the languages researchers save, stop 43").
-_PL_FEMININE_VERB = "'„…” – powiedziała.' after a sentence that brings a woman in ('Ada Lind od dwudziestu lat prowadzi …'): the verb's feminine ending is no evidence, so the man quoted last is given"
-_PL_OFFICE_GENITIVE = "'Burmistrz Zatoki Lisiej Janusz Wrona': the place in the genitive between the office and the name is shown in the name"
 _PARTIAL_NOT_READ = "a partial quotation in « » or “ ” after a noun, a verb or a preposition ('un chantier « d'au moins … »', 'un intervento da «almeno …»', 'apontava “…”') in a sentence that names no one saying it is not read (with 'Selon lui', 'Segundo ela', 'Według niego' it is, since s43-rev)"
 _SPEAKER_WITH_PLACE = "'», a indiqué la préfecture dans un communiqué, sans avancer de date' keeps where it was said and the clause after in the speaker"
-_OFFICE_AFTER_VERB = "an office after the verb ('», estime le maire, qui …', '», ha spiegato il sindaco, che …', '”, disse a prefeita', '”, afirmou o secretário') shows the office, not the name the paragraph gave it ('Le maire de Port-Envel, Bernard Quéré,'; the relative clause after it is cut since s43-rev)"
-_PRONOUN_AFTER_VERB = "'”, disse ele' after 'O motorista … Benedito Rocha faz o trajeto': the Portuguese verb after the name ('faz') does not make him a subject, so 'ele' (read as 'he' since s43-rev) goes to the man quoted before"
 _NEW_PERSON_BARE_VERB = "a quotation after a sentence that brings a new person in ('La directrice, Sophie Garnier, a prévu …', 'Sul molo, Tom Hale osserva …') with a bare verb or an inverted pronoun after it ('explique-t-elle', 'promet-il', 'spiega', 'conta') goes to the last person quoted"
 _DESCRIPTION_SUBJECT = "'Un anziano pescatore, seduto …, guarda … «…», racconta': a description as the subject brings no one in, so the quotation goes to the last person quoted"
 _COLON_BLOCK = "a quotation over paragraphs after 'Il a longuement raconté la nuit :' shows 'Il a longuement', not the man the sentence before named"
@@ -59,8 +55,8 @@ _QUOTATIONS = [
     _case("01-french", "Tant que les plongeurs", INL, "Tom Hale"),
     _case("01-french", "Deux fois par semaine", INL, "Ada Lind"),
     _case("01-french", "Nous partirons, dit-elle", INL, "Ada Lind"),
-    _case("01-french", "La digue sera reconstruite", INL, "Bernard Quéré", _OFFICE_AFTER_VERB),
-    _case("01-french", "d'au moins huit millions", PAR, "Bernard Quéré", _PARTIAL_NOT_READ),
+    _case("01-french", "La digue sera reconstruite", INL, "Bernard Quéré"),
+    _case("01-french", "d'au moins huit millions d'euros", PAR, "Bernard Quéré"),
     _case("01-french", "toutes les pistes", PAR, "la préfecture", _SPEAKER_WITH_PLACE),
     _case("01-french", "Vers deux heures", BLK, "Yves Le Dantec", _COLON_BLOCK),
     _case("01-french", "On nous promet des études", INL, "Yves Le Dantec"),
@@ -71,13 +67,11 @@ _QUOTATIONS = [
         "Le dernier rapport",
         _PARTIAL_NOT_READ,
     ),
-    _case("01-french", "Nous avions inscrit", INL, "Claire Morvan", _NEW_PERSON_BARE_VERB),
-    _case(
-        "01-french", "Aucune entreprise n'a répondu", INL, "Claire Morvan", _NEW_PERSON_BARE_VERB
-    ),
-    _case("01-french", "Les enfants ne vont pas", INL, "Sophie Garnier", _NEW_PERSON_BARE_VERB),
-    _case("01-french", "On la réparera", INL, "Tom Hale", _NEW_PERSON_BARE_VERB),
-    _case("01-french", "Mais il faudra du temps", INL, "Tom Hale", _NEW_PERSON_BARE_VERB),
+    _case("01-french", "Nous avions inscrit", INL, "Claire Morvan"),
+    _case("01-french", "Aucune entreprise n'a répondu", INL, "Claire Morvan"),
+    _case("01-french", "Les enfants ne vont pas", INL, "Sophie Garnier"),
+    _case("01-french", "On la réparera", INL, "Tom Hale"),
+    _case("01-french", "Mais il faudra du temps", INL, "Tom Hale"),
     _case("01-french", "Je viendrai avec des dates", INL, "Bernard Quéré", _NEW_PERSON_BARE_VERB),
     # 02: Japanese: 「」 and 『』, と述べた / と話した / によると, 氏 / さん / 市長.
     _case("02-japanese", "三十年この港にいるが", INL, "ヘイル・トム"),
@@ -100,8 +94,8 @@ _QUOTATIONS = [
     _case("03-italian", "Finché i sommozzatori", INL, "Tom Hale"),
     _case("03-italian", "Due corse alla settimana", INL, "Ada Lind"),
     _case("03-italian", "Se le cose restano così", INL, "Ada Lind"),
-    _case("03-italian", "Il molo sarà ricostruito", INL, "Marco Ferrante", _OFFICE_AFTER_VERB),
-    _case("03-italian", "almeno otto milioni di euro", PAR, "Marco Ferrante", _PARTIAL_NOT_READ),
+    _case("03-italian", "Il molo sarà ricostruito", INL, "Marco Ferrante"),
+    _case("03-italian", "almeno otto milioni di euro", PAR, "Marco Ferrante"),
     _case(
         "03-italian",
         "tutte le strade possibili",
@@ -118,31 +112,28 @@ _QUOTATIONS = [
         "L'ultima relazione tecnica",
         _PARTIAL_NOT_READ,
     ),
-    _case("03-italian", "Avevamo messo i lavori", INL, "Chiara Moretti", _NEW_PERSON_BARE_VERB),
-    _case(
-        "03-italian", "Nessuna impresa ha risposto", INL, "Chiara Moretti", _NEW_PERSON_BARE_VERB
-    ),
-    _case("03-italian", "I ragazzi non devono", INL, "Sofia Galli", _NEW_PERSON_BARE_VERB),
+    _case("03-italian", "Avevamo messo i lavori", INL, "Chiara Moretti"),
+    _case("03-italian", "Nessuna impresa ha risposto", INL, "Chiara Moretti"),
+    _case("03-italian", "I ragazzi non devono", INL, "Sofia Galli"),
     _case("03-italian", "Mio padre ha lavorato", INL, "Un anziano pescatore", _DESCRIPTION_SUBJECT),
     _case(
         "03-italian", "Diceva che sarebbe durato", INL, "Un anziano pescatore", _DESCRIPTION_SUBJECT
     ),
     _case("03-italian", "Lo ripareremo", INL, "Tom Hale", _TWO_WORDS),
-    _case("03-italian", "Ma ci vorrà tempo", INL, "Tom Hale", _NEW_PERSON_BARE_VERB),
+    _case("03-italian", "Ma ci vorrà tempo", INL, "Tom Hale"),
     _case("03-italian", "Verrò con delle date", INL, "Marco Ferrante"),
     # 04: Brazilian Portuguese: “ ”, disse, afirmou, segundo ela, de acordo com.
     _case("04-portuguese", "Eu moro aqui há 42 anos", INL, "Ada Lind"),
     _case("04-portuguese", "a ponte inteira, de uma vez só", PAR, "Ada Lind"),
     _case("04-portuguese", "Tivemos muita sorte", INL, "Tom Hale"),
-    _case("04-portuguese", "A estrada está um lamaçal", INL, "Benedito Rocha", _PRONOUN_AFTER_VERB),
-    _case("04-portuguese", "em no máximo 30 dias", PAR, "Helena Duarte", _PARTIAL_NOT_READ),
-    _case("04-portuguese", "Nós já acionamos o Exército", INL, "Helena Duarte", _OFFICE_AFTER_VERB),
+    _case("04-portuguese", "A estrada está um lamaçal", INL, "Benedito Rocha"),
+    _case("04-portuguese", "em no máximo 30 dias", PAR, "Helena Duarte"),
+    _case("04-portuguese", "Nós já acionamos o Exército", INL, "Helena Duarte"),
     _case(
         "04-portuguese",
         "está em contato com o município",
         PAR,
         "A Secretaria de Estado de Infraestrutura",
-        _PARTIAL_NOT_READ,
     ),
     _case("04-portuguese", "A gente reclamou na prefeitura", INL, "Josué Pereira"),
     _case(
@@ -159,24 +150,23 @@ _QUOTATIONS = [
         "Um laudo da própria prefeitura",
         _PARTIAL_NOT_READ,
     ),
-    _case("04-portuguese", "Nós fizemos a licitação", INL, "Paulo Meireles", _OFFICE_AFTER_VERB),
+    _case("04-portuguese", "Nós fizemos a licitação", INL, "Paulo Meireles"),
     _case("04-portuguese", "As crianças não podem", INL, "Márcia Teles"),
-    _case("04-portuguese", "Meu marido ajudou", INL, "Ada Lind", _NEW_PERSON_BARE_VERB),
-    _case("04-portuguese", "Ele dizia que ela ia durar", INL, "Ada Lind", _NEW_PERSON_BARE_VERB),
+    _case("04-portuguese", "Meu marido ajudou", INL, "Ada Lind"),
+    _case("04-portuguese", "Ele dizia que ela ia durar", INL, "Ada Lind"),
     _case("04-portuguese", "Vou levar datas", INL, "Helena Duarte"),
     # 05: Polish: „ ” and the dash after the quotation, powiedział(a), według.
     _case("05-polish", "Przez trzydzieści lat", INL, "Tom Hale"),
     _case("05-polish", "jak pudełka zapałek", PAR, "Tom Hale"),
     _case("05-polish", "Dopóki nurkowie", INL, "Tom Hale"),
-    _case("05-polish", "Dwa kursy łodzi", INL, "Ada Lind", _PL_FEMININE_VERB),
-    _case("05-polish", "Jeśli nic się nie zmieni", INL, "Ada Lind", _PL_FEMININE_VERB),
-    _case("05-polish", "Pieniądze muszą się znaleźć", INL, "Janusz Wrona", _OFFICE_AFTER_VERB),
+    _case("05-polish", "Dwa kursy łodzi", INL, "Ada Lind"),
+    _case("05-polish", "Jeśli nic się nie zmieni", INL, "Ada Lind"),
+    _case("05-polish", "Pieniądze muszą się znaleźć", INL, "Janusz Wrona"),
     _case(
         "05-polish",
         "co najmniej trzydzieści milionów złotych",
         PAR,
         "Janusz Wrona",
-        _PARTIAL_NOT_READ,
     ),
     _case(
         "05-polish", "wszystkie możliwe warianty", PAR, "biuro prasowe wojewody", _PARTIAL_NOT_READ
@@ -190,13 +180,13 @@ _QUOTATIONS = [
         "ekspertyzy z 2019 roku",
         _PARTIAL_NOT_READ,
     ),
-    _case("05-polish", "Remont był w budżecie", INL, "Katarzyna Malec", _NEW_PERSON_BARE_VERB),
+    _case("05-polish", "Remont był w budżecie", INL, "Katarzyna Malec"),
     _case("05-polish", "Dzieci nie mogą stracić", INL, "Zofia Nowak"),
     _case("05-polish", "Mój ojciec budował", INL, "Starszy rybak", _DESCRIPTION_SUBJECT),
     _case("05-polish", "Powtarzał, że wytrzyma", INL, "Starszy rybak", _DESCRIPTION_SUBJECT),
     _case("05-polish", "Naprawimy to", INL, "Tom Hale", _TWO_WORDS),
-    _case("05-polish", "Ale to potrwa", INL, "Tom Hale", _NEW_PERSON_BARE_VERB),
-    _case("05-polish", "Przyjadę z datami", INL, "Janusz Wrona", _PL_OFFICE_GENITIVE),
+    _case("05-polish", "Ale to potrwa", INL, "Tom Hale"),
+    _case("05-polish", "Przyjadę z datami", INL, "Janusz Wrona"),
 ]
 
 
