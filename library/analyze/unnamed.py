@@ -259,10 +259,19 @@ _RESTRICTIVE_WHO = re.compile(
 )
 
 
-def brought_in_by_clause(text: str, end: int) -> bool:
-    """Does a definite description ending at ``end`` carry a restrictive
-    relative clause ("The man who answered the phone said", no comma
-    before "who"; "The woman I spoke to said", no "who" at all)? Then the
-    clause brings in who speaks, someone the text picks out by it, not a
-    person it named before (stop 43, s43-left)."""
-    return _RESTRICTIVE_WHO.match(text, end) is not None
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|became|becomes|remains|remained|been)[ \u00a0]+$"
+)
+
+
+def brought_in_by_clause(text: str, start: int, end: int) -> bool:
+    """Does a definite description from ``start`` to ``end`` carry a
+    restrictive relative clause ("The man who answered the phone said", no
+    comma before "who"; "The woman I spoke to said", no "who" at all)? Then
+    the clause brings in who speaks, someone the text picks out by it, not
+    a person it named before (stop 43, s43-left). Not when a copula gives
+    the description to the sentence's subject ("Ada Lind was the minister
+    who kept saying"): the text says who it is."""
+    if _RESTRICTIVE_WHO.match(text, end) is None:
+        return False
+    return _COPULA_BEFORE.search(text, max(0, start - 12), start) is None

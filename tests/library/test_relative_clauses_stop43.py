@@ -112,3 +112,18 @@ def test_so_with_no_inverted_verb_is_left_alone() -> None:
         "The harbour trust, whose own survey in 2021 warned of “a real risk of the pier"
         " failing,” did not reply.",
     ) == ["The harbour trust"]
+
+
+def test_a_description_a_copula_gives_to_a_name_is_that_person() -> None:
+    # "Ada Lind became the harbour master who ...": the copula says who the
+    # harbour master is; the clause brings in no one new (it did, for a
+    # while this stop, and gave the bare description).
+    assert said_by(
+        "The tide waits.",
+        "Ben Ross ran the yard. Ada Lind became the harbour master who kept saying"
+        " “The tide waits.”",
+    ) == ["Ada Lind"]
+    assert said_by(
+        "The tide waits.",
+        "Tom Hale is the skipper who keeps telling the crew “The tide waits.”",
+    ) == ["Tom Hale"]
