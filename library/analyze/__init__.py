@@ -171,6 +171,7 @@ from quotemark.library.analyze.names import (
     clean,
     japanese_full_name,
     names_a_group,
+    opens_by_address,
     shown_role,
     split_speaker,
     surname,
@@ -593,16 +594,23 @@ def _not_named_in_own_words(
 ) -> Speaker:
     """A "he"/"she" given to someone the quotation's own words open by
     naming ("Her son, Mark, is harder to love. “Mark had the gift,” he
-    writes"): no one opens their words with their own first name, so the
-    pronoun means the one named before them who fits it. A ``startswith``
-    for the quotations a bare pronoun attributes."""
+    writes"), or by a form of address and the surname ("Señor Hale is
+    right"): no one opens their words so, so the pronoun means the one named
+    before them who fits it. A ``startswith`` and a look at one word for the
+    quotations a bare pronoun attributes."""
     name = speaker.name
     gender = of_pronoun(phrase.text.lower())
     if name is None or gender is None or " " not in name:
         return speaker
     first = name.split()[0]
     after = c.start + len(first)
-    if not (doc.scan.startswith(first, c.start) and doc.scan[after : after + 1] in (" ", "\u00a0")):
+    if not (
+        (doc.scan.startswith(first, c.start) and doc.scan[after : after + 1] in (" ", "\u00a0"))
+        # "Tom Hale criticised the yard. “Señor Hale is right to worry,”
+        # she says": words that open calling him by a title and his surname
+        # speak of him or to him (s43-left2).
+        or opens_by_address(doc.scan, c.start, name)
+    ):
         return speaker
     other = people.resolve(phrase.start, gender=gender, besides=name)
     if other is None:
