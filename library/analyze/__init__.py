@@ -1581,7 +1581,7 @@ def _attribute(
         ):
             dropped(c.open, c.close, "a word or two, speaker unsure")
             continue  # a scare quote after all
-        if speaker is not None:
+        if speaker is not None and not _in_bracketed_note(doc, c):
             last = (c.end_line, speaker)
             last_said = doc.scan[c.start : c.end]
             owned = None
@@ -1592,6 +1592,22 @@ def _attribute(
         sure = _extent_confidence(c)
         quotes.append(Quote(doc.span(start, end), c.kind, speaker, extent_confidence=sure))
     return quotes
+
+
+def _in_bracketed_note(doc: Document, c: Candidate) -> bool:
+    """Does ``c`` stand inside a note in square brackets that opens its own
+    sentence ("[The interpreter added that she “liked the slipway”.]")?
+    The note is an aside (an interpreter's, an editor's): the words after
+    it go on from the speaker before it, not from the note's. Two bounded
+    finds in the quotation's line."""
+    line_start = doc.lines[c.line].start
+    opened = doc.scan.rfind("[", line_start, c.open)
+    if opened < 0 or doc.scan.find("]", opened, c.open) >= 0:
+        return False
+    before = doc.scan[line_start:opened].rstrip()
+    return doc.scan[opened + 1 : opened + 2].isupper() and (
+        not before or before[-1] in '.!?\u201d"'
+    )
 
 
 def _role_shown(speaker: Speaker | None) -> Speaker | None:

@@ -467,6 +467,7 @@ _PERSON_NOUNS |= words(
     """
     official chairwoman congressman congresswoman councilman councilwoman
     assemblyman assemblywoman alderman alderwoman anchorman anchorwoman ceo
+    interpreter translator
     """
 )
 """Nouns of a person's office or part ("secretary", "chief", "spokeswoman",
