@@ -50,8 +50,6 @@ _HEADLINE_SINGLE = "a headline in single marks followed by a colon (''…': the 
 _HEADLINE_DOUBLE = (
     "a headline in double marks followed by a colon ('\"…\": a shipbuilder on ...') is not read"
 )
-_SPEECH_LABEL = "'MINISTER LIND:' (an office transcripts.py does not know) opening fewer than three turns is no transcript: the speech's turns are not read"
-_HECKLER = "'AUDIENCE MEMBER:' names no person: the heckler's turn is not read"
 _LETTER_READ_OUT = "'She wrote: “…”' inside the minister's speech, 'she' the letter's writer ('a woman on Port Edda'): the speech's speaker is given"
 _CHAPTER = "'The final chapter argues that the island “…”' (the chapter of the subject's memoir) is given to the article's subject, not to the document"
 _CITATION = "'The citation praised his “…”.⁶' goes to the article's subject"
@@ -94,11 +92,11 @@ _QUOTATIONS = [
     _case("01-longread", "Just one. Then sell", INL, "Tom Hale"),
     # 02: a speech transcript: prepared remarks, a letter read out, a heckler, framing.
     _case("02-speech", "We will not let the island go dark", INL, "Ada Lind", _HEADLINE_SINGLE),
-    _case("02-speech", "Thank you. Thank you very much.", BLK, "Ada Lind", _SPEECH_LABEL),
+    _case("02-speech", "Thank you. Thank you very much.", BLK, "Ada Lind"),
     _case("02-speech", "When the ferry went", INL, "a woman on Port Edda", _LETTER_READ_OUT),
     _case("02-speech", "a ferry is just a bus that floats", PAR, "My predecessor"),
-    _case("02-speech", "You said that last time!", BLK, "AUDIENCE MEMBER", _HECKLER),
-    _case("02-speech", "Sir, I have never said it before", BLK, "Ada Lind", _SPEECH_LABEL),
+    _case("02-speech", "You said that last time!", BLK, "AUDIENCE MEMBER"),
+    _case("02-speech", "Sir, I have never said it before", BLK, "Ada Lind"),
     _case(
         "02-speech",
         "Please do not let them forget us.",
@@ -454,3 +452,29 @@ def test_a_note_in_the_sentences_own_words_is_no_aside() -> None:
         "I ask what she wants.",
         f"{L}Boats that last fifty years,{R} she says at last.",
     ) == [("Ada Lind", None), ("Ada Lind", None), ("Ben Ross", None), ("Ben Ross", None)]
+
+
+# -- "MINISTER LIND:" twice, "AUDIENCE MEMBER:" between: a speech printed as
+# delivered (post 02) ---------------------------------------------------------
+
+_SPEECH = (
+    "The mayor, Ada Lind, opened the pier on Friday.",
+    "MAYOR LIND: Thank you all for coming. The pier is open.",
+    "AUDIENCE MEMBER: The ferry never came!",
+    "MAYOR LIND: The ferry comes next year.",
+)
+
+
+def test_a_titled_label_twice_round_a_heckler_is_a_speech() -> None:
+    # (Two answers were too few for a transcript: none of the turns was read.)
+    assert shown(*_SPEECH) == [
+        ("Ada Lind", None),
+        (None, "AUDIENCE MEMBER"),
+        ("Ada Lind", None),
+    ]
+
+
+def test_a_titled_label_twice_with_no_turn_between_is_no_speech() -> None:
+    # Must not fire: with narration between and no one else's turn, two
+    # labelled lines are a story's, as before.
+    assert shown(_SPEECH[0], _SPEECH[1], "The crowd cheered.", _SPEECH[3]) == []
