@@ -135,6 +135,7 @@ from quotemark.library.analyze.holders import (
     _role_noun,
     _unnamed_since,
     kin_named,
+    letter_writer_before,
     office_subject_before,
     subject_over_lesser,
     unnamed_subject_before,
@@ -822,6 +823,10 @@ def _speaker(
             name = _one_of_pair(name, gender, people)  # "“…,” he said"
         if gender is not None:
             unnamed = unnamed_subject_before(doc, phrase.start, people, gender, name)
+            if unnamed is None:
+                # "I received a letter from a woman on the island. ... She
+                # wrote: “…”": the letter's writer, not the one reading it.
+                unnamed = letter_writer_before(doc, phrase.start, phrase.end, people, gender, name)
             if unnamed is not None:
                 # "A spokeswoman for the harbour board said ... “…,” she
                 # said": the one the sentence before brought in, unnamed, as

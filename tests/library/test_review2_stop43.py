@@ -50,7 +50,6 @@ _HEADLINE_SINGLE = "a headline in single marks followed by a colon (''…': the 
 _HEADLINE_DOUBLE = (
     "a headline in double marks followed by a colon ('\"…\": a shipbuilder on ...') is not read"
 )
-_LETTER_READ_OUT = "'She wrote: “…”' inside the minister's speech, 'she' the letter's writer ('a woman on Port Edda'): the speech's speaker is given"
 _CHAPTER = "'The final chapter argues that the island “…”' (the chapter of the subject's memoir) is given to the article's subject, not to the document"
 _CITATION = "'The citation praised his “…”.⁶' goes to the article's subject"
 _WRITING_IN = "'Writing in the Western Review, the critic Peter Quinn described ...' shows the participle's phrase with the name (a rule reading '-ing in ...,' as an opening phrase lowered polnear-train check strict 3360 → 3358: dropped)"
@@ -93,7 +92,7 @@ _QUOTATIONS = [
     # 02: a speech transcript: prepared remarks, a letter read out, a heckler, framing.
     _case("02-speech", "We will not let the island go dark", INL, "Ada Lind", _HEADLINE_SINGLE),
     _case("02-speech", "Thank you. Thank you very much.", BLK, "Ada Lind"),
-    _case("02-speech", "When the ferry went", INL, "a woman on Port Edda", _LETTER_READ_OUT),
+    _case("02-speech", "When the ferry went", INL, "a woman on Port Edda"),
     _case("02-speech", "a ferry is just a bus that floats", PAR, "My predecessor"),
     _case("02-speech", "You said that last time!", BLK, "AUDIENCE MEMBER"),
     _case("02-speech", "Sir, I have never said it before", BLK, "Ada Lind"),
@@ -102,7 +101,6 @@ _QUOTATIONS = [
         "Please do not let them forget us.",
         INL,
         "a woman on Port Edda",
-        _LETTER_READ_OUT,
     ),
     _case("02-speech", "heard promises in this hall before", PAR, "Tom Hale"),
     _case("02-speech", "I'll believe in the new boat", INL, "Tom Hale"),
@@ -478,3 +476,38 @@ def test_a_titled_label_twice_with_no_turn_between_is_no_speech() -> None:
     # Must not fire: with narration between and no one else's turn, two
     # labelled lines are a story's, as before.
     assert shown(_SPEECH[0], _SPEECH[1], "The crowd cheered.", _SPEECH[3]) == []
+
+
+# -- "She wrote: “…”" after "a letter from a woman on Port Edda": the letter's
+# writer, not the one reading it out (post 02) --------------------------------
+
+_LETTER = "Ada Lind runs the harbour board. Last month she had a letter from a woman on the island."
+
+
+def test_she_wrote_after_a_letter_from_a_woman_is_the_woman() -> None:
+    # (The one who received and read out the letter was given its words.)
+    assert shown(_LETTER, f"She wrote: {L}Please keep the ferry.{R}") == [
+        (None, "a woman on the island")
+    ]
+
+
+def test_that_letter_named_again_brings_its_writer_back() -> None:
+    assert shown(
+        _LETTER,
+        "The board met on Friday.",
+        "Tom Hale asked about the fares.",
+        "The pier was closed for the winter.",
+        f"Lind ended with the last line of that letter. She wrote: {L}Do not forget us.{R}",
+    ) == [(None, "a woman on the island")]
+
+
+def test_she_said_after_a_letter_is_the_one_named() -> None:
+    # Must not fire: she said it, she did not write it.
+    assert shown(_LETTER, f"She said: {L}Please keep the ferry.{R}") == [("Ada Lind", None)]
+
+
+def test_she_wrote_after_a_letter_from_a_man_is_the_one_named() -> None:
+    # Must not fire: the letter's writer is no "she".
+    assert shown(
+        _LETTER.replace("a woman", "a fisherman"), f"She wrote: {L}Please keep the ferry.{R}"
+    ) == [("Ada Lind", None)]
