@@ -180,6 +180,14 @@ _DOCUMENT_OPENING = re.compile(
 )
 
 
+_MADE_BY = re.compile(
+    r"[ \t\u00a0]+[a-z]+ed[ \t\u00a0]+by[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
+    r"[\w\u2019'-]+(?:[ \t\u00a0]+[A-Z][\w\u2019'-]*)*"
+)
+"""A document's past participle and its agent ("commissioned by the board",
+"written by Ada Lind")."""
+
+
 _TITLED = re.compile(
     r"[\s,]*(?:(?:titled|entitled|called|named|dubbed)\b|[\u201c\u201d\u00ab\u00bb\"])",
     re.IGNORECASE,
@@ -216,6 +224,14 @@ def document_subject_phrase(doc: Document, c: Candidate) -> Phrase | None:
     verb = between.split(maxsplit=1)[:1]
     if verb and verb[0].lower() in _RELAYS:
         return None  # "The report quotes Lind calling the pier “…”": Lind's words
+    made = _MADE_BY.match(text, m.end(1), c.open)
+    if made is not None:
+        # "A report commissioned by the board found that ... “…”": the
+        # participle and its agent say which report; the phrase keeps them
+        # (s43-left2), when the verb follows them.
+        phrase = _plainly_theirs(doc, c, begin, made.end())
+        if phrase is not None:
+            return phrase
     return _plainly_theirs(doc, c, begin, m.end(1))
 
 

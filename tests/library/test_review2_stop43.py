@@ -51,7 +51,6 @@ _HEADLINE_DOUBLE = (
     "a headline in double marks followed by a colon ('\"…\": a shipbuilder on ...') is not read"
 )
 _WRITING_IN = "'Writing in the Western Review, the critic Peter Quinn described ...' shows the participle's phrase with the name (a rule reading '-ing in ...,' as an opening phrase lowered polnear-train check strict 3360 → 3358: dropped)"
-_REPORT_FOUND = "'A report commissioned by the board found that the ferry was “…”' shows 'A report' (the participle's phrase cut off); at the first read, with the sentence before unended at '.[14]', it was not read"
 _PARTIAL_AFTER_SAYS = "'She took it over, she says, “because …”' (a fragment after the inserted 'she says') is read as an inline quotation"
 _SAYS_THAT_QUOTE = "'Careaga says that is possible only if the design is agreed “this year, not next year”' is not read"
 
@@ -140,7 +139,6 @@ _QUOTATIONS = [
         "beyond economic repair",
         PAR,
         "A report commissioned by the board",
-        _REPORT_FOUND,
     ),
     _case("03-encyclopedia", "with great reluctance", PAR, "Clara Voss"),
     _case("03-encyclopedia", "Old habits. The boat's gone", INL, "Thomas Alden Hale"),
@@ -527,3 +525,21 @@ def test_a_person_noun_in_the_same_place_is_still_the_person() -> None:
     assert shown(
         f"In 1997 Tom Hale won the Coastal Medal. The skipper praised the crew's {L}calm seamanship in a storm{R}."
     ) == [("Tom Hale", "the skipper")]
+
+
+# -- "A report commissioned by the board found": the participle and its agent
+# say which report (post 03) ---------------------------------------------------
+
+
+def test_a_report_s_participle_and_agent_are_its_description() -> None:
+    # ("A report" was shown, the participle's phrase cut off.)
+    assert shown(
+        f"Tom Hale ran the ferry. A report commissioned by the board found the ferry {L}beyond repair{R}."
+    ) == [(None, "A report commissioned by the board")]
+
+
+def test_a_report_with_no_participle_stays_as_written() -> None:
+    # Must not fire: nothing after the noun but the verb.
+    assert shown(f"Tom Hale ran the ferry. A report found the ferry {L}beyond repair{R}.") == [
+        (None, "A report")
+    ]
