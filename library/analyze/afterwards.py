@@ -1,0 +1,71 @@
+"""People a scene brings in unnamed and names only after their words.
+
+A long-read may open on a scene: "An old man in a yellow oilskin is
+sweeping the quay. ... “Not any more,” he says. A woman carrying two crates
+stops beside us. “…,” she says." and only then say who they were: "The man
+is Tom Hale ... The woman is his neighbour, Ada Lind." The quotations were
+given the bare pronoun (no one named before them fits); the sentence naming
+the noun the scene brought them in by gives them their names (s43-left2).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.gender import of_pronoun, of_word
+from quotemark.library.analyze.speakers import People
+from quotemark.library.model import Quote, Speaker
+
+_NAMING = re.compile(
+    r"\bThe ([a-z]+) (?:is|was) (?:(?:his|her|their) [a-z]+, )?"
+    r"([A-Z][\w\u2019'-]+(?: [A-Z][\w\u2019'-]+)+)"
+)
+"""A sentence naming the one a noun brought in: "The man is Tom Hale", "The
+woman is his neighbour, Ada Lind"."""
+
+_REACH = 1500
+"""How far after the words (and before them, for the noun bringing the
+person in) the naming and the scene may stand."""
+
+
+def named_afterwards(doc: Document, quotes: Sequence[Quote], people: People) -> tuple[Quote, ...]:
+    """``quotes`` with each speaker shown as a bare "he"/"she" given the
+    name the text gives afterwards to the noun of that sex an indefinite
+    description brought the person in by ("An old man ... “…,” he says. ...
+    The man is Tom Hale"), when that name is one the text names people by
+    (named or mentioned, ``people``). The pre-test: a quotation whose speaker is a bare pronoun."""
+    if not any(
+        q.speaker is not None and q.speaker.name is None and q.speaker.role in ("he", "she")
+        for q in quotes
+    ):
+        return tuple(quotes)
+    text = doc.scan
+    known = {*people.names, *people.mentioned}
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        speaker = q.speaker
+        if speaker is None or speaker.name is not None or speaker.role not in ("he", "she"):
+            continue
+        at = doc.starts[q.span.start.block] + q.span.start.offset
+        name = _named_after(text, at, of_pronoun(speaker.role), known)
+        if name is not None:
+            out[i] = replace(q, speaker=Speaker(name, None, speaker.confidence, speaker.span))
+    return tuple(out)
+
+
+def _named_after(text: str, at: int, gender: str | None, known: set[str]) -> str | None:
+    """The name the first naming sentence after ``at`` gives a noun of
+    ``gender`` that an indefinite description before ``at`` brought in
+    ("An old man", "A woman carrying ...")."""
+    for m in _NAMING.finditer(text, at, at + _REACH):
+        noun = m.group(1)
+        if of_word(noun) != gender or m.group(2) not in known:
+            continue
+        brought_in = re.search(
+            rf"\b[Aa]n? (?:[a-z]+ ){{0,3}}{noun}\b", text[max(0, at - _REACH) : at]
+        )
+        return m.group(2) if brought_in is not None else None
+    return None
