@@ -53,7 +53,7 @@ from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from quotemark.library.analyze import partial_gate, pron_rank
-from quotemark.library.analyze.afterwards import named_afterwards
+from quotemark.library.analyze.afterwards import named_afterwards, pull_quotes
 from quotemark.library.analyze.ages import _AGED, _of_age
 from quotemark.library.analyze.attribution import (
     PLACE_STATE_END,
@@ -408,8 +408,8 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
         # (A motto in a mail signature is the signature owner's.)
         quotes = tuple(signed_mottos(doc, quotes))
         # ("An old man ... “…,” he says. ... The man is Tom Hale": the name
-        # given afterwards.)
-        quotes = named_afterwards(doc, quotes, people)
+        # given afterwards; a pull quote is the body line's speaker's.)
+        quotes = pull_quotes(named_afterwards(doc, quotes, people))
         said = answers(doc, people.by_surname.values, writer)
         del people, pairs  # (let go before the text's lower-case copy is made)
     else:

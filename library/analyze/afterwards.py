@@ -6,6 +6,9 @@ stops beside us. “…,” she says." and only then say who they were: "The man
 is Tom Hale ... The woman is his neighbour, Ada Lind." The quotations were
 given the bare pronoun (no one named before them fits); the sentence naming
 the noun the scene brought them in by gives them their names (s43-left2).
+
+A pull quote, a body quotation's line set apart as a block, is the words
+of the one who said them in the body, not of whoever spoke last before it.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import replace
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import of_pronoun, of_word
 from quotemark.library.analyze.speakers import People
-from quotemark.library.model import Quote, Speaker
+from quotemark.library.model import Quote, QuoteKind, Speaker
 
 _NAMING = re.compile(
     r"\bThe ([a-z]+) (?:is|was) (?:(?:his|her|their) [a-z]+, )?"
@@ -69,3 +72,36 @@ def _named_after(text: str, at: int, gender: str | None, known: set[str]) -> str
         )
         return m.group(2) if brought_in is not None else None
     return None
+
+
+_PULL_WORDS = 4
+"""Words a body quotation needs before a block repeating it is read as its
+pull quote (a shorter one, "No.", is repeated by anyone)."""
+
+
+def pull_quotes(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """``quotes`` with each block quotation that opens with an earlier
+    quotation's words (a pull quote set apart, repeating a line of the body)
+    given that quotation's named speaker, not the one who spoke last before
+    it. The pre-test: a block quotation at all."""
+    if not any(q.kind is QuoteKind.BLOCK for q in quotes):
+        return tuple(quotes)
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.kind is not QuoteKind.BLOCK or q.parent is not None:
+            continue
+        words = q.span.text
+        for earlier in reversed(quotes[:i]):
+            said = earlier.span.text.rstrip(" .,!?")
+            who = earlier.speaker
+            if (
+                earlier.kind is QuoteKind.INLINE
+                and who is not None
+                and who.name is not None
+                and len(said.split()) >= _PULL_WORDS
+                and words.startswith(said)
+            ):
+                if q.speaker is None or q.speaker.name != who.name:
+                    out[i] = replace(q, speaker=who)
+                break
+    return tuple(out)

@@ -34,7 +34,7 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, review_case, run, shown
+from tests.library.paragraphs import Posts, review_case, run, said_by, shown
 
 L, R = "\u201c", "\u201d"
 
@@ -43,7 +43,6 @@ _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review2_stop4
 INL, PAR, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.BLOCK
 
 # Why each misreading is left (a key per construction).
-_PULL_QUOTE = "a pull quote set apart that repeats a body quotation goes to the last speaker, not to the one who said it in the body"
 _SURNAME_AT = "'Lind, at the shop, keeps a list ... “…,” she said' after another speaker's paragraph: 'she' goes to the last speaker (Clara Voss)"
 _HEADLINE_SINGLE = "a headline in single marks followed by a colon (''…': the minister's speech in full') is not read"
 _HEADLINE_DOUBLE = (
@@ -76,7 +75,6 @@ _QUOTATIONS = [
         "We were promised a bridge to the future. What we got",
         BLK,
         "Tom Hale",
-        _PULL_QUOTE,
     ),
     _case("01-longread", "You can't put a ewe", INL, "Clara Voss"),
     _case("01-longread", "I asked them.", INL, "Clara Voss"),
@@ -567,4 +565,30 @@ def test_a_name_given_to_no_noun_the_scene_brought_in_is_not_taken() -> None:
     assert shown(*_SCENE, "The skipper is Tom Hale. The captain is Ada Lind.") == [
         (None, "he"),
         (None, "she"),
+    ]
+
+
+# -- A pull quote set apart repeats a body line: the body line's speaker (post 01)
+
+_BODY = (
+    "Tom Hale runs the ferry.",
+    f"{L}The pier is our only road,{R} Hale says. {L}Without it we are cut off.{R}",
+    "Ada Lind chairs the board.",
+    f"{L}The pier costs far too much,{R} Lind said.",
+)
+
+
+def test_a_pull_quote_is_the_body_line_s_speaker() -> None:
+    # (It went to the last speaker before it.)
+    assert said_by(
+        "Without it we are cut off.",
+        *_BODY,
+        f"{L}The pier is our only road. Without it we are cut off.{R}",
+    ) == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_block_repeating_no_body_line_goes_on_as_before() -> None:
+    # Must not fire: words said nowhere before are the last speaker's.
+    assert said_by("somehow", *_BODY, f"{L}We will find the money for it somehow.{R}") == [
+        "Ada Lind"
     ]
