@@ -592,3 +592,30 @@ def test_a_block_repeating_no_body_line_goes_on_as_before() -> None:
     assert said_by("somehow", *_BODY, f"{L}We will find the money for it somehow.{R}") == [
         "Ada Lind"
     ]
+
+
+# -- ".[15]" closing a paragraph: the marker is no word of the clause (post 03)
+
+
+def test_a_paragraph_s_last_clause_ends_before_its_footnote_marker() -> None:
+    # (The span ended with ".[15]" and ".¹²".)
+    assert _spans(
+        f"A report by the board found that the ferry was {L}beyond repair{R}, a view Tom Hale disputed.[15]"
+    ) == [f"that the ferry was {L}beyond repair{R}, a view Tom Hale disputed"]
+    assert _spans(f"Tom Hale wrote that the pier was {L}past saving{R}.\u00b9\u00b2") == [
+        f"that the pier was {L}past saving{R}"
+    ]
+
+
+def test_a_bracketed_word_ending_a_clause_stays_in_it() -> None:
+    # Must not fire: "[sic]" is the writer's word in the clause, no marker.
+    assert _spans(f"Tom Hale said the pier was {L}past saving{R} and the board [sic]") == [
+        f"the pier was {L}past saving{R} and the board [sic]"
+    ]
+
+
+def test_no_span_of_the_encyclopedia_post_ends_with_a_marker() -> None:
+    ends = [text[-1] for text, _k, _w in _POSTS.readings("03-encyclopedia")]
+    assert not [
+        e for e in ends if e == "]" or e in "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+    ]
