@@ -50,7 +50,13 @@ import re
 from quotemark.library.analyze.attribution import Phrase, sentence_start
 from quotemark.library.analyze.citations import cited_pair_end
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.lexicon import ARTICLES, ENGLISH_PREPOSITIONS, TITLES, words
+from quotemark.library.analyze.lexicon import (
+    ARTICLES,
+    ENGLISH_PREPOSITIONS,
+    SPEECH_VERBS,
+    TITLES,
+    words,
+)
 from quotemark.library.analyze.names import PARTY_TAG, time_phrase_start
 from quotemark.library.analyze.quotes import Candidate, is_title
 from quotemark.library.analyze.speakers import People
@@ -248,7 +254,10 @@ def _plainly_theirs(doc: Document, c: Candidate, at: int, name_end: int) -> Phra
         return None  # "rejected the “harbour deal”": a term, not their words
     spans = [m.span() for m in _TOKEN.finditer(between)]
     tokens = [between[a:b] for a, b in spans]
-    if len(tokens) > MAX_GAP or _PASSIVE.search(between):
+    if len(tokens) > MAX_GAP:
+        return None
+    passive = _PASSIVE.search(between)
+    if passive is not None and not _passive_reported(between, tokens, spans, passive.start()):
         return None
     relative = _RELATIVE.search(between)
     if (
@@ -298,6 +307,17 @@ def _set_off(lead: str) -> bool:
     """Is ``lead`` one phrase closed by a comma, with no comma inside it?"""
     stripped = lead.rstrip()
     return stripped.endswith(",") and "," not in stripped[:-1]
+
+
+def _passive_reported(
+    between: str, tokens: list[str], spans: list[tuple[int, int]], at: int
+) -> bool:
+    """Does the passive at ``at`` stand inside the clause a verb of saying
+    reports ("Hale says that is possible only if the design is agreed
+    “…”"), not in the subject's own verb ("is quoted as calling")? The
+    subject's verb is one of saying and comes before it (s43-left2)."""
+    verb = _verb_index(between, tokens)
+    return verb is not None and spans[verb][1] <= at and tokens[verb].lower() in SPEECH_VERBS
 
 
 def _verb_index(between: str, tokens: list[str]) -> int | None:
