@@ -53,6 +53,7 @@ from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from quotemark.library.analyze import partial_gate, pron_rank
+from quotemark.library.analyze.afterwards import named_afterwards, pull_quotes
 from quotemark.library.analyze.ages import _AGED, _of_age
 from quotemark.library.analyze.attribution import (
     PLACE_STATE_END,
@@ -136,6 +137,7 @@ from quotemark.library.analyze.holders import (
     _role_noun,
     _unnamed_since,
     kin_named,
+    letter_writer_before,
     office_subject_before,
     subject_over_lesser,
     unnamed_subject_before,
@@ -172,6 +174,7 @@ from quotemark.library.analyze.names import (
     clean,
     japanese_full_name,
     names_a_group,
+    opens_by_address,
     shown_role,
     split_speaker,
     surname,
@@ -411,6 +414,9 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
         quotes = _tag_points(doc, _suffix_points(doc.prose, quotes))
         # (A motto in a mail signature is the signature owner's.)
         quotes = tuple(signed_mottos(doc, quotes))
+        # ("An old man ... “…,” he says. ... The man is Tom Hale": the name
+        # given afterwards; a pull quote is the body line's speaker's.)
+        quotes = pull_quotes(named_afterwards(doc, quotes, people))
         said = answers(doc, people.by_surname.values, writer)
         del people, pairs  # (let go before the text's lower-case copy is made)
     else:
@@ -600,16 +606,23 @@ def _not_named_in_own_words(
 ) -> Speaker:
     """A "he"/"she" given to someone the quotation's own words open by
     naming ("Her son, Mark, is harder to love. “Mark had the gift,” he
-    writes"): no one opens their words with their own first name, so the
-    pronoun means the one named before them who fits it. A ``startswith``
-    for the quotations a bare pronoun attributes."""
+    writes"), or by a form of address and the surname ("Señor Hale is
+    right"): no one opens their words so, so the pronoun means the one named
+    before them who fits it. A ``startswith`` and a look at one word for the
+    quotations a bare pronoun attributes."""
     name = speaker.name
     gender = of_pronoun(phrase.text.lower())
     if name is None or gender is None or " " not in name:
         return speaker
     first = name.split()[0]
     after = c.start + len(first)
-    if not (doc.scan.startswith(first, c.start) and doc.scan[after : after + 1] in (" ", "\u00a0")):
+    if not (
+        (doc.scan.startswith(first, c.start) and doc.scan[after : after + 1] in (" ", "\u00a0"))
+        # "Tom Hale criticised the yard. “Señor Hale is right to worry,”
+        # she says": words that open calling him by a title and his surname
+        # speak of him or to him (s43-left2).
+        or opens_by_address(doc.scan, c.start, name)
+    ):
         return speaker
     other = people.resolve(phrase.start, gender=gender, besides=name)
     if other is None:
@@ -824,6 +837,10 @@ def _speaker(
             name = _one_of_pair(name, gender, people)  # "“…,” he said"
         if gender is not None:
             unnamed = unnamed_subject_before(doc, phrase.start, people, gender, name)
+            if unnamed is None:
+                # "I received a letter from a woman on the island. ... She
+                # wrote: “…”": the letter's writer, not the one reading it.
+                unnamed = letter_writer_before(doc, phrase.start, phrase.end, people, gender, name)
             if unnamed is not None:
                 # "A spokeswoman for the harbour board said ... “…,” she
                 # said": the one the sentence before brought in, unnamed, as
@@ -1605,7 +1622,7 @@ def _attribute(
         ):
             dropped(c.open, c.close, "a word or two, speaker unsure")
             continue  # a scare quote after all
-        if speaker is not None:
+        if speaker is not None and not _in_bracketed_note(doc, c):
             last = (c.end_line, speaker)
             last_said = doc.scan[c.start : c.end]
             owned = None
@@ -1616,6 +1633,22 @@ def _attribute(
         sure = _extent_confidence(c)
         quotes.append(Quote(doc.span(start, end), c.kind, speaker, extent_confidence=sure))
     return quotes
+
+
+def _in_bracketed_note(doc: Document, c: Candidate) -> bool:
+    """Does ``c`` stand inside a note in square brackets that opens its own
+    sentence ("[The interpreter added that she “liked the slipway”.]")?
+    The note is an aside (an interpreter's, an editor's): the words after
+    it go on from the speaker before it, not from the note's. Two bounded
+    finds in the quotation's line."""
+    line_start = doc.lines[c.line].start
+    opened = doc.scan.rfind("[", line_start, c.open)
+    if opened < 0 or doc.scan.find("]", opened, c.open) >= 0:
+        return False
+    before = doc.scan[line_start:opened].rstrip()
+    return doc.scan[opened + 1 : opened + 2].isupper() and (
+        not before or before[-1] in '.!?\u201d"'
+    )
 
 
 def _role_shown(speaker: Speaker | None) -> Speaker | None:

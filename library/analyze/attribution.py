@@ -120,6 +120,7 @@ no apostrophe): where a clause's own marked words may open."""
 _ABBREVIATION = re.compile(rf"(?:\b(?:{alternatives(ABBREVIATIONS)})|\b[A-Z])$")
 _SENTENCE_END = re.compile(
     r"[.!?][\"”\u2019')\]]*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)*\s+"
+    r"(?:\[(?=[A-Z]))?"
 )
 """A sentence's end: its point, the marks closing on it, and the footnote
 markers an encyclopedia sets after them (".[4] ", ".\u2076 "): the next

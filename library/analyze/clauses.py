@@ -79,6 +79,7 @@ def _clause(
             text, phrase.end, phrase.verb_end
         ):
             end = _relative_end(text, c, end)
+        end = before_footnote(text, c.end, end)
         while end > c.end and text[end - 1] in " .,;":
             end -= 1
         if end <= c.close + 1 and _bare_that(text, start, c.open):
@@ -103,6 +104,25 @@ def _clause(
             # ends with the later fragment's closing mark, not before it.
             end = closing + 1
     return min(start, c.start), end
+
+
+_FOOTNOTE_END = re.compile(r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)+$")
+"""Footnote markers closing a paragraph's last sentence (".[15]", ".\u00b9\u00b2")."""
+
+
+def before_footnote(text: str, lo: int, end: int) -> int:
+    """``end`` moved back before the footnote markers a clause ending a
+    paragraph closes with ("a conclusion Hale disputed.[15]"): the marker
+    points to a reference, it is no word of the clause (mid-paragraph the
+    sentence's end already stops before it). One character read when
+    there is none."""
+    if end <= lo or text[end - 1] not in _MARKER_LAST:
+        return end
+    m = _FOOTNOTE_END.search(text, lo, end)
+    return m.start() if m is not None else end
+
+
+_MARKER_LAST = frozenset("]\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
 
 
 _IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which)\b[^,\"\u201c\u201d]*")

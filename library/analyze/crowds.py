@@ -17,9 +17,13 @@ from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import words
 from quotemark.library.analyze.transcripts import Answer
 
-_GROUP_LABEL = re.compile(r"[ \t\u00a0]*([A-Z][a-z]+(?:[ \u00a0][a-z]+){0,3}):[ \t\u00a0]+(?=\S)")
+_GROUP_LABEL = re.compile(
+    r"[ \t\u00a0]*([A-Z][a-z]+(?:[ \u00a0][a-z]+){0,3}|[A-Z]+(?:[ \u00a0][A-Z]+){0,3}):"
+    r"[ \t\u00a0]+(?=\S)"
+)
 """A turn's label written as a description: a capitalised word and up to
-three lower-case ones, then a colon ("Voice from the crowd:", "Crowd:")."""
+three lower-case ones, or all in capitals as a transcript prints its labels,
+then a colon ("Voice from the crowd:", "Crowd:", "AUDIENCE MEMBER:")."""
 
 _GROUPS = words("crowd crowds audience gallery hecklers protesters protestors chorus")
 """Nouns of a gathering whose turn the label gives: the label's last word."""
@@ -43,10 +47,19 @@ def crowd_turns(doc: Document, said: list[Answer]) -> list[Answer]:
         if text.find(":", line.start, min(line.end, line.start + _REACH)) < 0:
             continue
         m = _GROUP_LABEL.match(text, line.start, line.end)
-        if m is None or m.group(1).split()[-1].lower() not in _GROUPS:
+        if m is None or not _group_label(m.group(1).lower().split()):
             continue
         end = line.end
         while end > m.end() and text[end - 1].isspace():
             end -= 1
         out.append(Answer(m.end(), end, number, m.group(1), m.span(1), described=True))
     return out
+
+
+def _group_label(label: list[str]) -> bool:
+    """Does a label's words (lower-cased) name a gathering ("crowd", "voice
+    from the crowd") or one member of it ("audience member": one of the
+    audience, unnamed; s43-left2)?"""
+    if label[-1] in _GROUPS:
+        return True
+    return len(label) == 2 and label[1] == "member" and label[0] in _GROUPS

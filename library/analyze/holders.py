@@ -467,6 +467,7 @@ _PERSON_NOUNS |= words(
     """
     official chairwoman congressman congresswoman councilman councilwoman
     assemblyman assemblywoman alderman alderwoman anchorman anchorwoman ceo
+    interpreter translator
     """
 )
 """Nouns of a person's office or part ("secretary", "chief", "spokeswoman",
@@ -1172,3 +1173,56 @@ def subject_over_lesser(
             return None
         lesser.add(who)
     return None
+
+
+_WRITING = re.compile(r"\b(?:wrote|writes)\b")
+"""A verb of writing beside a pronoun speaker ("She wrote:", "“…,” he writes")."""
+
+_LETTER_FROM = re.compile(
+    r"\b(?:letter|note|message|e-?mail|card|postcard)s? from "
+    r"(an? ([a-z]+)[^.,;:!?\"\u201c\u201d]{0,50})"
+)
+"""A letter brought in by its writer, unnamed: "a letter from a woman on
+Port Edda" (the description as written, to the clause's end)."""
+
+
+_LETTER_AGAIN = re.compile(r"\b(?:that|this|the|her|his) (?:letter|note|message)\b")
+"""A letter named again ("that letter"), the one brought in before."""
+
+_LETTER_REACH = 4000
+"""How far back a letter named again may have been brought in."""
+
+
+def letter_writer_before(
+    doc: Document, start: int, end: int, people: People, gender: Gender, name: str | None
+) -> str | None:
+    """The unnamed writer a "he"/"she wrote" at ``start:end`` means when
+    the text brought in a letter from them, described and unnamed, in this
+    paragraph or the two before ("I received a letter from a woman on the
+    island. ... She wrote: “…”"), or further back when those name the letter
+    again ("that letter"): that description, as written; the one
+    reading it out is not the one who wrote it. ``None`` when no such
+    letter, when its writer is not of the pronoun's sex, or when ``name``
+    (the person the rules chose) was named since the letter. A find of the
+    verb of writing beside the pronoun is the pre-test (s43-left2)."""
+    if _WRITING.search(doc.scan, max(0, start - 12), end + 12) is None:
+        return None
+    lo = _previous_line_start(doc, _previous_line_start(doc, start))
+    again = _LETTER_AGAIN.search(doc.scan, lo, start)
+    if again is not None:
+        # "I will finish with the last line of that letter. She wrote: “…”":
+        # the letter the text brought in further back, its writer brought
+        # back into view here.
+        lo = max(0, start - _LETTER_REACH)
+    found = None
+    for m in _LETTER_FROM.finditer(doc.scan, lo, start):
+        found = m
+    if found is None:
+        return None
+    noun = found.group(2)
+    if not _unnamed_person(noun) or of_word(noun) not in (gender, None):
+        return None
+    since = found.start() if again is None else max(found.start(), again.start())
+    if name is not None and _last_mention(people, name, start) >= since:
+        return None  # the person named since is nearer
+    return found.group(1).rstrip()

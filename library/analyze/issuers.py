@@ -35,6 +35,7 @@ _THINGS = words(
     legislation notice policy guidelines announcement summary audit assessment investigation
     inquiry paper textbook essay blog newsletter manifesto constitution bylaw ordinance
     regulation contract lease treaty dissent obituary story findings piece op-ed
+    citation chapter preface foreword epilogue afterword memoir biography
     """
 )
 """Heads of descriptions that are documents or media, not people: "the report

@@ -1616,3 +1616,24 @@ def title_case_line(text: str, pos: int, seen: dict[int, bool] | None = None) ->
     if seen is not None:
         seen[start] = found
     return found
+
+
+# Forms of address a quotation calls someone by: the honorifics, and the
+# Spanish and French ones the role keeps only when written short or before a
+# full name ("Sr.", "Monsieur"), safe here because a surname follows.
+_ADDRESS = HONORIFICS | frozenset(
+    ("sr", "sr.", "señor", "señora", "señorita", "monsieur", "madame", "don", "doña")
+)
+
+
+def opens_by_address(text: str, start: int, name: str) -> bool:
+    """Do the words at ``start`` open with a form of address and the surname
+    of ``name`` ("Señor Hale is right to worry", "Mr. Hale, you are wrong")?
+    Then they speak of that person or to them: no one calls themselves so.
+    One word is read unless it is a form of address."""
+    space = text.find(" ", start, start + 12)
+    if space < 0 or text[start:space].lower() not in _ADDRESS:
+        return False
+    last = name.rsplit(None, 1)[-1]
+    end = space + 1 + len(last)
+    return text.startswith(last, space + 1) and (end == len(text) or not text[end].isalnum())

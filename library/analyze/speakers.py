@@ -1097,6 +1097,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             )
             or _described_then_saying(text, m.start(), m.end(1))
             or _asked_aside_then_verb(text, m.start(), m.end(1))
+            or _placed_aside_then_verb(text, m.start(), m.end(1))
             # "Сомов с критикой не согласен.": a Russian surname as the text  # noqa: RUF003
             # named it (the nominative) opening a sentence is its subject,
             # whatever follows (Russian declines the other roles: "Сомову").
@@ -1624,6 +1625,24 @@ _VERB_THEN_OBJECT = re.compile(
 """A capitalised name (up to four words), one lower-case word (its verb) and
 an object pronoun: "Tom Hale gives her the", "Hale told him that". (Not "her"
 before a noun: "Ada Lind praised her book" may be her own.)"""
+
+
+_PLACED_ASIDE = re.compile(
+    r",[ \u00a0]+(?:at|in|on|behind|inside|outside)[ \u00a0]+(?:the|her|his|their)"
+    r"[ \u00a0][^,.;:!?\"\u201c\u201d]{1,40},[ \u00a0]+([a-z]+)\b"
+)
+"""An aside saying where a name is, set off by commas, and the word after it
+("Lind, at the shop, keeps")."""
+
+
+def _placed_aside_then_verb(text: str, start: int, end: int) -> bool:
+    """ "Lind, at the shop, keeps a list": a bare surname opening a
+    sentence, an aside saying where the person is, then a verb: the
+    sentence's subject, whom a "she said" after it means (s43-left2)."""
+    if not text.startswith(", ", end):
+        return False  # (the cheap test first)
+    m = _PLACED_ASIDE.match(text, end, end + 80)
+    return m is not None and _verb_follows(m.group(1)) and opens_sentence(text, start)
 
 
 _CLAUSE_JOINS = words("and or but while")

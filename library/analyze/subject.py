@@ -50,7 +50,13 @@ import re
 from quotemark.library.analyze.attribution import Phrase, sentence_start
 from quotemark.library.analyze.citations import cited_pair_end
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.lexicon import ARTICLES, ENGLISH_PREPOSITIONS, TITLES, words
+from quotemark.library.analyze.lexicon import (
+    ARTICLES,
+    ENGLISH_PREPOSITIONS,
+    SPEECH_VERBS,
+    TITLES,
+    words,
+)
 from quotemark.library.analyze.names import PARTY_TAG, time_phrase_start
 from quotemark.library.analyze.quotes import Candidate, is_title
 from quotemark.library.analyze.speakers import People
@@ -180,6 +186,14 @@ _DOCUMENT_OPENING = re.compile(
 )
 
 
+_MADE_BY = re.compile(
+    r"[ \t\u00a0]+[a-z]+ed[ \t\u00a0]+by[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
+    r"[\w\u2019'-]+(?:[ \t\u00a0]+[A-Z][\w\u2019'-]*)*"
+)
+"""A document's past participle and its agent ("commissioned by the board",
+"written by Ada Lind")."""
+
+
 _TITLED = re.compile(
     r"[\s,]*(?:(?:titled|entitled|called|named|dubbed)\b|[\u201c\u201d\u00ab\u00bb\"])",
     re.IGNORECASE,
@@ -216,6 +230,14 @@ def document_subject_phrase(doc: Document, c: Candidate) -> Phrase | None:
     verb = between.split(maxsplit=1)[:1]
     if verb and verb[0].lower() in _RELAYS:
         return None  # "The report quotes Lind calling the pier “…”": Lind's words
+    made = _MADE_BY.match(text, m.end(1), c.open)
+    if made is not None:
+        # "A report commissioned by the board found that ... “…”": the
+        # participle and its agent say which report; the phrase keeps them
+        # (s43-left2), when the verb follows them.
+        phrase = _plainly_theirs(doc, c, begin, made.end())
+        if phrase is not None:
+            return phrase
     return _plainly_theirs(doc, c, begin, m.end(1))
 
 
@@ -232,7 +254,10 @@ def _plainly_theirs(doc: Document, c: Candidate, at: int, name_end: int) -> Phra
         return None  # "rejected the “harbour deal”": a term, not their words
     spans = [m.span() for m in _TOKEN.finditer(between)]
     tokens = [between[a:b] for a, b in spans]
-    if len(tokens) > MAX_GAP or _PASSIVE.search(between):
+    if len(tokens) > MAX_GAP:
+        return None
+    passive = _PASSIVE.search(between)
+    if passive is not None and not _passive_reported(between, tokens, spans, passive.start()):
         return None
     relative = _RELATIVE.search(between)
     if (
@@ -282,6 +307,17 @@ def _set_off(lead: str) -> bool:
     """Is ``lead`` one phrase closed by a comma, with no comma inside it?"""
     stripped = lead.rstrip()
     return stripped.endswith(",") and "," not in stripped[:-1]
+
+
+def _passive_reported(
+    between: str, tokens: list[str], spans: list[tuple[int, int]], at: int
+) -> bool:
+    """Does the passive at ``at`` stand inside the clause a verb of saying
+    reports ("Hale says that is possible only if the design is agreed
+    “…”"), not in the subject's own verb ("is quoted as calling")? The
+    subject's verb is one of saying and comes before it (s43-left2)."""
+    verb = _verb_index(between, tokens)
+    return verb is not None and spans[verb][1] <= at and tokens[verb].lower() in SPEECH_VERBS
 
 
 def _verb_index(between: str, tokens: list[str]) -> int | None:

@@ -152,7 +152,7 @@ def _full_name(prose: str, surname: str) -> str | None:
 
 _OFFICES = words(
     "sen senator rep representative chairman chairwoman chair gov governor judge "
-    "commissioner councillor councilman councilwoman"
+    "commissioner councillor councilman councilwoman minister mayor premier"
 )
 """Offices that open a hearing's labels ("SEN. LIND:", "Chairman Hale:")."""
 
@@ -247,11 +247,28 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
             labelled.append(
                 Answer(t.start, t.end, t.line, name, (t.label_at, t.label_at + len(label)))
             )
-    if len(labelled) >= _MIN_ANSWERS and _takes_turns(labelled):
+    interrupted = _interrupted(turns, labelled)
+    if (len(labelled) >= _MIN_ANSWERS and _takes_turns(labelled)) or interrupted:
         out.extend(labelled)
-    if len(out) < _MIN_ANSWERS:
+    if len(out) < _MIN_ANSWERS and not interrupted:
         return None
     return sorted(out, key=lambda a: a.start)
+
+
+def _interrupted(turns: Sequence[_Turn], labelled: Sequence[Answer]) -> bool:
+    """Is this a speech printed as delivered: one person's label in
+    capitals with their office or honorific ("MINISTER LIND:") opening two
+    turns, a turn under another label between them (a heckler's, "AUDIENCE
+    MEMBER:")? Two answers are a transcript then: a story quoting a line
+    writes no label twice, nor an interjection between (s43-left2)."""
+    if len(labelled) != 2 or labelled[0].name != labelled[1].name:
+        return False
+    own = [t for t in turns if t.line in (labelled[0].line, labelled[1].line)]
+    label = own[0].label
+    parts = label.split()
+    if not (label.isupper() and (_office_titled(parts) or _honorific_titled(parts))):
+        return False
+    return any(labelled[0].line < t.line < labelled[1].line and t.label != label for t in turns)
 
 
 def _takes_turns(labelled: list[Answer]) -> bool:
