@@ -994,7 +994,9 @@ def _speaker(
             # "the affable proprietor said": the person the article is about.
             # Only a person named in this paragraph or the one before: further
             # back, "the previous operator" is more likely someone else.
-            if (phrase.how == "before" and brought_in_by_clause(doc.scan, phrase.start, phrase.end)) or (
+            if (
+                phrase.how == "before" and brought_in_by_clause(doc.scan, phrase.start, phrase.end)
+            ) or (
                 quoted_as_saying(doc.scan, phrase)
                 and _office_new(doc.scan, phrase.start, parts.role)
             ):
