@@ -44,7 +44,7 @@ from quotemark.app.style import mute, show_as_error
 from quotemark.app.undo import forget_typing, hand_undo_to_window
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
-from quotemark.library.model import Change, Post, TextRepair
+from quotemark.library.model import Change, Post, Reading, TextRepair, TextSource
 
 _FOCUS_EVENTS = (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
 # Focus lost to a menu or another window: the typing goes on after it.
@@ -96,6 +96,26 @@ def repair_line(repair: TextRepair) -> str:
         f"Text repaired: {places} garbled by a wrong encoding {verb} restored on import"
         f"{examples}. There the text shown differs from the saved file."
     )
+
+
+def reading_line(reading: Reading) -> str:
+    """What the reader is told of where a post's text came from: one part
+    of a longer article, or the page's stated data rather than its shown
+    text. Calm: a fact to weigh before quoting, not a fault."""
+    said: list[str] = []
+    if reading.part is not None:
+        of = f" of {reading.parts}" if reading.parts else ""
+        said.append(
+            f"This page says it is part {reading.part}{of} of a longer article; only this "
+            "part was saved, so a quotation or citation from it may be incomplete."
+        )
+    if reading.source is TextSource.DATA:
+        said.append(
+            "The text is the article as the page's data states it: the page built its "
+            "text with scripts, and was saved before they ran. Its paragraphs may differ "
+            "from what the page showed."
+        )
+    return " ".join(said)
 
 
 class InfoPanel(FollowsPost, QWidget):
@@ -172,6 +192,13 @@ class InfoPanel(FollowsPost, QWidget):
         self.repaired.setTextFormat(Qt.TextFormat.PlainText)
         self.repaired.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._repair_of: int | None = None
+        # What the page said about its text: part N of M, or its data.
+        self.reading = QLabel(self)
+        self.reading.setObjectName("infoReading")
+        self.reading.setAccessibleName("About this text")
+        self.reading.setWordWrap(True)
+        self.reading.setTextFormat(Qt.TextFormat.PlainText)
+        self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.unsure = QLabel(self)
         self.unsure.setObjectName("infoUnsure")
         self.unsure.setAccessibleName("Fields to check")
@@ -213,6 +240,7 @@ class InfoPanel(FollowsPost, QWidget):
         layout.addLayout(form)
         layout.addWidget(self.imported)
         layout.addWidget(self.repaired)
+        layout.addWidget(self.reading)
         layout.addWidget(self.unsure)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
@@ -268,6 +296,7 @@ class InfoPanel(FollowsPost, QWidget):
             self.unsure.setVisible(False)
             self.imported.setVisible(False)
             self.repaired.setVisible(False)
+            self.reading.setVisible(False)
             self._repair_of = None
             return
         self.imported.setText(imported_line(post, self._controller.who))
@@ -319,6 +348,14 @@ class InfoPanel(FollowsPost, QWidget):
         # Read out whole (the name alone says only that it was repaired).
         self.repaired.setAccessibleDescription(text or _NOT_REPAIRED)
         self.repaired.setVisible(bool(text))
+        try:
+            reading = self._controller.reading(post.id)
+        except QuotemarkError:
+            reading = None
+        about = reading_line(reading) if reading else ""
+        self.reading.setText(about)
+        self.reading.setAccessibleDescription(about)
+        self.reading.setVisible(bool(about))
 
     def _mark_unsure(self, post: Post) -> None:
         # The fields the extractor was unsure of, until settled: a "?" on
