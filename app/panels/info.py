@@ -185,20 +185,10 @@ class InfoPanel(FollowsPost, QWidget):
         mute(self.imported)
         # Where the text shown differs from the saved file's bytes: text
         # garbled by a wrong encoding that the import restored.
-        self.repaired = QLabel(self)
-        self.repaired.setObjectName("infoRepaired")
-        self.repaired.setAccessibleName("Text repaired")
-        self.repaired.setWordWrap(True)
-        self.repaired.setTextFormat(Qt.TextFormat.PlainText)
-        self.repaired.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.repaired = self._text_notice("infoRepaired", "Text repaired")
         self._repair_of: int | None = None
         # What the page said about its text: part N of M, or its data.
-        self.reading = QLabel(self)
-        self.reading.setObjectName("infoReading")
-        self.reading.setAccessibleName("About this text")
-        self.reading.setWordWrap(True)
-        self.reading.setTextFormat(Qt.TextFormat.PlainText)
-        self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reading = self._text_notice("infoReading", "About this text")
         self.unsure = QLabel(self)
         self.unsure.setObjectName("infoUnsure")
         self.unsure.setAccessibleName("Fields to check")
@@ -332,6 +322,17 @@ class InfoPanel(FollowsPost, QWidget):
             if self.authors.toPlainText() != authors:
                 self.authors.setPlainText(authors)
         self._mark_unsure(post)
+
+    def _text_notice(self, name: str, spoken: str) -> QLabel:
+        # A notice about where the post's text came from: plain text that
+        # wraps and can be selected (and so copied into a note).
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(spoken)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
 
     def _show_repair(self, post: Post) -> None:
         # Read once a post (the stored document is unpacked for it), again
