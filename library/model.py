@@ -174,6 +174,24 @@ class Reading:
     def __bool__(self) -> bool:
         return self.part is not None or self.source is not TextSource.PAGE
 
+    def told(self) -> str:
+        """What the researcher is told (the Info tab and ``show`` alike):
+        calm, a fact to weigh before quoting, not a fault."""
+        said: list[str] = []
+        if self.part is not None:
+            of = f" of {self.parts}" if self.parts else ""
+            said.append(
+                f"This page says it is part {self.part}{of} of a longer article; only this "
+                "part was saved, so a quotation or citation from it may be incomplete."
+            )
+        if self.source is TextSource.DATA:
+            said.append(
+                "The text is the article as the page's data states it: the page built its "
+                "text with scripts, and was saved before they ran. Its paragraphs may differ "
+                "from what the page showed."
+            )
+        return " ".join(said)
+
     def to_json(self) -> dict[str, Any]:
         """As stored with the post (only what differs from the usual)."""
         data: dict[str, Any] = {}

@@ -44,7 +44,7 @@ from quotemark.app.style import mute, show_as_error
 from quotemark.app.undo import forget_typing, hand_undo_to_window
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
-from quotemark.library.model import Change, Post, Reading, TextRepair, TextSource
+from quotemark.library.model import Change, Post, TextRepair
 
 _FOCUS_EVENTS = (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
 # Focus lost to a menu or another window: the typing goes on after it.
@@ -96,26 +96,6 @@ def repair_line(repair: TextRepair) -> str:
         f"Text repaired: {places} garbled by a wrong encoding {verb} restored on import"
         f"{examples}. There the text shown differs from the saved file."
     )
-
-
-def reading_line(reading: Reading) -> str:
-    """What the reader is told of where a post's text came from: one part
-    of a longer article, or the page's stated data rather than its shown
-    text. Calm: a fact to weigh before quoting, not a fault."""
-    said: list[str] = []
-    if reading.part is not None:
-        of = f" of {reading.parts}" if reading.parts else ""
-        said.append(
-            f"This page says it is part {reading.part}{of} of a longer article; only this "
-            "part was saved, so a quotation or citation from it may be incomplete."
-        )
-    if reading.source is TextSource.DATA:
-        said.append(
-            "The text is the article as the page's data states it: the page built its "
-            "text with scripts, and was saved before they ran. Its paragraphs may differ "
-            "from what the page showed."
-        )
-    return " ".join(said)
 
 
 class InfoPanel(FollowsPost, QWidget):
@@ -353,7 +333,7 @@ class InfoPanel(FollowsPost, QWidget):
             reading = self._controller.reading(post.id)
         except QuotemarkError:
             reading = None
-        about = reading_line(reading) if reading else ""
+        about = reading.told() if reading else ""
         self.reading.setText(about)
         self.reading.setAccessibleDescription(about)
         self.reading.setVisible(bool(about))

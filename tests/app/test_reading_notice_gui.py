@@ -6,12 +6,14 @@ nothing."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
+from tests.app.test_cli import quotemark
 from tests.library.test_reading_parts_s43 import paged_page, stated_page
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -69,3 +71,28 @@ def test_a_plain_post_has_no_notice(qtbot: QtBot, window: MainWindow, tmp_path: 
     assert window.current_post() is not None
     assert not window.info_panel.reading.isVisible()
     assert window.info_panel.reading.text() == ""
+
+
+def test_show_tells_it_with_the_post(tmp_path: Path) -> None:
+    # The command line says it too: ``show`` under the post's facts, and
+    # ``show --json`` as ``reading`` (null for a plain post).
+    home = tmp_path / "home"
+    paged = tmp_path / "pier-part-one.html"
+    paged.write_text(paged_page(), encoding="utf-8")
+    plain = tmp_path / "pier.html"
+    plain.write_text(
+        paged_page("", next_link=False).replace("on Tuesday", "on Wednesday"), encoding="utf-8"
+    )
+    done = quotemark("import", paged, plain, home=home)
+    assert done.returncode == 0, done.stderr
+    paged_id, plain_id = (line.split("\t")[0] for line in done.stdout.splitlines())
+    shown = quotemark("show", paged_id, home=home).stdout
+    assert (
+        "  text:      This page says it is part 1 of 3 of a longer article; only this part "
+        "was saved, so a quotation or citation from it may be incomplete.\n"
+    ) in shown
+    assert json.loads(quotemark("show", "--json", paged_id, home=home).stdout)["reading"] == {
+        "part": [1, 3]
+    }
+    assert "  text:  " not in quotemark("show", plain_id, home=home).stdout
+    assert json.loads(quotemark("show", "--json", plain_id, home=home).stdout)["reading"] is None
