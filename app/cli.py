@@ -634,11 +634,14 @@ def _show(options: argparse.Namespace) -> int:
         post = library.post(options.id)
         clips = library.clips(post_id=options.id)
         repaired = library.text_repair(options.id)
+        reading = library.reading(options.id)
     if options.json:
         data = _post_json(post)
         data["clips"] = [_clip_json(c) for c in clips]
         # Where the text differs from the saved file: mojibake restored.
         data["repaired"] = repaired.to_json() if repaired is not None else None
+        # Part N of M of a longer article; text from the page's data.
+        data["reading"] = reading.to_json() if reading else None
         json_line(data)
         return 0
     meta = post.metadata
@@ -652,6 +655,8 @@ def _show(options: argparse.Namespace) -> int:
     print(f"  imported:  {post.imported}{by} from {post.file_name}")
     if repaired is not None:
         print(f"  repaired:  {_repaired_line(repaired.places, repaired.samples)}")
+    if reading:
+        print(f"  text:      {reading.told()}")
     print()
     for number, block in zip(paragraph_numbers(post.blocks), post.blocks, strict=True):
         mark = f"{number:>3}" if number is not None else "   "

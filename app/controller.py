@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     # extraction load when first used, after the window is shown (the
     # operations alone were ~15 ms of CPU at start; issue 15).
     from quotemark.library.extract.original import OriginalPage
-    from quotemark.library.model import Citation, Clip, Post, PostSummary, Span, TextRepair
+    from quotemark.library.model import Citation, Clip, Post, PostSummary, Reading, Span, TextRepair
     from quotemark.library.operations import Operation, OpResult, ReextractReport, TagUse
     from quotemark.library.records import (
         CollectionInfo,
@@ -416,6 +416,10 @@ class Controller(QObject):
     def text_repair(self, post_id: int) -> TextRepair | None:
         """See :meth:`quotemark.library.service.Library.text_repair`."""
         return self._library.text_repair(post_id)
+
+    def reading(self, post_id: int) -> Reading | None:
+        """See :meth:`quotemark.library.service.Library.reading`."""
+        return self._library.reading(post_id)
 
     def uncertain(self, post_id: int) -> list[int]:
         """See :meth:`quotemark.library.service.Library.uncertain`."""

@@ -147,6 +147,81 @@ class RawDocument:
     images_left_out: tuple[str, ...] = ()
 
 
+class TextSource(StrEnum):
+    """Where a post's body text was read from on its page."""
+
+    PAGE = "page"
+    """What the page shows (its markup's text): the usual case."""
+    DATA = "data"
+    """The page's stated data (its JSON-LD ``articleBody``): the page built
+    its text with scripts and was saved before they ran, so the text is what
+    the page says its article is, not what a reader saw (its paragraphing
+    may be lost)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a researcher should know about where a post's text came from
+    before quoting or citing it. ``part`` and ``parts``: the page says it is
+    part ``part`` of ``parts`` of a longer article (a "Page 1 of 3" beside a
+    link to the next page), so the text is that part only. ``source``: the
+    page's shown text or its stated data (:class:`TextSource`)."""
+
+    part: int | None = None
+    parts: int | None = None
+    source: TextSource = TextSource.PAGE
+
+    def __bool__(self) -> bool:
+        return self.part is not None or self.source is not TextSource.PAGE
+
+    def told(self) -> str:
+        """What the researcher is told (the Info tab and ``show`` alike):
+        calm, a fact to weigh before quoting, not a fault."""
+        said: list[str] = []
+        if self.part is not None:
+            of = f" of {self.parts}" if self.parts else ""
+            said.append(
+                f"This page says it is part {self.part}{of} of a longer article; only this "
+                "part was saved, so a quotation or citation from it may be incomplete."
+            )
+        if self.source is TextSource.DATA:
+            said.append(
+                "The text is the article as the page's data states it: the page built its "
+                "text with scripts, and was saved before they ran. Its paragraphs may differ "
+                "from what the page showed."
+            )
+        return " ".join(said)
+
+    def to_json(self) -> dict[str, Any]:
+        """As stored with the post (only what differs from the usual)."""
+        data: dict[str, Any] = {}
+        if self.part is not None:
+            data["part"] = [self.part, self.parts]
+        if self.source is not TextSource.PAGE:
+            data["source"] = str(self.source)
+        return data
+
+    @classmethod
+    def from_json(cls, data: object) -> Reading | None:
+        """Read back what :meth:`to_json` wrote (``None`` for nothing to
+        tell: a post stored before readings were recorded, or a damaged
+        value)."""
+        if not isinstance(data, dict):
+            return None
+        part: int | None = None
+        parts: int | None = None
+        try:
+            if data.get("part") is not None:
+                first, total = data["part"]
+                part = int(first)
+                parts = int(total) if total is not None else None
+            source = TextSource(data.get("source", TextSource.PAGE))
+        except (KeyError, TypeError, ValueError, OverflowError):
+            return None
+        reading = cls(part, parts, source)
+        return reading if reading else None
+
+
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """Bibliographic facts about a post.
@@ -159,6 +234,10 @@ class Metadata:
     ``confidence`` is how sure the extractor is of ``title``, ``authors``
     and ``published`` (pairs of field name and 0..1, from where on the page
     it found them); it is no bibliographic fact, so equality ignores it.
+    ``reading``: what the page said about its text (part N of M of a longer
+    article; text read from the page's data): ``None`` for nothing to tell.
+    Stored beside the post's document, not its columns, so equality
+    ignores it too.
     """
 
     title: str = ""
@@ -170,6 +249,7 @@ class Metadata:
     description: str | None = None
     entry_type: str | None = None
     confidence: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+    reading: Reading | None = field(default=None, compare=False)
 
     def sureness(self, name: str) -> float:
         """The extractor's confidence in field ``name`` (1.0 when it gave none)."""

@@ -85,7 +85,7 @@ def prepare(path: Path) -> Prepared:
     times a page of curly quotes' size; each character of such a text takes
     two bytes)."""
     raw, article = _extracted(read(path))
-    document = pack_document(raw)
+    document = pack_document(raw, article.metadata.reading)
     slim = replace(raw, original=b"", html=None, text=None, html_utf8=None)
     del raw
     analysis = analyze(article.blocks, article.metadata)

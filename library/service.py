@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         Post,
         PostSummary,
         Processed,
+        Reading,
         Span,
         TextRepair,
     )
@@ -571,6 +572,17 @@ class Library:
         (``None``: nothing; see :mod:`quotemark.library.importers.mojibake`)."""
         try:
             return store_posts.load_repair(self._conn, post_id)
+        except LookupError:
+            raise _not_found("post", post_id) from None
+
+    @_guarded
+    def reading(self, post_id: int) -> Reading | None:
+        """What the extraction said about the post's text that a researcher
+        should know before quoting it: part N of M of a longer article, or
+        text read from the page's data rather than what it showed (``None``:
+        nothing to tell; see :class:`quotemark.library.model.Reading`)."""
+        try:
+            return store_posts.load_reading(self._conn, post_id)
         except LookupError:
             raise _not_found("post", post_id) from None
 

@@ -165,13 +165,10 @@ class InfoPanel(FollowsPost, QWidget):
         mute(self.imported)
         # Where the text shown differs from the saved file's bytes: text
         # garbled by a wrong encoding that the import restored.
-        self.repaired = QLabel(self)
-        self.repaired.setObjectName("infoRepaired")
-        self.repaired.setAccessibleName("Text repaired")
-        self.repaired.setWordWrap(True)
-        self.repaired.setTextFormat(Qt.TextFormat.PlainText)
-        self.repaired.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.repaired = self._text_notice("infoRepaired", "Text repaired")
         self._repair_of: int | None = None
+        # What the page said about its text: part N of M, or its data.
+        self.reading = self._text_notice("infoReading", "About this text")
         self.unsure = QLabel(self)
         self.unsure.setObjectName("infoUnsure")
         self.unsure.setAccessibleName("Fields to check")
@@ -213,6 +210,7 @@ class InfoPanel(FollowsPost, QWidget):
         layout.addLayout(form)
         layout.addWidget(self.imported)
         layout.addWidget(self.repaired)
+        layout.addWidget(self.reading)
         layout.addWidget(self.unsure)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
@@ -268,6 +266,7 @@ class InfoPanel(FollowsPost, QWidget):
             self.unsure.setVisible(False)
             self.imported.setVisible(False)
             self.repaired.setVisible(False)
+            self.reading.setVisible(False)
             self._repair_of = None
             return
         self.imported.setText(imported_line(post, self._controller.who))
@@ -304,6 +303,17 @@ class InfoPanel(FollowsPost, QWidget):
                 self.authors.setPlainText(authors)
         self._mark_unsure(post)
 
+    def _text_notice(self, name: str, spoken: str) -> QLabel:
+        # A notice about where the post's text came from: plain text that
+        # wraps and can be selected (and so copied into a note).
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(spoken)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
     def _show_repair(self, post: Post) -> None:
         # Read once a post (the stored document is unpacked for it), again
         # when the post changes (a newer save of it imported).
@@ -319,6 +329,14 @@ class InfoPanel(FollowsPost, QWidget):
         # Read out whole (the name alone says only that it was repaired).
         self.repaired.setAccessibleDescription(text or _NOT_REPAIRED)
         self.repaired.setVisible(bool(text))
+        try:
+            reading = self._controller.reading(post.id)
+        except QuotemarkError:
+            reading = None
+        about = reading.told() if reading else ""
+        self.reading.setText(about)
+        self.reading.setAccessibleDescription(about)
+        self.reading.setVisible(bool(about))
 
     def _mark_unsure(self, post: Post) -> None:
         # The fields the extractor was unsure of, until settled: a "?" on

@@ -13,6 +13,7 @@ densest (:mod:`quotemark.library.extract.content`), chrome inside it is pruned
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lxml import etree
 
@@ -40,12 +41,22 @@ from quotemark.library.extract.landmarks import Landmarks, survey
 from quotemark.library.extract.metadata import read_metadata
 from quotemark.library.extract.notes import drop_note_markers, move_sidenotes
 from quotemark.library.extract.parser import parse_markup
+from quotemark.library.extract.parts import page_part
 from quotemark.library.extract.pruning import prune
 from quotemark.library.extract.related import related_text
 from quotemark.library.extract.relative_times import absolute_times
 from quotemark.library.extract.sites import add_embedded_posts
 from quotemark.library.extract.teasers import photo_essay
-from quotemark.library.model import Article, Block, BlockKind, Metadata, RawDocument, Resource
+from quotemark.library.model import (
+    Article,
+    Block,
+    BlockKind,
+    Metadata,
+    RawDocument,
+    Reading,
+    Resource,
+    TextSource,
+)
 
 LENIENT_BELOW = 200
 """Characters of body text below which the page is read a second time,
@@ -145,6 +156,8 @@ def extract_html(doc: RawDocument) -> Article:
     elements = list(root.iter(etree.Element))
     marks = _survey_with_frames(root, doc.path, elements)
     metadata = read_metadata(root, marks, doc.url)
+    # (Read before the cleaning drops the pager that says it.)
+    part = page_part(marks, elements)
     add_embedded_posts(root, marks)
     base_url = _base_url(marks, doc.url or metadata.url)
     notices: list[tuple[int, str]] = []
@@ -194,9 +207,11 @@ def extract_html(doc: RawDocument) -> Article:
             blocks, used, prose = lenient, lenient_used, lenient_prose
     # Form labels, menus and a footer's links are not an article: there must
     # be at least one paragraph of plain text as long as a short sentence.
+    stated = False
     if not (prose and _has_text(blocks)) and not used:
         blocks = _stated_body(marks)
         prose = bool(blocks)
+        stated = prose
     if not (prose and _has_text(blocks)) and not used:
         raise NoArticle(
             f"{doc.path}: no article text was found in this page (it may be an index, a "
@@ -207,6 +222,13 @@ def extract_html(doc: RawDocument) -> Article:
     names = {block.resource for block in blocks if block.resource}
     resources = tuple(res for name, res in used.items() if name in names)
     del elements
+    if part is not None or stated:
+        reading = Reading(
+            part[0] if part else None,
+            part[1] if part else None,
+            TextSource.DATA if stated else TextSource.PAGE,
+        )
+        metadata = replace(metadata, reading=reading)
     return Article(metadata, tuple(blocks), resources)
 
 

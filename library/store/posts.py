@@ -23,6 +23,7 @@ from quotemark.library.model import (
     Post,
     PostSummary,
     RawDocument,
+    Reading,
     Resource,
     SourceFormat,
     TextRepair,
@@ -71,14 +72,15 @@ class Packed:
 
 def pack_post(raw: RawDocument, article: Article, analysis: Analysis) -> Packed:
     """The compressed columns of a post."""
-    return pack_analysed(pack_document(raw), article, analysis)
+    return pack_analysed(pack_document(raw, article.metadata.reading), article, analysis)
 
 
-def pack_document(raw: RawDocument) -> tuple[bytes, bytes]:
+def pack_document(raw: RawDocument, reading: Reading | None = None) -> tuple[bytes, bytes]:
     """The compressed original and decoded-document columns of a post: an
     import packs them before the analysis, so the page's bytes and text
-    need not live through it."""
-    return codec.compress(raw.original), codec.pack(document_json(raw))
+    need not live through it. ``reading``: what the extraction said about
+    the text (:class:`~quotemark.library.model.Reading`), kept with it."""
+    return codec.compress(raw.original), codec.pack(document_json(raw, reading))
 
 
 def pack_analysed(document: tuple[bytes, bytes], article: Article, analysis: Analysis) -> Packed:
@@ -117,10 +119,14 @@ def find_duplicate(conn: sqlite3.Connection, url: str | None, content_hash: str)
     return int(row[0]) if row else None
 
 
-def document_json(raw: RawDocument) -> dict[str, Any]:
+def document_json(raw: RawDocument, reading: Reading | None = None) -> dict[str, Any]:
     """What re-extraction needs from the decoded input besides its bytes,
-    and what the import repaired in it (``repaired``, only when it did).
-    HTML that is just the original bytes decoded is not stored twice."""
+    what the import repaired in it (``repaired``, only when it did) and
+    what the extraction said about its text (``reading``, only when it
+    said something: part N of M, text from the page's data).
+    HTML that is just the original bytes decoded is not stored twice.
+    (Kept in this JSON, not in a column: no schema step, and both engines
+    store the document alike.)"""
     html = raw.html
     from_original = False
     if html is not None and raw.encoding:
@@ -139,21 +145,56 @@ def document_json(raw: RawDocument) -> dict[str, Any]:
     }
     if raw.repaired is not None:
         doc["repaired"] = raw.repaired.to_json()
+    if reading:
+        doc["reading"] = reading.to_json()
     return doc
+
+
+def _stored_document(conn: sqlite3.Connection, post_id: int) -> dict[str, Any] | None:
+    # The post's document JSON (None: no such post; {} when damaged).
+    row = conn.execute("SELECT document FROM post_content WHERE post_id = ?", (post_id,)).fetchone()
+    if row is None:
+        return None
+    try:
+        doc = codec.unpack(row[0])
+    except codec.DAMAGE:
+        return {}  # the original's damage is told where it matters (re-extraction)
+    return doc if isinstance(doc, dict) else {}
+
+
+def load_reading(conn: sqlite3.Connection, post_id: int) -> Reading | None:
+    """What the extraction said about a post's text (``None``: nothing to
+    tell, or a post imported before readings were recorded). Raises
+    LookupError when there is no such post."""
+    doc = _stored_document(conn, post_id)
+    if doc is None:
+        raise LookupError(post_id)
+    return Reading.from_json(doc.get("reading"))
+
+
+def _store_reading(conn: sqlite3.Connection, post_id: int, reading: Reading | None) -> None:
+    # A re-extraction's reading replaces the stored one (or clears it),
+    # leaving the rest of the document as it was.
+    doc = _stored_document(conn, post_id)
+    if not doc or Reading.from_json(doc.get("reading")) == (reading or None):
+        return
+    if reading:
+        doc["reading"] = reading.to_json()
+    else:
+        doc.pop("reading", None)
+    conn.execute(
+        "UPDATE post_content SET document = ? WHERE post_id = ?", (codec.pack(doc), post_id)
+    )
 
 
 def load_repair(conn: sqlite3.Connection, post_id: int) -> TextRepair | None:
     """What the import repaired in a post's text (``None``: nothing, or a
     post imported before repairs were recorded). Raises LookupError when
     there is no such post."""
-    row = conn.execute("SELECT document FROM post_content WHERE post_id = ?", (post_id,)).fetchone()
-    if row is None:
+    doc = _stored_document(conn, post_id)
+    if doc is None:
         raise LookupError(post_id)
-    try:
-        doc = codec.unpack(row[0])
-    except codec.DAMAGE:
-        return None  # the original's damage is told where it matters (re-extraction)
-    return TextRepair.from_json(doc.get("repaired")) if isinstance(doc, dict) else None
+    return TextRepair.from_json(doc.get("repaired"))
 
 
 def _metadata_row(article: Article, raw: RawDocument) -> tuple[str | None, ...]:
@@ -487,6 +528,7 @@ def replace_content(
             post_id,
         ),
     )
+    _store_reading(conn, post_id, article.metadata.reading)
     store_resources(conn, post_id, raw, article)
     conn.execute("DELETE FROM mentions WHERE post_id = ?", (post_id,))
     store_mentions(conn, post_id, analysis)
@@ -502,6 +544,7 @@ def replace_original(conn: sqlite3.Connection, post_id: int, raw: RawDocument) -
         "UPDATE posts SET format = ?, file_name = ? WHERE id = ?",
         (str(raw.format), display_path(Path(raw.path).name), post_id),
     )
+    # (No reading: replace_content, which always follows, stores the new one.)
     conn.execute(
         "UPDATE post_content SET original = ?, document = ? WHERE post_id = ?",
         (codec.compress(raw.original), codec.pack(document_json(raw)), post_id),
