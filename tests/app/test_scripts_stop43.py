@@ -1,0 +1,129 @@
+"""Posts in scripts without capitals or written right to left, read through
+a real window (offscreen) as stop 43 looked at them (s43-app): a Japanese
+post's paragraphs stay paragraphs (a caseless line is not "all in
+capitals", a line ending in 。 is a sentence); a right-to-left title in a
+status message keeps the message's words in order; a clip of text with no
+spaces is counted in characters, not as "1 word"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from pytestqt.qtbot import QtBot
+
+from quotemark.app.main_window import MainWindow
+from quotemark.app.reader import theme
+from tests.app.test_main_window_support import import_and_wait, press, write_post
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+# The team's pier story, in Japanese: short paragraphs ending in 。, as a
+# Japanese newspaper sets them (each under 90 characters).
+JAPANESE = """\
+桟橋の修理は春まで
+
+港の桟橋が嵐で壊れ、連絡船は三月まで運休する。
+
+港長のトム・ヘイル氏は「三十年でこんな波は初めてだ」と述べた。
+
+島の店主エイダ・リンドさんは「週二便では暮らせない」と話した。
+
+THE PIER AFTER THE STORM
+
+町は来月、桟橋の工事の入札を改めて行う予定だ。
+"""
+
+ARABIC = """\
+عاصفة تدمر رصيف الميناء
+
+دمّرت عاصفة يوم السبت جزءاً من رصيف الميناء، وأعلنت إدارة الميناء أن العبّارة لن تبحر قبل الربيع.
+
+وقال قبطان الميناء توم هيل: «لم أرَ البحر يرتفع بهذه السرعة منذ ثلاثين عاماً».
+"""
+
+
+def _block_sizes(window: MainWindow) -> dict[str, float]:
+    """Each reader paragraph's first 8 characters -> its point size."""
+    doc = window.reader.editor().document()
+    sizes: dict[str, float] = {}
+    block = doc.begin()
+    while block.isValid():
+        text = block.text().strip()
+        if text:
+            sizes[text[:8]] = block.begin().fragment().charFormat().font().pointSizeF()
+        block = block.next()
+    return sizes
+
+
+def test_japanese_paragraphs_are_read_at_body_size_not_as_headings(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", JAPANESE)])
+    qtbot.waitUntil(lambda: window.reader.is_built(), timeout=10_000)
+    sizes = _block_sizes(window)
+    body = theme.body_font(window.reader.zoom()).pointSizeF()
+    for start in ("港の桟橋が嵐で壊", "町は来月、桟橋の"):
+        # Short sentences with no capital letter anywhere: body text.
+        assert sizes[start] == pytest.approx(body), start
+    # Where capitals are, a short upper-case line is still a heading.
+    assert sizes["THE PIER"] > body
+
+
+def _x(text: str, index: int, font: QFont) -> float:
+    """Where the caret before ``text[index]`` is drawn in a left-to-right line."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    x = line.cursorToX(index)
+    return float(x[0] if isinstance(x, tuple) else x)
+
+
+def test_a_right_to_left_title_keeps_the_status_message_in_order(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", ARABIC)])
+    title = "عاصفة تدمر رصيف الميناء"
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith("Opened"))
+    message = bar.currentMessage()
+    count = message.index(": 1 quote") + 2  # the "1" after the title
+    font = bar.font()
+    # As drawn: the count stands to the right of every letter of the title
+    # (unisolated, the Arabic run took ": 1" in and drew it at the left).
+    title_at = message.index(title)
+    letters = [_x(message, i, font) for i in range(title_at, title_at + len(title))]
+    assert _x(message, count, font) > max(letters)
+    assert message.endswith("1 quote, 0 sources.")
+
+
+def test_a_left_to_right_title_is_quoted_as_before(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # The marks are added only where a direction needs isolating: an
+    # English or Japanese title is quoted byte for byte as before.
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", JAPANESE)])
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith("Opened"))
+    assert bar.currentMessage().startswith("Opened “桟橋の修理は春まで”: ")
+    assert "\u2068" not in bar.currentMessage()
+
+
+def test_a_clip_of_text_without_spaces_is_counted_in_characters(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", JAPANESE)])
+    qtbot.waitUntil(lambda: window.reader.is_built(), timeout=10_000)
+    window.reader.next_quote()
+    window.reader.editor().setFocus()
+    with qtbot.waitSignal(window.clip_added, timeout=5000):
+        press(qtbot, "Ctrl+Shift+C")
+    message = window.statusBar().currentMessage()
+    # 三十年でこんな波は初めてだ: 13 characters, not "1 word".
+    assert message.startswith("Clipped 13 characters"), message
