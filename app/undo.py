@@ -37,6 +37,34 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def _unspaced(char: str) -> bool:
+    # Scripts written without spaces between words: CJK ideographs, kana,
+    # Thai, Lao, Khmer and Myanmar (Korean spaces its words).
+    code = ord(char)
+    return (
+        0x3040 <= code <= 0x30FF
+        or 0x3400 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x0E00 <= code <= 0x0EFF
+        or 0x1000 <= code <= 0x109F
+        or 0x1780 <= code <= 0x17FF
+        or 0x20000 <= code <= 0x3134F
+    )
+
+
+def passage_size(text: str) -> str:
+    """How long a passage is, as a message says it: "7 words"; "13
+    characters" when most of its letters are in a script written without
+    spaces (a Japanese clip of a whole sentence is one "word" to
+    ``split``)."""
+    letters = [char for char in text if char.isalnum()]
+    unspaced = sum(1 for char in letters if _unspaced(char))
+    if letters and unspaced * 2 > len(letters):
+        return f"{len(letters)} character{'' if len(letters) == 1 else 's'}"
+    words = word_count(text)
+    return f"{words} word{'' if words == 1 else 's'}"
+
+
 class OperationCommand(QUndoCommand):
     """An operation already applied (see the module doc); undo runs its
     inverse, redo the inverse of that."""
