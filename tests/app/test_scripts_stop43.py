@@ -127,3 +127,28 @@ def test_a_clip_of_text_without_spaces_is_counted_in_characters(
     message = window.statusBar().currentMessage()
     # 三十年でこんな波は初めてだ: 13 characters, not "1 word".
     assert message.startswith("Clipped 13 characters"), message
+
+
+HEBREW = """\
+סערה הרסה את המזח
+
+סערה הרסה בשבת חלק מהמזח, והנהלת הנמל הודיעה כי המעבורת לא תפליג עד האביב.
+
+"מעולם לא ראיתי את הים עולה כל כך מהר", אמר מנהל הנמל טום הייל.
+"""
+
+
+def test_a_hebrew_title_gives_the_clip_a_readable_key(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # The key names the title's first word (סערה: srh): Hebrew letters were
+    # dropped as CJK are, and every Hebrew post was "anon", "anona"...
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", HEBREW)])
+    qtbot.waitUntil(lambda: window.reader.is_built(), timeout=10_000)
+    window.reader.next_quote()
+    window.reader.editor().setFocus()
+    with qtbot.waitSignal(window.clip_added, timeout=5000):
+        press(qtbot, "Ctrl+Shift+C")
+    window.show_side_tab(window.clips_panel)
+    qtbot.waitUntil(lambda: window.clips_panel.form.key_edit.text() != "")
+    assert window.clips_panel.form.key_edit.text() == "anonsrh-c1"
