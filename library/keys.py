@@ -88,6 +88,15 @@ _STOPWORDS = frozenset(
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+def unstroked(text: str) -> str:
+    """``text`` with the Latin letters NFKD cannot take apart written as
+    their base letters (Łódź -> Lódź, Øya -> Oya, ß -> ss); everything else
+    as it is. What accent-folding misses: ł has no combining stroke."""
+    if text.isascii():
+        return text
+    return "".join(_LATIN.get(char, char) for char in text)
+
+
 def transliterate(text: str) -> str:
     """``text`` in lowercase ASCII letters and digits only: marks dropped
     after NFKD (Zoë -> zoe), a few letters by table (ł -> l, ß -> ss, Arabic,

@@ -152,3 +152,24 @@ def test_a_hebrew_title_gives_the_clip_a_readable_key(
     window.show_side_tab(window.clips_panel)
     qtbot.waitUntil(lambda: window.clips_panel.form.key_edit.text() != "")
     assert window.clips_panel.form.key_edit.text() == "anonsrh-c1"
+
+
+@pytest.mark.parametrize(("first", "place"), [("Łódź", 0), ("Øya", 1)])
+def test_a_title_opening_with_a_stroked_letter_is_listed_under_its_base_letter(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, first: str, place: int
+) -> None:
+    # A Polish researcher's "Łódź..." among the L titles (Øya's under O),
+    # not after "Zebra".
+    posts = {
+        "a.txt": f"{first} pier reopens\n\nThe harbour board met on Friday.\n",
+        "b.txt": "Market day at the pier\n\nThe harbour board met on Monday.\n",
+        "c.txt": "Zebra crossing by the pier\n\nThe harbour board met on Sunday.\n",
+    }
+    paths = [write_post(tmp_path, name, text) for name, text in posts.items()]
+    import_and_wait(qtbot, window, paths, open_first=False)
+    pane = window.library_pane
+    pane.sort_box.setCurrentIndex(pane.sort_box.findText("Title"))
+    shown = [str(pane.proxy.index(row, 0).data()) for row in range(pane.proxy.rowCount())]
+    expected = ["Market day at the pier", "Zebra crossing by the pier"]
+    expected.insert(place, f"{first} pier reopens")
+    assert shown == expected

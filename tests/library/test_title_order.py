@@ -118,3 +118,26 @@ def test_an_untitled_post_is_listed_last_by_title(library: Library, tmp_path: Pa
         (title_key(""), untitled),
     )
     assert _titles(library) == ["Zebra crossing", ""]
+
+
+def test_a_title_opening_with_a_stroked_letter_files_under_its_base_letter() -> None:
+    # NFKD keeps ł, ø, đ whole: they sorted after "z" ("Łódź" after "Zebra").
+    assert title_key("Łódź pier") < title_key("Market day") < title_key("Zebra crossing")
+    assert title_key("Øya ferry") < title_key("Pier 2")
+    assert title_key("Łódź") == title_key("lodz")
+
+
+def test_a_library_of_version_16_gets_its_keys_written_again(
+    location: Path | str, tmp_path: Path
+) -> None:
+    with Library.open(location) as library:
+        _store(library, tmp_path / "in", ("Zebra crossing", "Łódź pier", "Market day"))
+    # As version 16 wrote the key: ł kept whole, after every Latin letter.
+    run(location, "UPDATE posts SET title_key = 'ł' || title_key WHERE title LIKE 'Ł%'")
+    if isinstance(location, str):
+        run(location, "UPDATE quotemark_schema SET version = 16")
+    else:
+        run(location, "PRAGMA user_version = 16")
+    with Library.open(location) as upgraded:
+        assert _titles(upgraded) == ["Łódź pier", "Market day", "Zebra crossing"]
+    assert schema.VERSION >= 17  # the step this test upgrades through
