@@ -173,3 +173,40 @@ def test_a_title_opening_with_a_stroked_letter_is_listed_under_its_base_letter(
     expected = ["Market day at the pier", "Zebra crossing by the pier"]
     expected.insert(place, f"{first} pier reopens")
     assert shown == expected
+
+
+TWO_SENTENCE_HEADLINE = """\
+Sztorm zniszczył molo w Zatoce. Prom nie popłynie do wiosny
+
+Sobotni sztorm uszkodził pomost w porcie. Prom nie wypłynie do marca – poinformował zarząd portu.
+
+„Przez trzydzieści lat nie widziałem takiej wody” – powiedział kapitan portu Tom Hale.
+"""
+
+WRAPPED_FIRST_PARAGRAPH = """\
+The harbour board met on Friday. The ferry will not sail until the pier
+is mended, said Ada Lind, who chairs the board.
+
+“We will open the pier in March,” said Tom Hale.
+"""
+
+
+def test_a_two_sentence_headline_is_the_posts_title(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # Polish (and French, Italian) papers write a headline in two sentences;
+    # the post was listed under its file name ("05 polish").
+    import_and_wait(qtbot, window, [write_post(tmp_path, "05-molo.txt", TWO_SENTENCE_HEADLINE)])
+    title = "Sztorm zniszczył molo w Zatoce. Prom nie popłynie do wiosny"
+    assert window.library_pane.proxy.index(0, 0).data() == title
+    assert window.current_post() is not None
+    assert window.current_post().metadata.title == title  # type: ignore[union-attr]
+
+
+def test_a_hard_wrapped_first_paragraph_is_not_a_title(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # Its first line holds a sentence's end and runs on into the next line.
+    import_and_wait(qtbot, window, [write_post(tmp_path, "board.txt", WRAPPED_FIRST_PARAGRAPH)])
+    shown = str(window.library_pane.proxy.index(0, 0).data())
+    assert not shown.startswith("The harbour board met")
