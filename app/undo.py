@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from quotemark.app.rich_text import unspaced_script
 from quotemark.library.errors import QuotemarkError
 
 if TYPE_CHECKING:
@@ -37,28 +38,13 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def _unspaced(char: str) -> bool:
-    # Scripts written without spaces between words: CJK ideographs, kana,
-    # Thai, Lao, Khmer and Myanmar (Korean spaces its words).
-    code = ord(char)
-    return (
-        0x3040 <= code <= 0x30FF
-        or 0x3400 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x0E00 <= code <= 0x0EFF
-        or 0x1000 <= code <= 0x109F
-        or 0x1780 <= code <= 0x17FF
-        or 0x20000 <= code <= 0x3134F
-    )
-
-
 def passage_size(text: str) -> str:
     """How long a passage is, as a message says it: "7 words"; "13
     characters" when most of its letters are in a script written without
     spaces (a Japanese clip of a whole sentence is one "word" to
     ``split``)."""
     letters = [char for char in text if char.isalnum()]
-    unspaced = sum(1 for char in letters if _unspaced(char))
+    unspaced = sum(1 for char in letters if unspaced_script(char))
     if letters and unspaced * 2 > len(letters):
         return f"{len(letters)} character{'' if len(letters) == 1 else 's'}"
     words = word_count(text)

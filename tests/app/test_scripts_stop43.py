@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
@@ -210,3 +210,27 @@ def test_a_hard_wrapped_first_paragraph_is_not_a_title(
     import_and_wait(qtbot, window, [write_post(tmp_path, "board.txt", WRAPPED_FIRST_PARAGRAPH)])
     shown = str(window.library_pane.proxy.index(0, 0).data())
     assert not shown.startswith("The harbour board met")
+
+
+def test_a_japanese_speaker_chip_never_breaks_across_lines(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", JAPANESE)])
+    qtbot.waitUntil(lambda: window.reader.is_built(), timeout=10_000)
+    legend = window.quotes_panel.legend()
+    doc = QTextDocument()
+    doc.setDefaultFont(legend.font())
+    doc.setHtml(legend.text())
+    plain = doc.toPlainText()
+    # (Joiners may stand between the letters: find the name's first and last.)
+    start = plain.index("ト")
+    end = plain.index("ル", start) + 1
+    assert plain[start:end].replace("\u2060", "") == "トム・ヘイル"
+    for width in range(120, 420, 7):  # however narrow the side panel is
+        doc.setTextWidth(width)
+        doc.size()  # laid out now, not when first painted
+        layout = doc.findBlock(start).layout()
+        offset = doc.findBlock(start).position()
+        first = layout.lineForTextPosition(start - offset).lineNumber()
+        last = layout.lineForTextPosition(end - offset).lineNumber()
+        assert first == last, f"the chip broke at {width} px"
