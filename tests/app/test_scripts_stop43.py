@@ -115,15 +115,20 @@ def test_a_left_to_right_title_is_quoted_as_before(
     assert "\u2068" not in bar.currentMessage()
 
 
-def test_a_clip_of_text_without_spaces_is_counted_in_characters(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
-    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", JAPANESE)])
+def _clip_first_quote(qtbot: QtBot, window: MainWindow, post: Path) -> None:
+    """Import ``post``, go to its first quotation, clip it with the keystroke."""
+    import_and_wait(qtbot, window, [post])
     qtbot.waitUntil(lambda: window.reader.is_built(), timeout=10_000)
     window.reader.next_quote()
     window.reader.editor().setFocus()
     with qtbot.waitSignal(window.clip_added, timeout=5000):
         press(qtbot, "Ctrl+Shift+C")
+
+
+def test_a_clip_of_text_without_spaces_is_counted_in_characters(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    _clip_first_quote(qtbot, window, write_post(tmp_path, "pier.txt", JAPANESE))
     message = window.statusBar().currentMessage()
     # 三十年でこんな波は初めてだ: 13 characters, not "1 word".
     assert message.startswith("Clipped 13 characters"), message
@@ -143,12 +148,7 @@ def test_a_hebrew_title_gives_the_clip_a_readable_key(
 ) -> None:
     # The key names the title's first word (סערה: srh): Hebrew letters were
     # dropped as CJK are, and every Hebrew post was "anon", "anona"...
-    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", HEBREW)])
-    qtbot.waitUntil(lambda: window.reader.is_built(), timeout=10_000)
-    window.reader.next_quote()
-    window.reader.editor().setFocus()
-    with qtbot.waitSignal(window.clip_added, timeout=5000):
-        press(qtbot, "Ctrl+Shift+C")
+    _clip_first_quote(qtbot, window, write_post(tmp_path, "pier.txt", HEBREW))
     window.show_side_tab(window.clips_panel)
     qtbot.waitUntil(lambda: window.clips_panel.form.key_edit.text() != "")
     assert window.clips_panel.form.key_edit.text() == "anonsrh-c1"

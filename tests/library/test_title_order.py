@@ -41,6 +41,14 @@ def _store(library: Library, folder: Path, titles: tuple[str, ...]) -> dict[str,
     return ids
 
 
+def _mark_version(location: Path | str, version: int) -> None:
+    """Say the library at ``location`` is of schema ``version``."""
+    if isinstance(location, str):
+        run(location, f"UPDATE quotemark_schema SET version = {version}")
+    else:
+        run(location, f"PRAGMA user_version = {version}")
+
+
 def _titles(library: Library, *, offset: int = 0, limit: int = 100) -> list[str]:
     return [p.title for p in library.listing_page(Listing(order="title"), offset, limit)]
 
@@ -95,10 +103,7 @@ def test_a_library_made_before_gets_its_keys_when_opened(
         _store(library, tmp_path / "in", TITLES[:3])
     for statement in dropped_since(13):
         run(location, statement)
-    if isinstance(location, str):
-        run(location, "UPDATE quotemark_schema SET version = 13")
-    else:
-        run(location, "PRAGMA user_version = 13")
+    _mark_version(location, 13)
     with Library.open(location) as upgraded:
         assert _titles(upgraded) == ["Pier 1 reopens", "pier 2 reopens", "Pier 10 reopens"]
     with closing(second_connection(location)) as conn:
@@ -134,10 +139,7 @@ def test_a_library_of_version_16_gets_its_keys_written_again(
         _store(library, tmp_path / "in", ("Zebra crossing", "Łódź pier", "Market day"))
     # As version 16 wrote the key: ł kept whole, after every Latin letter.
     run(location, "UPDATE posts SET title_key = 'ł' || title_key WHERE title LIKE 'Ł%'")
-    if isinstance(location, str):
-        run(location, "UPDATE quotemark_schema SET version = 16")
-    else:
-        run(location, "PRAGMA user_version = 16")
+    _mark_version(location, 16)
     with Library.open(location) as upgraded:
         assert _titles(upgraded) == ["Łódź pier", "Market day", "Zebra crossing"]
     assert schema.VERSION >= 17  # the step this test upgrades through
