@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
 from quotemark.app.reader import theme
+from quotemark.library.operations.corrections import SetSpeaker
 from tests.app.test_main_window_support import import_and_wait, press, write_post
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -234,3 +235,34 @@ def test_a_japanese_speaker_chip_never_breaks_across_lines(
         first = layout.lineForTextPosition(start - offset).lineNumber()
         last = layout.lineForTextPosition(end - offset).lineNumber()
         assert first == last, f"the chip broke at {width} px"
+
+
+def test_an_arabic_speaker_keeps_the_speaker_line_left_to_right(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", ARABIC)])
+    qtbot.waitUntil(lambda: window.reader.is_built(), timeout=10_000)
+    post = window.current_post()
+    assert post is not None
+    # The researcher writes the speaker's name and role in Arabic.
+    window.controller.run(SetSpeaker(post.id, 1, "توم هيل", "قبطان الميناء"))
+    qtbot.waitUntil(lambda: "توم" in window.quotes_panel.legend().text())
+    window.reader.next_quote()
+    line = window.reader.speaker_line()
+    qtbot.waitUntil(line.isVisible)
+    doc = QTextDocument()
+    doc.setDefaultFont(line.font())
+    doc.setHtml(line.text())
+    doc.setTextWidth(2000)
+    doc.size()  # laid out now
+    plain = doc.toPlainText()
+    block = doc.begin()
+    # As the line is drawn: the swatch at the left, the count after the
+    # name and role, as in any other post (it was all mirrored, at the right).
+    assert block.textDirection() == Qt.LayoutDirection.LeftToRight
+    layout = block.layout().lineAt(0)
+    name_x = layout.cursorToX(plain.index("توم"))
+    count_x = layout.cursorToX(plain.index("quotation"))
+    name = name_x[0] if isinstance(name_x, tuple) else name_x
+    count = count_x[0] if isinstance(count_x, tuple) else count_x
+    assert count > name
