@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
 from pytestqt.qtbot import QtBot
 
+from quotemark.app.library_pane import SECONDARY_ROLE
 from quotemark.app.main_window import MainWindow
 from quotemark.app.reader import theme
 from quotemark.library.operations.corrections import SetSpeaker
@@ -237,16 +238,20 @@ def test_a_japanese_speaker_chip_never_breaks_across_lines(
         assert first == last, f"the chip broke at {width} px"
 
 
+def _name_the_speaker_in_arabic(qtbot: QtBot, window: MainWindow) -> None:
+    """The researcher writes the first quotation's speaker and role in Arabic."""
+    post = window.current_post()
+    assert post is not None
+    window.controller.run(SetSpeaker(post.id, 1, "توم هيل", "قبطان الميناء"))
+    qtbot.waitUntil(lambda: "توم" in window.quotes_panel.legend().text())
+
+
 def test_an_arabic_speaker_keeps_the_speaker_line_left_to_right(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", ARABIC)])
     qtbot.waitUntil(lambda: window.reader.is_built(), timeout=10_000)
-    post = window.current_post()
-    assert post is not None
-    # The researcher writes the speaker's name and role in Arabic.
-    window.controller.run(SetSpeaker(post.id, 1, "توم هيل", "قبطان الميناء"))
-    qtbot.waitUntil(lambda: "توم" in window.quotes_panel.legend().text())
+    _name_the_speaker_in_arabic(qtbot, window)
     window.reader.next_quote()
     line = window.reader.speaker_line()
     qtbot.waitUntil(line.isVisible)
@@ -266,3 +271,21 @@ def test_an_arabic_speaker_keeps_the_speaker_line_left_to_right(
     name = name_x[0] if isinstance(name_x, tuple) else name_x
     count = count_x[0] if isinstance(count_x, tuple) else count_x
     assert count > name
+
+
+def test_a_clip_of_an_arabic_speaker_lists_its_details_in_order(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    _clip_first_quote(qtbot, window, write_post(tmp_path, "pier.txt", ARABIC))
+    _name_the_speaker_in_arabic(qtbot, window)
+    model = window.clips_panel.model
+    qtbot.waitUntil(lambda: "توم" in str(model.index(0, 0).data(SECONDARY_ROLE)))
+    details = str(model.index(0, 0).data(SECONDARY_ROLE))
+    font = window.clips_panel.view.font()
+    # As the row's second line draws it (left to right): the name, then
+    # "¶ 2", then the key; the name's run took "· ¶ 2" in ("2 ¶ · <name>").
+    name = max(_x(details, details.index(c), font) for c in "توم")
+    pilcrow = _x(details, details.index("¶"), font)
+    number = _x(details, details.index("2"), font)
+    key = _x(details, details.index("anon"), font)
+    assert name < pilcrow < number < key
