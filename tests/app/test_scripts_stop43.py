@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from quotemark.app.library_pane import SECONDARY_ROLE
 from quotemark.app.main_window import MainWindow
 from quotemark.app.reader import theme
+from quotemark.library.operations import EditMetadata
 from quotemark.library.operations.corrections import SetSpeaker
 from tests.app.test_main_window_support import import_and_wait, press, write_post
 
@@ -284,8 +285,61 @@ def test_a_clip_of_an_arabic_speaker_lists_its_details_in_order(
     font = window.clips_panel.view.font()
     # As the row's second line draws it (left to right): the name, then
     # "¶ 2", then the key; the name's run took "· ¶ 2" in ("2 ¶ · <name>").
-    name = max(_x(details, details.index(c), font) for c in "توم")
+    at = details.index("توم هيل")
+    name = max(_x(details, i, font) for i in range(at, at + len("توم هيل")))
     pilcrow = _x(details, details.index("¶"), font)
     number = _x(details, details.index("2"), font)
     key = _x(details, details.index("anon"), font)
     assert name < pilcrow < number < key
+
+
+ARABIC_PAGE = """\
+<!DOCTYPE html>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>عاصفة تدمر رصيف الميناء</title>
+<meta property="og:site_name" content="صحيفة الميناء">
+<meta property="article:published_time" content="2026-03-09T08:00:00Z">
+</head><body><article>
+<h1>عاصفة تدمر رصيف الميناء</h1>
+<p>دمّرت عاصفة يوم السبت جزءاً من رصيف الميناء، وأعلنت إدارة الميناء أن العبّارة لن تبحر قبل الربيع.
+وقال قبطان الميناء توم هيل: «لم أرَ البحر يرتفع بهذه السرعة منذ ثلاثين عاماً».</p>
+<p>وقالت آدا ليند، صاحبة المتجر الوحيد في الجزيرة: «رحلتان في الأسبوع لا تكفيان جزيرة كاملة».
+وأضافت أن عائلات كثيرة تفكر في قضاء الشتاء على البر،
+وأن المدرسة ستغلق أبوابها إن لم تعد العبّارة.</p>
+</article></body></html>
+"""
+
+
+def test_an_arabic_site_keeps_the_post_lists_second_line_in_order(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.html", ARABIC_PAGE)])
+    details = str(window.library_pane.proxy.index(0, 0).data(SECONDARY_ROLE))
+    assert "صحيفة الميناء" in details
+    font = window.library_pane.font()
+    # Drawn left to right: the site, then the date, then the count; the
+    # site's run took " · 9" in and drew the day before it.
+    at = details.index("صحيفة الميناء")
+    site = max(_x(details, i, font) for i in range(at, at + len("صحيفة الميناء")))
+    day = _x(details, details.index("9"), font)
+    count = _x(details, details.index("quote"), font)
+    assert site < day < count
+
+
+def test_two_arabic_authors_are_named_in_their_order(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.html", ARABIC_PAGE)])
+    post = window.current_post()
+    assert post is not None
+    window.controller.run(EditMetadata(post.id, (("authors", ["توم هيل", "آدا ليند"]),)))
+    label = window.reader.header().byline_label()
+    qtbot.waitUntil(lambda: "ليند" in label.text())
+    text = label.text()
+    # "By <first>, <second>": the first author nearer "By"; unisolated, the
+    # comma joined the two names into one run and the second came first.
+    at = text.index("توم هيل")
+    first = max(_x(text, i, label.font()) for i in range(at, at + len("توم هيل")))
+    at = text.index("آدا ليند")
+    second = min(_x(text, i, label.font()) for i in range(at, at + len("آدا ليند")))
+    assert first < second
