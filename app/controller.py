@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QWidget
 
 from quotemark.app import identity
 from quotemark.app.actions import key_hint, key_text
-from quotemark.app.undo import OperationCommand, word_count
+from quotemark.app.undo import OperationCommand, passage_size
 from quotemark.app.workers import ImportJob, OperationJob
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import quoted_by_words
@@ -687,11 +687,10 @@ class Controller(QObject):
         was kept. Raises QuotemarkError when refused."""
         clip = self.clip(post_id, span)
         title = self.post_summary(post_id).title
-        words = word_count(clip.text)
         # A described speaker has only a role; a nested quotation's says who quoted it.
         speaker = quoted_by_words(clip.speaker or clip.role or "", clip.quoted_by)
         who = f" ({speaker})" if speaker else ""
-        return clip, f"Clipped {words} word{'' if words == 1 else 's'}{who} from {titled(title)}."
+        return clip, f"Clipped {passage_size(clip.text)}{who} from {titled(title)}."
 
     def delete_clips_telling(self, clip_ids: Sequence[int]) -> str:
         """Delete clips (undoable); the message saying so."""

@@ -34,6 +34,7 @@ from quotemark.app.date_display import medium_date
 from quotemark.app.row_pages import RowPages
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, PostSummary
+from quotemark.library.quoting import isolated
 from quotemark.library.store.listing import Listing
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -385,7 +386,8 @@ def details(post: PostSummary) -> str:
     parts.append(f"{post.quote_count} quote" + ("" if post.quote_count == 1 else "s"))
     if post.clip_count:
         parts.append(f"{post.clip_count} clip" + ("" if post.clip_count == 1 else "s"))
-    return " · ".join(parts)
+    # An Arabic or Hebrew site took " · 9 Mar" into its run: each part isolated.
+    return " · ".join(isolated(part) for part in parts)
 
 
 def display(post: PostSummary, column: int) -> str:

@@ -1,5 +1,5 @@
 """Plain text made safe inside the rich text Qt's labels, tooltips and
-documents show.
+documents show, and kept on one line where it must be.
 
 :func:`escape` gives what :func:`html.escape` gives; importing :mod:`html`
 for it loaded the HTML entity tables too (``html.entities``, for
@@ -20,3 +20,30 @@ def escape(text: str, quote: bool = True) -> str:
         for mark, reference in _QUOTES:
             text = text.replace(mark, reference)
     return text
+
+
+def unspaced_script(char: str) -> bool:
+    """Whether ``char`` is of a script written without spaces between words
+    (CJK ideographs, kana, Thai, Lao, Myanmar, Khmer; Korean spaces its
+    words), where a line may break between any two letters."""
+    code = ord(char)
+    return (
+        0x3040 <= code <= 0x30FF
+        or 0x3400 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x0E00 <= code <= 0x0EFF
+        or 0x1000 <= code <= 0x109F
+        or 0x1780 <= code <= 0x17FF
+        or 0x20000 <= code <= 0x3134F
+    )
+
+
+def unbroken(text: str) -> str:
+    """``text`` that a label wraps only around, never inside: its spaces
+    made non-breaking and, where it holds a script without spaces, a WORD
+    JOINER (U+2060, invisible) between its characters. Without it a
+    speaker chip "トム・ヘイル" broke as "トム・ヘイ" / "ル". Plain text in,
+    plain text out (escape it after)."""
+    if any(unspaced_script(char) for char in text):
+        text = "\u2060".join(text)
+    return text.replace(" ", "\u00a0")

@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from quotemark.app.rich_text import unspaced_script
 from quotemark.library.errors import QuotemarkError
 
 if TYPE_CHECKING:
@@ -35,6 +36,19 @@ Report = Callable[[str], None]
 def word_count(text: str) -> int:
     """Words as the status bar counts them."""
     return len(text.split())
+
+
+def passage_size(text: str) -> str:
+    """How long a passage is, as a message says it: "7 words"; "13
+    characters" when most of its letters are in a script written without
+    spaces (a Japanese clip of a whole sentence is one "word" to
+    ``split``)."""
+    letters = [char for char in text if char.isalnum()]
+    unspaced = sum(1 for char in letters if unspaced_script(char))
+    if letters and unspaced * 2 > len(letters):
+        return f"{len(letters)} character{'' if len(letters) == 1 else 's'}"
+    words = word_count(text)
+    return f"{words} word{'' if words == 1 else 's'}"
 
 
 class OperationCommand(QUndoCommand):

@@ -2,7 +2,7 @@
 
 A post's key is ``surname + year + first significant title word``
 (``laane2024night``), transliterated to lowercase ASCII (Zoë -> zoe,
-Łódź -> lodz, Arabic and Cyrillic letters by a small table). A clash gets
+Łódź -> lodz, Arabic, Hebrew and Cyrillic letters by a small table). A clash gets
 ``a``, ``b``, ... appended to the newcomer only: existing keys are stored and
 never recomputed, so adding or removing posts cannot rename anything a
 paper already cites. Clip keys derive from their post's key (``-c1``,
@@ -60,7 +60,17 @@ _GREEK = {
     "ω": "o",
 }  # fmt: skip
 
-_TABLE = {**_LATIN, **_ARABIC, **_CYRILLIC, **_GREEK}
+# Consonants as modern Hebrew romanises them; the vowel points are marks
+# NFKD leaves apart and the key drops. Without it a Hebrew title gave no
+# word at all and every such post was "anon", "anona", "anonb"...
+_HEBREW = {
+    "א": "", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "v", "ז": "z", "ח": "ch",
+    "ט": "t", "י": "y", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n",
+    "ן": "n", "ס": "s", "ע": "", "פ": "p", "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k",
+    "ר": "r", "ש": "sh", "ת": "t",
+}  # fmt: skip
+
+_TABLE = {**_LATIN, **_ARABIC, **_HEBREW, **_CYRILLIC, **_GREEK}
 
 _STOPWORDS = frozenset(
     {
@@ -78,10 +88,19 @@ _STOPWORDS = frozenset(
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+def unstroked(text: str) -> str:
+    """``text`` with the Latin letters NFKD cannot take apart written as
+    their base letters (Łódź -> Lódź, Øya -> Oya, ß -> ss); everything else
+    as it is. What accent-folding misses: ł has no combining stroke."""
+    if text.isascii():
+        return text
+    return "".join(_LATIN.get(char, char) for char in text)
+
+
 def transliterate(text: str) -> str:
     """``text`` in lowercase ASCII letters and digits only: marks dropped
     after NFKD (Zoë -> zoe), a few letters by table (ł -> l, ß -> ss, Arabic,
-    Cyrillic, Greek); anything else (CJK, emoji) disappears."""
+    Hebrew, Cyrillic, Greek); anything else (CJK, emoji) disappears."""
     out: list[str] = []
     for char in unicodedata.normalize("NFKD", text):
         mapped = _TABLE.get(char) or _TABLE.get(char.lower())

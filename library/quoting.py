@@ -28,14 +28,35 @@ def inner_quotes(text: str, outer: str = "\u201c\u201d", inner: str = "\u2018\u2
     return "".join(out)
 
 
+def _right_to_left(char: str) -> bool:
+    # Hebrew, Arabic, Syriac, Thaana, NKo... and their presentation forms.
+    return (
+        "\u0590" <= char <= "\u08ff" or "\ufb1d" <= char <= "\ufdff" or "\ufe70" <= char <= "\ufefc"
+    )
+
+
+def isolated(text: str) -> str:
+    """``text`` set apart in its own direction (between U+2068 FIRST STRONG
+    ISOLATE and U+2069 POP DIRECTIONAL ISOLATE) when it holds Hebrew or
+    Arabic letters; else as it is. A right-to-left title in an English
+    message otherwise takes the punctuation and number after it into its
+    run: "Opened “<title>”: 3 quotes" showed as "Opened “3 :”<title>
+    quotes". Left-to-right text gains nothing from the marks, so it is kept
+    byte for byte (what is copied or compared stays the same)."""
+    if not any(_right_to_left(char) for char in text):
+        return text
+    return f"\u2068{text}\u2069"
+
+
 def titled(title: str | None, limit: int | None = None) -> str:
     """A post's title as a message quotes it: “…”, on one line, its own
     quotation marks made single ones (a title that begins with a straight
     quote read “"We will…” with the marks unpaired), cut to ``limit``
-    characters inside the marks; "(untitled)" for none."""
+    characters inside the marks, a right-to-left one :func:`isolated`;
+    "(untitled)" for none."""
     text = " ".join((title or "").split())
     if not text:
         return "(untitled)"
     if limit is not None:
         text = short(text, limit)
-    return f"\u201c{inner_quotes(text)}\u201d"
+    return f"\u201c{isolated(inner_quotes(text))}\u201d"

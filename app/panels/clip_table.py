@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from quotemark.app.library_pane import SECONDARY_ROLE, TwoLineDelegate
 from quotemark.app.panels.clip_pages import ClipPages, ClipSource
 from quotemark.library.model import Clip, quoted_by_words
+from quotemark.library.quoting import isolated
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -291,7 +292,9 @@ def _details(clip: Clip, maker: str | None = None) -> str:
     parts.extend(f"#{tag}" for tag in clip.tags)
     if clip.note:
         parts.append(" ".join(clip.note.split()))
-    return " · ".join(parts)
+    # Each part in its own direction: an Arabic or Hebrew name took the
+    # "· ¶ 2" after it into its run ("2 ¶ · <name>").
+    return " · ".join(isolated(part) for part in parts)
 
 
 def column_text(clip: Clip, column: int) -> str:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from quotemark.app.reader import highlight
 from quotemark.app.reader.theme import system_is_dark
-from quotemark.app.rich_text import escape
+from quotemark.app.rich_text import escape, unbroken
 from quotemark.app.style import mute
 from quotemark.library.model import Post, Quote, QuoteKind
 
@@ -260,8 +260,9 @@ class QuotesPanel(QWidget):
         for key, label in names.items():
             background = highlight.quote_background(slots.get(key, -1), dark=dark).name()
             short = label if len(label) <= LEGEND_CHARS else label[: LEGEND_CHARS - 1] + "…"
-            # Non-breaking spaces keep a chip on one line.
-            shown = escape(short).replace(" ", "&nbsp;")
+            # One line a chip: no break at its spaces nor between the
+            # letters of a name in a script without spaces.
+            shown = escape(unbroken(short)).replace("\u00a0", "&nbsp;")
             chips.append(
                 f'<span style="background-color:{background}; color:{text};">'
                 f"&nbsp;{shown}&nbsp;</span>"

@@ -33,6 +33,7 @@ from quotemark.app.reader.kept_colours import KeptColours
 from quotemark.app.reader.theme import Theme, body_font
 from quotemark.app.rich_text import escape
 from quotemark.library.model import Post
+from quotemark.library.quoting import isolated
 
 TITLE_SCALE = 1.85
 META_SCALE = 0.9
@@ -42,7 +43,8 @@ WEB_SCHEMES = frozenset({"http", "https"})
 
 def byline(authors: tuple[str, ...]) -> str:
     """``By A, B`` (empty without authors)."""
-    names = [name.strip() for name in authors if name.strip()]
+    # Each name in its own direction: two Arabic names read "By B ,A".
+    names = [isolated(name.strip()) for name in authors if name.strip()]
     return f"By {', '.join(names)}" if names else ""
 
 

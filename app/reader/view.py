@@ -82,6 +82,7 @@ from quotemark.library.model import (
     Span,
     paragraph_numbers,
 )
+from quotemark.library.quoting import isolated
 
 EMPTY_TEXT = "Choose a post in the library to read it here."
 LARGE_DOCUMENT = 200_000
@@ -516,12 +517,15 @@ class ReaderView(QWidget):
         slot = self._slots.get(highlight.speaker_key(quote.speaker), highlight.NO_SPEAKER)
         colour = highlight.speaker_swatch(slot, dark=self._theme.dark).name()
         speaker = quote.speaker
+        # A name or role in Arabic or Hebrew turned the whole line right to
+        # left ("quotation 1 of 3 · <role> ,<name> ■", at the right edge);
+        # each is isolated, so "<name>, <role>" keep their order too.
         if speaker is None or not speaker.label:
             who = "<i>speaker unknown</i>"
         elif speaker.name and speaker.role:
-            who = f"<b>{escape(speaker.name)}</b>, {escape(speaker.role)}"
+            who = f"<b>{escape(isolated(speaker.name))}</b>, {escape(isolated(speaker.role))}"
         else:
-            who = f"<b>{escape(speaker.label)}</b>"
+            who = f"<b>{escape(isolated(speaker.label))}</b>"
         number = self._rank[index] + 1
         kind = "partial quotation" if quote.kind is QuoteKind.PARTIAL else "quotation"
         doubt = (
@@ -529,9 +533,11 @@ class ReaderView(QWidget):
             if index in self._uncertain
             else ""
         )
+        # The line is the window's own words, left to right; Qt takes a
+        # rich text block's direction from its first letter, isolates or not.
         self._speaker_line.setText(
-            f'<span style="color:{colour}">&#9632;</span>&nbsp;{who}'
-            f"&nbsp;&nbsp;·&nbsp;&nbsp;{kind} {number} of {len(quotes)}{doubt}"
+            f'<div dir="ltr"><span style="color:{colour}">&#9632;</span>&nbsp;{who}'
+            f"&nbsp;&nbsp;·&nbsp;&nbsp;{kind} {number} of {len(quotes)}{doubt}</div>"
         )
         self._speaker_line.show()
 

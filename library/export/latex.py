@@ -47,6 +47,11 @@ _SPECIALS = {
     "<": r"{\textless}",
     ">": r"{\textgreater}",
     "|": r"{\textbar}",
+    # The low quotation marks of Polish, German, Czech „…” ‚…’: classic
+    # BibTeX's ASCII form left them as UTF-8 (no table had them). As
+    # commands in both forms; biber decodes them to the marks either way.
+    "\u201e": r"{\quotedblbase}",
+    "\u201a": r"{\quotesinglbase}",
 }
 _SPECIAL = re.compile("[" + re.escape("".join(_SPECIALS)) + "]")
 

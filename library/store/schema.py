@@ -322,16 +322,24 @@ INSERT INTO quoted_by_pending (post_id)
     SELECT DISTINCT post_id FROM clips WHERE quote_index IS NOT NULL AND quoted_by IS NULL;
 """
 
+# Version 17: the title keys written again: "Łódź", "Øya" and the other
+# titles opening with a letter NFKD keeps whole now file by its base letter
+# (store/title_order.py), not after "Zebra". No SQL; AFTER[17] writes them.
+_V17 = ""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14, _V15,
-    _V16,
+    _V16, _V17,
 )  # fmt: skip
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 
 VERSION = len(MIGRATIONS)
 """The schema version this Quotemark writes."""
 
-AFTER: dict[int, Callable[[sqlite3.Connection], None]] = {14: fill_title_keys}
+AFTER: dict[int, Callable[[sqlite3.Connection], None]] = {
+    14: fill_title_keys,
+    17: fill_title_keys,
+}
 """``AFTER[n]``: what Python writes once the SQL has taken a library to
 version ``n`` (on both engines: ``schema_pg.migrate`` runs it too)."""
 

@@ -348,6 +348,9 @@ CREATE TRIGGER clips_counted_emptied AFTER TRUNCATE ON clips
         " INSERT INTO quoted_by_pending (post_id) SELECT DISTINCT post_id FROM clips"
         " WHERE quote_index IS NOT NULL AND quoted_by IS NULL;"
     ),
+    # schema.py version 17: the title keys written again (schema.AFTER[17]);
+    # no SQL of its own (a statement, as an empty query is refused).
+    17: "SELECT 1;",
 }
 """``STEPS[n]``: the SQL taking a PostgreSQL library from ``n - 1`` to ``n``
 (for every SQLite migration after :data:`BASELINE`)."""

@@ -3,7 +3,9 @@
 "Pier 2" comes before "Pier 10" (a run of digits compares as a number),
 "école" beside "ecole" and "Zebra" beside "zebra" (case and accents folded:
 ``casefold`` then NFKD with the combining marks dropped, so "ß" is "ss" and
-"ﬁ" is "fi"), a quoted title under its first word, an untitled post last.
+"ﬁ" is "fi"; the letters NFKD keeps whole by their base, so "Łódź" files
+under L, not after "Zebra": schema version 17 wrote the keys again), a
+quoted title under its first word, an untitled post last.
 Neither engine can be asked for that order the same way:
 SQLite has no such collation (one made in Python is a callback per
 comparison, and per connection: the command line's, a second window's),
@@ -19,6 +21,8 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+
+from quotemark.library.keys import unstroked
 
 _DIGITS = re.compile(r"[0-9]+")
 
@@ -42,7 +46,7 @@ def title_key(title: str | None) -> str:
     by its first word: “Pier 10”, "Pier 2", ‘Pier 3’, …and (Pier 4) file
     under P, where a curly quotation mark (U+201C) sorted after "Z"."""
     folded = unicodedata.normalize("NFKD", (title or "").casefold())
-    plain = " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+    plain = " ".join(unstroked("".join(c for c in folded if not unicodedata.combining(c))).split())
     if not plain:
         return UNTITLED
     start = next((i for i, c in enumerate(plain) if c.isalnum()), 0)
@@ -51,7 +55,8 @@ def title_key(title: str | None) -> str:
 
 def fill_title_keys(conn: sqlite3.Connection) -> None:
     """Write every post's key (the migration to version 14: the column is
-    new, so each is written once, in chunks)."""
+    new, so each is written once, in chunks; and to version 17, where the
+    letters with a stroke came to file by their base letter)."""
     rows = conn.execute("SELECT id, title FROM posts ORDER BY id").fetchall()
     for start in range(0, len(rows), 1000):
         conn.executemany(

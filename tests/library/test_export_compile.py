@@ -404,3 +404,25 @@ def test_a_librarys_export_cites_three_passages_of_a_post_in_one_cite(
     body = f"Three \\cite{{{','.join(keys)}}}.\n"
     text = _locator_text(compile_document(folder, "pdflatex", backend, preamble, [], body=body))
     assert re.search(r"Three \[1, ¶ 3; 1, ¶ 1; 1, ¶ 2\]", text), text
+
+
+@needs_tex
+def test_polish_low_quotation_marks_are_ascii_in_classic_bibtex(tmp_path: Path) -> None:
+    # „…” and ‚…’ in a title and a passage (stop 43, s43-app): classic
+    # BibTeX's ASCII form left them as UTF-8; they are LaTeX's commands now.
+    # (biber's safeinputenc recodes „ as "{$\quotedblbase$}", math mode,
+    # whatever the .bib holds: docs/architecture.md, stop 43, s43-app.)
+    meta = metadata(
+        "Prom nie popłynie „do wiosny”",
+        authors=("Ada Lind",),
+        site="Gazeta",
+        url="https://x.example/a",
+    )
+    passage = clip("lind-c1", text="fale podnosiły bloki ‚jak pudełka’", paragraph=3)
+    citations = post_with_clips("lind", meta, passage)
+    bib = export("bibtex", citations)
+    assert bib.isascii()
+    (tmp_path / "refs.bib").write_text(bib, encoding="utf-8")
+    compile_document(tmp_path, "pdflatex", "bibtex", PDFLATEX_BIBTEX, every_key(citations))
+    bbl = (tmp_path / "doc.bbl").read_text(encoding="utf-8")
+    assert "{\\quotedblbase}do wiosny" in bbl

@@ -23,7 +23,7 @@ from tests.library.test_export_samples import (
 # The only commands an escaped value may contain: Quotemark's own text
 # commands and accents.
 _ALLOWED_COMMAND = re.compile(
-    r"\\(?:text[a-z]+|guillemot(?:left|right)|pounds|[PS]|ss|ae|AE|oe|OE|o|O|aa|AA|l|L|i|j"
+    r"\\(?:text[a-z]+|guillemot(?:left|right)|quote(?:dbl|single)base|pounds|[PS]|ss|ae|AE|oe|OE|o|O|aa|AA|l|L|i|j"
     r"|dj|DJ|dh|DH|th|TH|ng|NG|[#$%&_]|[`'^~=.\"]|[uvHrdckb])"
 )
 _ANY_COMMAND = re.compile(r"\\(?:[A-Za-z]+|.)")

@@ -46,6 +46,8 @@ _EXTRA_MACROS = {
     "textbullet": "\u2022",
     "textdegree": "\u00b0",
     "texteuro": "\u20ac",
+    "quotedblbase": "\u201e",
+    "quotesinglbase": "\u201a",
     "guillemotleft": "\u00ab",
     "guillemotright": "\u00bb",
     "pounds": "\u00a3",

@@ -41,6 +41,14 @@ def _store(library: Library, folder: Path, titles: tuple[str, ...]) -> dict[str,
     return ids
 
 
+def _mark_version(location: Path | str, version: int) -> None:
+    """Say the library at ``location`` is of schema ``version``."""
+    if isinstance(location, str):
+        run(location, f"UPDATE quotemark_schema SET version = {version}")
+    else:
+        run(location, f"PRAGMA user_version = {version}")
+
+
 def _titles(library: Library, *, offset: int = 0, limit: int = 100) -> list[str]:
     return [p.title for p in library.listing_page(Listing(order="title"), offset, limit)]
 
@@ -95,10 +103,7 @@ def test_a_library_made_before_gets_its_keys_when_opened(
         _store(library, tmp_path / "in", TITLES[:3])
     for statement in dropped_since(13):
         run(location, statement)
-    if isinstance(location, str):
-        run(location, "UPDATE quotemark_schema SET version = 13")
-    else:
-        run(location, "PRAGMA user_version = 13")
+    _mark_version(location, 13)
     with Library.open(location) as upgraded:
         assert _titles(upgraded) == ["Pier 1 reopens", "pier 2 reopens", "Pier 10 reopens"]
     with closing(second_connection(location)) as conn:
@@ -118,3 +123,23 @@ def test_an_untitled_post_is_listed_last_by_title(library: Library, tmp_path: Pa
         (title_key(""), untitled),
     )
     assert _titles(library) == ["Zebra crossing", ""]
+
+
+def test_a_title_opening_with_a_stroked_letter_files_under_its_base_letter() -> None:
+    # NFKD keeps ł, ø, đ whole: they sorted after "z" ("Łódź" after "Zebra").
+    assert title_key("Łódź pier") < title_key("Market day") < title_key("Zebra crossing")
+    assert title_key("Øya ferry") < title_key("Pier 2")
+    assert title_key("Łódź") == title_key("lodz")
+
+
+def test_a_library_of_version_16_gets_its_keys_written_again(
+    location: Path | str, tmp_path: Path
+) -> None:
+    with Library.open(location) as library:
+        _store(library, tmp_path / "in", ("Zebra crossing", "Łódź pier", "Market day"))
+    # As version 16 wrote the key: ł kept whole, after every Latin letter.
+    run(location, "UPDATE posts SET title_key = 'ł' || title_key WHERE title LIKE 'Ł%'")
+    _mark_version(location, 16)
+    with Library.open(location) as upgraded:
+        assert _titles(upgraded) == ["Łódź pier", "Market day", "Zebra crossing"]
+    assert schema.VERSION >= 17  # the step this test upgrades through

@@ -141,16 +141,23 @@ def _attribution(items: list[Item], raw: str) -> bool:
     )
 
 
+_NOT_A_HEADING_END = ".,;:" + "\u3002\u3001\uff0e\uff0c\uff1b\uff1a" + CLOSING_QUOTES
+"""Ends that make a line a sentence or a clause, not a title: the Latin
+marks and the ideographic full stop and comma and their full-width forms."""
+
+
 def heading_like(line: str) -> bool:
     """A short title-like line: no sentence end, and its words capitalised
-    (or all in capitals)."""
-    if len(line) > 90 or line[-1:] in ".,;:" + CLOSING_QUOTES or line[:1] in OPENING_QUOTES:
+    (or all in capitals). A line in a script without capitals (Japanese,
+    Arabic, Hebrew...) is never one by its letters: it has no case to read."""
+    if len(line) > 90 or line[-1:] in _NOT_A_HEADING_END or line[:1] in OPENING_QUOTES:
         return False
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", line)
     if not words or len(words) > 14 or line[:1] in "-\u2013\u2014(":
         return False
     if line.upper() == line:
-        return True
+        # Upper-cased all through, which a caseless line also is.
+        return line.lower() != line
     significant = [word for word in words if len(word) > 3]
     if not significant:
         return False

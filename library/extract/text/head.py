@@ -31,7 +31,12 @@ _TITLE_IN_MARKS = re.compile(
 """A headline opened by a work's title in marks, every word capitalised and
 no comma, then a lower-case word ("'Low Tide' review: ...", "“The Pier” is
 ..."): a film's, book's or song's name, not someone's words."""
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]$|[a-z]{2}\. [A-Z]")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]$")
+# A sentence ending inside the line: the article's text when the line runs
+# on into the next (a hard-wrapped first paragraph); a line standing alone
+# above a blank one may be a two-sentence headline, as Polish, French and
+# Italian papers write them ("Sztorm zniszczył molo. Prom nie popłynie").
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}\. [A-Z]")
 _DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,40}(?:\([\w ]+\)\s*)?\s(?:--|\u2014|\u2013|-)\s")
 _ROLE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}),\s+(?P<role>.{3,60})$"
@@ -139,7 +144,12 @@ def _title_like(line: str, next_line: str, adjacent: bool) -> bool:
         return False
     if line.endswith(".") and not line.endswith(".."):
         return False
-    if _SENTENCE_END.search(line) or _DATELINE.match(line) or CREDIT.search(line):
+    if (
+        _SENTENCE_END.search(line)
+        or (adjacent and _SENTENCE_INSIDE.search(line))
+        or _DATELINE.match(line)
+        or CREDIT.search(line)
+    ):
         # The article's first sentence, a dateline lede or a photo caption.
         return False
     if not adjacent or not next_line:
