@@ -17,6 +17,7 @@ from lxml import etree
 
 from quotemark.library.extract.articles import heading_is_title
 from quotemark.library.extract.boilerplate import key
+from quotemark.library.extract.hints import is_chrome_name
 from quotemark.library.extract.landmarks import Landmarks, hides
 from quotemark.library.extract.tags import DROPPED
 from quotemark.library.extract.xpath import Number, Test
@@ -300,14 +301,17 @@ def _rest_of_a_body(element: etree._Element) -> bool:
     # it. Only aria-hidden (no `hidden`, no hiding style), paragraphs of its
     # own, the class's first name shared with a visible sibling's, and no
     # paragraph a sibling of that name already holds (a carousel's clone
-    # repeats one).
+    # repeats one). A block whose class or id names chrome ("story-body
+    # related", "article modal") is another story or a dialog however it
+    # shares the body's name.
     if element.get("aria-hidden") != "true" or element.get("hidden") is not None:
         return False
     style = element.get("style")
     if style is not None and hides(style):
         return False
-    names = (element.get("class") or "").split()
-    if not names:
+    cls = element.get("class") or ""
+    names = cls.split()
+    if not names or is_chrome_name(f"{cls} {element.get('id') or ''}"):
         return False
     paragraphs = [child for child in element if child.tag == "p"]
     if len(paragraphs) < _REST_PARAGRAPHS:

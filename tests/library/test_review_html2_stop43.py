@@ -530,6 +530,15 @@ def test_a_hidden_copy_or_a_hidden_part_of_another_name_stays_out() -> None:
     assert "Ada Lind" not in _hidden_rest(other)
 
 
+def test_a_hidden_block_of_the_body_s_name_that_names_chrome_stays_out() -> None:
+    # A related story or a dialog may share the body's class name; its
+    # own chrome name ("related", "modal") says it is not the body's rest.
+    related = f"<div class='story-body story-body--related' aria-hidden='true'>{_REST}</div>"
+    assert "Ada Lind" not in _hidden_rest(related)
+    dialog = f"<div class='story-body modal' aria-hidden='true'>{_REST}</div>"
+    assert "Ada Lind" not in _hidden_rest(dialog)
+
+
 # -- a reader view's credits line ---------------------------------------------------
 
 
