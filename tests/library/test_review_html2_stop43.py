@@ -361,12 +361,13 @@ def test_a_foreign_byline_word_on_a_page_in_another_language_is_no_byline() -> N
 _SPINNER = "<div id='root'><div class='spinner'>Loading…</div></div>"
 
 
-def _scripted(body: str, stated: str) -> list[str]:
+def _scripted(body: str, stated: str, *, linked: object = None) -> list[str]:
     html = (
         "<html><head><title>The old pier closes to cars</title>"
         "<script type='application/ld+json'>"
         + json.dumps(
-            {
+            linked
+            or {
                 "@type": "NewsArticle",
                 "headline": "The old pier closes to cars",
                 "articleBody": stated,
@@ -405,6 +406,32 @@ def test_a_stated_summary_is_no_article() -> None:
     # A one-line articleBody is a summary: the page still has no article.
     with pytest.raises(NoArticle):
         _scripted(_SPINNER, "The harbour board closes the old pier to cars.")
+
+
+def test_a_stated_teaser_a_list_s_bodies_or_another_story_s_is_no_article() -> None:
+    # Cut off with an ellipsis, the stated body is a teaser of the story.
+    with pytest.raises(NoArticle):
+        _scripted(_SPINNER, _STATED[:-20] + "\u2026")
+    # A page of stories, each stating its body, has no one article.
+    bakery = _STATED.replace("the old pier", "the quay bakery")
+    stories = {
+        "@graph": [
+            {"@type": "NewsArticle", "headline": "Pier", "articleBody": _STATED},
+            {"@type": "NewsArticle", "headline": "Bakery", "articleBody": bakery},
+        ]
+    }
+    with pytest.raises(NoArticle):
+        _scripted(_SPINNER, "", linked=stories)
+    # A story the JSON-LD places at another address is another page's.
+    elsewhere = {
+        "@type": "NewsArticle",
+        "url": "https://harbour.example.org/bakery",
+        "articleBody": bakery,
+    }
+    with pytest.raises(NoArticle):
+        _scripted(_SPINNER, "", linked=elsewhere)
+    here = dict(elsewhere, url="https://harbour.example.org/pier/")
+    assert _scripted(_SPINNER, "", linked=here) == bakery.split("\n")
 
 
 # -- an AMP page's images ------------------------------------------------------
