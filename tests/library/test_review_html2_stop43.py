@@ -516,6 +516,17 @@ def test_an_address_in_the_text_or_beside_a_canonical_link_is_not_the_page_s() -
     assert _address(canonical, footer) == "https://harbour.example.org/news/pier-closes"
 
 
+def test_a_url_line_is_the_address_only_as_a_line_of_its_own() -> None:
+    footer = "<div class='print-footer'><p>URL: https://harbour.example.org/news/pier</p></div>"
+    assert _address("", footer) == "https://harbour.example.org/news/pier"
+    # A reference's entry ending in its address names the work it cites.
+    sources = (
+        "<h2>Sources</h2><p>Harbour board minutes, 12 March.<br>"
+        "URL: https://harbour.example.org/minutes.pdf</p>"
+    )
+    assert _address("", sources) is None
+
+
 # -- the story below a paywall teaser ----------------------------------------------
 
 _FIRST = (
