@@ -17,6 +17,7 @@ from lxml import etree
 
 from quotemark.library.extract.articles import heading_is_title
 from quotemark.library.extract.boilerplate import key
+from quotemark.library.extract.hints import is_chrome_name
 from quotemark.library.extract.landmarks import Landmarks, hides
 from quotemark.library.extract.tags import DROPPED
 from quotemark.library.extract.xpath import Number, Test
@@ -110,7 +111,9 @@ def clean_page(
         length = TEXT_LENGTH(element) if lengths is None else lengths[element]
         if length > HIDDEN_MAJORITY * body_length and not _closed_dialog(element, title_key):
             continue
-        if _behind_a_dialog(element, holds.get(element)) or _rest_of_a_body(element):
+        if _seen_though_hidden(element) and (
+            _behind_a_dialog(element, holds.get(element)) or _rest_of_a_body(element)
+        ):
             continue
         drop_element(element)
 
@@ -275,16 +278,21 @@ def _closed_dialog(element: etree._Element, title_key: str) -> bool:
     return not _holds_headline(element, title_key)
 
 
-def _behind_a_dialog(element: etree._Element, holds_page: bool | None = None) -> bool:
-    # aria-hidden hides from a screen reader, not from the eye: a page sets
-    # it on everything behind an open dialog or menu (a cookie banner), and
-    # that is where its <main> and its headline are. Decorative copies (an
-    # icon, a rendered formula's glyphs, a carousel's clones) hold neither.
+def _seen_though_hidden(element: etree._Element) -> bool:
+    # aria-hidden hides from a screen reader, not from the eye: hidden by
+    # it alone (no `hidden`, no hiding style), an element is on the screen
+    # (asked once, before _behind_a_dialog and _rest_of_a_body).
     if element.get("aria-hidden") != "true" or element.get("hidden") is not None:
         return False
     style = element.get("style")
-    if style is not None and hides(style):
-        return False
+    return style is None or not hides(style)
+
+
+def _behind_a_dialog(element: etree._Element, holds_page: bool | None = None) -> bool:
+    # A page sets aria-hidden on everything behind an open dialog or menu (a
+    # cookie banner), and that is where its <main> and its headline are.
+    # Decorative copies (an icon, a rendered formula's glyphs, a carousel's
+    # clones) hold neither. (Asked of an element _seen_though_hidden.)
     return _HOLDS_PAGE(element) if holds_page is None else holds_page
 
 
@@ -297,17 +305,15 @@ def _rest_of_a_body(element: etree._Element) -> bool:
     # A metered page ships the whole story and sets aria-hidden on the part
     # below its paywall teaser ("story-body story-body--locked" after a
     # visible "story-body"): the saved page holds it, and the reader shows
-    # it. Only aria-hidden (no `hidden`, no hiding style), paragraphs of its
+    # it. Asked of an element _seen_though_hidden: paragraphs of its
     # own, the class's first name shared with a visible sibling's, and no
     # paragraph a sibling of that name already holds (a carousel's clone
-    # repeats one).
-    if element.get("aria-hidden") != "true" or element.get("hidden") is not None:
-        return False
-    style = element.get("style")
-    if style is not None and hides(style):
-        return False
-    names = (element.get("class") or "").split()
-    if not names:
+    # repeats one). A block whose class or id names chrome ("story-body
+    # related", "article modal") is another story or a dialog however it
+    # shares the body's name.
+    cls = element.get("class") or ""
+    names = cls.split()
+    if not names or is_chrome_name(f"{cls} {element.get('id') or ''}"):
         return False
     paragraphs = [child for child in element if child.tag == "p"]
     if len(paragraphs) < _REST_PARAGRAPHS:

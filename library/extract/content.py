@@ -579,9 +579,15 @@ def _headed_from_before(element: etree._Element) -> bool:
         for before in node.itersiblings(preceding=True):
             if not isinstance(before.tag, str):
                 continue
-            if before.tag == "h1" or next(before.iter("h1"), None) is not None:
-                return True
-            seen += sum(len(text) for text in before.itertext())
+            # One walk of the sibling: an h1 anywhere in it answers, else its
+            # text (its own and its descendants', their tails) is counted.
+            for inner in before.iter():
+                if inner.tag == "h1":
+                    return True
+                if inner.text:
+                    seen += len(inner.text)
+                if inner.tail and inner is not before:
+                    seen += len(inner.tail)
             if seen > _HEADER_TEXT:
                 return False
         node = node.getparent()

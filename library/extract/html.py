@@ -57,6 +57,7 @@ from quotemark.library.model import (
     Resource,
     TextSource,
 )
+from quotemark.library.urls import join_url, split_url
 
 LENIENT_BELOW = 200
 """Characters of body text below which the page is read a second time,
@@ -209,7 +210,7 @@ def extract_html(doc: RawDocument) -> Article:
     # be at least one paragraph of plain text as long as a short sentence.
     stated = False
     if not (prose and _has_text(blocks)) and not used:
-        blocks = _stated_body(marks)
+        blocks = _stated_body(marks, metadata.url)
         prose = bool(blocks)
         stated = prose
     if not (prose and _has_text(blocks)) and not used:
@@ -301,16 +302,26 @@ _STATED_BODY = 200
 shows none (a shorter one is a summary, not the text)."""
 
 
-def _stated_body(marks: Landmarks) -> list[Block]:
+def _stated_body(marks: Landmarks, address: str | None) -> list[Block]:
     """The article as the page's JSON-LD states it (``articleBody``, a
     paragraph a line), for a page whose own markup holds no article text:
     a page built by its scripts, saved before they ran, whose <body> is a
     root element and a loading spinner. Read only on that page (the one
-    that would raise NoArticle), so it costs no other page anything."""
-    text = read_linked_data(marks.json_ld).body
-    if len(text) < _STATED_BODY:
+    that would raise NoArticle), so it costs no other page anything. Not
+    a teaser cut off with an ellipsis, nor the body of a story the JSON-LD
+    places at another path than the page's ``address``."""
+    linked = read_linked_data(marks.json_ld)
+    text = linked.body
+    if len(text) < _STATED_BODY or text.endswith(("\u2026", "...")):
+        return []
+    if address and linked.url and _path(join_url(address, linked.url)) != _path(address):
         return []
     return [Block(BlockKind.PARAGRAPH, line) for line in text.split("\n")]
+
+
+def _path(url: str) -> str:
+    parts = split_url(url)
+    return parts.path.rstrip("/") if parts is not None else url
 
 
 def _has_prose(order: list[Stats]) -> bool:

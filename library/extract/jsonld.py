@@ -89,7 +89,9 @@ class LinkedData:
     description: str = ""
     body: str = ""
     """The ``articleBody``: its paragraphs (the lines the page gave it, each
-    with its white space collapsed) one a line."""
+    with its white space collapsed) one a line; empty when two or more
+    nodes state one (a list of stories: the first is no more the page's
+    than the others)."""
 
 
 def read_linked_data(scripts: Iterable[str]) -> LinkedData:
@@ -113,6 +115,9 @@ def read_linked_data(scripts: Iterable[str]) -> LinkedData:
     publisher_name = _name(publisher, by_id) if isinstance(publisher, dict) else _text(publisher)
     if publisher_name and not (isinstance(publisher, dict) and "person" in _types(publisher)):
         organisations.append(publisher_name)
+    body = _paragraphs(article.get("articleBody"))
+    if body and sum(1 for node in nodes if "articleBody" in node) > 1:
+        body = ""  # (asked only of a page stating a body)
     return LinkedData(
         title=_text(article.get("headline")) or _text(article.get("name")),
         authors=tuple(_people(article.get("author") or article.get("creator"), by_id)),
@@ -124,7 +129,7 @@ def read_linked_data(scripts: Iterable[str]) -> LinkedData:
         url=_url(article.get("url")) or _url(article.get("mainEntityOfPage")),
         language=_language(article.get("inLanguage")),
         description=_text(article.get("description")),
-        body=_paragraphs(article.get("articleBody")),
+        body=body,
     )
 
 

@@ -266,9 +266,10 @@ def _canonical_url(marks: Landmarks, meta: MetaTags, page_url: str | None) -> st
     return None
 
 
-_NAMED_ADDRESS = re.compile(r"\s*(?:printed from|url)\s*:?\s*(https?://[^\s<>\"']+)", re.I)
+_NAMED_ADDRESS = re.compile(r"\s*(?:printed from|(url))\s*:?\s*(https?://[^\s<>\"']+)(\s*$)?", re.I)
 """A print view's footer naming the story's address ("Printed from
-https://... on 06/12/2026", "URL: https://...")."""
+https://... on 06/12/2026", "URL: https://..."; "URL:" only as a line of
+its own, not the end of a reference's entry: groups 1 and 3)."""
 _READER_DOMAIN = "reader-domain"
 _READER_CREDITS = "reader-credits"
 """The class of the link to the story's address a browser's reader view
@@ -285,17 +286,31 @@ def _named_address(root: etree._Element) -> tuple[str | None, tuple[str, ...]]:
     body = root.find("body")
     if body is None:
         return None, ()
-    for link in body.iter("a"):
-        href = link.get("href") or ""
-        if _READER_DOMAIN in (link.get("class") or "").split() and href.startswith("http"):
-            return href, _reader_credits(link)
+    # One walk: a reader view's link wins wherever it stands, so a print
+    # line seen first is only remembered.
+    printed: str | None = None
     for element in body.iter(etree.Element):
-        for text in (element.text, element.tail):
-            if text and "http" in text:
-                found = _NAMED_ADDRESS.match(text)
-                if found:
-                    return found.group(1).rstrip(".,;)"), ()
-    return None, ()
+        if element.tag == "a":
+            href = element.get("href") or ""
+            if _READER_DOMAIN in (element.get("class") or "").split() and href.startswith("http"):
+                return href, _reader_credits(element)
+        if printed is None:
+            printed = _printed_address(element)
+    return printed, ()
+
+
+def _printed_address(element: etree._Element) -> str | None:
+    for own, text in ((True, element.text), (False, element.tail)):
+        if text and "http" in text:
+            found = _NAMED_ADDRESS.match(text)
+            # ("URL: <address>" is a print view's line when it is the whole
+            # text of an element holding no other: under a reference list's
+            # entry, after its <br>, it is the address of the work cited.)
+            if found and (
+                found.group(1) is None or (own and len(element) == 0 and found.group(3) is not None)
+            ):
+                return found.group(2).rstrip(".,;)")
+    return None
 
 
 def _reader_credits(link: etree._Element) -> tuple[str, ...]:

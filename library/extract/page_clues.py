@@ -733,7 +733,7 @@ def _by_texts(root: etree._Element) -> list[etree._Element]:
             ):
                 hits.append(element)
         if len(hits) > 1:
-            hits = _by_texts_in_order(body, _BY_TEXTS - len(found), lead, word)
+            hits = _by_texts_in_order(body, _BY_TEXTS - len(found), lead, word if local else "")
         found.extend(hits)
         if len(found) >= _BY_TEXTS:
             return found[:_BY_TEXTS]
@@ -744,7 +744,7 @@ def _by_texts_in_order(
     body: etree._Element,
     limit: int,
     lead: Callable[[str], object] = _BY_LEAD.match,
-    word: str = "by",
+    word: str = "",
 ) -> list[etree._Element]:
     # _by_texts' elements under one body in page order: an element's tail
     # after every text inside it, read when the walk leaves the element.
@@ -769,11 +769,19 @@ def _by_texts_in_order(
 
 
 def _opens_byline(
-    text: str | None, lead: Callable[[str], object] = _BY_LEAD.match, word: str = "by"
+    text: str | None, lead: Callable[[str], object] = _BY_LEAD.match, word: str = ""
 ) -> bool:
+    # (``word``: the page language's byline word without its first letter,
+    # :func:`_by_texts`' pre-test; empty on other pages, whose texts are
+    # asked the three "by" tests alone, not the first two again.)
     return bool(
         text
-        and ("by" in text or "By" in text or "BY" in text or word in text or word.upper() in text)
+        and (
+            "by" in text
+            or "By" in text
+            or "BY" in text
+            or (word != "" and (word in text or word.upper() in text))
+        )
         and lead(text)
     )
 

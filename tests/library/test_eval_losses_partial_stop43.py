@@ -42,3 +42,20 @@ def test_a_possessed_noun_of_saying_and_a_fragment_before() -> None:
     kinds = _kinds(text, "“fair”")
     assert kinds[0] == "a possessed noun of saying (his claim that ...)"
     assert "another marked fragment earlier in its sentence" in kinds
+
+
+def test_the_labels_never_carry_the_text() -> None:
+    # Counts only (issue 16): a check half's miss is weighed by its labels,
+    # so no label may hold a word of the text around it.
+    lines = [
+        ("Quillfeather called the plan “a zanzibar of waste.”", "“a zanzibar of waste.”"),
+        ("What Quillfeather dubs “the zanzibar” stayed.", "“the zanzibar”"),
+        ("Quillfeather's warning that “zanzibar fails” came late.", "“zanzibar fails”"),
+        ("Quillfeather Zanzibar: “Never Again”", "“Never Again”"),
+        ("Quillfeather told them: “zanzibar, zanzibar.”", "“zanzibar, zanzibar.”"),
+        ("Quillfeather left. The “zanzibar” went on.", "“zanzibar”"),
+    ]
+    for text, span in lines:
+        for label in _kinds(text, span):
+            assert "quillfeather" not in label.lower(), label
+            assert "zanzibar" not in label.lower(), label

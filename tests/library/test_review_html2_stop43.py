@@ -361,12 +361,13 @@ def test_a_foreign_byline_word_on_a_page_in_another_language_is_no_byline() -> N
 _SPINNER = "<div id='root'><div class='spinner'>Loading…</div></div>"
 
 
-def _scripted(body: str, stated: str) -> list[str]:
+def _scripted(body: str, stated: str, *, linked: object = None) -> list[str]:
     html = (
         "<html><head><title>The old pier closes to cars</title>"
         "<script type='application/ld+json'>"
         + json.dumps(
-            {
+            linked
+            or {
                 "@type": "NewsArticle",
                 "headline": "The old pier closes to cars",
                 "articleBody": stated,
@@ -405,6 +406,32 @@ def test_a_stated_summary_is_no_article() -> None:
     # A one-line articleBody is a summary: the page still has no article.
     with pytest.raises(NoArticle):
         _scripted(_SPINNER, "The harbour board closes the old pier to cars.")
+
+
+def test_a_stated_teaser_a_list_s_bodies_or_another_story_s_is_no_article() -> None:
+    # Cut off with an ellipsis, the stated body is a teaser of the story.
+    with pytest.raises(NoArticle):
+        _scripted(_SPINNER, _STATED[:-20] + "\u2026")
+    # A page of stories, each stating its body, has no one article.
+    bakery = _STATED.replace("the old pier", "the quay bakery")
+    stories = {
+        "@graph": [
+            {"@type": "NewsArticle", "headline": "Pier", "articleBody": _STATED},
+            {"@type": "NewsArticle", "headline": "Bakery", "articleBody": bakery},
+        ]
+    }
+    with pytest.raises(NoArticle):
+        _scripted(_SPINNER, "", linked=stories)
+    # A story the JSON-LD places at another address is another page's.
+    elsewhere = {
+        "@type": "NewsArticle",
+        "url": "https://harbour.example.org/bakery",
+        "articleBody": bakery,
+    }
+    with pytest.raises(NoArticle):
+        _scripted(_SPINNER, "", linked=elsewhere)
+    here = dict(elsewhere, url="https://harbour.example.org/pier/")
+    assert _scripted(_SPINNER, "", linked=here) == bakery.split("\n")
 
 
 # -- an AMP page's images ------------------------------------------------------
@@ -489,6 +516,17 @@ def test_an_address_in_the_text_or_beside_a_canonical_link_is_not_the_page_s() -
     assert _address(canonical, footer) == "https://harbour.example.org/news/pier-closes"
 
 
+def test_a_url_line_is_the_address_only_as_a_line_of_its_own() -> None:
+    footer = "<div class='print-footer'><p>URL: https://harbour.example.org/news/pier</p></div>"
+    assert _address("", footer) == "https://harbour.example.org/news/pier"
+    # A reference's entry ending in its address names the work it cites.
+    sources = (
+        "<h2>Sources</h2><p>Harbour board minutes, 12 March.<br>"
+        "URL: https://harbour.example.org/minutes.pdf</p>"
+    )
+    assert _address("", sources) is None
+
+
 # -- the story below a paywall teaser ----------------------------------------------
 
 _FIRST = (
@@ -528,6 +566,15 @@ def test_a_hidden_copy_or_a_hidden_part_of_another_name_stays_out() -> None:
     assert _hidden_rest(clone).count("Tom Hale, the harbour master") == 1
     other = f"<div class='mobile-drawer' aria-hidden='true'>{_REST}</div>"
     assert "Ada Lind" not in _hidden_rest(other)
+
+
+def test_a_hidden_block_of_the_body_s_name_that_names_chrome_stays_out() -> None:
+    # A related story or a dialog may share the body's class name; its
+    # own chrome name ("related", "modal") says it is not the body's rest.
+    related = f"<div class='story-body story-body--related' aria-hidden='true'>{_REST}</div>"
+    assert "Ada Lind" not in _hidden_rest(related)
+    dialog = f"<div class='story-body modal' aria-hidden='true'>{_REST}</div>"
+    assert "Ada Lind" not in _hidden_rest(dialog)
 
 
 # -- a reader view's credits line ---------------------------------------------------
