@@ -160,6 +160,18 @@ def said_after(text: str, line_start: int, open_at: int, close_at: int) -> bool:
     return m is not None and m.group(1) in SPEECH_VERBS
 
 
+def capitals_speech(text: str, line_start: int, line_end: int, close_at: int) -> bool:
+    """Are marked words that read as a title speech typed in capitals (a
+    wire alert, a forum post: "“THE PIER WILL OPEN IN MAY,” SAID TOM HALE.")?
+    In a line with no lower-case letter every word is capitalised, so the
+    title test reads nothing; a sentence's comma or stop inside the marks
+    says speech ("“JAWS” RETURNS", a title in a headline, has none). Asked
+    only of marks the title test took, so the line is scanned rarely."""
+    return text[close_at - 1 : close_at] in (",", ".", "!", "?") and not any(
+        char.islower() for char in text[line_start:line_end]
+    )
+
+
 _NAMED_REACH = 5
 """Tokens between a naming verb and the marks it names ("called his
 opponent “…”"; an "as" verb is asked only up to eight, by
@@ -723,6 +735,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                     is_title(content)
                     and not said_after(text, first.start, q.open, q.close)
                     and not named_by_subject(text, first.start, q.open)
+                    and not capitals_speech(text, first.start, first.end, q.close)
                 )
                 or is_cited_headline(text, first.start, q.open, q.close)
                 or is_cited_in_parentheses(text, first.start, q.open, q.close)
@@ -778,7 +791,8 @@ def _title_reason(text: str, line: Line, q: RawQuote, content: str) -> str:
     lo, o, c = line.start, q.open, q.close
     tests = (
         ("title", is_title(content) and not said_after(text, lo, o, c)
-         and not named_by_subject(text, lo, o)),
+         and not named_by_subject(text, lo, o)
+         and not capitals_speech(text, lo, line.end, c)),
         ("cited headline", is_cited_headline(text, lo, o, c)),
         ("headline in parentheses", is_cited_in_parentheses(text, lo, o, c)),
         ("nickname", is_nickname(text, lo, o, c, content)),
