@@ -60,6 +60,7 @@ from quotemark.library.analyze.names import MINOR_WORDS, is_nickname
 from quotemark.library.analyze.naming import names_actively
 from quotemark.library.analyze.press_languages import is_firm_in_marks
 from quotemark.library.analyze.references import is_reference_entry
+from quotemark.library.analyze.rtl_speakers import RTL_THAT, rtl_letter
 from quotemark.library.analyze.singing import SINGING, crowd_singing
 from quotemark.library.model import QuoteKind
 
@@ -831,5 +832,7 @@ def _top_kind(
             # ("The crowd sang “Tommy Hale, he scores when he wants”": a
             # crowd's chant is whole words, as after "chanted".)
             return QuoteKind.INLINE
+        if prev_word in RTL_THAT and rtl_letter(first_alpha):
+            return QuoteKind.INLINE  # "بحسب X، فإن "…"": the clause said whole
         return QuoteKind.PARTIAL
     return QuoteKind.INLINE

@@ -39,12 +39,17 @@ joins its "to" to the name, taken off)."""
 RTL_OFFICES: frozenset[str] = words(
     """
     رئيس رئيسة مدير مديرة وزير وزيرة محافظ عمدة المتحدث متحدث
-    יו"ר ראש מנהל מנהלת שר שרת דובר דוברת
+    יו"ר יו״ר ראש מנהל מנהלת שר שרת דובר דוברת
     """
 )
 """Arabic and Hebrew nouns of office that open a phrase after the verb
 ("قال رئيس المجلس، بن روس", "אמר יו"ר המועצה, בן רוס"): the office, the
 name after its comma."""
+
+RTL_THAT: frozenset[str] = words("أن إن فإن بأن כי")
+"""Arabic and Hebrew "that" right before the marks ("فإن "…"", "אמר כי "…""):
+the marked words are the whole clause said, as after an English verb of
+saying, not a fragment of the writer's sentence."""
 
 _ENDS = '،,:;.!?؟\u00ab\u00bb\u201c\u201d"\u05f4\n'
 """What ends a name: a comma (Arabic or Latin), a colon, a sentence's end,

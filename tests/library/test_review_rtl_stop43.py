@@ -10,11 +10,11 @@ and a Hebrew one (" " and “ ”, the gershayim ״…״, "“…”, אמר X",
 a sentence that reports the speaker, the byline "מאת"). Every quotation is
 listed with the speaker a careful reader writes; each one read wrong is a
 strict xfail with the reason. At first read no quotation of either post had
-a speaker and neither byline was read (evaluation/README.md, "Arabic and
+a speaker (two were not read at all) and neither byline was read (evaluation/README.md, "Arabic and
 Hebrew posts, and posts in capitals, stop 43"). Every sentence here is
 written by the team."""
 
-# ruff: noqa: RUF001, RUF002, E501 (the marks and the scripts are the subject here)
+# ruff: noqa: RUF001, RUF002, RUF003 (the marks and the scripts are the subject here)
 
 from __future__ import annotations
 
@@ -32,20 +32,18 @@ _POSTS = Posts(_FOLDER)
 
 INL = QuoteKind.INLINE
 
-_STRAIGHT_AFTER_CONJUNCTION = "a straight-marked quotation after 'بحسب X، فإن' is not read as a quotation (the pairing of straight marks, not the speaker)"
-_GERSHAYIM_MARKS = "a quotation in the Hebrew gershayim ״…״ is not read: the sign is not one of the quotation marks paired"
 
 _QUOTATIONS = [
     review_case("01-arabic", "لا نستطيع أن نبدأ العمل", INL, "توم هيل"),
     review_case("01-arabic", "الأعمدة الخشبية تآكلت", INL, "توم هيل"),
     review_case("01-arabic", "جمعنا التبرعات منذ سنتين", INL, "آدا ليند"),
-    review_case("01-arabic", "الرصيف يمكن أن يصمد", INL, "ليلى منصور", _STRAIGHT_AFTER_CONJUNCTION),
+    review_case("01-arabic", "الرصيف يمكن أن يصمد", INL, "ليلى منصور"),
     review_case("01-arabic", "إذا انهار جزء من الرصيف", INL, "سليم الحداد"),
     review_case("01-arabic", "الزوار يأتون من أجل الرصيف", INL, "نور سليمان"),
     review_case("01-arabic", "سنعود إلى هذا الملف", INL, "بن روس"),
     review_case("02-hebrew", "איננו יכולים להתחיל", INL, "תום הייל"),
     review_case("02-hebrew", "עמודי העץ נשחקו", INL, "תום הייל"),
-    review_case("02-hebrew", "אספנו תרומות במשך שנתיים", INL, "עדה לינד", _GERSHAYIM_MARKS),
+    review_case("02-hebrew", "אספנו תרומות במשך שנתיים", INL, "עדה לינד"),
     review_case("02-hebrew", "המזח יכול לעמוד", INL, "לילה מנסור"),
     review_case("02-hebrew", "אם חלק מהמזח יקרוס", INL, "יואב ברק"),
     review_case("02-hebrew", "אם הוא ייסגר", INL, "נועה סלים"),
@@ -76,8 +74,12 @@ def test_a_quotation_no_verb_of_saying_names_stays_without_speaker() -> None:
     assert all(q.speaker is None for q in analysis.quotes)
 
 
-def test_an_office_before_the_name_is_not_the_name() -> None:
-    analysis = run('בסיום הישיבה אמר יו"ר המועצה, בן רוס: "נחזור לתיק הזה בישיבת אוקטובר".')
+@pytest.mark.parametrize("mark", ['"', "\u05f4"])
+def test_an_office_before_the_name_is_not_the_name(mark: str) -> None:
+    # The acronym's mark (יו"ר) is no quotation mark, typed straight or as gershayim.
+    analysis = run(
+        f"בסיום הישיבה אמר יו{mark}ר המועצה, בן רוס: {mark}נחזור לתיק הזה בישיבת אוקטובר{mark}."
+    )
     assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == ["בן רוס"]
 
 
