@@ -152,8 +152,8 @@ def _reporting_subject(text: str, line_start: int, stop: int) -> str | None:
     """The subject of the sentence that ends at ``stop`` (after its last
     full stop since ``line_start``) when it holds a verb of saying: its words
     before the first comma."""
-    start = text.rfind(".", line_start, stop) + 1 or line_start
-    start = max(start, line_start)
+    line_start = max(line_start, stop - _REACH)
+    start = max(text.rfind(".", line_start, stop) + 1, line_start)
     sentence = text[start:stop]
     if not any(_bare(word) in RTL_SPEECH_VERBS for word in sentence.split()):
         return None
@@ -175,9 +175,15 @@ def rtl_speakers(doc: Document, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
         start = doc.starts[quote.span.start.block] + quote.span.start.offset
         end = doc.starts[quote.span.end.block] + quote.span.end.offset
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
+        # (Blocks are joined by "\n": the paragraph's ends are looked up,
+        # not searched for, so a paragraph of many quotations stays linear.)
+        block = quote.span.start.block
+        line_start = doc.starts[block]
+        line_end = (
+            doc.starts[quote.span.end.block + 1] - 1
+            if quote.span.end.block + 1 < len(doc.starts)
+            else len(text)
+        )
         # The sentence before the opening mark (after the last full stop).
         before_start = max(line_start, start - _REACH)
         stop = text.rfind(".", before_start, start)
@@ -200,7 +206,10 @@ def rtl_speakers(doc: Document, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if " " in name:
             full.setdefault(name.rsplit(None, 1)[-1], name)
         else:
-            name = full.get(name) or _earlier_full(text, name, start) or name
+            if name not in full:
+                # (Once a surname: the first mention is searched for once.)
+                full[name] = _earlier_full(text, name, start) or name
+            name = full[name]
         if out is None:
             out = list(quotes)
         out[i] = replace(quote, speaker=Speaker(name, None, 0.6))
