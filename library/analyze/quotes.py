@@ -167,10 +167,21 @@ def capitals_speech(text: str, line_start: int, line_end: int, close_at: int) ->
     In a line with no lower-case letter every word is capitalised, so the
     title test reads nothing; a sentence's comma or stop inside the marks
     says speech ("“JAWS” RETURNS", a title in a headline, has none). Asked
-    only of marks the title test took, so the line is scanned rarely."""
-    return text[close_at - 1 : close_at] in (",", ".", "!", "?") and not any(
-        char.islower() for char in text[line_start:line_end]
-    )
+    only of marks the title test took; only the stretch around the marks is
+    read (:data:`_CAPITALS_REACH`), at C speed, so a long paragraph of them
+    stays linear."""
+    if text[close_at - 1 : close_at] not in (",", ".", "!", "?"):
+        return False
+    around = text[
+        max(line_start, close_at - _CAPITALS_REACH) : min(line_end, close_at + _CAPITALS_REACH)
+    ]
+    return around.upper() == around
+
+
+_CAPITALS_REACH = 200
+"""How far either side of a closing mark the capitals of the text are read:
+a sentence or two, enough to tell a post in capitals from a headline
+quoted in an ordinary sentence."""
 
 
 _NAMED_REACH = 5
