@@ -61,6 +61,11 @@ _NAME_WORDS = 2
 council's chair, Ben Ross): the last two are the person's."""
 _REACH = 200
 """How far from its marks a quotation's verb of saying is looked for."""
+_NAME_REACH = 120
+"""How far a name with its office is read before a comma or a colon: past
+it the words are a clause, no name (and a text with no comma is not walked
+to its end once a quotation)."""
+_CUES = RTL_SPEECH_VERBS | RTL_ACCORDING
 
 
 def rtl_letter(char: str) -> bool:
@@ -70,7 +75,7 @@ def rtl_letter(char: str) -> bool:
 
 def _bare(word: str) -> str:
     word = word.strip("\u200f\u200e")
-    if word[:1] == "و" and word[1:] and word not in RTL_SPEECH_VERBS | RTL_ACCORDING:
+    if word[:1] == "و" and word[1:] and word not in _CUES:
         word = word[1:]  # "وقال": "and he said"
     if word[:1] == "ف" and word[1:] in RTL_SPEECH_VERBS:
         word = word[1:]  # "فقال": "so he said"
@@ -98,7 +103,8 @@ def _phrase_end(text: str, at: int) -> int:
     """Where the phrase opening at ``at`` ends: at a comma, a colon, a mark;
     a straight mark between two Hebrew letters is an acronym's ("יו"ר")."""
     end = at
-    while end < len(text):
+    stop = min(len(text), at + _NAME_REACH)
+    while end < stop:
         char = text[end]
         if char in _ENDS and not (
             char in '"\u05f4'
