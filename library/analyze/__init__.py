@@ -192,6 +192,7 @@ from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested
 from quotemark.library.analyze.press_languages import press_office, press_office_holder
 from quotemark.library.analyze.quotes import Candidate, candidates, dropped
 from quotemark.library.analyze.reported import issuer_source, reported_source, viewpoint_source
+from quotemark.library.analyze.rtl_speakers import rtl_speakers
 from quotemark.library.analyze.signatures import signed_mottos
 from quotemark.library.analyze.sources import SourceFinder, classify
 from quotemark.library.analyze.speakers import (
@@ -412,6 +413,8 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
             with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )
         quotes = _tag_points(doc, _suffix_points(doc.prose, quotes))
+        # (Arabic and Hebrew name no one in capitals: their verbs say who.)
+        quotes = rtl_speakers(doc, quotes)
         # (A motto in a mail signature is the signature owner's.)
         quotes = tuple(signed_mottos(doc, quotes))
         # ("An old man ... “…,” he says. ... The man is Tom Hale": the name

@@ -4202,7 +4202,9 @@ def signed_off(
     stop = sep.group().strip()
     if sep.group(1) and not sep.group(2):
         return None  # a link is signed only after a dash (an embedded post)
-    if not (stop[:1] in ".#hp\u2014\u2013\u2015-" or text[close - 1 : close] in ".!?"):
+    # (An empty stop is no stop: "" is in every string, so "“JAWS” RETURNS",
+    # a title and the headline's verb, passed as a quotation signed.)
+    if not ((stop and stop[0] in ".#hp\u2014\u2013\u2015-") or text[close - 1 : close] in ".!?"):
         return None
     start = sep.end()
     name = _SIGN_OFF_NAME.match(text, start, line_end)

@@ -89,6 +89,10 @@ def _scan_text(text: str) -> str:
         text = text.translate(_INVISIBLE)
     if "`" in text:
         text = _INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
+    if "\u05f4" in text:
+        # The Hebrew gershayim, typed for the straight mark (״…״): paired
+        # as one, and glued between letters an acronym's (the chair's title), as '"' is.
+        text = text.replace("\u05f4", '"')
     # Most paragraphs hold no single quote mark at all, and most others
     # only one kind: substring tests (memchr-speed) for the pairs of the
     # marks present spare the class test at every character.

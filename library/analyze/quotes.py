@@ -60,6 +60,7 @@ from quotemark.library.analyze.names import MINOR_WORDS, is_nickname
 from quotemark.library.analyze.naming import names_actively
 from quotemark.library.analyze.press_languages import is_firm_in_marks
 from quotemark.library.analyze.references import is_reference_entry
+from quotemark.library.analyze.rtl_speakers import RTL_THAT, rtl_letter
 from quotemark.library.analyze.singing import SINGING, crowd_singing
 from quotemark.library.model import QuoteKind
 
@@ -158,6 +159,29 @@ def said_after(text: str, line_start: int, open_at: int, close_at: int) -> bool:
         return False
     m = _SAID_AFTER.match(text, close_at + 1)
     return m is not None and m.group(1) in SPEECH_VERBS
+
+
+def capitals_speech(text: str, line_start: int, line_end: int, close_at: int) -> bool:
+    """Are marked words that read as a title speech typed in capitals (a
+    wire alert, a forum post: "“THE PIER WILL OPEN IN MAY,” SAID TOM HALE.")?
+    In a line with no lower-case letter every word is capitalised, so the
+    title test reads nothing; a sentence's comma or stop inside the marks
+    says speech ("“JAWS” RETURNS", a title in a headline, has none). Asked
+    only of marks the title test took; only the stretch around the marks is
+    read (:data:`_CAPITALS_REACH`), at C speed, so a long paragraph of them
+    stays linear."""
+    if text[close_at - 1 : close_at] not in (",", ".", "!", "?"):
+        return False
+    around = text[
+        max(line_start, close_at - _CAPITALS_REACH) : min(line_end, close_at + _CAPITALS_REACH)
+    ]
+    return around.upper() == around
+
+
+_CAPITALS_REACH = 200
+"""How far either side of a closing mark the capitals of the text are read:
+a sentence or two, enough to tell a post in capitals from a headline
+quoted in an ordinary sentence."""
 
 
 _NAMED_REACH = 5
@@ -723,6 +747,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                     is_title(content)
                     and not said_after(text, first.start, q.open, q.close)
                     and not named_by_subject(text, first.start, q.open)
+                    and not capitals_speech(text, first.start, first.end, q.close)
                 )
                 or is_cited_headline(text, first.start, q.open, q.close)
                 or is_cited_in_parentheses(text, first.start, q.open, q.close)
@@ -778,7 +803,8 @@ def _title_reason(text: str, line: Line, q: RawQuote, content: str) -> str:
     lo, o, c = line.start, q.open, q.close
     tests = (
         ("title", is_title(content) and not said_after(text, lo, o, c)
-         and not named_by_subject(text, lo, o)),
+         and not named_by_subject(text, lo, o)
+         and not capitals_speech(text, lo, line.end, c)),
         ("cited headline", is_cited_headline(text, lo, o, c)),
         ("headline in parentheses", is_cited_in_parentheses(text, lo, o, c)),
         ("nickname", is_nickname(text, lo, o, c, content)),
@@ -817,5 +843,7 @@ def _top_kind(
             # ("The crowd sang “Tommy Hale, he scores when he wants”": a
             # crowd's chant is whole words, as after "chanted".)
             return QuoteKind.INLINE
+        if prev_word in RTL_THAT and rtl_letter(first_alpha):
+            return QuoteKind.INLINE  # "بحسب X، فإن "…"": the clause said whole
         return QuoteKind.PARTIAL
     return QuoteKind.INLINE

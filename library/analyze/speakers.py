@@ -148,6 +148,9 @@ class People:
     once a word (:func:`_written_lower` searches the whole text)."""
     inside_sentence: dict[str, bool] = field(default_factory=dict)
     """Whether :attr:`text` writes a full name inside a sentence, by the name."""
+    text_counts: dict[str, int] = field(default_factory=dict)
+    """How often :attr:`text` writes a run of words, by the run, counted once
+    a run (:meth:`count_in_text`)."""
     mentioned_at: list[int] = field(default_factory=list)
     mentioned: list[str] = field(default_factory=list)
     """Every person named outside quotations, subject or not, in text order:
@@ -300,6 +303,14 @@ class People:
         known = self.inside_sentence.get(name)
         if known is None:
             known = self.inside_sentence[name] = _written_inside_sentence(self.text, name)
+        return known
+
+    def count_in_text(self, words: str) -> int:
+        """How often the text writes ``words`` (remembered: a post in capitals
+        asks it of every run of capitalised words, each a scan of the text)."""
+        known = self.text_counts.get(words)
+        if known is None:
+            known = self.text_counts[words] = self.text.count(words)
         return known
 
     def _lower(self, word: str) -> bool:
@@ -1954,14 +1965,14 @@ def _name_proper(people: People, name: str, title_line: Callable[[], bool]) -> s
             (
                 k
                 for k in range(cut, last)
-                if opens(k) and people.text.count(" ".join(tokens[k:])) > 1
+                if opens(k) and people.count_in_text(" ".join(tokens[k:])) > 1
             ),
             last,
         )
         while keep > cut and not opens(keep):
             keep -= 1
         cut = keep
-    if not cut or people._lower(tokens[-1]) or people.text.count(name) > 1:
+    if not cut or people._lower(tokens[-1]) or people.count_in_text(name) > 1:
         # "Black Lives Matter": no surname, or a fixed name written again
         # whole (asked last: most runs cut nothing).
         return name

@@ -21,7 +21,9 @@ _PREFIX = re.compile(
     r"interview|"
     r"compiled|edited|curated|published|analysis|opinion|commentary|review|column)\s+by\b|"
     r"by\b|von\b|par\b|por\b|di\b|door\b|"
-    r"(?:author|authors|autor|auteur|text|texte|words|текст|автор|автори)\s*:)"
+    r"(?:author|authors|autor|auteur|text|texte|words|текст|автор|автори)\s*:|"
+    # Arabic "بقلم" ("by the pen of") and Hebrew "מאת" ("by").
+    r"\u0628\u0642\u0644\u0645\s*:?|\u05de\u05d0\u05ea\s*:?)"
     r"\s*[:\-\u2013\u2014]?\s*",
     re.IGNORECASE,
 )
@@ -320,7 +322,11 @@ def _reads_as_name(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
         return True
-    return all(word[0].isupper() or word in _PARTICLES or not word[0].isalpha() for word in words)
+    if all(word[0].isupper() or word in _PARTICLES or not word[0].isalpha() for word in words):
+        return True
+    # Arabic and Hebrew have no capitals: a name in those scripts is read by
+    # its script alone (an English byline never gets here as one).
+    return all("\u0590" <= word[0] <= "\u06ff" for word in words)
 
 
 def _is_name(text: str) -> bool:

@@ -71,7 +71,9 @@ _POSTED_BY_COMMA = re.compile(
 """"Posted by Ada Lind, 14 February 2026": the name and the date set off by
 a comma (a date alone after it, checked apart)."""
 BYLINE = re.compile(
-    r"^(?:by|written by|author:)\s+(?P<name>[^\W\d][\w.'\u2019-]*(?:\s+[^\W\d][\w.'\u2019-]*){0,4}"
+    # (Arabic "بقلم" and Hebrew "מאת": "by".)
+    r"^(?:by|written by|author:|\u0628\u0642\u0644\u0645\s*:?|\u05de\u05d0\u05ea\s*:?)\s+"
+    r"(?P<name>[^\W\d][\w.'\u2019-]*(?:\s+[^\W\d][\w.'\u2019-]*){0,4}"
     r"(?:\s+(?:and|&)\s+[^\W\d][\w.'\u2019-]*(?:\s+[^\W\d][\w.'\u2019-]*){0,4})?)"
     r"(?:\s*[,|\u00b7\u2022\u2013\u2014-]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
