@@ -1,0 +1,38 @@
+"""Stop 43's analysis read once more (s43-final-analyze): the must-not-fire
+side of two of its rules. Every sentence here is written by the team."""
+
+from __future__ import annotations
+
+from quotemark.library.model import QuoteKind
+from tests.library.paragraphs import run, shown
+
+L, R = "\u201c", "\u201d"
+
+
+def test_known_to_describe_a_thing_as_is_the_person_s_own_words() -> None:
+    # Must not fire: "known to describe the pier as “…”" is what Tom Hale
+    # does with words, not a name he goes by (s43-rev3's nickname test
+    # dropped the marks).
+    found = shown(
+        f"Ada Lind spoke first. Tom Hale, long known to describe the pier as {L}a rotten "
+        f"plank{R}, said he would vote against it."
+    )
+    assert [name for name, _role in found] == ["Tom Hale"], found
+
+
+def test_known_to_the_fans_as_is_still_a_nickname() -> None:
+    # The nickname it was written for stays dropped.
+    assert shown(f"Jonny Marsh, known to the fans as {L}the Postman{R}, said he would stay.") == []
+
+
+def test_a_form_submitted_is_no_whole_sentence_of_the_submitter() -> None:
+    # Must not fire: "submitted “Form 27B”" names a thing handed in; the
+    # marks hold no sentence of Tom Hale's (it was read as his whole words).
+    quotes = run(f"Tom Hale submitted {L}Form 27B{R} to the harbour board on Monday.").quotes
+    assert all(q.kind is not QuoteKind.INLINE for q in quotes), quotes
+
+
+def test_a_sentence_said_is_still_whole_words() -> None:
+    # The other verbs of saying keep a capitalised quotation whole.
+    quotes = run(f"Tom Hale said {L}We will open the pier{R} on Monday.").quotes
+    assert [q.kind for q in quotes] == [QuoteKind.INLINE]
