@@ -36,3 +36,25 @@ def test_a_sentence_said_is_still_whole_words() -> None:
     # The other verbs of saying keep a capitalised quotation whole.
     quotes = run(f"Tom Hale said {L}We will open the pier{R} on Monday.").quotes
     assert [q.kind for q in quotes] == [QuoteKind.INLINE]
+
+
+def test_a_numbered_quotation_with_its_point_outside_is_still_read() -> None:
+    # Must not fire: a list of quotations punctuated the British way (the
+    # point after the marks) goes on with a sentence, not a publication;
+    # both were dropped as reference entries.
+    assert shown(
+        "Tom Hale gave the board three reasons.",
+        f"1. {L}The pier is unsafe in a storm{R}. He said it twice.",
+        f"2. {L}The lights are out{R}. He said that too.",
+    ) == [("Tom Hale", None), ("Tom Hale", None)]
+
+
+def test_a_reference_entry_with_its_date_is_still_no_quotation() -> None:
+    # The entry it was written for: a publication and a date after the title.
+    assert (
+        shown(
+            "Tom Hale lives on the island.",
+            f"2. {L}Pier to close{R}. Journal of the Harbour Trust, 4 April 2024. Retrieved 5 May.",
+        )
+        == []
+    )
