@@ -149,6 +149,15 @@ _NICKNAMED = re.compile(
     re.IGNORECASE,
 )
 
+_KNOWN_TO_DO = re.compile(
+    r"\bknown[ \u00a0]+to[ \u00a0]+[a-z]+[ \u00a0]+"
+    r"(?:the|a|an|his|her|its|their|this|that|him|it|them|himself|herself|itself|themselves)\b",
+    re.IGNORECASE,
+)
+""""known to" with a verb and its object after it ("known to describe the
+pier as", "known to call it"): what the person does, not what others call
+them ("known to the fans as": "to" before its noun, no verb)."""
+
 
 def nickname_marks(text: str, open_at: int) -> bool:
     """Do the marks opening at ``open_at`` follow "nicknamed", or "known (to
@@ -162,7 +171,10 @@ def nickname_marks(text: str, open_at: int) -> bool:
     before = text[max(0, open_at - 8) : open_at].rstrip(" \u00a0")
     if not before.endswith(("named", " as")):
         return False
-    return _NICKNAMED.search(text, max(0, open_at - 80), open_at) is not None
+    m = _NICKNAMED.search(text, max(0, open_at - 80), open_at)
+    # (Not "Tom Hale, long known to describe the pier as “…”": an infinitive
+    # with its object, his own words for a thing, a partial quotation.)
+    return m is not None and _KNOWN_TO_DO.search(text, m.start(), m.end()) is None
 
 
 def _second_look(

@@ -71,14 +71,12 @@ SPEECH_VERBS: frozenset[str] = words(
     powiedział powiedziała powiedzieli dodał dodała dodali zapowiedział zapowiedziała
     wyjaśnił wyjaśniła zapewnił zapewniła podkreślił podkreśliła stwierdził stwierdziła
     oświadczył oświadczyła poinformował poinformowała przyznał przyznała mówi mówią
-    évoque évoqué promet promis décrit dénonce dénoncé
+    évoque évoqué décrit dénonce dénoncé
     prometeu promete descreveu descreve classificou classifica chamou
     promette descrive definisce definito
     obiecał obiecała opisał opisała określił określiła nazwał nazwała
-    informou informa explicou explica garantiu garante anunciou anuncia ressaltou
-    ressalta destacou destaca lembrou lembra contou diz afirma
-    indiqué indique annoncé expliqué affirmé affirme ajouté assuré souligné souligne
-    précisé
+    informou informa explicou garantiu garante anunciou anuncia ressaltou
+    ressalta destacou destaca lembrou lembra contou diz
     """
 )
 """Verbs that introduce or follow speech ("said", "told", "insists"), and

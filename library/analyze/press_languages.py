@@ -254,8 +254,9 @@ def press_language(text: str) -> str | None:
     characters). The answer for the last text is kept, as
     :func:`.speakers.german_text` keeps its (stop 43)."""
     global _press_seen
-    if _press_seen[0] is text:
-        return _press_seen[1]
+    seen = _press_seen  # (read once: another thread may set it in between)
+    if seen[0] is text:
+        return seen[1]
     found: str | None = None
     if text.count(" the ", 0, _ENGLISH_SAMPLE) < _ENGLISH_AT_MOST:
         sample = text[:_SAMPLE]

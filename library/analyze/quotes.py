@@ -818,6 +818,13 @@ def _title_reason(text: str, line: Line, q: RawQuote, content: str) -> str:
     return "title test: " + (next((name for name, hit in tests if hit), "?"))
 
 
+_THING_VERBS = words("submit submits submitted")
+"""Verbs of saying (:data:`.lexicon.SPEECH_VERBS`) whose object right after
+them is a thing ("Tom Hale submitted “Form 27B” to the board": a form's
+name); their words follow "that" ("Counsel submitted that “…”"), so marks
+right after them hold no whole sentence of theirs."""
+
+
 def _top_kind(
     text: str, line: Line, open_at: int, content: str, whole: bool, paragraphs: int
 ) -> QuoteKind:
@@ -833,7 +840,7 @@ def _top_kind(
             j -= 1
         prev_word = text[j + 1 : i + 1].lower()
         first_alpha = next((c for c in content if c.isalpha()), "")
-        if prev_word in SPEECH_VERBS and first_alpha.isupper():
+        if prev_word in SPEECH_VERBS and first_alpha.isupper() and prev_word not in _THING_VERBS:
             return QuoteKind.INLINE
         if (
             prev_word in SINGING

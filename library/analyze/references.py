@@ -5,9 +5,11 @@ April 2024.' The marks hold the article's title, which nobody said, so it is
 no quotation. The shape read is the entry's own: the line opens with its
 number and a point, the marks open right after them, and after the closing
 mark come a point (set outside the marks, as reference styles put it) and
-the next part of the entry, a capitalised word (the publication). A
-numbered list of quotations puts its point inside the marks ('1. “We will
-open the pier.” Tom Hale, 2024') and is left alone (s43-rev2)."""
+the next part of the entry, capitalised words to its point (the
+publication). A numbered list of quotations puts its point inside the marks
+('1. “We will open the pier.” Tom Hale, 2024') and is left alone (s43-rev2),
+and so is one that sets it outside, the British way, with a sentence after
+('1. “The pier is unsafe”. He said it twice.', s43-final-analyze)."""
 
 from __future__ import annotations
 
@@ -17,9 +19,25 @@ _ENTRY_OPENING = re.compile(r"[ \t\u00a0]*\d{1,3}\.[ \t\u00a0]+$")
 """What stands between the line's start and the opening mark: the entry's
 number and its point."""
 
-_ENTRY_GOES_ON = re.compile(r"\.[ \t\u00a0]+[A-Z]")
+_ENTRY_GOES_ON = re.compile(r"\.[ \t\u00a0]+([A-Z][^.!?\n]{0,80})\.")
 """After the closing mark: the point ending the title's part, then the
-publication's capital."""
+entry's next part (the publication) to its point, group 1."""
+
+_MINOR_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "at", "&"))
+"""Small words a publication's name holds in lower case ("Journal of the
+Harbour Trust")."""
+
+
+def _names_a_work(part: str) -> bool:
+    """Is ``part`` a name and a date, as an entry's publication part is
+    ("Carrick Courier, 4 April 2024"): every word capitalised, a number or a
+    small word, not a sentence ("He said it twice", "Tom Hale said so": a
+    list of quotations punctuated in the British way, the point outside
+    the marks)?"""
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w in _MINOR_WORDS or not w[:1].isalpha()
+        for w in part.split()
+    )
 
 
 def is_reference_entry(text: str, line_start: int, open_at: int, close_at: int) -> bool:
@@ -29,7 +47,7 @@ def is_reference_entry(text: str, line_start: int, open_at: int, close_at: int) 
     # letter; the patterns only on a line that opens with a number.)
     if open_at - line_start > 8 or not text[line_start:open_at].lstrip()[:1].isdigit():
         return False
-    return (
-        _ENTRY_OPENING.fullmatch(text, line_start, open_at) is not None
-        and _ENTRY_GOES_ON.match(text, close_at + 1) is not None
-    )
+    if _ENTRY_OPENING.fullmatch(text, line_start, open_at) is None:
+        return False
+    part = _ENTRY_GOES_ON.match(text, close_at + 1)
+    return part is not None and _names_a_work(part.group(1))

@@ -25,7 +25,9 @@ _CROWD_SANG = re.compile(
     + _S
     + r"(?:(?:was|were|had|have|kept|began|started)"
     + _S
-    + r")?(?:sang|sing|sings|singing|sung|chorused)[ \u00a0]+$"
+    + r")?(?:"
+    + "|".join(sorted(SINGING))
+    + r")[ \u00a0]+$"
 )
 
 
@@ -34,6 +36,6 @@ def crowd_singing(text: str, begin: int, open_at: int) -> re.Match[str] | None:
     right before the marks opening at ``open_at`` (its group ``who``), read
     from ``begin`` (the sentence's start) at most 80 characters back; else
     ``None``. A look at the 8 characters before the marks first."""
-    if not text.endswith(("ng ", "sang ", "sung ", "rused "), max(0, open_at - 8), open_at):
+    if not text.endswith(("ng ", "ngs ", "rused "), max(0, open_at - 8), open_at):
         return None
     return _CROWD_SANG.search(text, max(begin, open_at - 80), open_at)

@@ -831,8 +831,9 @@ def german_text(text: str) -> bool:
     (Not ``extract.text.language.guess_language``: it splits 20,000
     characters into words, ~1 ms a text; five counted words are enough.)"""
     global _german_seen
-    if _german_seen[0] is text:
-        return _german_seen[1]
+    seen = _german_seen  # (read once: another thread may set it in between)
+    if seen[0] is text:
+        return seen[1]
     german = 0
     if " und " in text:
         german = sum(text.count(w) for w in _GERMAN_WORDS)

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from quotemark.library.analyze.document import Document, Line
-from quotemark.library.analyze.lexicon import words
+from quotemark.library.analyze.lexicon import HONORIFICS, words
 from quotemark.library.analyze.names import strip_titles
 from quotemark.library.model import BlockKind, Quote, QuoteKind, Speaker
 
@@ -165,16 +165,12 @@ def _office_titled(parts: Sequence[str]) -> bool:
     return len(parts) >= 2 and parts[0].lower().rstrip(".") in _OFFICES
 
 
-_HONORIFICS = words("mr mrs ms miss dr")
-"""Honorifics that open a briefing's or a court's labels ("MR QUINN:",
-"Ms. Lind:")."""
-
-
 def _honorific_titled(parts: Sequence[str]) -> bool:
-    """Does a label open with an honorific before a surname ("MR QUINN",
-    "Dr. Hale")? The person is named by the surname, as "QUINN:" is (a
-    label of the honorific alone, "Mr:", names no one)."""
-    return len(parts) == 2 and parts[0].lower().rstrip(".") in _HONORIFICS
+    """Does a label open with an honorific (:data:`.lexicon.HONORIFICS`)
+    before a surname ("MR QUINN", "Dr. Hale")? The person is named by the
+    surname, as "QUINN:" is (a label of the honorific alone, "Mr:", names
+    no one)."""
+    return len(parts) == 2 and parts[0].lower().rstrip(".") in HONORIFICS
 
 
 def _person(doc: Document, label: str, at: int) -> tuple[str, tuple[int, int]] | None:
