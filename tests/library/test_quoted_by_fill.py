@@ -153,3 +153,34 @@ def test_a_library_upgraded_by_a_newer_quotemark_while_open_is_not_written(
         assert conn.execute("SELECT count(*) FROM clips").fetchone()[0] == 1
     # Reading goes on.
     assert library.get_clip(first.id).quoted_by == "Ada Lind"
+
+
+def test_a_bug_reading_one_post_does_not_stop_the_fill_at_it(
+    library: Library,
+    location: Path | str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The window's thread would end at that post unseen, and stop there at
+    # every start, the posts after it never filled.
+    from quotemark.library.store import reextract
+
+    clips = _at_version_14(location, library, tmp_path, 3)
+    with Library.open(location) as upgraded:
+        broken = upgraded.get_clip(clips[1]).post_id
+        read = quoted_by_fill.clip_speaker
+        asked: list[int] = []
+
+        def clip_speaker(analysis: object, quote: int) -> tuple[str | None, str | None, str | None]:
+            asked.append(1)
+            if len(asked) == 2:  # the second post's clip
+                raise ValueError("a reading this Quotemark gets wrong")
+            return read(analysis, quote)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(quoted_by_fill, "clip_speaker", clip_speaker)
+        assert reextract.clip_speaker is read
+        assert upgraded.fill_quoted_by() == 2
+        assert [upgraded.get_clip(c).quoted_by for c in clips] == ["Ada Lind", None, "Ada Lind"]
+        assert _pending(location) == 0
+    assert f"post {broken} could not be filled" in caplog.text
