@@ -184,3 +184,19 @@ def test_a_bug_reading_one_post_does_not_stop_the_fill_at_it(
         assert [upgraded.get_clip(c).quoted_by for c in clips] == ["Ada Lind", None, "Ada Lind"]
         assert _pending(location) == 0
     assert f"post {broken} could not be filled" in caplog.text
+
+
+def test_a_repair_of_a_library_a_newer_quotemark_upgraded_meanwhile_is_refused(
+    library: Library, location: Path | str, tmp_path: Path
+) -> None:
+    # The repair rewrites the whole search index: a newer Quotemark's index
+    # may hold what this one does not write.
+    _tide(library, tmp_path)
+    newer = schema.VERSION + 1
+    if engine.is_url(location):
+        run(location, "UPDATE quotemark_schema SET version = ?", (newer,))
+    else:
+        run(location, f"PRAGMA user_version = {newer}")
+    with pytest.raises(NewerLibrary, match=f"schema version {newer}"):
+        library.repair()
+    assert [hit.post.title for hit in library.search("tide")] == ["The Tide at the Pier"]
