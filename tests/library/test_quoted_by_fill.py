@@ -200,3 +200,29 @@ def test_a_repair_of_a_library_a_newer_quotemark_upgraded_meanwhile_is_refused(
     with pytest.raises(NewerLibrary, match=f"schema version {newer}"):
         library.repair()
     assert [hit.post.title for hit in library.search("tide")] == ["The Tide at the Pier"]
+
+
+def test_a_version_15_library_upgrades_and_the_fill_changes_none_of_its_clips(
+    library: Library, location: Path | str, tmp_path: Path
+) -> None:
+    # Version 15 wrote "quoted by" on every nested clip; its other clips in
+    # a quotation are NULL, which the upgrade cannot tell from "not yet
+    # known": their posts are read once and nothing is written.
+    post_id = _tide(library, tmp_path)
+    inner, _ = library.clip(post_id, library.find_span(post_id, text=INNER))
+    own, _ = library.clip(post_id, library.find_span(post_id, text=OWN))
+    library.close()
+    for statement in dropped_since(15):
+        run(location, statement)
+    if engine.is_url(location):
+        run(location, "UPDATE quotemark_schema SET version = 15")
+    else:
+        run(location, "PRAGMA user_version = 15")
+    with Library.open(location) as upgraded:
+        assert _pending(location) == 1
+        seen = upgraded.watch()
+        assert upgraded.fill_quoted_by() == 0
+        assert upgraded.get_clip(inner.id).quoted_by == "Ada Lind"
+        assert upgraded.get_clip(own.id).quoted_by is None
+        assert _pending(location) == 0
+        assert upgraded.watch() == seen  # no change-log row for nothing
