@@ -64,13 +64,18 @@ def _at_version_14(location: Path | str, library: Library, tmp_path: Path, posts
         clip, _ = library.clip(post_id, library.find_span(post_id, text=INNER))
         made.append(clip.id)
     library.close()
-    for statement in dropped_since(14):
+    _back_to(location, 14)
+    return made
+
+
+def _back_to(location: Path | str, version: int) -> None:
+    """The library at ``location`` taken back to schema ``version``."""
+    for statement in dropped_since(version):
         run(location, statement)
     if engine.is_url(location):
-        run(location, "UPDATE quotemark_schema SET version = 14")
+        run(location, "UPDATE quotemark_schema SET version = ?", (version,))
     else:
-        run(location, "PRAGMA user_version = 14")
-    return made
+        run(location, f"PRAGMA user_version = {version}")
 
 
 def test_the_fill_never_writes_over_a_speaker_or_quoted_by_someone_wrote(
@@ -212,12 +217,7 @@ def test_a_version_15_library_upgrades_and_the_fill_changes_none_of_its_clips(
     inner, _ = library.clip(post_id, library.find_span(post_id, text=INNER))
     own, _ = library.clip(post_id, library.find_span(post_id, text=OWN))
     library.close()
-    for statement in dropped_since(15):
-        run(location, statement)
-    if engine.is_url(location):
-        run(location, "UPDATE quotemark_schema SET version = 15")
-    else:
-        run(location, "PRAGMA user_version = 15")
+    _back_to(location, 15)
     with Library.open(location) as upgraded:
         assert _pending(location) == 1
         seen = upgraded.watch()
