@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from quotemark.app.cli_common import json_line, open_library, shown_in, shown_name
+from quotemark.app.cli_common import (
+    fill_quoted_by,
+    json_line,
+    open_library,
+    shown_in,
+    shown_name,
+)
 
 if TYPE_CHECKING:
     import argparse
@@ -753,6 +759,7 @@ def _clips(options: argparse.Namespace) -> int:
     from quotemark.library.model import quoted_by_words
 
     with open_library() as library:
+        fill_quoted_by(library)
         clips = library.clips(post_id=options.post, tag=options.tag, mine=options.mine)
     for clip in clips:
         if options.json:
@@ -775,6 +782,7 @@ def _export(options: argparse.Namespace) -> int:
     if options.watch:
         return _watch(options, scope)
     with open_library() as library:
+        fill_quoted_by(library)
         if options.collection:
             from quotemark.app.cli_collections import export_scope_posts
 
@@ -803,6 +811,7 @@ def _watch(options: argparse.Namespace, scope: Any) -> int:
         print(f"{count} entries written to {options.output}", file=sys.stderr, flush=True)
 
     with open_library() as library:
+        fill_quoted_by(library)
         # The collection is found once by its path (a missing one is an error
         # before watching starts); its posts are read again at each write.
         collection = library.find_collection(options.collection) if options.collection else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +51,30 @@ def open_library() -> Library:
     # The display name set in Preferences, as the window records it.
     identity.apply(library)
     return library
+
+
+def fill_quoted_by(library: Library) -> None:
+    """Give clips made before schema 15 who quoted them before a command
+    prints clips or citations (:meth:`Library.fill_quoted_by`, as the
+    window does once shown): a researcher who only scripts exports would
+    otherwise never see "quoted by" on them. Opening already migrates the
+    library, so a read command writing what the upgrade left to do is no
+    new kind of write; it only fills what the stored reading says, never
+    over a speaker or a "quoted by" someone wrote. A library that cannot
+    be written now (busy, upgraded by a newer Quotemark) is read as it is,
+    and stderr says why those clips show no "quoted by"."""
+    from quotemark.library.errors import QuotemarkError
+
+    try:
+        if library.quoted_by_pending():
+            library.fill_quoted_by()
+    except QuotemarkError as error:
+        print(
+            "quotemark: clips made before this library was upgraded may show no "
+            f"“quoted by” yet (it is filled the next time the library can be "
+            f"written): {error.message}",
+            file=sys.stderr,
+        )
 
 
 def json_line(value: Any) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -882,12 +883,37 @@ def try_open(location: Path | str) -> str | None:
     return None
 
 
+FILL_GAP_S = 0.02
+"""The least pause between two batches of the "quoted by" fill, with the
+write lock free (:func:`_fill_quoted_by`)."""
+
+
 def _fill_quoted_by(location: Path | str, stop: threading.Event) -> None:
     """The thread of :meth:`Controller.start_quoted_by_fill`: a connection of
     its own; a library that cannot be written now (busy, gone, upgraded) is
     left for the next start, its user told by their own next action."""
     try:
         with Library.open(location, daily_backup=False) as library:
-            library.fill_quoted_by(stop.is_set)
+            library.fill_quoted_by(_paced(stop))
     except QuotemarkError:
         return
+
+
+def _paced(stop: threading.Event) -> Callable[[], bool]:
+    """``stop`` asked between the fill's batches after a pause with the lock
+    free, as long as the batch before held it (:data:`FILL_GAP_S` at least).
+    SQLite does not queue writers: a clip waiting for the lock retries after
+    1, 2, 5 ... 100 ms, and a fill taking the lock again at once after each
+    commit would win nearly every time, so the researcher's clip would wait
+    for the whole fill (seconds on a large library, the window frozen) or
+    fail as "locked" after 5 s."""
+    last = time.monotonic()
+
+    def asked() -> bool:
+        nonlocal last
+        held = time.monotonic() - last
+        stopped = stop.wait(max(FILL_GAP_S, held))
+        last = time.monotonic()
+        return stopped
+
+    return asked

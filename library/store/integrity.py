@@ -29,6 +29,7 @@ from quotemark.library.store.listing import (
     recount_kept,
 )
 from quotemark.library.store.posts import body_text
+from quotemark.library.store.schema import refuse_if_upgraded
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +180,8 @@ def rebuild_index(conn: sqlite3.Connection, path: Path | str) -> int:
     count = 0
     try:
         with transaction(conn, path):
+            # A newer Quotemark's index may hold more than this one writes.
+            refuse_if_upgraded(conn, path)
             if engine_of(conn) == "postgresql":
                 recount_kept(conn)
             conn.execute("DELETE FROM post_fts")

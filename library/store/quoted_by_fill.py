@@ -24,14 +24,18 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quotemark.library.errors import DamagedPost
+from quotemark.library.errors import DamagedPost, QuotemarkError
 from quotemark.library.model import Change, Position, Span
 from quotemark.library.store import changelog, schema
 from quotemark.library.store import corrections as store_corrections
 from quotemark.library.store import posts as store_posts
 from quotemark.library.store.db import transaction
 from quotemark.library.store.reextract import clip_speaker, innermost_quote
+
+if TYPE_CHECKING:
+    import logging
 
 BATCH = 20
 """Posts filled in one transaction: each is decoded and its corrections
@@ -66,7 +70,18 @@ def fill_batch(
             return None
         filled: list[int] = []
         for post_id in posts:
-            filled.extend(_fill_post(conn, post_id))
+            try:
+                filled.extend(_fill_post(conn, post_id))
+            except (sqlite3.Error, QuotemarkError):
+                raise  # the library's trouble: the batch rolls back, tried again later
+            except Exception:
+                # A bug reading this one post must not stop the fill at it on
+                # every start, nor end the window's thread unseen: the post
+                # leaves the list with its clips as they were (its next
+                # correction or re-extraction writes them), the bug is logged.
+                _log().warning(
+                    "who quoted the clips of post %s could not be filled", post_id, exc_info=True
+                )
         conn.execute(
             f"DELETE FROM quoted_by_pending WHERE post_id IN ({','.join('?' * len(posts))})",
             posts,
@@ -94,7 +109,7 @@ def _fill_post(conn: sqlite3.Connection, post_id: int) -> list[int]:
     if post is None:
         return []
     analysis = store_corrections.corrected_analysis(conn, post_id, post.blocks, post.analysis)
-    filled: list[int] = []
+    found: list[tuple[str, int]] = []  # all read before any is written
     for ident, sb, so, eb, eo, text, speaker, role, index in clips:
         quote = innermost_quote(analysis, Span(Position(sb, so), Position(eb, eo), text))
         if quote is None or quote != index:
@@ -102,9 +117,16 @@ def _fill_post(conn: sqlite3.Connection, post_id: int) -> list[int]:
         name, said_role, quoted_by = clip_speaker(analysis, quote)
         if quoted_by is None or (name, said_role) != (speaker, role):
             continue
+        found.append((quoted_by, int(ident)))
+    for quoted_by, ident in found:
         conn.execute(
             "UPDATE clips SET quoted_by = ? WHERE id = ? AND quoted_by IS NULL",
             (quoted_by, ident),
         )
-        filled.append(int(ident))
-    return filled
+    return [ident for _, ident in found]
+
+
+def _log() -> logging.Logger:
+    import logging
+
+    return logging.getLogger(__name__)

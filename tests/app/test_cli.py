@@ -321,3 +321,56 @@ def test_clips_names_the_inner_speaker_before_who_quoted_them(
     assert done.returncode == 0, done.stderr
     listed = quotemark("clips", home=quotemark_home).stdout
     assert f"[Ada Lind’s father, quoted by Ada Lind]\t{INNER}" in listed
+
+
+def test_clips_of_a_version_14_library_say_who_quoted_an_old_nested_clip(
+    quotemark_home: Path,
+) -> None:
+    # A real schema 14 file (tests/fixtures/libraries): its nested clip was
+    # made before "quoted by" existed. The window fills it once shown; a
+    # researcher who only scripts the command line must see it too.
+    target = _version_14_library(quotemark_home)
+    done = quotemark("--library", target, "clips", home=quotemark_home)
+    assert done.returncode == 0, done.stderr
+    assert f"[Ada Lind’s father, quoted by Ada Lind]\t{INNER}" in done.stdout
+    assert done.stderr == ""
+
+
+def test_an_export_of_a_version_14_library_says_who_quoted_an_old_nested_clip(
+    quotemark_home: Path,
+) -> None:
+    target = _version_14_library(quotemark_home)
+    done = quotemark("--library", target, "export", "--format", "markdown", home=quotemark_home)
+    assert done.returncode == 0, done.stderr
+    assert "> — Ada Lind’s father, quoted by Ada Lind [@" in done.stdout
+
+
+def test_clips_of_a_library_that_cannot_be_written_now_say_why_quoted_by_is_missing(
+    quotemark_home: Path,
+) -> None:
+    # Another Quotemark holds the write lock: the list still comes, and
+    # stderr says why the old nested clip shows no "quoted by" yet.
+    target = _version_14_library(quotemark_home)
+    assert quotemark("--library", target, "posts", home=quotemark_home).returncode == 0  # upgraded
+    holder = sqlite3.connect(target, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        done = quotemark("--library", target, "clips", home=quotemark_home)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert done.returncode == 0, done.stderr
+    assert INNER in done.stdout
+    assert "quoted by" not in done.stdout
+    assert "may show no “quoted by” yet" in done.stderr
+
+
+def _version_14_library(home: Path) -> Path:
+    """A copy of the real schema 14 file an older Quotemark wrote
+    (tests/fixtures/libraries), one nested clip without "quoted by"."""
+    from tests.library.test_quoted_by_fill import OLD_FILE
+
+    target = home / "library.sqlite3"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(OLD_FILE.read_bytes())
+    return target

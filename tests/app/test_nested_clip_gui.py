@@ -5,6 +5,8 @@ do; the outer quotation's clip is its speaker's alone."""
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -101,8 +103,6 @@ def test_a_clip_in_a_library_a_newer_quotemark_upgraded_meanwhile_is_refused_by_
     # A colleague's newer Quotemark upgraded the library while this window
     # had it open: the clip is refused with the library and both versions
     # named; the clips already there stay listed.
-    import sqlite3
-
     from quotemark.library.store import schema
 
     with Library.open(paths.library_file()) as library:
@@ -130,3 +130,51 @@ def test_a_clip_in_a_library_a_newer_quotemark_upgraded_meanwhile_is_refused_by_
     assert [model.clip(row).text for row in range(model.rowCount())] == [INNER]
     window.close()
     window.controller.close()
+
+
+def test_a_clip_while_the_window_fills_quoted_by_is_saved_at_once_not_locked_out(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A large library upgraded from schema 14: the fill runs batch after
+    # batch in its thread. SQLite does not queue writers, so a fill taking
+    # the lock again right after each commit kept the researcher's clip
+    # waiting for the whole fill (the window frozen) or failed it as
+    # "locked". The fill now leaves the lock free between batches.
+    from quotemark.library.store import quoted_by_fill
+    from tests.library.test_clip_quoted_by import OWN
+    from tests.library.test_quoted_by_fill import _at_version_14
+
+    target = paths.library_file()
+    with Library.open(target) as library:
+        post_id = _tide(library, tmp_path / "in")
+    _at_version_14(target, Library.open(target), tmp_path, 40)
+    monkeypatch.setattr(quoted_by_fill, "BATCH", 1)
+    read = quoted_by_fill._fill_post
+
+    def slow_post(conn: sqlite3.Connection, post: int) -> list[int]:
+        time.sleep(0.03)  # a long post's reading, decoded with the lock held
+        return read(conn, post)
+
+    monkeypatch.setattr(quoted_by_fill, "_fill_post", slow_post)
+    # The window's writes wait 0.5 s for the lock (5 s in use): the fill
+    # takes 40 times 30 ms at least.
+    window = show(qtbot, MainWindow(Controller(Library.open(target, timeout=0.5), poll_ms=0)))
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append((title, text)))
+    assert window.open_post(post_id)
+    qtbot.waitUntil(lambda: _filled(target) > 0, timeout=5000)  # the fill is under way
+    said = _clip(qtbot, window, OWN)
+    assert not errors
+    assert said[0].startswith("Clipped"), said
+    assert _filled(target) < 40  # saved while the fill still ran, not after it
+    window.close()
+    window.controller.close()
+
+
+def _filled(target: Path) -> int:
+    """The clips the fill has given who quoted them so far."""
+    from contextlib import closing
+
+    with closing(sqlite3.connect(target)) as conn:
+        row = conn.execute("SELECT count(*) FROM clips WHERE quoted_by IS NOT NULL").fetchone()
+    return int(row[0])

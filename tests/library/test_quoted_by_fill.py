@@ -64,13 +64,18 @@ def _at_version_14(location: Path | str, library: Library, tmp_path: Path, posts
         clip, _ = library.clip(post_id, library.find_span(post_id, text=INNER))
         made.append(clip.id)
     library.close()
-    for statement in dropped_since(14):
+    _back_to(location, 14)
+    return made
+
+
+def _back_to(location: Path | str, version: int) -> None:
+    """The library at ``location`` taken back to schema ``version``."""
+    for statement in dropped_since(version):
         run(location, statement)
     if engine.is_url(location):
-        run(location, "UPDATE quotemark_schema SET version = 14")
+        run(location, "UPDATE quotemark_schema SET version = ?", (version,))
     else:
-        run(location, "PRAGMA user_version = 14")
-    return made
+        run(location, f"PRAGMA user_version = {version}")
 
 
 def test_the_fill_never_writes_over_a_speaker_or_quoted_by_someone_wrote(
@@ -153,3 +158,71 @@ def test_a_library_upgraded_by_a_newer_quotemark_while_open_is_not_written(
         assert conn.execute("SELECT count(*) FROM clips").fetchone()[0] == 1
     # Reading goes on.
     assert library.get_clip(first.id).quoted_by == "Ada Lind"
+
+
+def test_a_bug_reading_one_post_does_not_stop_the_fill_at_it(
+    library: Library,
+    location: Path | str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The window's thread would end at that post unseen, and stop there at
+    # every start, the posts after it never filled.
+    from quotemark.library.store import reextract
+
+    clips = _at_version_14(location, library, tmp_path, 3)
+    with Library.open(location) as upgraded:
+        broken = upgraded.get_clip(clips[1]).post_id
+        read = quoted_by_fill.clip_speaker
+        asked: list[int] = []
+
+        def clip_speaker(analysis: object, quote: int) -> tuple[str | None, str | None, str | None]:
+            asked.append(1)
+            if len(asked) == 2:  # the second post's clip
+                raise ValueError("a reading this Quotemark gets wrong")
+            return read(analysis, quote)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(quoted_by_fill, "clip_speaker", clip_speaker)
+        assert reextract.clip_speaker is read
+        assert upgraded.fill_quoted_by() == 2
+        assert [upgraded.get_clip(c).quoted_by for c in clips] == ["Ada Lind", None, "Ada Lind"]
+        assert _pending(location) == 0
+    assert f"post {broken} could not be filled" in caplog.text
+
+
+def test_a_repair_of_a_library_a_newer_quotemark_upgraded_meanwhile_is_refused(
+    library: Library, location: Path | str, tmp_path: Path
+) -> None:
+    # The repair rewrites the whole search index: a newer Quotemark's index
+    # may hold what this one does not write.
+    _tide(library, tmp_path)
+    newer = schema.VERSION + 1
+    if engine.is_url(location):
+        run(location, "UPDATE quotemark_schema SET version = ?", (newer,))
+    else:
+        run(location, f"PRAGMA user_version = {newer}")
+    with pytest.raises(NewerLibrary, match=f"schema version {newer}"):
+        library.repair()
+    assert [hit.post.title for hit in library.search("tide")] == ["The Tide at the Pier"]
+
+
+def test_a_version_15_library_upgrades_and_the_fill_changes_none_of_its_clips(
+    library: Library, location: Path | str, tmp_path: Path
+) -> None:
+    # Version 15 wrote "quoted by" on every nested clip; its other clips in
+    # a quotation are NULL, which the upgrade cannot tell from "not yet
+    # known": their posts are read once and nothing is written.
+    post_id = _tide(library, tmp_path)
+    inner, _ = library.clip(post_id, library.find_span(post_id, text=INNER))
+    own, _ = library.clip(post_id, library.find_span(post_id, text=OWN))
+    library.close()
+    _back_to(location, 15)
+    with Library.open(location) as upgraded:
+        assert _pending(location) == 1
+        seen = upgraded.watch()
+        assert upgraded.fill_quoted_by() == 0
+        assert upgraded.get_clip(inner.id).quoted_by == "Ada Lind"
+        assert upgraded.get_clip(own.id).quoted_by is None
+        assert _pending(location) == 0
+        assert upgraded.watch() == seen  # no change-log row for nothing
