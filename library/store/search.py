@@ -25,6 +25,7 @@ import sqlite3
 import unicodedata
 from typing import Any
 
+from quotemark.library.keys import unstroked
 from quotemark.library.query import Query, fts, fts_any, parse
 from quotemark.library.store.engine import engine_of
 from quotemark.library.store.listing import Listing
@@ -46,8 +47,11 @@ def fts_query(text: str) -> str | None:
 
 
 def fold(word: str) -> str:
-    """A word as the index compares it: case and accents ignored."""
-    decomposed = unicodedata.normalize("NFKD", word)
+    """A word as the index compares it: case and accents ignored, and the
+    stroked letters NFKD leaves whole (ł ø đ ...) as their base letter,
+    as PostgreSQL's ``unaccent`` folds them: a shared library finds "Łódź"
+    for "lodz" and its snippet must mark it."""
+    decomposed = unicodedata.normalize("NFKD", unstroked(word))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

@@ -13,6 +13,8 @@ from quotemark.library.store.search import snippet
     [
         ("“Élan,” she said of the FERRY crossing.", "elan ferry", ["Élan", "FERRY"]),
         ("İstanbul\u2019s ferries — the Élan line — sail at dusk.", "elan dusk", ["Élan", "dusk"]),
+        # Stroked letters fold to their base letter, as unaccent folds them.
+        ("Tom Hale sailed from Øya to Łódź at dawn.", "oya lodz", ["Øya", "Łódź"]),
         ("Плавучий FERRY: “Straße” is a street.", "strasse ferry", ["FERRY"]),
     ],
 )
