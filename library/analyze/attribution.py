@@ -77,8 +77,10 @@ from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_active
 from quotemark.library.analyze.press_languages import (
     ACCORDING_PRONOUNS,
     PRESS_AND,
+    PRESS_REPORTING_VERBS,
     RELATIVE_OPENERS,
     press_clause_subject,
+    press_noun_before_aside,
     russian_in_words_of,
 )
 from quotemark.library.model import BlockKind
@@ -368,7 +370,8 @@ def _is_verb(token: str, partial: bool = False) -> bool:
 def _is_saying(word: str, partial: bool = False) -> bool:
     """:func:`_is_verb` of a token whose :func:`_word` is ``word``."""
     return word in SPEECH_VERBS or (
-        partial and (word in ATTRIBUTING_VERBS or word in TALKING_VERBS)
+        partial
+        and (word in ATTRIBUTING_VERBS or word in TALKING_VERBS or word in PRESS_REPORTING_VERBS)
     )
 
 
@@ -2546,6 +2549,10 @@ def _before(
             continue
         clause_first = first  # (the verb's own clause, for the description chain below)
         noun_at = _before_past_participle(tokens, first, k)
+        if noun_at is None and tokens[k][0].endswith(","):
+            # (The same in French, Italian and Portuguese: "Le dernier
+            # rapport, commandé en 2019, relevait « … »"; stop 43.)
+            noun_at = press_noun_before_aside([t[0] for t in tokens], first, k, text)
         if noun_at is not None:
             # "The survey, completed in October, recommended": the noun
             # phrase before the participle's aside is the subject.

@@ -219,6 +219,84 @@ Italian, Portuguese and Polish ("Selon lui", "Según ella", "Secondo lei",
 "Segundo ela", "Według niego"): the source, as a name there is (stop 43)."""
 
 
+PRESS_REPORTING_VERBS: frozenset[str] = words(
+    """
+    relevait relève soulignait signalait signale constatait constate préconisait
+    préconise recommandait recommande mentionnait évoquait qualifiait
+    segnalava segnala evidenziava evidenzia rilevava rileva raccomandava
+    raccomanda sottolineava definiva descriveva
+    apontava aponta apontou recomendava recomenda recomendou alertava alertou
+    destacava ressaltava classificava descrevia
+    wykazywała wykazywał wykazała wykazał wykazuje wskazywała wskazywał
+    wskazuje zalecała zalecał zaleca ostrzegała ostrzegał
+    """
+)
+"""Verbs by which a report or a finding puts words on record, in French,
+Italian, Portuguese and Polish, the imperfect and the present a text uses of
+a document ("Le dernier rapport relevait « … »", "La relazione segnalava
+“…”", "Um laudo apontava “…” e recomendava “…”", "Ekspertyza wykazywała
+„…”"): like :data:`.lexicon.ATTRIBUTING_VERBS` they bring in a partial
+quotation only, never open a full one (stop 43). No English word is one of
+them."""
+
+
+_PRESS_ARTICLES_ALL = words("le la les un une il lo gli i una uno o os as um uma")
+"""The articles a French, Italian or Portuguese noun phrase opens with (the
+elided "l'" is asked apart: "L'ultima relazione")."""
+_PRESS_ASIDE_PREPOSITIONS = words("de du del della dal en da di")
+"""Prepositions of an aside that dates a document ("de 2021", "del 2019",
+"en 2019")."""
+_PRESS_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "ato", "ata", "ado", "ada", "ido", "ida")
+"""How a French, Italian or Portuguese past participle ends ("commandé",
+"commissionata", "encomendado")."""
+_PRESS_NOUN_WORDS = 6
+"""The most words the noun phrase before the aside holds ("Um laudo da
+própria prefeitura")."""
+_PRESS_ASIDE_WORDS = 4
+
+
+def press_noun_before_aside(tokens: list[str], first: int, k: int, text: str) -> int | None:
+    """Where the subject opens when ``tokens[first:k + 1]`` (the words before
+    a verb) are an aside set off by commas that dates or qualifies a
+    document, after a lower-case noun phrase opened by an article, in a
+    French, Italian or Portuguese text ("Le dernier rapport, commandé en
+    2019, relevait « … »", "L'ultima relazione tecnica, del 2019, segnalava
+    “…”", "Um laudo da própria prefeitura, de 2021, apontava “…”"): the
+    aside says which document, the phrase before it says the words, as
+    "The survey, completed in October, recommended" does in English (stop
+    43). ``None`` otherwise, and at once for any other language (the test
+    of the text's language is kept per text)."""
+    if first < 2 or first > k or not tokens[k].endswith(",") or k - first >= _PRESS_ASIDE_WORDS:
+        return None
+    if not tokens[first - 1].endswith(","):
+        return None
+    lead = tokens[first]
+    if not lead.islower() or not (
+        lead.endswith(_PRESS_PARTICIPLE_ENDS)
+        or (lead in _PRESS_ASIDE_PREPOSITIONS and tokens[k].rstrip(",").isdigit())
+    ):
+        return None
+    if press_language(text) not in ("fr", "it", "pt"):
+        return None
+    prev = first - 1
+    while (
+        prev > 0
+        and first - prev < _PRESS_NOUN_WORDS
+        and not tokens[prev - 1].endswith((",", ".", ":", ";"))
+    ):
+        prev -= 1
+    opener = tokens[prev]
+    elided = opener[:2].lower() in ("l'", "l’") and opener[2:3].isalpha()
+    if not (elided or opener.lower() in _PRESS_ARTICLES_ALL):
+        return None
+    if any(
+        not t.rstrip(",").replace("'", "").isalpha() or t[:1].isupper()
+        for t in tokens[prev + 1 : first]
+    ):
+        return None  # (a lower-case noun phrase: no name, no number)
+    return prev
+
+
 _PRESS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("en", (" the ", " and ", " of ", " to ", " in ", " is ")),
     ("fr", (" le ", " les ", " des ", " une ", " et ", " du ", " au ", " est ")),
