@@ -77,7 +77,10 @@ from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_active
 from quotemark.library.analyze.press_languages import (
     ACCORDING_PRONOUNS,
     PRESS_AND,
+    PRESS_IN_A_DOCUMENT,
+    PRESS_LET_KNOW,
     PRESS_REPORTING_VERBS,
+    PRESS_WITHOUT,
     RELATIVE_OPENERS,
     press_clause_subject,
     press_noun_before_aside,
@@ -319,11 +322,14 @@ def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
 
 _CLAUSE_CUT = re.compile(
     r"\s(?:who|which|whose|where|while|after|before|because|when)\s|(?<!known)\sas\s"
-    r"|[;(]|,\s+\w+ing\b|,\s(?:" + "|".join(RELATIVE_OPENERS) + r")\s"
+    r"|[;(]|,\s+\w+ing\b|,\s(?:" + "|".join(RELATIVE_OPENERS + PRESS_WITHOUT) + r")\s"
+    r"|\s(?:" + "|".join(w.replace(" ", r"\s") for w in PRESS_IN_A_DOCUMENT) + r")\s"
 )
 """Where a phrase after the marks stops: a clause opener, a parenthesis, a
-participle after a comma, a Romance or Polish relative pronoun after a comma
-(:data:`.press_languages.RELATIVE_OPENERS`). Not the "as" of "known as"
+participle after a comma, a Romance or Polish relative pronoun or "without"
+after a comma (:data:`.press_languages.RELATIVE_OPENERS`,
+:data:`.press_languages.PRESS_WITHOUT`), the document it was said in
+(:data:`.press_languages.PRESS_IN_A_DOCUMENT`: "dans un communiqué"). Not the "as" of "known as"
 ("said the base chief known as Bob": the name is the rest)."""
 _NOT_VERBLESS = words(
     """
@@ -713,13 +719,21 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         and len(tokens) > 1
         and _word(tokens[1][0]) not in _FRENCH_PARTICIPLES
         and not _incise_verb(tokens[1][0])
+        and not _lets_know(tokens, 1)
     ):
         # ("“…,” a report by the harbour board found": the English article
         # before a noun, not the French auxiliary of "a déclaré"; left, stop 39.)
         leading = False
-    if leading and len(tokens) > 1 and (_is_verb(tokens[1][0]) or _incise_verb(tokens[1][0])):
+    if (
+        leading
+        and len(tokens) > 1
+        and (_is_verb(tokens[1][0]) or _incise_verb(tokens[1][0]) or _lets_know(tokens, 1))
+    ):
         v = 1
-    if (_is_verb(tokens[v][0]) or _incise_verb(tokens[v][0])) and not _named_like_verb(tokens, v):
+    lets_know = _lets_know(tokens, v)
+    if (lets_know or _is_verb(tokens[v][0]) or _incise_verb(tokens[v][0])) and not _named_like_verb(
+        tokens, v
+    ):
         if (
             v == 0
             and tokens[0][0][:1].isupper()
@@ -738,7 +752,7 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             # follows the comma, "Asked Tom Hale about it, she said:";
             # review of stop 37.)
             return None
-        k = v + 1
+        k = v + 2 if lets_know else v + 1  # (past "sapere" too: "ha fatto sapere")
         if k < len(tokens) and _word(tokens[k][0]) in PARTICLE_VERBS:
             k += 1
         while k < len(tokens) and _inciso_adverb(tokens[k][0]):
@@ -882,6 +896,14 @@ def reports_own_words(text: str, phrase: Phrase, line_end: int) -> bool:
 _LEADING_AUX = words("a ha hat has had s'est s\u2019est")
 """Auxiliaries before an inverted verb of saying ("“…,” has said Tom Hale",
 "« … », a déclaré Ada Lind", "« … », s'est réjoui Tom Hale")."""
+
+
+def _lets_know(tokens: list[tuple[str, int, int]], v: int) -> bool:
+    """Do ``tokens[v]`` and the word after it say "let it be known" in Italian
+    or French (:data:`.press_languages.PRESS_LET_KNOW`: "ha fatto sapere",
+    "a fait savoir"), a verb of saying in two words? One dict lookup first."""
+    infinitive = PRESS_LET_KNOW.get(tokens[v][0]) if v < len(tokens) else None
+    return infinitive is not None and v + 1 < len(tokens) and tokens[v + 1][0] == infinitive
 
 
 def _incise_verb(token: str) -> bool:

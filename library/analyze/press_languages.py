@@ -208,6 +208,64 @@ of who speaks (stop 43). Lower case after a comma, so English text never
 holds one."""
 
 
+PRESS_WITHOUT: tuple[str, ...] = ("sans", "senza", "sem", "bez")
+""""Without" in French, Italian, Portuguese and Polish: after a comma it opens
+a clause of what the speaker did not do ("», a indiqué la préfecture, sans
+avancer de date"), no part of who speaks (stop 43)."""
+
+PRESS_IN_A_DOCUMENT: tuple[str, ...] = (
+    "dans un",
+    "dans une",
+    "in un",
+    "in una",
+    "em nota",
+    "em comunicado",
+    "w komunikacie",
+)
+"""Where the words were said, a document the speaker issued, in French,
+Italian, Portuguese and Polish ("a indiqué la préfecture dans un
+communiqué", "ha fatto sapere l'assessorato in una nota"): it ends the
+speaker's phrase, as "in a statement" is cut in English (stop 43). Lower
+case: the English "in" before an Italian article never meets English text."""
+
+
+PRESS_LET_KNOW: dict[str, str] = {
+    "fatto": "sapere",
+    "fa": "sapere",
+    "fanno": "sapere",
+    "fait": "savoir",
+}
+""""Let it be known", the Italian and French press's verb of saying in two
+words ("», ha fatto sapere l'assessorato", "», a fait savoir la
+préfecture"): the first word and the infinitive that must follow it (stop
+43). No English word is a key."""
+
+
+_BARE_INCISE_GAP = " ,\u00a0\u202f\u2013\u2014-"
+"""What stands between a closing mark and a bare verb after it: the comma, the
+Polish dash, spaces."""
+
+
+def bare_incise_after(text: str, close: int, verbs: frozenset[str]) -> bool:
+    """Is a closing mark at ``close`` followed by a verb of saying alone, with
+    no subject, ending the sentence ("«Lo ripareremo», promette.",
+    "„Naprawimy to” – obiecuje.")? Italian, Portuguese and Polish drop the
+    subject the sentence before gave: a quotation so set off is speech,
+    however short (stop 43). ``verbs`` are the verbs of saying; asked only of
+    a quotation of a word or two, and English text stops at the first test
+    of the text's language (kept per text)."""
+    i = close + 1
+    stop = min(len(text), i + 4)
+    while i < stop and text[i] in _BARE_INCISE_GAP:
+        i += 1
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    if j == i or text[j : j + 1] != "." or not text[i].islower():
+        return False
+    return text[i:j] in verbs and press_language(text) in ("it", "pt", "pl")
+
+
 ACCORDING_PRONOUNS: frozenset[str] = words(
     """
     lui elle eux elles él ella ellos ellas lei loro ele ela eles elas niego niej nich
