@@ -86,6 +86,7 @@ from quotemark.library.analyze.press_languages import (
     press_noun_before_aside,
     russian_in_words_of,
 )
+from quotemark.library.analyze.speakers import german_text
 from quotemark.library.model import BlockKind
 
 WINDOW = 260
@@ -695,6 +696,14 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         at = tokens[0][1]
         return _make(text, at + inverted[0], at + inverted[1], "after")
     first = _word(tokens[0][0])
+    if tokens[0][0] == "so" and text[close + 1 : close + 2] == ",":
+        # "„…“, so Lind.": the German "so" and a name closing the sentence
+        # (stop 43; only in German text: an English "so" after a quotation
+        # goes on with a clause, and the reading unchecked lowered a PolNeAR
+        # figure at stop 42).
+        named = _german_so_name(text, tokens)
+        if named is not None:
+            return named
     # "according to X"
     if first == "according" and len(tokens) > 2 and _word(tokens[1][0]) == "to":
         start = tokens[2][1]
@@ -896,6 +905,27 @@ def reports_own_words(text: str, phrase: Phrase, line_end: int) -> bool:
 _LEADING_AUX = words("a ha hat has had s'est s\u2019est")
 """Auxiliaries before an inverted verb of saying ("“…,” has said Tom Hale",
 "« … », a déclaré Ada Lind", "« … », s'est réjoui Tom Hale")."""
+
+
+_SO_NAME_WORDS = 3
+"""The most words of the name after "so" ("so Ada Lind.")."""
+
+
+def _german_so_name(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None:
+    """The name in "„…“, so Lind." (``tokens`` open with "so"): one to three
+    capitalised words, the last one closing the sentence with its full
+    stop, in a German text (:func:`.speakers.german_text`, kept per text).
+    Else ``None``."""
+    for m in range(1, min(len(tokens), _SO_NAME_WORDS + 1)):
+        word = tokens[m][0]
+        bare = word.rstrip(".")
+        if not (bare[:1].isupper() and bare.replace("-", "").isalpha()):
+            return None
+        if word.endswith(".") and len(bare) == len(word) - 1:
+            if not german_text(text):
+                return None
+            return _make(text, tokens[1][1], tokens[m][2] - 1, "after")
+    return None
 
 
 def _lets_know(tokens: list[tuple[str, int, int]], v: int) -> bool:
