@@ -84,6 +84,7 @@ from quotemark.library.analyze.press_languages import (
     RELATIVE_OPENERS,
     press_clause_subject,
     press_noun_before_aside,
+    press_subject_before_relative,
     russian_in_words_of,
 )
 from quotemark.library.analyze.speakers import german_text
@@ -2605,6 +2606,14 @@ def _before(
             # (The same in French, Italian and Portuguese: "Le dernier
             # rapport, commandé en 2019, relevait « … »"; stop 43.)
             noun_at = press_noun_before_aside([t[0] for t in tokens], first, k, text)
+        if noun_at is None and first > 1 and tokens[first - 1][0].endswith(","):
+            # ("El informe ..., al que ha tenido acceso este periódico,
+            # recomienda": the noun phrase before the relative clause; stop 43.)
+            before = press_subject_before_relative([t[0] for t in tokens], first, text)
+            if before is not None:
+                phrase = _subject(text, tokens[before[0] : before[1]], "before")
+                if phrase is not None:
+                    return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if noun_at is not None:
             # "The survey, completed in October, recommended": the noun
             # phrase before the participle's aside is the subject.

@@ -287,6 +287,7 @@ PRESS_REPORTING_VERBS: frozenset[str] = words(
     destacava ressaltava classificava descrevia
     wykazywała wykazywał wykazała wykazał wykazuje wskazywała wskazywał
     wskazuje zalecała zalecał zaleca ostrzegała ostrzegał
+    recomienda recomendaba advertía señalaba
     """
 )
 """Verbs by which a report or a finding puts words on record, in French,
@@ -355,6 +356,61 @@ def press_noun_before_aside(tokens: list[str], first: int, k: int, text: str) ->
     return prev
 
 
+_RELATIVE_WORDS = words("que cual cuales qui che quale quali")
+"""Spanish, French, Italian and Portuguese relative pronouns."""
+_RELATIVE_LEADS = words("a al la el los las en del de con por lo le il")
+"""The prepositions and articles a relative pronoun may stand after ("al
+que", "en el que", "con la cual")."""
+_PRESS_ARTICLES_ES = words("el la los las un una")
+_RELATIVE_LEAD_WORDS = 3
+
+
+def _relative_at(tokens: list[str], at: int, end: int) -> bool:
+    """Do ``tokens[at:end]`` open with a relative pronoun, after up to two
+    prepositions or articles ("que", "al que", "en el que")?"""
+    for j in range(at, min(end, at + _RELATIVE_LEAD_WORDS)):
+        word = tokens[j].lower().rstrip(",")
+        if word in _RELATIVE_WORDS:
+            return True
+        if word not in _RELATIVE_LEADS:
+            return False
+    return False
+
+
+def press_subject_before_relative(
+    tokens: list[str], first: int, text: str
+) -> tuple[int, int] | None:
+    """The subject's tokens (start, end) when the words before a verb,
+    ``tokens[first:]``, are a relative clause set off by commas after a
+    noun phrase opened by a capitalised article, in a Spanish, French,
+    Italian or Portuguese text ("El informe del Instituto Oceanográfico en
+    el que se basa la decisión, al que ha tenido acceso este periódico,
+    recomienda «…»"): the noun phrase up to its own relative clause, as
+    "The report, which this newspaper has seen, recommends" reads in
+    English (stop 43). ``None`` otherwise."""
+    if first < 2 or not tokens[first - 1].endswith(",") or not tokens[first][:1].islower():
+        return None
+    if not _relative_at(tokens, first, len(tokens)):
+        return None
+    prev = first - 1
+    while prev > 0 and not tokens[prev - 1].endswith((",", ".", ":", ";")):
+        prev -= 1
+    opener = tokens[prev]
+    if not opener[:1].isupper() or opener.lower() not in _PRESS_ARTICLES_ES | _PRESS_ARTICLES_ALL:
+        return None
+    if counted_language(text) not in ("es", "fr", "it", "pt"):
+        return None
+    end = first
+    for j in range(prev + 2, first):
+        if (
+            _relative_at(tokens, j, first)
+            and tokens[j].lower() in _RELATIVE_LEADS | _RELATIVE_WORDS
+        ):
+            end = j  # (its own relative clause, unset: "en el que se basa la decisión")
+            break
+    return prev, end
+
+
 _PRESS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("en", (" the ", " and ", " of ", " to ", " in ", " is ")),
     ("fr", (" le ", " les ", " des ", " une ", " et ", " du ", " au ", " est ")),
@@ -389,6 +445,14 @@ def press_language(text: str) -> str | None:
     (about 3 µs), the counting done only past it (about 0.5 ms on 12,000
     characters). The answer for the last text is kept, as
     :func:`.speakers.german_text` keeps its (stop 43)."""
+    found = counted_language(text)
+    return found if found in _PRESS_VERB_ENDS else None
+
+
+def counted_language(text: str) -> str | None:
+    """The language whose commonest small words :func:`press_language`
+    counts most in ``text`` (five at least; "es" and "de" too, "en" for
+    English), else ``None``; kept for the last text (stop 43)."""
     global _press_seen
     if _press_seen[0] is text:
         return _press_seen[1]
@@ -397,7 +461,7 @@ def press_language(text: str) -> str | None:
         sample = text[:_SAMPLE]
         counts = [(sum(sample.count(w) for w in ws), lang) for lang, ws in _PRESS_WORDS]
         best, lang = max(counts)
-        if best >= _PRESS_AT_LEAST and lang in _PRESS_VERB_ENDS:
+        if best >= _PRESS_AT_LEAST:
             found = lang
     _press_seen = (text, found)
     return found
