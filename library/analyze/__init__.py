@@ -189,7 +189,11 @@ from quotemark.library.analyze.organisations import (
     opened_before,
 )
 from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested_speaker
-from quotemark.library.analyze.press_languages import press_office, press_office_holder
+from quotemark.library.analyze.press_languages import (
+    bare_incise_after,
+    press_office,
+    press_office_holder,
+)
 from quotemark.library.analyze.quotes import Candidate, candidates, dropped
 from quotemark.library.analyze.reported import issuer_source, reported_source, viewpoint_source
 from quotemark.library.analyze.rtl_speakers import rtl_speakers
@@ -1535,6 +1539,9 @@ def _attribute(
             and not c.whole_line
             and (phrase is None or phrase.how != "after")
             and not turn
+            # ("«Lo ripareremo», promette.": a bare verb of saying after it,
+            # the subject dropped; speech however short, stop 43.)
+            and not bare_incise_after(doc.scan, c.close, SPEECH_VERBS)
         ):
             if phrase is None:
                 if _carries_on(doc, c, found, index, final, quotes, last, people):

@@ -77,10 +77,17 @@ from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_active
 from quotemark.library.analyze.press_languages import (
     ACCORDING_PRONOUNS,
     PRESS_AND,
+    PRESS_IN_A_DOCUMENT,
+    PRESS_LET_KNOW,
+    PRESS_REPORTING_VERBS,
+    PRESS_WITHOUT,
     RELATIVE_OPENERS,
     press_clause_subject,
+    press_noun_before_aside,
+    press_subject_before_relative,
     russian_in_words_of,
 )
+from quotemark.library.analyze.speakers import german_text
 from quotemark.library.model import BlockKind
 
 WINDOW = 260
@@ -317,11 +324,14 @@ def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
 
 _CLAUSE_CUT = re.compile(
     r"\s(?:who|which|whose|where|while|after|before|because|when)\s|(?<!known)\sas\s"
-    r"|[;(]|,\s+\w+ing\b|,\s(?:" + "|".join(RELATIVE_OPENERS) + r")\s"
+    r"|[;(]|,\s+\w+ing\b|,\s(?:" + "|".join(RELATIVE_OPENERS + PRESS_WITHOUT) + r")\s"
+    r"|\s(?:" + "|".join(w.replace(" ", r"\s") for w in PRESS_IN_A_DOCUMENT) + r")\s"
 )
 """Where a phrase after the marks stops: a clause opener, a parenthesis, a
-participle after a comma, a Romance or Polish relative pronoun after a comma
-(:data:`.press_languages.RELATIVE_OPENERS`). Not the "as" of "known as"
+participle after a comma, a Romance or Polish relative pronoun or "without"
+after a comma (:data:`.press_languages.RELATIVE_OPENERS`,
+:data:`.press_languages.PRESS_WITHOUT`), the document it was said in
+(:data:`.press_languages.PRESS_IN_A_DOCUMENT`: "dans un communiqué"). Not the "as" of "known as"
 ("said the base chief known as Bob": the name is the rest)."""
 _NOT_VERBLESS = words(
     """
@@ -368,7 +378,8 @@ def _is_verb(token: str, partial: bool = False) -> bool:
 def _is_saying(word: str, partial: bool = False) -> bool:
     """:func:`_is_verb` of a token whose :func:`_word` is ``word``."""
     return word in SPEECH_VERBS or (
-        partial and (word in ATTRIBUTING_VERBS or word in TALKING_VERBS)
+        partial
+        and (word in ATTRIBUTING_VERBS or word in TALKING_VERBS or word in PRESS_REPORTING_VERBS)
     )
 
 
@@ -686,6 +697,14 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         at = tokens[0][1]
         return _make(text, at + inverted[0], at + inverted[1], "after")
     first = _word(tokens[0][0])
+    if tokens[0][0] == "so" and text[close + 1 : close + 2] == ",":
+        # "„…“, so Lind.": the German "so" and a name closing the sentence
+        # (stop 43; only in German text: an English "so" after a quotation
+        # goes on with a clause, and the reading unchecked lowered a PolNeAR
+        # figure at stop 42).
+        named = _german_so_name(text, tokens)
+        if named is not None:
+            return named
     # "according to X"
     if first == "according" and len(tokens) > 2 and _word(tokens[1][0]) == "to":
         start = tokens[2][1]
@@ -710,13 +729,21 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         and len(tokens) > 1
         and _word(tokens[1][0]) not in _FRENCH_PARTICIPLES
         and not _incise_verb(tokens[1][0])
+        and not _lets_know(tokens, 1)
     ):
         # ("“…,” a report by the harbour board found": the English article
         # before a noun, not the French auxiliary of "a déclaré"; left, stop 39.)
         leading = False
-    if leading and len(tokens) > 1 and (_is_verb(tokens[1][0]) or _incise_verb(tokens[1][0])):
+    if (
+        leading
+        and len(tokens) > 1
+        and (_is_verb(tokens[1][0]) or _incise_verb(tokens[1][0]) or _lets_know(tokens, 1))
+    ):
         v = 1
-    if (_is_verb(tokens[v][0]) or _incise_verb(tokens[v][0])) and not _named_like_verb(tokens, v):
+    lets_know = _lets_know(tokens, v)
+    if (lets_know or _is_verb(tokens[v][0]) or _incise_verb(tokens[v][0])) and not _named_like_verb(
+        tokens, v
+    ):
         if (
             v == 0
             and tokens[0][0][:1].isupper()
@@ -735,7 +762,7 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             # follows the comma, "Asked Tom Hale about it, she said:";
             # review of stop 37.)
             return None
-        k = v + 1
+        k = v + 2 if lets_know else v + 1  # (past "sapere" too: "ha fatto sapere")
         if k < len(tokens) and _word(tokens[k][0]) in PARTICLE_VERBS:
             k += 1
         while k < len(tokens) and _inciso_adverb(tokens[k][0]):
@@ -879,6 +906,35 @@ def reports_own_words(text: str, phrase: Phrase, line_end: int) -> bool:
 _LEADING_AUX = words("a ha hat has had s'est s\u2019est")
 """Auxiliaries before an inverted verb of saying ("“…,” has said Tom Hale",
 "« … », a déclaré Ada Lind", "« … », s'est réjoui Tom Hale")."""
+
+
+_SO_NAME_WORDS = 3
+"""The most words of the name after "so" ("so Ada Lind.")."""
+
+
+def _german_so_name(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None:
+    """The name in "„…“, so Lind." (``tokens`` open with "so"): one to three
+    capitalised words, the last one closing the sentence with its full
+    stop, in a German text (:func:`.speakers.german_text`, kept per text).
+    Else ``None``."""
+    for m in range(1, min(len(tokens), _SO_NAME_WORDS + 1)):
+        word = tokens[m][0]
+        bare = word.rstrip(".")
+        if not (bare[:1].isupper() and bare.replace("-", "").isalpha()):
+            return None
+        if word.endswith(".") and len(bare) == len(word) - 1:
+            if not german_text(text):
+                return None
+            return _make(text, tokens[1][1], tokens[m][2] - 1, "after")
+    return None
+
+
+def _lets_know(tokens: list[tuple[str, int, int]], v: int) -> bool:
+    """Do ``tokens[v]`` and the word after it say "let it be known" in Italian
+    or French (:data:`.press_languages.PRESS_LET_KNOW`: "ha fatto sapere",
+    "a fait savoir"), a verb of saying in two words? One dict lookup first."""
+    infinitive = PRESS_LET_KNOW.get(tokens[v][0]) if v < len(tokens) else None
+    return infinitive is not None and v + 1 < len(tokens) and tokens[v + 1][0] == infinitive
 
 
 def _incise_verb(token: str) -> bool:
@@ -2546,6 +2602,18 @@ def _before(
             continue
         clause_first = first  # (the verb's own clause, for the description chain below)
         noun_at = _before_past_participle(tokens, first, k)
+        if noun_at is None and tokens[k][0].endswith(","):
+            # (The same in French, Italian and Portuguese: "Le dernier
+            # rapport, commandé en 2019, relevait « … »"; stop 43.)
+            noun_at = press_noun_before_aside([t[0] for t in tokens], first, k, text)
+        if noun_at is None and first > 1 and tokens[first - 1][0].endswith(","):
+            # ("El informe ..., al que ha tenido acceso este periódico,
+            # recomienda": the noun phrase before the relative clause; stop 43.)
+            before = press_subject_before_relative([t[0] for t in tokens], first, text)
+            if before is not None:
+                phrase = _subject(text, tokens[before[0] : before[1]], "before")
+                if phrase is not None:
+                    return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if noun_at is not None:
             # "The survey, completed in October, recommended": the noun
             # phrase before the participle's aside is the subject.

@@ -71,6 +71,7 @@ SPEECH_VERBS: frozenset[str] = words(
     powiedział powiedziała powiedzieli dodał dodała dodali zapowiedział zapowiedziała
     wyjaśnił wyjaśniła zapewnił zapewniła podkreślił podkreśliła stwierdził stwierdziła
     oświadczył oświadczyła poinformował poinformowała przyznał przyznała mówi mówią
+    obiecuje dodaje zapewnia przyznaje wyjaśnia podkreśla zapowiada
     évoque évoqué décrit dénonce dénoncé
     prometeu promete descreveu descreve classificou classifica chamou
     promette descrive definisce definito

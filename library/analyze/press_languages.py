@@ -208,6 +208,64 @@ of who speaks (stop 43). Lower case after a comma, so English text never
 holds one."""
 
 
+PRESS_WITHOUT: tuple[str, ...] = ("sans", "senza", "sem", "bez")
+""""Without" in French, Italian, Portuguese and Polish: after a comma it opens
+a clause of what the speaker did not do ("», a indiqué la préfecture, sans
+avancer de date"), no part of who speaks (stop 43)."""
+
+PRESS_IN_A_DOCUMENT: tuple[str, ...] = (
+    "dans un",
+    "dans une",
+    "in un",
+    "in una",
+    "em nota",
+    "em comunicado",
+    "w komunikacie",
+)
+"""Where the words were said, a document the speaker issued, in French,
+Italian, Portuguese and Polish ("a indiqué la préfecture dans un
+communiqué", "ha fatto sapere l'assessorato in una nota"): it ends the
+speaker's phrase, as "in a statement" is cut in English (stop 43). Lower
+case: the English "in" before an Italian article never meets English text."""
+
+
+PRESS_LET_KNOW: dict[str, str] = {
+    "fatto": "sapere",
+    "fa": "sapere",
+    "fanno": "sapere",
+    "fait": "savoir",
+}
+""""Let it be known", the Italian and French press's verb of saying in two
+words ("», ha fatto sapere l'assessorato", "», a fait savoir la
+préfecture"): the first word and the infinitive that must follow it (stop
+43). No English word is a key."""
+
+
+_BARE_INCISE_GAP = " ,\u00a0\u202f\u2013\u2014-"
+"""What stands between a closing mark and a bare verb after it: the comma, the
+Polish dash, spaces."""
+
+
+def bare_incise_after(text: str, close: int, verbs: frozenset[str]) -> bool:
+    """Is a closing mark at ``close`` followed by a verb of saying alone, with
+    no subject, ending the sentence ("«Lo ripareremo», promette.",
+    "„Naprawimy to” – obiecuje.")? Italian, Portuguese and Polish drop the
+    subject the sentence before gave: a quotation so set off is speech,
+    however short (stop 43). ``verbs`` are the verbs of saying; asked only of
+    a quotation of a word or two, and English text stops at the first test
+    of the text's language (kept per text)."""
+    i = close + 1
+    stop = min(len(text), i + 4)
+    while i < stop and text[i] in _BARE_INCISE_GAP:
+        i += 1
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    if j == i or text[j : j + 1] != "." or not text[i].islower():
+        return False
+    return text[i:j] in verbs and press_language(text) in ("it", "pt", "pl")
+
+
 ACCORDING_PRONOUNS: frozenset[str] = words(
     """
     lui elle eux elles él ella ellos ellas lei loro ele ela eles elas niego niej nich
@@ -217,6 +275,140 @@ ACCORDING_PRONOUNS: frozenset[str] = words(
 """The pronouns "according to" takes in one word in French, Spanish,
 Italian, Portuguese and Polish ("Selon lui", "Según ella", "Secondo lei",
 "Segundo ela", "Według niego"): the source, as a name there is (stop 43)."""
+
+
+PRESS_REPORTING_VERBS: frozenset[str] = words(
+    """
+    relevait relève soulignait signalait signale constatait constate préconisait
+    préconise recommandait recommande mentionnait évoquait qualifiait
+    segnalava segnala evidenziava evidenzia rilevava rileva raccomandava
+    raccomanda sottolineava definiva descriveva
+    apontava aponta apontou recomendava recomenda recomendou alertava alertou
+    destacava ressaltava classificava descrevia
+    wykazywała wykazywał wykazała wykazał wykazuje wskazywała wskazywał
+    wskazuje zalecała zalecał zaleca ostrzegała ostrzegał
+    recomienda recomendaba advertía señalaba
+    """
+)
+"""Verbs by which a report or a finding puts words on record, in French,
+Italian, Portuguese and Polish, the imperfect and the present a text uses of
+a document ("Le dernier rapport relevait « … »", "La relazione segnalava
+“…”", "Um laudo apontava “…” e recomendava “…”", "Ekspertyza wykazywała
+„…”"): like :data:`.lexicon.ATTRIBUTING_VERBS` they bring in a partial
+quotation only, never open a full one (stop 43). No English word is one of
+them."""
+
+
+_PRESS_ARTICLES_ALL = words("le la les un une il lo gli i una uno o os as um uma")
+"""The articles a French, Italian or Portuguese noun phrase opens with (the
+elided "l'" is asked apart: "L'ultima relazione")."""
+_PRESS_ASIDE_PREPOSITIONS = words("de du del della dal en da di")
+"""Prepositions of an aside that dates a document ("de 2021", "del 2019",
+"en 2019")."""
+_PRESS_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "ato", "ata", "ado", "ada", "ido", "ida")
+"""How a French, Italian or Portuguese past participle ends ("commandé",
+"commissionata", "encomendado")."""
+_PRESS_NOUN_WORDS = 6
+"""The most words the noun phrase before the aside holds ("Um laudo da
+própria prefeitura")."""
+_PRESS_ASIDE_WORDS = 4
+
+
+def press_noun_before_aside(tokens: list[str], first: int, k: int, text: str) -> int | None:
+    """Where the subject opens when ``tokens[first:k + 1]`` (the words before
+    a verb) are an aside set off by commas that dates or qualifies a
+    document, after a lower-case noun phrase opened by an article, in a
+    French, Italian or Portuguese text ("Le dernier rapport, commandé en
+    2019, relevait « … »", "L'ultima relazione tecnica, del 2019, segnalava
+    “…”", "Um laudo da própria prefeitura, de 2021, apontava “…”"): the
+    aside says which document, the phrase before it says the words, as
+    "The survey, completed in October, recommended" does in English (stop
+    43). ``None`` otherwise, and at once for any other language (the test
+    of the text's language is kept per text)."""
+    if first < 2 or first > k or not tokens[k].endswith(",") or k - first >= _PRESS_ASIDE_WORDS:
+        return None
+    if not tokens[first - 1].endswith(","):
+        return None
+    lead = tokens[first]
+    if not lead.islower() or not (
+        lead.endswith(_PRESS_PARTICIPLE_ENDS)
+        or (lead in _PRESS_ASIDE_PREPOSITIONS and tokens[k].rstrip(",").isdigit())
+    ):
+        return None
+    if press_language(text) not in ("fr", "it", "pt"):
+        return None
+    prev = first - 1
+    while (
+        prev > 0
+        and first - prev < _PRESS_NOUN_WORDS
+        and not tokens[prev - 1].endswith((",", ".", ":", ";"))
+    ):
+        prev -= 1
+    opener = tokens[prev]
+    elided = opener[:2].lower() in ("l'", "l’") and opener[2:3].isalpha()
+    if not (elided or opener.lower() in _PRESS_ARTICLES_ALL):
+        return None
+    if any(
+        not t.rstrip(",").replace("'", "").isalpha() or t[:1].isupper()
+        for t in tokens[prev + 1 : first]
+    ):
+        return None  # (a lower-case noun phrase: no name, no number)
+    return prev
+
+
+_RELATIVE_WORDS = words("que cual cuales qui che quale quali")
+"""Spanish, French, Italian and Portuguese relative pronouns."""
+_RELATIVE_LEADS = words("a al la el los las en del de con por lo le il")
+"""The prepositions and articles a relative pronoun may stand after ("al
+que", "en el que", "con la cual")."""
+_PRESS_ARTICLES_ES = words("el la los las un una")
+_RELATIVE_LEAD_WORDS = 3
+
+
+def _relative_at(tokens: list[str], at: int, end: int) -> bool:
+    """Do ``tokens[at:end]`` open with a relative pronoun, after up to two
+    prepositions or articles ("que", "al que", "en el que")?"""
+    for j in range(at, min(end, at + _RELATIVE_LEAD_WORDS)):
+        word = tokens[j].lower().rstrip(",")
+        if word in _RELATIVE_WORDS:
+            return True
+        if word not in _RELATIVE_LEADS:
+            return False
+    return False
+
+
+def press_subject_before_relative(
+    tokens: list[str], first: int, text: str
+) -> tuple[int, int] | None:
+    """The subject's tokens (start, end) when the words before a verb,
+    ``tokens[first:]``, are a relative clause set off by commas after a
+    noun phrase opened by a capitalised article, in a Spanish, French,
+    Italian or Portuguese text ("El informe del Instituto Oceanográfico en
+    el que se basa la decisión, al que ha tenido acceso este periódico,
+    recomienda «…»"): the noun phrase up to its own relative clause, as
+    "The report, which this newspaper has seen, recommends" reads in
+    English (stop 43). ``None`` otherwise."""
+    if first < 2 or not tokens[first - 1].endswith(",") or not tokens[first][:1].islower():
+        return None
+    if not _relative_at(tokens, first, len(tokens)):
+        return None
+    prev = first - 1
+    while prev > 0 and not tokens[prev - 1].endswith((",", ".", ":", ";")):
+        prev -= 1
+    opener = tokens[prev]
+    if not opener[:1].isupper() or opener.lower() not in _PRESS_ARTICLES_ES | _PRESS_ARTICLES_ALL:
+        return None
+    if counted_language(text) not in ("es", "fr", "it", "pt"):
+        return None
+    end = first
+    for j in range(prev + 2, first):
+        if (
+            _relative_at(tokens, j, first)
+            and tokens[j].lower() in _RELATIVE_LEADS | _RELATIVE_WORDS
+        ):
+            end = j  # (its own relative clause, unset: "en el que se basa la decisión")
+            break
+    return prev, end
 
 
 _PRESS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -253,6 +445,14 @@ def press_language(text: str) -> str | None:
     (about 3 µs), the counting done only past it (about 0.5 ms on 12,000
     characters). The answer for the last text is kept, as
     :func:`.speakers.german_text` keeps its (stop 43)."""
+    found = counted_language(text)
+    return found if found in _PRESS_VERB_ENDS else None
+
+
+def counted_language(text: str) -> str | None:
+    """The language whose commonest small words :func:`press_language`
+    counts most in ``text`` (five at least; "es" and "de" too, "en" for
+    English), else ``None``; kept for the last text (stop 43)."""
     global _press_seen
     seen = _press_seen  # (read once: another thread may set it in between)
     if seen[0] is text:
@@ -262,7 +462,7 @@ def press_language(text: str) -> str | None:
         sample = text[:_SAMPLE]
         counts = [(sum(sample.count(w) for w in ws), lang) for lang, ws in _PRESS_WORDS]
         best, lang = max(counts)
-        if best >= _PRESS_AT_LEAST and lang in _PRESS_VERB_ENDS:
+        if best >= _PRESS_AT_LEAST:
             found = lang
     _press_seen = (text, found)
     return found

@@ -58,7 +58,7 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.marks import ALL_DOUBLE, RawQuote
 from quotemark.library.analyze.names import MINOR_WORDS, is_nickname
 from quotemark.library.analyze.naming import names_actively
-from quotemark.library.analyze.press_languages import is_firm_in_marks
+from quotemark.library.analyze.press_languages import bare_incise_after, is_firm_in_marks
 from quotemark.library.analyze.references import is_reference_entry
 from quotemark.library.analyze.rtl_speakers import RTL_THAT, rtl_letter
 from quotemark.library.analyze.singing import SINGING, crowd_singing
@@ -746,6 +746,9 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 (
                     is_title(content)
                     and not said_after(text, first.start, q.open, q.close)
+                    # ("„Naprawimy to” – obiecuje.": a bare verb of saying,
+                    # the subject dropped; speech, no title; stop 43.)
+                    and not bare_incise_after(text, q.close, SPEECH_VERBS)
                     and not named_by_subject(text, first.start, q.open)
                     and not capitals_speech(text, first.start, first.end, q.close)
                 )
