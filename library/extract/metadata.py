@@ -153,16 +153,29 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         # the h1 the page marks as its headline is what a reader sees (and
         # would cite).
         title, title_sure = heading, SURE_SEEN
-    elif title_sure == SURE_TITLE_TAG and (
+    elif (
+        title_sure == SURE_TITLE_TAG
+        # (An og:title that repeats the <title> states nothing more: the
+        # publication's name in both is no headline either.)
+        or (title_sure == SURE_STATED and key(marks.title or "") == key(title))
+    ) and (
         (site_only := only_site(title, site=site, url=url or page_url))
-        or _masthead_name(marks, title)
+        or _masthead_name(root, marks, title)
     ):
         # The <title> names only the site ("Example Magazine") or the
         # newsletter whose masthead h1 reads it: the post's headline is the
         # one heading the page marks as its headline (under a masthead,
         # inside the post's <article> or <main>: a page whose <title> is
         # its own h1 may mark other posts' titles elsewhere).
-        marked = _marked_heading(root, marks, in_post=not site_only)
+        # (A page with no <article> or <main> has no post part to look in:
+        # when the h1 reading the <title> is the site's logo, a link home,
+        # the marks are read anywhere, and else its one other h1. An h1
+        # reading the <title> that links nowhere may be the post's own.)
+        post_part = next(root.iter("article", "main"), None) is not None
+        logo = not post_part and (not marks.h1s or _logo_h1(marks, title))
+        marked = _marked_heading(root, marks, in_post=not site_only and not logo)
+        if not marked and logo:
+            marked = _other_h1(marks, title)
         if marked and key(marked) != key(title):
             title, title_sure = marked, SURE_SEEN
     elif (
@@ -172,6 +185,12 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         # the site and the site, no headline; the page's one h1 is what a
         # reader sees as the post's headline.
         title, title_sure = heading, SURE_SEEN
+    if title.endswith(_ELLIPSES) and heading and _continues(heading, title):
+        # "Harbour board agrees to repair the sea wall, but the ...": a
+        # title cut short for a search result; the page's h1 reads it whole.
+        title, title_sure = heading, SURE_SEEN
+    if title_sure == SURE_TITLE_TAG and ": " in title:
+        title = _without_kicker(marks, title)
     if not title_site and marks.title and title and marks.title != title:
         # "Blog name: Post title" in <title> beside og:title "Post title".
         title_site = split_title(marks.title, site=None, url=None, heading=title)[1]
@@ -360,6 +379,48 @@ def _section_under_one_h1(marks: Landmarks, title: str, heading: str) -> bool:
     return _text(h1) == heading and len(heading) <= _LONGEST_TITLE and _own_title(h1)
 
 
+_ELLIPSES = ("...", "\u2026")
+"""How a title cut short for a search result ends."""
+
+
+def _continues(heading: str, cut: str) -> bool:
+    """Does ``heading`` read the title ``cut`` (which ends with an ellipsis)
+    and go on past it, no longer than a title is?"""
+    start = key(cut.rstrip(".\u2026 "))
+    whole = key(heading)
+    return (
+        len(start.split()) > 1
+        and len(heading) <= _LONGEST_TITLE
+        and whole.startswith(start)
+        and len(whole) > len(start)
+    )
+
+
+_KICKER_TAGS = frozenset({"span", "small", "strong", "em", "b"})
+
+
+def _without_kicker(marks: Landmarks, title: str) -> str:
+    """``title`` without its kicker ("Harbour dredging: Silt from the
+    channel...") when the page's h1 reads the same words but sets the
+    kicker in an inline element of its own before the headline: the
+    <title> joins the two with a colon, the page shows the kicker as a
+    label over the headline."""
+    kicker, _, rest = title.partition(": ")
+    if len(rest.split()) < 2:
+        return title
+    title_key = key(title)
+    for heading in marks.h1s:
+        if (
+            len(heading)
+            and not (heading.text or "").strip()
+            and heading[0].tag in _KICKER_TAGS
+            and _text(heading[0]) == kicker
+            and key(_text(heading)) == title_key
+        ):
+            return rest
+    return title
+
+
 def _in_post_part(element: etree._Element) -> bool:
     # Inside an <article> or <main>: the post's part of the page, not its
     # masthead (a blog's name in an h1 above the post).
@@ -479,13 +540,54 @@ def _one_title(texts: set[str]) -> str:
     return text if len(text.split()) > 1 and len(text) <= _LONGEST_TITLE else ""
 
 
-def _masthead_name(marks: Landmarks, title: str) -> bool:
+_LINKS_READ = 20
+"""Links read at most for the masthead's link home (it comes first)."""
+
+
+def _masthead_name(root: etree._Element, marks: Landmarks, title: str) -> bool:
     # An h1 that reads the whole <title> and stands outside any <article>
     # or <main>: a newsletter's or blog's name over its post.
+    # Or the page's link home (href "/") that reads it, before the post:
+    # a publication's name in its header over a post with no h1.
     wanted = outlet_key(title)
-    return bool(wanted) and any(
+    if not wanted:
+        return False
+    if any(
         outlet_key(_text(heading)) == wanted and not _in_post_part(heading) for heading in marks.h1s
+    ):
+        return True
+    return not marks.h1s and any(
+        (link.get("href") or "").strip() == "/"
+        and outlet_key(_text(link)) == wanted
+        and not _in_post_part(link)
+        for _, link in zip(range(_LINKS_READ), root.iter("a"), strict=False)
     )
+
+
+def _logo_h1(marks: Landmarks, title: str) -> bool:
+    """Is an h1 reading ``title`` the site's logo: its text a link home
+    (``href="/"``)?"""
+    wanted = outlet_key(title)
+    return any(
+        outlet_key(_text(heading)) == wanted
+        and any(
+            (link.get("href") or "").strip() == "/" and outlet_key(_text(link)) == wanted
+            for link in heading.iter("a")
+        )
+        for heading in marks.h1s
+    )
+
+
+def _other_h1(marks: Landmarks, title: str) -> str:
+    """The text of the page's one h1 that does not read ``title`` (the
+    site's name its masthead h1 reads), when it is a headline of four words
+    or more standing as the post's own (:func:`_own_title`)."""
+    wanted = outlet_key(title)
+    others = [heading for heading in marks.h1s if outlet_key(_text(heading)) != wanted]
+    if len(others) != 1 or not _own_title(others[0]):
+        return ""
+    text = _text(others[0])
+    return text if len(text.split()) >= _HEADLINE_WORDS and len(text) <= _LONGEST_TITLE else ""
 
 
 _HEADLINE_WORD = re.compile(r"headline", re.IGNORECASE)
