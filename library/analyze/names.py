@@ -87,7 +87,7 @@ the next ("... Linda Lamoureux" / "Sinclair Harbour residents ...")."""
 
 _PERSON_TITLES = (
     *("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Sen"),
-    *("Rep", "Gov", "Lt", "Sgt", "Det", "Const", "Rev", "St"),
+    *("Rep", "Gov", "Lt", "Sgt", "Det", "Const", "Rev", "St", "Smt"),
 )
 """PERSON_RUN's honorifics, in its order."""
 _PARTICLES = ("al", "el", "bin", "ibn", "abu")
@@ -158,7 +158,7 @@ def person_run_spelled(capital: str) -> str:
     :func:`person_runs` reads in a text that writes one (the tests' reference)."""
     rest = _PERSON_RUN_REST if capital == "[A-Z]" else _person_run_rest(capital)
     return (
-        r"(?<![\w.'-])(?<!\u2019)(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St)\."
+        r"(?<![\w.'-])(?<!\u2019)(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St|Smt)\."
         rf"{_GAP})?"
         rf"(?:{capital}{_NAME_TAIL}|{_PARTICLE_WORD}){rest}"
     )

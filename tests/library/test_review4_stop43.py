@@ -20,7 +20,7 @@ the list. evaluation/README.md ("Five posts from the English-language press
 outside the US and UK, stop 43") groups them by construction. Every sentence
 here is written by the team."""
 
-# ruff: noqa: RUF001, E501 (the marks are the subject here)
+# ruff: noqa: E501 (the reasons are long lines)
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, review_case, shown
+from tests.library.paragraphs import Posts, review_case, said_by, shown
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review4_stop43")
 
@@ -39,14 +39,15 @@ INL, PAR, NES = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED
 # "Five posts from the English-language press outside the US and UK, stop 43").
 _INITIALS = "initials before a name of two words ('P. Suresh Kumar', 'T. M. Abdul Rahiman') are dropped from the name shown"
 _SHRI = "'Shri V. S. Raghavan' is shown 'Shri Raghavan': the honorific kept as a first name, the initials dropped"
-_SMT = "'Smt. Lalitha Devarajan' is shown 'Smt': the abbreviated honorific is read as the name"
 _OFFICIAL_FIRST = "'the official said' after 'An official of the Port Trust, who did not wish to be named, said' shows the description as written, not the one that brought the source in"
 _SP_TOLD = "'Superintendent of Police R. Balachandran told The Herald that ...' brings no one in: his quotation goes to the man named before"
 _THROUGH_SPOKESMAN = "'The Commissioner, ..., who spoke through his spokesman, Mr. Tunde Bakare, said' and 'the Commissioner said' give the spokesman, not the Commissioner"
-_TITLE_IN_NAME = "a title or rank before the name is shown in the name ('HRH Eze Obinna Chukwu', 'Alhaji Musa Danjuma', 'Federal Fisheries Minister Karen Whitfield')"
+_TITLE_IN_NAME = "a title or rank before the name is shown in the name ('HRH Eze Obinna Chukwu', 'Federal Fisheries Minister Karen Whitfield')"
 _CAPITAL_JOB = "a job noun starting the sentence ('Principal Máire Breathnach', 'Fisherman Danilo Reyes', 'Local TD Eamon Gallagher') is shown in the name"
 _STATEMENT_SHE = "'She said ... “…,” the statement read' after 'confirmed the incident in a statement' shows 'the statement', not the officer who made it"
-_MA_ABBREVIATION = "'Rep. Jose Ma. Buenaventura' is shown 'Buenaventura' (the abbreviation 'Ma.' cuts the name)"
+_MA_ABBREVIATION = (
+    "'Rep. Jose Ma. Buenaventura' is shown 'Buenaventura' (the abbreviation 'Ma.' cuts the name)"
+)
 _OFFICE_APPOSITION = "'The Minister for Rural and Community Development, Niamh Corrigan,' then 'she told residents': the office's last words are shown as the name"
 _SPOKESWOMAN_FIRST = "'the spokeswoman says' after 'a spokeswoman for the Minister says' shows the description as written, not the one that brought her in"
 _SINGLE_OUTER = "a quotation in single marks that holds one in double marks ('I told him, \"…\" He said …') is not read; only the inner one is, as an inline quotation"
@@ -61,10 +62,18 @@ _QUOTATIONS = [
     _case("01-indian", "We are not going to take", INL, "V. S. Raghavan", _SHRI),
     _case("01-indian", "The other two will be", INL, "Anitha Pillai"),
     _case("01-indian", "I have been coming to this", INL, "P. Suresh Kumar", _INITIALS),
-    _case("01-indian", "a man-made disaster", PAR, "T. M. Abdul Rahiman", _INITIALS),
-    _case("01-indian", "The officials are sitting", INL, "T. M. Abdul Rahiman", _INITIALS),
-    _case("01-indian", "The file has been moving", INL, "An official of the Port Trust", _OFFICIAL_FIRST),
-    _case("01-indian", "The government stands with", INL, "Lalitha Devarajan", _SMT),
+    # (s43-rev4: "opined" a verb of saying, its subject's name with initials.)
+    _case("01-indian", "a man-made disaster", PAR, "T. M. Abdul Rahiman"),
+    _case("01-indian", "The officials are sitting", INL, "T. M. Abdul Rahiman"),
+    _case(
+        "01-indian",
+        "The file has been moving",
+        INL,
+        "An official of the Port Trust",
+        _OFFICIAL_FIRST,
+    ),
+    # (s43-rev4: "Smt." an honorific.)
+    _case("01-indian", "The government stands with", INL, "Lalitha Devarajan"),
     _case("01-indian", "an eyewash", PAR, "M. Gopinathan"),
     _case("01-indian", "A report submitted by", INL, "M. Gopinathan"),
     _case("01-indian", "If there is a report", INL, "V. S. Raghavan", _SHRI),
@@ -76,7 +85,8 @@ _QUOTATIONS = [
     _case("02-nigerian", "a very sad day for our people", PAR, "Obinna Chukwu", _TITLE_IN_NAME),
     _case("02-nigerian", "We have told them again", INL, "Obinna Chukwu", _TITLE_IN_NAME),
     _case("02-nigerian", "When we told him the boat", INL, "Ngozi Eze"),
-    _case("02-nigerian", "There is no jetty at Oguta", INL, "Musa Danjuma", _TITLE_IN_NAME),
+    # (s43-rev4: "Alhaji" a form of address.)
+    _case("02-nigerian", "There is no jetty at Oguta", INL, "Musa Danjuma"),
     _case("02-nigerian", "This is not the first time", INL, "Chidi Okeke"),
     _case("02-nigerian", "The Commissioner of Police has", INL, "Adaeze Okonkwo", _STATEMENT_SHE),
     _case("02-nigerian", "Nobody has told us anything", INL, "Kelechi Obi"),
@@ -87,7 +97,9 @@ _QUOTATIONS = [
     _case("03-philippine", "Sinabi ko na sa kanila", INL, "Rosa Manalo"),
     _case("03-philippine", "We did our part", INL, "Efren Dizon"),
     _case("03-philippine", "until the investigation is", PAR, "Arnel Tolentino"),
-    _case("03-philippine", "Our people deserve better", INL, "Jose Ma. Buenaventura", _MA_ABBREVIATION),
+    _case(
+        "03-philippine", "Our people deserve better", INL, "Jose Ma. Buenaventura", _MA_ABBREVIATION
+    ),
     _case("03-philippine", "Libre ito", INL, "Teresita Ocampo"),
     _case("03-philippine", "Madaling araw kami", INL, "Danilo Reyes", _CAPITAL_JOB),
     _case("03-philippine", "The children are scared", INL, "Gloria Mendoza", _CAPITAL_JOB),
@@ -99,8 +111,20 @@ _QUOTATIONS = [
     _case("04-irish", "When the weather turns", INL, "Máire Breathnach", _CAPITAL_JOB),
     _case("04-irish", "Last week one of my teachers", INL, "Máire Breathnach", _CAPITAL_JOB),
     _case("04-irish", "a priority", PAR, "Niamh Corrigan", _OFFICE_APPOSITION),
-    _case("04-irish", "The Minister is very conscious", INL, "a spokeswoman for the Minister", _SPOKESWOMAN_FIRST),
-    _case("04-irish", "The Department has made", INL, "a spokeswoman for the Minister", _SPOKESWOMAN_FIRST),
+    _case(
+        "04-irish",
+        "The Minister is very conscious",
+        INL,
+        "a spokeswoman for the Minister",
+        _SPOKESWOMAN_FIRST,
+    ),
+    _case(
+        "04-irish",
+        "The Department has made",
+        INL,
+        "a spokeswoman for the Minister",
+        _SPOKESWOMAN_FIRST,
+    ),
     _case("04-irish", "will proceed as soon as", PAR, "A council spokesman"),
     _case("04-irish", "I've raised this with", INL, "Eamon Gallagher", _CAPITAL_JOB),
     _case("04-irish", "I told him, ", INL, "Eamon Gallagher", _SINGLE_OUTER),
@@ -183,3 +207,53 @@ def test_every_quotation_read_is_listed(post: str) -> None:
 
 
 _shown = shown
+
+
+L, R = "\u201c", "\u201d"
+
+
+# -- "Smt.", "Shri", "Alhaji": forms of address before a name (posts 01, 02) --
+
+
+def test_an_abbreviated_honorific_is_no_name() -> None:
+    # (The honorific "Smt" was shown as the Minister's name.)
+    assert _shown(
+        f"Harbour Minister Smt. Ada Lind opened the pier on Monday. {L}The pier is "
+        f"safe,{R} the Minister said."
+    ) == [("Ada Lind", "the Minister")]
+
+
+def test_shri_and_alhaji_are_forms_of_address_not_the_role() -> None:
+    # (Shown in the name: "Shri Hale", "Alhaji Tom Hale".)
+    assert _shown(
+        f"Board chairman Shri Tom Hale spoke at the pier. {L}The pier is safe,{R} said he."
+    ) == [("Tom Hale", None)]
+    assert _shown(
+        f"The chairman, Alhaji Tom Hale, spoke at the pier. {L}The pier is safe,{R} Hale said."
+    ) == [("Tom Hale", None)]
+
+
+def test_an_office_before_the_form_of_address_stays_the_role() -> None:
+    # Must not fire on the office: only the form of address leaves the role.
+    assert _shown(f"Mayor Alhaji Tom Hale spoke at the pier. {L}The pier is safe,{R} he said.") == [
+        ("Tom Hale", "Mayor")
+    ]
+
+
+# -- "NAME opined that ... “…”": a verb of saying in Indian copy (post 01) ----
+
+
+def test_opined_that_brings_in_the_speaker_of_a_partial() -> None:
+    # (Read only when the learned gate kept it: lost once the name's
+    # initials were read.)
+    assert said_by(
+        "a rotten plank",
+        'T. M. Hale opined that the pier was "a rotten plank" and asked for a survey.',
+    ) == ["T. M. Hale"]
+
+
+def test_opined_on_is_no_quotation_of_a_name_in_marks() -> None:
+    # Must not fire: an inn's name in marks after "opined on" is no speech.
+    assert (
+        _shown('Tom Hale, who opined on everything, walked to the "Harbour Inn" for lunch.') == []
+    )
