@@ -136,10 +136,12 @@ def wide_capitals(text: str) -> bool:
 
 def _person_run_rest(capital: str) -> str:
     """A person run's words after its first, each opening with ``capital``
-    (a character class)."""
+    (a character class). Initials are read with the word after them, as one
+    of the five: "Port Trust Chairman Shri V. S. Raghavan" ended on its
+    initials, and "V. S." was shown as the name (review 4, stop 43)."""
     return (
         rf"(?:{_GAP}(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|den|van|von|la|le|du|dos|St\.){_GAP}){{0,2}}"
-        rf"(?:{capital}\.(?={_GAP}{capital})|{capital}{_NAME_TAIL}|{_PARTICLE_WORD})){{1,5}}"
+        rf"(?:{capital}\.{_GAP})*+(?:{capital}{_NAME_TAIL}|{_PARTICLE_WORD})){{1,5}}"
     )
 
 

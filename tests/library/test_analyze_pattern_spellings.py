@@ -259,7 +259,8 @@ _PLAIN_PERSON_RUN = (
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)"
     rf"(?:{_NAME_GAP}(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|den|van|von|la|le|du|dos|St\.)"
     rf"{_NAME_GAP}){{0,2}}"
-    rf"(?:[A-Z]\.(?={_NAME_GAP}[A-Z])|[A-Z](?:[\w\u2019'-]|\.(?=\w))*"
+    # (Stop 43: an initial is read with the word after it.)
+    rf"(?:[A-Z]\.{_NAME_GAP})*+(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*"
     r"|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)){1,5}"
 )
 

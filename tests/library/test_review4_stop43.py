@@ -37,10 +37,9 @@ INL, PAR, NES = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED
 
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "Five posts from the English-language press outside the US and UK, stop 43").
-_INITIALS = "initials before a name of two words ('P. Suresh Kumar', 'T. M. Abdul Rahiman') are dropped from the name shown"
-_SHRI = "'Shri V. S. Raghavan' is shown 'Shri Raghavan': the honorific kept as a first name, the initials dropped"
 _OFFICIAL_FIRST = "'the official said' after 'An official of the Port Trust, who did not wish to be named, said' shows the description as written, not the one that brought the source in"
 _SP_TOLD = "'Superintendent of Police R. Balachandran told The Herald that ...' brings no one in: his quotation goes to the man named before"
+_INITIALS = "one initial opening a name ('P. Suresh Kumar') is dropped from the name shown (a person run opening with initials lost a polnear-train check reported figure, 2451/2952 to 2448/2950: dropped)"
 _THROUGH_SPOKESMAN = "'The Commissioner, ..., who spoke through his spokesman, Mr. Tunde Bakare, said' and 'the Commissioner said' give the spokesman, not the Commissioner"
 _TITLE_IN_NAME = "a title or rank before the name is shown in the name ('HRH Eze Obinna Chukwu', 'Federal Fisheries Minister Karen Whitfield')"
 _CAPITAL_JOB = "a job noun starting the sentence ('Principal Máire Breathnach', 'Fisherman Danilo Reyes', 'Local TD Eamon Gallagher') is shown in the name"
@@ -59,7 +58,8 @@ _case = review_case
 
 _QUOTATIONS = [
     # 01: Indian daily: "said he", "opined", "informed that", Shri/Smt./Dr., initials.
-    _case("01-indian", "We are not going to take", INL, "V. S. Raghavan", _SHRI),
+    # (s43-rev4: a name opening with initials; "Shri" a form of address.)
+    _case("01-indian", "We are not going to take", INL, "V. S. Raghavan"),
     _case("01-indian", "The other two will be", INL, "Anitha Pillai"),
     _case("01-indian", "I have been coming to this", INL, "P. Suresh Kumar", _INITIALS),
     # (s43-rev4: "opined" a verb of saying, its subject's name with initials.)
@@ -76,7 +76,7 @@ _QUOTATIONS = [
     _case("01-indian", "The government stands with", INL, "Lalitha Devarajan"),
     _case("01-indian", "an eyewash", PAR, "M. Gopinathan"),
     _case("01-indian", "A report submitted by", INL, "M. Gopinathan"),
-    _case("01-indian", "If there is a report", INL, "V. S. Raghavan", _SHRI),
+    _case("01-indian", "If there is a report", INL, "V. S. Raghavan"),
     _case("01-indian", "We are examining the records", INL, "R. Balachandran", _SP_TOLD),
     _case("01-indian", "Each trip will now cost", INL, "K. Ramachandran"),
     # 02: Nigerian: "according to him", "who spoke through his spokesman", titles.
@@ -257,3 +257,24 @@ def test_opined_on_is_no_quotation_of_a_name_in_marks() -> None:
     assert (
         _shown('Tom Hale, who opined on everything, walked to the "Harbour Inn" for lunch.') == []
     )
+
+
+# -- "Shri V. S. Raghavan": initials read with the word after them (post 01)
+
+
+def test_initials_after_a_long_office_are_kept_with_the_name() -> None:
+    # (A run of six words ended on the initials: "V. S." was shown.)
+    assert _shown(
+        f"Port Trust Chairman Shri V. S. Hale said the audit was done. {L}We are "
+        f"ready,{R} said he.",
+        f"When contacted, Shri Hale said no. {L}We are not,{R} he said.",
+    ) == [("V. S. Hale", "Port Trust Chairman"), ("V. S. Hale", "Port Trust Chairman")]
+
+
+def test_a_letter_ending_a_sentence_opens_no_name() -> None:
+    # Must not fire across a sentence's end: "option B." is no initial of
+    # the name after it.
+    assert _shown(
+        f"The board chose option B. Tom Hale, the harbour master, agreed. {L}It is the "
+        f"safer plan,{R} he said."
+    ) == [("Tom Hale", "the harbour master")]
