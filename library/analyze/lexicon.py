@@ -231,10 +231,11 @@ PRONOUNS: frozenset[str] = frozenset(
 )
 """Pronouns a speaker phrase may be; resolved to the last named person."""
 
-LETTER_OFFICES: frozenset[str] = words("mp mpp mla mna mep")
-"""Offices written as capital letters ("Liberal MP Ada Lind", "the MPP"):
-titles, and role nouns the analysis matches in capitals only (not "mp"
-inside "camp")."""
+LETTER_OFFICES: frozenset[str] = words("mp mpp mla mna mep td")
+"""Offices written as capital letters ("Liberal MP Ada Lind", "the MPP", the
+Irish "Local TD Tom Hale", "Tom Hale TD": stop 43, where "TD" was shown in
+the name): titles, and role nouns the analysis matches in capitals only
+(not "mp" inside "camp")."""
 
 SPELLED_TITLES: dict[str, str] = {
     "sen": "Senator",
