@@ -165,9 +165,10 @@ def _named_pattern(noun: str) -> re.Pattern[str]:
     )
 
 
-_HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Prof)"
+_HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Prof|Smt|Shri|Alhaji)"
 """An honorific written before a name and after an office ("Provincial
-Health Officer Dr. Ada Lind")."""
+Health Officer Dr. Ada Lind", "Fisheries Minister Smt. Lalitha Devarajan":
+without it "the Minister" was "Smt"; stop 43)."""
 _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"
 """A capital letter, the accented ones of Latin-1 among them ("Élise", "Østby",
 "Åsa"). (A class reaching past U+00FF, for "Łukasz", made the three role-noun

@@ -87,7 +87,7 @@ the next ("... Linda Lamoureux" / "Sinclair Harbour residents ...")."""
 
 _PERSON_TITLES = (
     *("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Sen"),
-    *("Rep", "Gov", "Lt", "Sgt", "Det", "Const", "Rev", "St"),
+    *("Rep", "Gov", "Lt", "Sgt", "Det", "Const", "Rev", "St", "Smt"),
 )
 """PERSON_RUN's honorifics, in its order."""
 _PARTICLES = ("al", "el", "bin", "ibn", "abu")
@@ -136,10 +136,12 @@ def wide_capitals(text: str) -> bool:
 
 def _person_run_rest(capital: str) -> str:
     """A person run's words after its first, each opening with ``capital``
-    (a character class)."""
+    (a character class). Initials are read with the word after them, as one
+    of the five: "Port Trust Chairman Shri V. S. Raghavan" ended on its
+    initials, and "V. S." was shown as the name (review 4, stop 43)."""
     return (
         rf"(?:{_GAP}(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|den|van|von|la|le|du|dos|St\.){_GAP}){{0,2}}"
-        rf"(?:{capital}\.(?={_GAP}{capital})|{capital}{_NAME_TAIL}|{_PARTICLE_WORD})){{1,5}}"
+        rf"(?:{capital}\.{_GAP})*+(?:{capital}{_NAME_TAIL}|{_PARTICLE_WORD})){{1,5}}"
     )
 
 
@@ -158,7 +160,7 @@ def person_run_spelled(capital: str) -> str:
     :func:`person_runs` reads in a text that writes one (the tests' reference)."""
     rest = _PERSON_RUN_REST if capital == "[A-Z]" else _person_run_rest(capital)
     return (
-        r"(?<![\w.'-])(?<!\u2019)(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St)\."
+        r"(?<![\w.'-])(?<!\u2019)(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St|Smt)\."
         rf"{_GAP})?"
         rf"(?:{capital}{_NAME_TAIL}|{_PARTICLE_WORD}){rest}"
     )

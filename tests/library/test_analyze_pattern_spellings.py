@@ -254,12 +254,13 @@ def test_an_acronym_is_spelled_out_as_the_plain_pattern_reads_it() -> None:
 # backtracking repeat of one class with the curly apostrophe in it.
 _NAME_GAP = r"[^\S\n\u2028]+"
 _PLAIN_PERSON_RUN = (
-    r"(?<![\w.\u2019'-])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St)\."
+    r"(?<![\w.\u2019'-])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St|Smt)\."
     rf"{_NAME_GAP})?"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)"
     rf"(?:{_NAME_GAP}(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|den|van|von|la|le|du|dos|St\.)"
     rf"{_NAME_GAP}){{0,2}}"
-    rf"(?:[A-Z]\.(?={_NAME_GAP}[A-Z])|[A-Z](?:[\w\u2019'-]|\.(?=\w))*"
+    # (Stop 43: an initial is read with the word after it.)
+    rf"(?:[A-Z]\.{_NAME_GAP})*+(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*"
     r"|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)){1,5}"
 )
 
