@@ -1,0 +1,49 @@
+"""What s43-rev3's posts left, by construction (stop 43, branch s43-left3).
+
+Every sentence here is written by the team."""
+
+# ruff: noqa: E501 (the marks are the subject here)
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quotemark.library.extract.text import extract_text
+from quotemark.library.model import BlockKind, RawDocument, SourceFormat
+from quotemark.library.pipeline import process
+
+_NEWS = "The harbour board met on Tuesday to set the summer moorings fees, which rise by four per cent from May. The board said the rise covers the new pontoon lights."
+_CHAPEL = "The Reverend Ada Lind asks us to tell readers that the harvest service at the pier chapel will begin at 10am, an hour later than usual, because of the ferry times. “We can't move the ferry,” she said, “so we're moving the service.” Tea follows in the hall."
+
+
+def _blocks(text: str) -> list[tuple[BlockKind, str]]:
+    doc = RawDocument("post.txt", SourceFormat.TEXT, text.encode(), text=text)
+    return [(block.kind, block.text) for block in extract_text(doc).blocks]
+
+
+def test_a_heading_in_sentence_case_is_a_heading_and_takes_no_quotation(tmp_path: Path) -> None:
+    post = tmp_path / "post.txt"
+    post.write_text(
+        f"Harbour news for April\n\n{_NEWS}\n\nChapel notes\n\n{_CHAPEL}\n", encoding="utf-8"
+    )
+    result = process(post)
+    assert (BlockKind.HEADING, "Chapel notes") in [(b.kind, b.text) for b in result.article.blocks]
+    speakers = {q.speaker.name if q.speaker else None for q in result.analysis.quotes}
+    assert speakers == {"Ada Lind"}
+
+
+def test_a_name_or_a_short_line_under_a_paragraph_stays_a_paragraph() -> None:
+    # A name with its role, a line over a paragraph too short to be a
+    # section, a line finishing the clause above: none is a heading.
+    for line, under in (
+        ("Tom Hale, harbour master", _CHAPEL),
+        ("See you on the pier", "Bring a coat."),
+        ("The tide was out", "Bring a coat, a flask and a torch."),
+    ):
+        blocks = _blocks(f"Harbour news for April\n\n{_NEWS}\n\n{line}\n\n{under}\n")
+        assert (BlockKind.HEADING, line) not in blocks, line
+        assert any(line in text for _kind, text in blocks), line
+    blocks = _blocks(
+        f"Harbour news for April\n\nThe board's answer to the sailing club was short:\n\nNot this year\n\n{_CHAPEL}\n"
+    )
+    assert (BlockKind.HEADING, "Not this year") not in blocks
