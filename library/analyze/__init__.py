@@ -197,6 +197,7 @@ from quotemark.library.analyze.signatures import signed_mottos
 from quotemark.library.analyze.sources import SourceFinder, classify
 from quotemark.library.analyze.speakers import (
     People,
+    called_in_paragraph,
     find_people,
     forget_scan,
     gave_the_pronoun,
@@ -770,6 +771,10 @@ def _speaker(
             introduced = introduced_before(people, phrase.start, gender)
             if introduced is not None:
                 name = introduced
+            # "The board also called Ms Ada Lind, an engineer. Her report
+            # concludes ...": the woman the paragraph brought in as an
+            # object, when the subject before is a man (s43-left3).
+            name = called_in_paragraph(people, phrase.start, gender, name) or name
         if gender is not None and name is None:
             # "The board thanked pilot Ada Lind ... “…,” she said": no subject
             # fits, but a person named in passing in this paragraph or the

@@ -47,3 +47,34 @@ def test_a_name_or_a_short_line_under_a_paragraph_stays_a_paragraph() -> None:
         f"Harbour news for April\n\nThe board's answer to the sailing club was short:\n\nNot this year\n\n{_CHAPEL}\n"
     )
     assert (BlockKind.HEADING, "Not this year") not in blocks
+
+
+_RULING = "The inquiry gave its ruling yesterday on the collapse of the old jetty. Mrs Justice Amber found for the harbour board and adjourned the rest."
+_HALE = "[8] The first witness for the board was Mr Tom Hale, the harbour master. He said the jetty had been checked “every week without fail”."
+_AMES = "[8] The first witness for the board was Mrs Ruth Ames, the harbour master. She said the jetty had been checked “every week without fail”."
+_LIND = "[9] The board also called Ms Ada Lind, an engineer retained by the board. Her report concludes that the piles were “sound and dry”. She conceded that one pile showed “some rot at the base”."
+
+
+def _speakers(tmp_path: Path, *paragraphs: str) -> dict[str, str | None]:
+    post = tmp_path / "post.txt"
+    post.write_text(
+        "Jetty inquiry: the ruling\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8"
+    )
+    return {
+        q.span.text: (q.speaker.name if q.speaker else None) for q in process(post).analysis.quotes
+    }
+
+
+def test_a_woman_the_paragraph_called_is_her_and_she_not_the_judge_before(tmp_path: Path) -> None:
+    speakers = _speakers(tmp_path, _RULING, _HALE, _LIND)
+    assert [who for text, who in speakers.items() if "piles" in text or "rot" in text] == [
+        "Ada Lind",
+        "Ada Lind",
+    ]
+
+
+def test_a_woman_called_gives_way_to_a_woman_who_speaks_after_her(tmp_path: Path) -> None:
+    # Ruth Ames is the subject after the woman called: the "she" is hers.
+    chair = "[9] The board also called Ms Ada Lind, an engineer. Mrs Ruth Ames, its chair, said the report was late. She added that the board had “waited a month for it”."
+    speakers = _speakers(tmp_path, _RULING, _HALE, chair)
+    assert [who for text, who in speakers.items() if "month" in text] == ["Ruth Ames"]
