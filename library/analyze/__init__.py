@@ -216,6 +216,7 @@ from quotemark.library.analyze.transcripts import Answer, answers, with_answers
 from quotemark.library.analyze.unnamed import (
     UnnamedQuoted,
     brought_in_by_clause,
+    of_another_case,
     one_of,
     one_placed,
     unnamed_instead,
@@ -1003,7 +1004,11 @@ def _speaker(
             # Only a person named in this paragraph or the one before: further
             # back, "the previous operator" is more likely someone else.
             if (
-                phrase.how == "before" and brought_in_by_clause(doc.scan, phrase.start, phrase.end)
+                (
+                    phrase.how == "before"
+                    and brought_in_by_clause(doc.scan, phrase.start, phrase.end)
+                )
+                or of_another_case(doc.scan, phrase.start, phrase.end)
             ) or (
                 quoted_as_saying(doc.scan, phrase)
                 and _office_new(doc.scan, phrase.start, parts.role)
@@ -1014,7 +1019,8 @@ def _speaker(
                 # a known person described again.)
                 # "Tom Hale spoke first. The Times quoted the mayor as saying
                 # “…”": someone the report brings in by an office the text
-                # never gave anyone; no one named before is it.
+                # never gave anyone; no one named before is it. "As the
+                # judge said in that case": the one of an earlier case.
                 return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
             named = people.resolve(
                 phrase.start,

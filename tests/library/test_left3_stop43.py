@@ -78,3 +78,27 @@ def test_a_woman_called_gives_way_to_a_woman_who_speaks_after_her(tmp_path: Path
     chair = "[9] The board also called Ms Ada Lind, an engineer. Mrs Ruth Ames, its chair, said the report was late. She added that the board had “waited a month for it”."
     speakers = _speakers(tmp_path, _RULING, _HALE, chair)
     assert [who for text, who in speakers.items() if "month" in text] == ["Ruth Ames"]
+
+
+_CITED = "[10] Both sides cited Hale v Ames [2011] EWHC 414. I do not think the difference matters."
+
+
+def test_the_judge_of_an_earlier_case_is_no_one_named_here(tmp_path: Path) -> None:
+    for words in (
+        "As the judge said in that case, “a limit binds both sides.”",
+        "In the earlier case, the judge said: “a limit binds both sides.”",
+    ):
+        speakers = _speakers(tmp_path, _RULING, _HALE, f"{_CITED} {words}")
+        assert [who for text, who in speakers.items() if "binds" in text] == [None], words
+        quotes = process(tmp_path / "post.txt").analysis.quotes
+        assert [q.speaker.label for q in quotes if "binds" in q.span.text and q.speaker] == [
+            "the judge"
+        ]
+
+
+def test_the_judge_of_this_case_is_still_the_one_named(tmp_path: Path) -> None:
+    # No earlier case is named with the description: the judge is this one.
+    ruling = "The inquiry gave its ruling yesterday. Mr Justice Ross found for the harbour board."
+    words = "As the judge said at the hearing, “a limit binds both sides.”"
+    speakers = _speakers(tmp_path, ruling, f"{_CITED} {words}")
+    assert [who for text, who in speakers.items() if "binds" in text] == ["Ross"]

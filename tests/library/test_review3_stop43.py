@@ -71,7 +71,7 @@ _QUOTATIONS = [
     _case("01-judgment", "a board that cannot mend", PAR, "Counsel"),
     _case("01-judgment", "The board did not promise", INL, "Clara Voss"),
     _case("01-judgment", "is entitled to assume", PAR, "the court", _HELD),
-    _case("01-judgment", "a sign is a promise", INL, "the judge", _HELD),
+    _case("01-judgment", "a sign is a promise", INL, "the judge"),
     _case("01-judgment", "a duty to look where", PAR, "Court of Appeal"),
     _case("01-judgment", "respect every limit", PAR, "Peter Quinn", _TOLD_TO),
     _case("01-judgment", "tight but doable", PAR, "Peter Quinn", _DESCRIBED_AS),
