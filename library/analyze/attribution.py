@@ -442,6 +442,10 @@ def _saying_at(tokens: list[tuple[str, int, int]], n: int, partial: bool) -> boo
     word = _word(tok)
     if partial and word in ATTRIBUTING_VERBS and _passive(tokens, n):
         return False
+    if partial and word == "told" and _passive(tokens, n):
+        # "He said that his crews were told to “…”": those told are no
+        # speaker; the verb of saying before them names who is (s43-left3).
+        return False
     return (
         _is_saying(word, partial)
         or (partial and word in FRENCH_PERFECT_PARTIAL and _after_foreign_aux(tokens, n))

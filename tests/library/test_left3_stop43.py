@@ -102,3 +102,19 @@ def test_the_judge_of_this_case_is_still_the_one_named(tmp_path: Path) -> None:
     words = "As the judge said at the hearing, “a limit binds both sides.”"
     speakers = _speakers(tmp_path, ruling, f"{_CITED} {words}")
     assert [who for text, who in speakers.items() if "binds" in text] == ["Ross"]
+
+
+def test_those_told_to_do_something_are_not_its_speaker(tmp_path: Path) -> None:
+    told = "[20] The haulier's owner, Mr Ben Ross, was called on the last day. He said that his crews were told to “keep to every limit on every jetty” and that he had had no complaint."
+    speakers = _speakers(tmp_path, _RULING, told)
+    assert [who for text, who in speakers.items() if "every limit" in text] == ["Ben Ross"]
+
+
+def test_a_crew_that_told_someone_is_still_the_speaker(tmp_path: Path) -> None:
+    # Not a passive: the crews told the board, and their words follow.
+    told = "[20] The board heard from the crews on the last day. The crews told the board that the jetty was “never safe at high tide”."
+    _speakers(tmp_path, _RULING, told)
+    quotes = process(tmp_path / "post.txt").analysis.quotes
+    assert [q.speaker.label for q in quotes if "high tide" in q.span.text and q.speaker] == [
+        "The crews"
+    ]
