@@ -2500,9 +2500,15 @@ def _before(
         elif (
             _word(tokens[first][0]) in {"who", "which", "that"}
             and first < k
-            and tokens[first + 1][0][:1].isupper()
+            and (
+                tokens[first + 1][0][:1].isupper()
+                or tokens[first + 1][0] in _RELATIVE_CLAUSE_PRONOUNS
+            )
         ):
-            first += 1  # "which Infrastructure Canada said": the name after
+            # "which Infrastructure Canada said": the name after; "which he
+            # described as": the pronoun after, the clause's own subject (not
+            # the main clause's, which an aside may hide; s43-left3).
+            first += 1
         elif _word(tokens[first][0]) in {"who", "which", "whose"} and first > 0:
             # "Reagan Ruslim, who joined the board, said": the name before.
             first -= 1
@@ -3449,6 +3455,11 @@ def _noun_after_possessive(tokens: list[tuple[str, int, int]], first: int, n: in
         return False
     between = tokens[first + 1 : n]
     return all(t.islower() and t.isalpha() and not t.endswith("s") for t, _s, _e in between)
+
+
+_RELATIVE_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we"})
+"""Subject pronouns that open a relative clause's own subject ("which he
+described as")."""
 
 
 _STRUCK_BACK = words("shot shoots fired fires hit hits struck strikes snapped snaps")

@@ -118,3 +118,16 @@ def test_a_crew_that_told_someone_is_still_the_speaker(tmp_path: Path) -> None:
     assert [q.speaker.label for q in quotes if "high tide" in q.span.text and q.speaker] == [
         "The crews"
     ]
+
+
+def test_which_he_described_as_is_his_after_an_aside(tmp_path: Path) -> None:
+    words = "[20] Mr Ben Ross gave evidence on the last day. He accepted, however, that the rota allowed nine minutes for the run, which he described as “short but fine”."
+    speakers = _speakers(tmp_path, _RULING, words)
+    assert [who for text, who in speakers.items() if "short but fine" in text] == ["Ben Ross"]
+
+
+def test_a_which_clause_with_no_verb_of_saying_leaves_the_speaker(tmp_path: Path) -> None:
+    # "which he drew up" says nothing: the words are Ada Lind's.
+    words = "[20] Mr Ben Ross gave evidence on the last day. The rota, which he drew up himself, was “a squeeze”, Ms Ada Lind said."
+    speakers = _speakers(tmp_path, _RULING, words)
+    assert [who for text, who in speakers.items() if "squeeze" in text] == ["Ada Lind"]

@@ -40,7 +40,6 @@ INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, Quot
 # "A researcher reads five posts of new kinds, stop 43").
 _LOG_RECORDS = "'the inspection log, which records in the entry for 10 January that a handrail was “…”' (a document's words after 'records ... that') is not read"
 _HELD = "'where the court held that an occupier who posts a weight limit “…”' and 'As the judge said in that case, “…”' (a court in an earlier judgment) go to the counsel quoted before (to the judge of this one before s43-rev3)"
-_DESCRIBED_AS = "'which he described as “…”' after the subject's sentence is not read"
 _STATEMENT_SAYS = "'A written statement from NAME ... It says that the lorry was “…”' (a document's words, its author named in the sentence before) is not read"
 _INTERRUPTED_PARTIAL = "'The driver, he said, “waved at me …”' (the quotation goes on the sentence the comma-framed 'he said' interrupts) is read as a whole quotation"
 _WORD_OF_OTHERS = "'questioned the authors' use of the word “permanent”' (a word the sentence gives to others) goes to the subject"
@@ -73,7 +72,7 @@ _QUOTATIONS = [
     _case("01-judgment", "a sign is a promise", INL, "the judge"),
     _case("01-judgment", "a duty to look where", PAR, "Court of Appeal"),
     _case("01-judgment", "respect every limit", PAR, "Peter Quinn"),
-    _case("01-judgment", "tight but doable", PAR, "Peter Quinn", _DESCRIBED_AS),
+    _case("01-judgment", "tight but doable", PAR, "Peter Quinn"),
     _case("01-judgment", "going faster than usual", PAR, "Maria Holt", _STATEMENT_SAYS),
     _case("01-judgment", "held on to the door handle", PAR, "Maria Holt", _STATEMENT_SAYS),
     _case("01-judgment", "This is the first time a court", INL, "one port lawyer"),
