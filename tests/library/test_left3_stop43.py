@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quotemark.library.extract.text import extract_text
-from quotemark.library.model import BlockKind, RawDocument, SourceFormat
+from quotemark.library.model import BlockKind, QuoteKind, RawDocument, SourceFormat
 from quotemark.library.pipeline import process
 
 _NEWS = "The harbour board met on Tuesday to set the summer moorings fees, which rise by four per cent from May. The board said the rise covers the new pontoon lights."
@@ -131,3 +131,17 @@ def test_a_which_clause_with_no_verb_of_saying_leaves_the_speaker(tmp_path: Path
     words = "[20] Mr Ben Ross gave evidence on the last day. The rota, which he drew up himself, was “a squeeze”, Ms Ada Lind said."
     speakers = _speakers(tmp_path, _RULING, words)
     assert [who for text, who in speakers.items() if "squeeze" in text] == ["Ada Lind"]
+
+
+def test_a_sentence_interrupted_by_he_said_goes_on_in_a_partial(tmp_path: Path) -> None:
+    post = tmp_path / "post.txt"
+    post.write_text(
+        "Jetty inquiry\n\nMr Tom Hale, the harbour master, gave evidence first. He told the court he had seen the van arrive. The driver, he said, “waved at me and kept going.” Later, he said, “we shut the gate.” A word, he added, “Stop!” was all he shouted.\n",
+        encoding="utf-8",
+    )
+    kinds = {q.span.text.strip("“”."): q.kind for q in process(post).analysis.quotes}
+    assert kinds["waved at me and kept going"] is QuoteKind.PARTIAL
+    # One word before the aside ("Later") is as often an adverb, and a
+    # capital opening the marks begins words said whole: not partials.
+    assert kinds["we shut the gate"] is QuoteKind.INLINE
+    assert [kind for text, kind in kinds.items() if "Stop" in text] == [QuoteKind.INLINE]
