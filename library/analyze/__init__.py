@@ -201,6 +201,7 @@ from quotemark.library.analyze.signatures import signed_mottos
 from quotemark.library.analyze.sources import SourceFinder, classify
 from quotemark.library.analyze.speakers import (
     People,
+    called_in_paragraph,
     find_people,
     forget_scan,
     gave_the_pronoun,
@@ -219,6 +220,7 @@ from quotemark.library.analyze.transcripts import Answer, answers, with_answers
 from quotemark.library.analyze.unnamed import (
     UnnamedQuoted,
     brought_in_by_clause,
+    of_another_case,
     one_of,
     one_placed,
     unnamed_instead,
@@ -774,6 +776,10 @@ def _speaker(
             introduced = introduced_before(people, phrase.start, gender)
             if introduced is not None:
                 name = introduced
+            # "The board also called Ms Ada Lind, an engineer. Her report
+            # concludes ...": the woman the paragraph brought in as an
+            # object, when the subject before is a man (s43-left3).
+            name = called_in_paragraph(people, phrase.start, gender, name) or name
         if gender is not None and name is None:
             # "The board thanked pilot Ada Lind ... “…,” she said": no subject
             # fits, but a person named in passing in this paragraph or the
@@ -1002,7 +1008,11 @@ def _speaker(
             # Only a person named in this paragraph or the one before: further
             # back, "the previous operator" is more likely someone else.
             if (
-                phrase.how == "before" and brought_in_by_clause(doc.scan, phrase.start, phrase.end)
+                (
+                    phrase.how == "before"
+                    and brought_in_by_clause(doc.scan, phrase.start, phrase.end)
+                )
+                or of_another_case(doc.scan, phrase.start, phrase.end)
             ) or (
                 quoted_as_saying(doc.scan, phrase)
                 and _office_new(doc.scan, phrase.start, parts.role)
@@ -1013,7 +1023,8 @@ def _speaker(
                 # a known person described again.)
                 # "Tom Hale spoke first. The Times quoted the mayor as saying
                 # “…”": someone the report brings in by an office the text
-                # never gave anyone; no one named before is it.
+                # never gave anyone; no one named before is it. "As the
+                # judge said in that case": the one of an earlier case.
                 return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
             named = people.resolve(
                 phrase.start,

@@ -453,6 +453,10 @@ def _saying_at(tokens: list[tuple[str, int, int]], n: int, partial: bool) -> boo
     word = _word(tok)
     if partial and word in ATTRIBUTING_VERBS and _passive(tokens, n):
         return False
+    if partial and word == "told" and _passive(tokens, n):
+        # "He said that his crews were told to “…”": those told are no
+        # speaker; the verb of saying before them names who is (s43-left3).
+        return False
     return (
         _is_saying(word, partial)
         or (partial and word in FRENCH_PERFECT_PARTIAL and _after_foreign_aux(tokens, n))
@@ -2552,9 +2556,15 @@ def _before(
         elif (
             _word(tokens[first][0]) in {"who", "which", "that"}
             and first < k
-            and tokens[first + 1][0][:1].isupper()
+            and (
+                tokens[first + 1][0][:1].isupper()
+                or tokens[first + 1][0] in _RELATIVE_CLAUSE_PRONOUNS
+            )
         ):
-            first += 1  # "which Infrastructure Canada said": the name after
+            # "which Infrastructure Canada said": the name after; "which he
+            # described as": the pronoun after, the clause's own subject (not
+            # the main clause's, which an aside may hide; s43-left3).
+            first += 1
         elif _word(tokens[first][0]) in {"who", "which", "whose"} and first > 0:
             # "Reagan Ruslim, who joined the board, said": the name before.
             first -= 1
@@ -3513,6 +3523,11 @@ def _noun_after_possessive(tokens: list[tuple[str, int, int]], first: int, n: in
         return False
     between = tokens[first + 1 : n]
     return all(t.islower() and t.isalpha() and not t.endswith("s") for t, _s, _e in between)
+
+
+_RELATIVE_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we"})
+"""Subject pronouns that open a relative clause's own subject ("which he
+described as")."""
 
 
 _STRUCK_BACK = words("shot shoots fired fires hit hits struck strikes snapped snaps")

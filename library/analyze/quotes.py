@@ -856,4 +856,31 @@ def _top_kind(
         if prev_word in RTL_THAT and rtl_letter(first_alpha):
             return QuoteKind.INLINE  # "بحسب X، فإن "…"": the clause said whole
         return QuoteKind.PARTIAL
+    if prev == "," and _interrupted_subject(text, line.start, i, content):
+        return QuoteKind.PARTIAL
     return QuoteKind.INLINE
+
+
+_INTERRUPTING = re.compile(
+    r"(?:^|[.!?][ \u00a0]+)([A-Z][\w'\u2019-]*(?:[ \u00a0]+[\w'\u2019-]+){1,4}),[ \u00a0]+"
+    r"(?:he|she|they|I|we)[ \u00a0]+([a-z]+),$"
+)
+"""A sentence's opening noun phrase (two to five words, no verb read), then
+a comma-framed pronoun and verb ("The driver, he said,"); one word alone is
+as often an adverb ("Later, he said, “…”")."""
+
+
+def _interrupted_subject(text: str, start: int, comma: int, content: str) -> bool:
+    """Do the marks go on a sentence a comma-framed "he said" interrupts
+    ("The driver, he said, “waved at me and kept going.”")? The subject
+    before the aside is the narrative's, the marked words its predicate:
+    a partial quotation, not a whole one. Only when the marked words open
+    in lower case; asked of quotations after a comma only (s43-left3)."""
+    first_alpha = next((c for c in content if c.isalpha()), "")
+    if not first_alpha.islower():
+        return False
+    m = _INTERRUPTING.search(text, max(start, comma - 80), comma + 1)
+    return m is not None and m.group(2) in SPEECH_VERBS and not _VERB_IN.search(m.group(1))
+
+
+_VERB_IN = re.compile(r"[ \u00a0](?:is|was|are|were|has|had|have|said|says)\b")

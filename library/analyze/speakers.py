@@ -3198,3 +3198,45 @@ def introduced_before(people: People, pos: int, gender: Gender | None) -> str | 
         # unsafe" in a newcomer's words is still theirs.)
         return None
     return name
+
+
+_CALLED = re.compile(
+    r"\b(?:called|calls|introduced|introduces)[ \u00a0]+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \u00a0]+)?$"
+)
+"""A verb that brings a person in as its object, a title aside ("The board
+also called Ms Ada Lind", "introduced Dr Tom Hale")."""
+
+
+def called_in_paragraph(
+    people: People, pos: int, gender: Gender | None, name: str | None
+) -> str | None:
+    """The person a verb of calling or introducing brought in as its object
+    earlier in the pronoun's paragraph ("The board also called Ms Ada Lind,
+    an engineer. Her report concludes ..."), when the text gives her the
+    pronoun's sex, no one is registered as a subject since, and the last
+    subject before the pronoun is shown to be of the other sex: the pronoun
+    then means her, not ``name``, a subject further back who merely fits."""
+    if gender is None or name is None:
+        return None
+    i = bisect.bisect_left(people.mentioned_at, pos)
+    if i == 0:
+        return None
+    at, called = people.mentioned_at[i - 1], people.mentioned[i - 1]
+    if called == name or people.genders.of(called) != gender:
+        return None
+    text = people.text
+    if "\n" in text[at:pos] or "\u2028" in text[at:pos]:
+        return None  # (another paragraph)
+    j = bisect.bisect_right(people.positions, at)
+    if j < len(people.positions) and people.positions[j] < pos:
+        return None  # someone registered as a subject since
+    nearest = people.resolve(pos)
+    if nearest is None or nearest == name:
+        return None  # (the subject before fits: it is the one meant)
+    other = people.genders.of(nearest)
+    if other is None or other == gender:
+        return None
+    if _CALLED.search(text, max(0, at - 40), at) is None:
+        return None
+    return called

@@ -275,3 +275,24 @@ def brought_in_by_clause(text: str, start: int, end: int) -> bool:
     if _RESTRICTIVE_WHO.match(text, end) is None:
         return False
     return _COPULA_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+_ANOTHER_CASE = (
+    r"in[ \u00a0]+(?:that|the[ \u00a0]+(?:earlier|previous|other|same)|an[ \u00a0]+earlier"
+    r"|a[ \u00a0]+previous)[ \u00a0]+(?:case|judgment|decision|ruling|appeal|hearing|trial)\b"
+)
+_ANOTHER_CASE_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?" + _ANOTHER_CASE)
+_ANOTHER_CASE_BEFORE = re.compile(r"\b[Ii]" + _ANOTHER_CASE[1:] + r",?[ \u00a0]+$")
+
+
+def of_another_case(text: str, start: int, end: int) -> bool:
+    """Does a definite description from ``start`` to ``end`` stand with a
+    phrase that places it in another, earlier case ("As the judge said in
+    that case, “…”", "In the earlier trial, the judge said")? Then it is
+    the one who held that office there, not a person this text named
+    (s43-left3): a law report cites earlier judgments after its own
+    counsel and witnesses."""
+    return (
+        _ANOTHER_CASE_AFTER.match(text, end) is not None
+        or _ANOTHER_CASE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )

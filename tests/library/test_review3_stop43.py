@@ -38,19 +38,13 @@ INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, Quot
 
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "A researcher reads five posts of new kinds, stop 43").
-_JUDGE_CARRIES = "a witness or counsel the judge names in a numbered paragraph ('[14] The driver, Mr Ben Ross, gave evidence for the defendant. ... he said') is not taken up: the speaker before (or the judge, 'Mrs Justice Carrow', from the blog's introduction) goes on"
 _LOG_RECORDS = "'the inspection log, which records in the entry for 10 January that a handrail was “…”' (a document's words after 'records ... that') is not read"
 _HELD = "'where the court held that an occupier who posts a weight limit “…”' and 'As the judge said in that case, “…”' (a court in an earlier judgment) go to the counsel quoted before (to the judge of this one before s43-rev3)"
-_DESCRIBED_AS = "'which he described as “…”' after the subject's sentence is not read"
-_TOLD_TO = "'his drivers were told to “…”' gives the ones told, not the one who says they were told"
 _STATEMENT_SAYS = "'A written statement from NAME ... It says that the lorry was “…”' (a document's words, its author named in the sentence before) is not read"
-_INTERRUPTED_PARTIAL = "'The driver, he said, “waved at me …”' (the quotation goes on the sentence the comma-framed 'he said' interrupts) is read as a whole quotation"
-_REPORT_CONCLUDES = "'Her report concludes that “…”' (the report of the woman named just before) goes to the judge named in the introduction"
 _WORD_OF_OTHERS = "'questioned the authors' use of the word “permanent”' (a word the sentence gives to others) goes to the subject"
 _MINUTES_RECORD_THAT = "'The council's minutes record that the clerk was asked to “…”' shows 'record that the clerk' in the speaker"
 _SIGN_SAYING = "a straight-marked nested 'No Access' on a sign inside the letter is not read"
 _POEM_LINE = "'It begins with the line “…” and ends, rather beautifully, “…”' (a poem's lines, its author named in the sentence before): the first is not read, the second goes to her school"
-_REVEREND = "'Church notes' (a section's heading, read as the name 'Church' and its verb 'notes') takes the 'he said' after 'The Reverend Mark Penrose asks us ...' (the man is read as the subject since s43-rev3; without the heading he is shown)"
 
 _case = review_case
 
@@ -60,24 +54,24 @@ _QUOTATIONS = [
     _case("01-judgment", "every Monday without fail", PAR, "Tom Hale"),
     _case("01-judgment", "Nobody goes under the pier", INL, "Tom Hale"),
     _case("01-judgment", "came onto the pier at speed", PAR, "Tom Hale"),
-    _case("01-judgment", "waved at me and kept going", PAR, "Tom Hale", _INTERRUPTED_PARTIAL),
+    _case("01-judgment", "waved at me and kept going", PAR, "Tom Hale"),
     _case("01-judgment", "I never went above walking", INL, "Ben Ross"),
     _case("01-judgment", "I have done that run", INL, "Ben Ross"),
     _case("01-judgment", "must be wrong", PAR, "Ben Ross"),
-    _case("01-judgment", "sound and within their design", PAR, "Ada Lind", _REPORT_CONCLUDES),
-    _case("01-judgment", "consistent only with an impact", PAR, "Ada Lind", _REPORT_CONCLUDES),
-    _case("01-judgment", "some softening at the waterline", PAR, "Ada Lind", _JUDGE_CARRIES),
-    _case("01-judgment", "A softened pile will not fail", INL, "Ada Lind", _JUDGE_CARRIES),
+    _case("01-judgment", "sound and within their design", PAR, "Ada Lind"),
+    _case("01-judgment", "consistent only with an impact", PAR, "Ada Lind"),
+    _case("01-judgment", "some softening at the waterline", PAR, "Ada Lind"),
+    _case("01-judgment", "A softened pile will not fail", INL, "Ada Lind"),
     # ("Counsel" is shown as the name, "for the respondent" as the role.)
     _case("01-judgment", "the board has come to court", PAR, "Counsel"),
     _case("01-judgment", "loose, to be seen to", PAR, "the inspection log", _LOG_RECORDS),
     _case("01-judgment", "a board that cannot mend", PAR, "Counsel"),
     _case("01-judgment", "The board did not promise", INL, "Clara Voss"),
     _case("01-judgment", "is entitled to assume", PAR, "the court", _HELD),
-    _case("01-judgment", "a sign is a promise", INL, "the judge", _HELD),
+    _case("01-judgment", "a sign is a promise", INL, "the judge"),
     _case("01-judgment", "a duty to look where", PAR, "Court of Appeal"),
-    _case("01-judgment", "respect every limit", PAR, "Peter Quinn", _TOLD_TO),
-    _case("01-judgment", "tight but doable", PAR, "Peter Quinn", _DESCRIBED_AS),
+    _case("01-judgment", "respect every limit", PAR, "Peter Quinn"),
+    _case("01-judgment", "tight but doable", PAR, "Peter Quinn"),
     _case("01-judgment", "going faster than usual", PAR, "Maria Holt", _STATEMENT_SAYS),
     _case("01-judgment", "held on to the door handle", PAR, "Maria Holt", _STATEMENT_SAYS),
     _case("01-judgment", "This is the first time a court", INL, "one port lawyer"),
@@ -188,8 +182,8 @@ _QUOTATIONS = [
     _case("05-newsletter", "a real ear for the rhythm", PAR, "Lyle"),
     _case("05-newsletter", "I counted how often", INL, "Nora Vale"),
     _case("05-newsletter", "It's every ten seconds", INL, "Nora Vale"),
-    _case("05-newsletter", "We can't move the tide", INL, "Mark Penrose", _REVEREND),
-    _case("05-newsletter", "so we're moving the service", INL, "Mark Penrose", _REVEREND),
+    _case("05-newsletter", "We can't move the tide", INL, "Mark Penrose"),
+    _case("05-newsletter", "so we're moving the service", INL, "Mark Penrose"),
     _case("05-newsletter", "It's been here a week", INL, "Tom Hale"),
     _case("05-newsletter", "If it happened on the quay", INL, "Lyle"),
 ]

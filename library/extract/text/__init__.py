@@ -25,6 +25,7 @@ from quotemark.library.extract.text.blocks import (
     block_items,
     caption_pairs,
     heading_candidate,
+    section_heading,
 )
 from quotemark.library.extract.text.chrome import Facts, is_chrome
 from quotemark.library.extract.text.dates import find_date, parse_date
@@ -69,13 +70,21 @@ def extract_text(doc: RawDocument) -> Article:
     for index, (size, group_items) in enumerate(made):
         following = firsts[index + 1]
         candidate = size == 1 and len(group_items) == 1 and heading_candidate(group_items[0])
-        if (
+        title_case = (
             candidate
             and not after_candidate
             and not (items and items[-1].last.rstrip()[-1:] in CLOSING_QUOTES)
             and following is not None
             and not heading_candidate(following)
-        ):
+        )
+        # A sentence-case heading ("Lost and found") between two paragraphs.
+        sentence_case = (
+            size == 1
+            and len(group_items) == 1
+            and not candidate
+            and section_heading(group_items[0], items[-1] if items else None, following)
+        )
+        if title_case or sentence_case:
             group_items = [Item(BlockKind.HEADING, group_items[0].text, 2)]
         after_candidate = candidate
         items.extend(group_items)

@@ -171,6 +171,42 @@ def heading_candidate(item: Item) -> bool:
     return item.kind is BlockKind.PARAGRAPH and heading_like(item.text)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*$")
+_SECTION_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def section_heading(item: Item, before: Item | None, after: Item | None) -> bool:
+    """A heading in sentence case ("Lost and found", "Church notes"), which
+    :func:`heading_like` leaves out for its lower-case words: a line of two
+    to eight words with no mark of a sentence or a clause in it, standing
+    alone between two paragraphs that each end a sentence, the one under it
+    much longer. Read as a paragraph, its words would be a sentence, and a
+    capitalised first word and a verb-like second ("Church notes") a speaker
+    for the quotation under it."""
+    if (
+        item.kind is not BlockKind.PARAGRAPH
+        or before is None
+        or after is None
+        or before.kind is not BlockKind.PARAGRAPH
+        or after.kind is not BlockKind.PARAGRAPH
+    ):
+        return False
+    line = item.text.strip()
+    words = _SECTION_WORD.findall(line)
+    if len(line) > 60 or not line[:1].isupper() or not 2 <= len(words) <= 8:
+        return False
+    if " ".join(words) != line:
+        return False  # a mark, a digit or a symbol beside the words: not a bare title
+    if all(word[0].isupper() for word in words[1:]):
+        return False  # a name ("Tom Hale") under a paragraph signs it
+    text = after.text.rstrip()
+    return (
+        len(text) >= max(80, 3 * len(line))
+        and _SENTENCE_END.search(text) is not None
+        and _SENTENCE_END.search(before.text.rstrip()) is not None
+    )
+
+
 def caption_pairs(items: list[Item]) -> list[Item]:
     """Collapse a caption repeated with its credit ("A tank fires ..." then
     "A tank fires ... (Military Media, via AP)") into one caption that keeps
