@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 
 from quotemark.library.errors import InvalidKey
+from quotemark.library.folding import LATIN_BASE as _LATIN
 from quotemark.library.model import Metadata
 from quotemark.library.urls import url_host
 
@@ -27,13 +28,6 @@ KEY_PATTERN = re.compile(r"[A-Za-z0-9_:.\-]+")
 
 MAX_KEY_LENGTH = 120
 
-# Letters NFKD does not decompose into a base letter plus marks.
-_LATIN = {
-    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-    "ß": "ss", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ı": "i",
-    "ħ": "h", "Ħ": "H", "ŋ": "ng", "Ŋ": "NG", "ſ": "s", "ƒ": "f", "ɛ": "e", "Ɛ": "E",
-    "ɔ": "o", "Ɔ": "O", "ə": "e", "Ə": "E",
-}  # fmt: skip
 
 # A simple, reversible-enough romanisation: a key only needs to be readable.
 _ARABIC = {
@@ -86,15 +80,6 @@ _STOPWORDS = frozenset(
 )  # fmt: skip
 
 _WORD = re.compile(r"[a-z0-9]+")
-
-
-def unstroked(text: str) -> str:
-    """``text`` with the Latin letters NFKD cannot take apart written as
-    their base letters (Łódź -> Lódź, Øya -> Oya, ß -> ss); everything else
-    as it is. What accent-folding misses: ł has no combining stroke."""
-    if text.isascii():
-        return text
-    return "".join(_LATIN.get(char, char) for char in text)
 
 
 def transliterate(text: str) -> str:

@@ -25,7 +25,7 @@ import sqlite3
 import unicodedata
 from typing import Any
 
-from quotemark.library.keys import unstroked
+from quotemark.library.folding import unstroked
 from quotemark.library.query import Query, fts, fts_any, parse
 from quotemark.library.store.engine import engine_of
 from quotemark.library.store.listing import Listing

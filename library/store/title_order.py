@@ -22,7 +22,7 @@ import re
 import sqlite3
 import unicodedata
 
-from quotemark.library.keys import unstroked
+from quotemark.library.folding import unstroked
 
 _DIGITS = re.compile(r"[0-9]+")
 
