@@ -82,6 +82,7 @@ def imported_line(post: Post, me: str | None) -> str:
 
 
 _NOT_REPAIRED = "The text shown is the saved file's text; nothing was repaired."
+_NOTHING_TOLD = "The text shown is the saved page's own text, whole; nothing more to tell."
 
 
 def repair_line(repair: TextRepair) -> str:
@@ -335,7 +336,9 @@ class InfoPanel(FollowsPost, QWidget):
             reading = None
         about = reading.told() if reading else ""
         self.reading.setText(about)
-        self.reading.setAccessibleDescription(about)
+        # Read out whole, or what its absence means (a screen reader finds
+        # the label whatever it shows).
+        self.reading.setAccessibleDescription(about or _NOTHING_TOLD)
         self.reading.setVisible(bool(about))
 
     def _mark_unsure(self, post: Post) -> None:
