@@ -27,6 +27,7 @@ from typing import Any
 
 from quotemark.library.keys import unstroked
 from quotemark.library.query import Query, fts, fts_any, parse
+from quotemark.library.scripts import KANA_CJK_RUN, bigrams, unprefixed
 from quotemark.library.store.engine import engine_of
 from quotemark.library.store.listing import Listing
 from quotemark.library.store.listing import where as listing_where
@@ -53,6 +54,50 @@ def fold(word: str) -> str:
     for "lodz" and its snippet must mark it."""
     decomposed = unicodedata.normalize("NFKD", unstroked(word))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def more_terms(*texts: str) -> str:
+    """A post's extra search text, from its title, body and clips: what the
+    index's word splitting alone cannot find, the same on both engines.
+
+    Each word holding a letter accent-folding leaves whole once more without
+    it (Łódź -> lodz); each Arabic or Hebrew word once more without its
+    article or prefix letters (الميناء -> ميناء, שהמזח -> המזח מזח); each run
+    of kana or ideographs as its character pairs and its last character
+    alone (港湾組合 -> 港湾 湾組 組合 合), so a word typed from inside the
+    run is the phrase of its pairs (:func:`search_form`). English text gives
+    ``""``: its ranking cannot change. Never shown, never copied: computed
+    again wherever a post's search row is written."""
+    terms: list[str] = []
+    for text in texts:
+        if text.isascii():
+            continue
+        for found in _WORD.finditer(text):
+            word = found.group()
+            if word.isascii():
+                continue
+            plain = unstroked(word)
+            if plain != word:
+                terms.append(plain)
+            terms.extend(unprefixed(word))
+            for run in KANA_CJK_RUN.findall(word):
+                terms.extend(bigrams(run))
+                if len(run) > 1:
+                    terms.append(run[-1])
+    return " ".join(terms)
+
+
+def search_form(word: str) -> str:
+    """A typed ``word`` as :func:`more_terms` indexed it: a kana/CJK word as
+    the space-separated pairs FTS5 and ``phraseto_tsquery`` read as a phrase
+    ("港湾組合" -> "港湾 湾組 組合"), any other without its stroked letters
+    (lodz matches the "lodz" of "Łódź"). A word mixing kana/CJK with other
+    letters is left as typed (the index holds it whole)."""
+    if word.isascii():
+        return word
+    if KANA_CJK_RUN.fullmatch(word):
+        return " ".join(bigrams(word))
+    return unstroked(word)
 
 
 def search(
