@@ -5,15 +5,42 @@ The row is derived from the post, never the researcher's only copy of
 anything: import and re-extraction write its title and body, a title
 correction its title, a clip, tag or note its clips text, delete and its
 undo remove and put it back, ``library copy`` and the integrity repair
-write it whole. Schema version 18 (docs/architecture.md, "Search in other
-scripts: the design") adds a derived fourth text computed from the other
-three; with every writer here, that is one change, not seven.
+write it whole. Since schema version 18 the row holds a fourth text derived from
+the other three (``more``: :func:`~quotemark.library.store.search.more_terms`),
+computed here on every write, so no writer can forget it. While the fill of
+:mod:`~quotemark.library.store.search_fill` runs on SQLite, a post it has
+copied is written into the new table too, so the copy stays current.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Literal
+
+from quotemark.library.store.engine import engine_of
+
+_Texts = tuple[str, str, str]
+
+
+def _state(conn: sqlite3.Connection) -> tuple[Literal["more", "filling", "old"], int]:
+    """Where ``more`` goes: the row itself (``"more"``), the fill's new table
+    for posts up to the id returned (``"filling"``), or nowhere (``"old"``:
+    a library still being migrated)."""
+    if engine_of(conn) == "postgresql":
+        return "more", 0  # the column is there from version 18's step on
+    if conn.execute("SELECT 1 FROM pragma_table_info('post_fts') WHERE name = 'more'").fetchone():
+        return "more", 0
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'post_fts_next'").fetchone():
+        row = conn.execute("SELECT done FROM search_fill").fetchone()
+        return "filling", int(row[0]) if row else 0
+    return "old", 0
+
+
+def has_more(conn: sqlite3.Connection) -> bool:
+    """Whether search reads the derived text (the fill of an upgraded SQLite
+    library not finished yet: not until its tables swap)."""
+    return _state(conn)[0] == "more"
 
 
 def insert(conn: sqlite3.Connection, post_id: int, title: str, body: str, clips: str = "") -> None:
@@ -24,32 +51,75 @@ def insert(conn: sqlite3.Connection, post_id: int, title: str, body: str, clips:
 def insert_many(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str, str]]) -> None:
     """Write the search rows ``(post_id, title, body, clips)`` of posts that
     have none yet (a copy's or a repair's whole batch in one statement)."""
-    conn.executemany(
-        "INSERT INTO post_fts (rowid, title, body, clips) VALUES (?, ?, ?, ?)",
-        [tuple(row) for row in rows],
-    )
+    from quotemark.library.store.search import more_terms
+
+    rows = [(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
+    state, done = _state(conn)
+    if state == "more":
+        conn.executemany(
+            "INSERT INTO post_fts (rowid, title, body, clips, more) VALUES (?, ?, ?, ?, ?)",
+            [(*row, more_terms(*row[1:])) for row in rows],
+        )
+        return
+    conn.executemany("INSERT INTO post_fts (rowid, title, body, clips) VALUES (?, ?, ?, ?)", rows)
+    if state == "filling":
+        conn.executemany(
+            "INSERT INTO post_fts_next (rowid, title, body, clips, more) VALUES (?, ?, ?, ?, ?)",
+            [(*row, more_terms(*row[1:])) for row in rows if row[0] <= done],
+        )
 
 
 def set_text(conn: sqlite3.Connection, post_id: int, title: str, body: str) -> None:
     """A post's title and body after a re-extraction (its clips text stays)."""
-    conn.execute("UPDATE post_fts SET title = ?, body = ? WHERE rowid = ?", (title, body, post_id))
+    _update(conn, post_id, lambda old: (title, body, old[2]))
 
 
 def set_title(conn: sqlite3.Connection, post_id: int, title: str) -> None:
     """A post's title after a correction."""
-    conn.execute("UPDATE post_fts SET title = ? WHERE rowid = ?", (title, post_id))
+    _update(conn, post_id, lambda old: (title, old[1], old[2]))
 
 
 def set_clips(conn: sqlite3.Connection, post_id: int, clips: str) -> None:
     """A post's clips text (its clips' words and notes, its tags and note)."""
-    conn.execute("UPDATE post_fts SET clips = ? WHERE rowid = ?", (clips, post_id))
+    _update(conn, post_id, lambda old: (old[0], old[1], clips))
+
+
+def _update(conn: sqlite3.Connection, post_id: int, new: Callable[[_Texts], _Texts]) -> None:
+    from quotemark.library.store.search import more_terms
+
+    found = conn.execute(
+        "SELECT title, body, clips FROM post_fts WHERE rowid = ?", (post_id,)
+    ).fetchone()
+    if found is None:
+        return  # no row to change (as the UPDATE it replaces found none)
+    title, body, clips = new((str(found[0]), str(found[1]), str(found[2])))
+    state, done = _state(conn)
+    if state == "more":
+        conn.execute(
+            "UPDATE post_fts SET title = ?, body = ?, clips = ?, more = ? WHERE rowid = ?",
+            (title, body, clips, more_terms(title, body, clips), post_id),
+        )
+        return
+    conn.execute(
+        "UPDATE post_fts SET title = ?, body = ?, clips = ? WHERE rowid = ?",
+        (title, body, clips, post_id),
+    )
+    if state == "filling" and post_id <= done:
+        conn.execute(
+            "UPDATE post_fts_next SET title = ?, body = ?, clips = ?, more = ? WHERE rowid = ?",
+            (title, body, clips, more_terms(title, body, clips), post_id),
+        )
 
 
 def remove(conn: sqlite3.Connection, post_id: int) -> None:
     """A deleted post's search row."""
     conn.execute("DELETE FROM post_fts WHERE rowid = ?", (post_id,))
+    if _state(conn)[0] == "filling":
+        conn.execute("DELETE FROM post_fts_next WHERE rowid = ?", (post_id,))
 
 
 def remove_all(conn: sqlite3.Connection) -> None:
     """Every search row (the integrity repair writes them all again)."""
     conn.execute("DELETE FROM post_fts")
+    if _state(conn)[0] == "filling":
+        conn.execute("DELETE FROM post_fts_next")
