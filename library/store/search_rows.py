@@ -15,12 +15,10 @@ copied is written into the new table too, so the copy stays current.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Literal
 
 from quotemark.library.store.engine import engine_of
-
-_Texts = tuple[str, str, str]
 
 
 def _state(conn: sqlite3.Connection) -> tuple[Literal["more", "filling", "old"], int]:
@@ -71,28 +69,42 @@ def insert_many(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str, st
 
 def set_text(conn: sqlite3.Connection, post_id: int, title: str, body: str) -> None:
     """A post's title and body after a re-extraction (its clips text stays)."""
-    _update(conn, post_id, lambda old: (title, body, old[2]))
+    _update(conn, post_id, {"title": title, "body": body})
 
 
 def set_title(conn: sqlite3.Connection, post_id: int, title: str) -> None:
     """A post's title after a correction."""
-    _update(conn, post_id, lambda old: (title, old[1], old[2]))
+    _update(conn, post_id, {"title": title})
 
 
 def set_clips(conn: sqlite3.Connection, post_id: int, clips: str) -> None:
     """A post's clips text (its clips' words and notes, its tags and note)."""
-    _update(conn, post_id, lambda old: (old[0], old[1], clips))
+    _update(conn, post_id, {"clips": clips})
 
 
-def _update(conn: sqlite3.Connection, post_id: int, new: Callable[[_Texts], _Texts]) -> None:
+def _update(conn: sqlite3.Connection, post_id: int, changes: dict[str, str]) -> None:
     from quotemark.library.store.search import more_terms
 
+    assignments = ", ".join(f"{column} = ?" for column in changes)
+    if engine_of(conn) == "postgresql":
+        # One round trip to the server when the derived text stays as it was
+        # (every English post: empty before and after), a second to write it.
+        row = conn.execute(
+            f"UPDATE post_fts SET {assignments} WHERE rowid = ? RETURNING title, body, clips, more",
+            (*changes.values(), post_id),
+        ).fetchone()
+        if row is not None:
+            more = more_terms(str(row[0]), str(row[1]), str(row[2]))
+            if more != row[3]:
+                conn.execute("UPDATE post_fts SET more = ? WHERE rowid = ?", (more, post_id))
+        return
     found = conn.execute(
         "SELECT title, body, clips FROM post_fts WHERE rowid = ?", (post_id,)
     ).fetchone()
     if found is None:
         return  # no row to change (as the UPDATE it replaces found none)
-    title, body, clips = new((str(found[0]), str(found[1]), str(found[2])))
+    texts = {"title": str(found[0]), "body": str(found[1]), "clips": str(found[2]), **changes}
+    title, body, clips = texts["title"], texts["body"], texts["clips"]
     state, done = _state(conn)
     if state == "more":
         conn.execute(
@@ -100,10 +112,7 @@ def _update(conn: sqlite3.Connection, post_id: int, new: Callable[[_Texts], _Tex
             (title, body, clips, more_terms(title, body, clips), post_id),
         )
         return
-    conn.execute(
-        "UPDATE post_fts SET title = ?, body = ?, clips = ? WHERE rowid = ?",
-        (title, body, clips, post_id),
-    )
+    conn.execute(f"UPDATE post_fts SET {assignments} WHERE rowid = ?", (*changes.values(), post_id))
     if state == "filling" and post_id <= done:
         conn.execute(
             "UPDATE post_fts_next SET title = ?, body = ?, clips = ?, more = ? WHERE rowid = ?",
