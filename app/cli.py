@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotemark.app.cli_common import (
     fill_quoted_by,
+    fill_search,
     json_line,
     open_library,
     shown_in,
@@ -691,6 +692,7 @@ def _show(options: argparse.Namespace) -> int:
 
 def _search(options: argparse.Namespace) -> int:
     with open_library() as library:
+        fill_search(library)
         hits = library.search(options.query, limit=options.limit)
     for hit in hits:
         if options.json:

@@ -77,6 +77,27 @@ def fill_quoted_by(library: Library) -> None:
         )
 
 
+def fill_search(library: Library) -> None:
+    """Write the derived search text of posts saved before schema 18 before
+    the command line searches (:meth:`Library.fill_search`, as the window
+    does once shown): a Japanese word inside a run, an Arabic or Hebrew word
+    under its prefixes, "lodz" for "Łódź" are found only once it is written.
+    A library that cannot be written now is searched as it is, and stderr
+    says why those words may not be found."""
+    from quotemark.library.errors import QuotemarkError
+
+    try:
+        if library.search_fill_pending():
+            library.fill_search()
+    except QuotemarkError as error:
+        print(
+            "quotemark: words inside Japanese or Chinese text, under Arabic or Hebrew "
+            "prefixes, or without their stroked letters may not be found yet (the search "
+            f"index is finished the next time the library can be written): {error.message}",
+            file=sys.stderr,
+        )
+
+
 def json_line(value: Any) -> None:
     """``value`` as one line of JSON, non-ASCII text kept readable."""
     print(json.dumps(value, ensure_ascii=False))

@@ -294,7 +294,9 @@ class Controller(QObject):
 
     def start_quoted_by_fill(self) -> None:
         """Give clips made before schema 15 who quoted them
-        (:meth:`Library.fill_quoted_by`) in a thread with its own connection,
+        (:meth:`Library.fill_quoted_by`), then posts saved before schema 18
+        their derived search text (:meth:`Library.fill_search`), in a thread
+        with its own connection,
         a short transaction per batch of posts, so the window never waits for
         it; its changes reach the views through the change log, as a
         colleague's do. Stopped between batches when the window closes or
@@ -302,7 +304,7 @@ class Controller(QObject):
         if self._fill is not None or self._library.closed:
             return
         try:
-            if not self._library.quoted_by_pending():
+            if not (self._library.quoted_by_pending() or self._library.search_fill_pending()):
                 return
         except QuotemarkError:
             return  # the user's next action reports a library gone
@@ -894,7 +896,9 @@ def _fill_quoted_by(location: Path | str, stop: threading.Event) -> None:
     left for the next start, its user told by their own next action."""
     try:
         with Library.open(location, daily_backup=False) as library:
-            library.fill_quoted_by(_paced(stop))
+            paced = _paced(stop)
+            library.fill_quoted_by(paced)
+            library.fill_search(paced)
     except QuotemarkError:
         return
 

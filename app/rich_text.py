@@ -9,6 +9,8 @@ for it loaded the HTML entity tables too (``html.entities``, for
 
 from __future__ import annotations
 
+from quotemark.library.scripts import unspaced_script
+
 _QUOTES = (('"', "&quot;"), ("'", "&#x27;"))
 
 
@@ -20,22 +22,6 @@ def escape(text: str, quote: bool = True) -> str:
         for mark, reference in _QUOTES:
             text = text.replace(mark, reference)
     return text
-
-
-def unspaced_script(char: str) -> bool:
-    """Whether ``char`` is of a script written without spaces between words
-    (CJK ideographs, kana, Thai, Lao, Myanmar, Khmer; Korean spaces its
-    words), where a line may break between any two letters."""
-    code = ord(char)
-    return (
-        0x3040 <= code <= 0x30FF
-        or 0x3400 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x0E00 <= code <= 0x0EFF
-        or 0x1000 <= code <= 0x109F
-        or 0x1780 <= code <= 0x17FF
-        or 0x20000 <= code <= 0x3134F
-    )
 
 
 def unbroken(text: str) -> str:

@@ -22,8 +22,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from quotemark.app.rich_text import unspaced_script
 from quotemark.library.errors import QuotemarkError
+from quotemark.library.scripts import unspaced_script
 
 if TYPE_CHECKING:
     # A type only: the operations load when the first one runs (issue 15).

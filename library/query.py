@@ -18,6 +18,7 @@ with every word quoted, so user text never reaches FTS syntax.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -128,20 +129,34 @@ def _quoted(parts: tuple[str, ...]) -> str:
     return '"' + " ".join(parts).replace('"', '""') + '"'
 
 
-def fts(query: Query) -> str | None:
+def fts(query: Query, form: Callable[[str], str] | None = None) -> str | None:
     """The FTS5 MATCH expression for the words and phrases that must be
-    found (``None`` when there are none); excluded ones follow as ``NOT``."""
+    found (``None`` when there are none); excluded ones follow as ``NOT``.
+    ``form`` gives a word's form in the index's derived text (schema 18):
+    a word whose form differs is found as typed or in that form."""
     if not query.has_text():
         return None
     terms = [_quoted((word,)) for word in query.words]
+    prefixed = False
     if query.prefix and query.words:
         last = query.words[-1]
         # One typed Latin letter as a prefix matches most of the library and
         # costs ~50 ms on 100,000 posts: it waits for the second letter.
-        if len(last) > 1 or not last.isascii():
-            terms[len(query.words) - 1] += " *"
+        prefixed = len(last) > 1 or not last.isascii()
+    star = " *" if prefixed else ""
+    if prefixed:
+        terms[len(query.words) - 1] += star
+    alternatives = False
+    if form is not None:
+        for index, word in enumerate(query.words):
+            other = form(word)
+            if other != word:
+                tail = star if index == len(query.words) - 1 else ""
+                terms[index] = f"({terms[index]} OR {_quoted((other,))}{tail})"
+                alternatives = True
     terms.extend(_quoted(phrase) for phrase in query.phrases)
-    expression = " ".join(terms)
+    # FTS5 takes no implicit AND before a parenthesis.
+    expression = (" AND " if alternatives else " ").join(terms)
     if query.excluded:
         expression = f"({expression})" + "".join(
             f" NOT {_quoted(parts)}" for parts in query.excluded

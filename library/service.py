@@ -799,6 +799,33 @@ class Library:
             filled += len(done)
         return filled
 
+    def search_fill_pending(self) -> bool:
+        """Whether posts saved before schema version 18 still wait for their
+        derived search text (:meth:`fill_search` has posts to write)."""
+        from quotemark.library.store import search_fill
+
+        with db.reported(self._path):
+            return search_fill.pending(self._conn)
+
+    def fill_search(self, stop: Callable[[], bool] = lambda: False) -> int:
+        """Write the derived search text of posts saved before schema version
+        18 (a Japanese word inside a run, an Arabic or Hebrew word under its
+        prefixes, a word without its stroked letters), a short transaction
+        per batch of posts until none is left or ``stop()`` says so (asked
+        between batches); returns the posts written. Until it ends, search
+        finds words as before (:mod:`quotemark.library.store.search_fill`).
+        The window runs it in a thread with a connection of its own."""
+        from quotemark.library.store import search_fill
+
+        written = 0
+        while not stop() and not self._closed:
+            with db.reported(self._path):
+                done = search_fill.fill_batch(self._conn, self._path)
+            if done is None:
+                break
+            written += done
+        return written
+
     def warm_up(self) -> Iterator[None]:
         """Ready a shared library's connection for the user's first clip or
         correction, writing nothing, a short step per ``next``

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from quotemark.library.model import Clip, Position, Span
+from quotemark.library.store import search_rows
 
 _COLUMNS = """c.id, c.post_id, c.key, c.start_block, c.start_offset, c.end_block,
     c.end_offset, c.text, c.speaker, c.role, c.quote_index, c.paragraph, c.note, c.created,
@@ -197,7 +198,7 @@ def refresh_index(conn: sqlite3.Connection, post_id: int) -> None:
     own = conn.execute("SELECT text FROM post_notes WHERE post_id = ?", (post_id,)).fetchone()
     if own is not None and own[0]:
         parts.append(str(own[0]))
-    conn.execute("UPDATE post_fts SET clips = ? WHERE rowid = ?", ("\n".join(parts), post_id))
+    search_rows.set_clips(conn, post_id, "\n".join(parts))
 
 
 _DISTINCT_TAGS = """

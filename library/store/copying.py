@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from quotemark.library.errors import LibraryError
+from quotemark.library.store import search_rows
 from quotemark.library.store.db import transaction
 from quotemark.library.store.engine import engine_of
 from quotemark.library.store.listing import compact_kept_counts
@@ -205,10 +206,7 @@ def _copy_search_rows(
     rows = source.execute(
         f"SELECT rowid, title, body, clips FROM post_fts WHERE rowid IN ({marks})", tuple(part)
     ).fetchall()
-    target.executemany(
-        "INSERT INTO post_fts (rowid, title, body, clips) VALUES (?, ?, ?, ?)",
-        [tuple(r) for r in rows],
-    )
+    search_rows.insert_many(target, rows)
 
 
 def _merge_counter(source: sqlite3.Connection, target: sqlite3.Connection) -> None:

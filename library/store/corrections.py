@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from quotemark.library.model import Analysis, Block, Metadata, Quote, QuoteKind, Span, Speaker
-from quotemark.library.store import anchors
+from quotemark.library.store import anchors, search_rows
 
 SPEAKER = "speaker"
 ADD_QUOTE = "add_quote"
@@ -285,7 +285,7 @@ def write_field(conn: sqlite3.Connection, post_id: int, name: str, value: Any) -
     stored = json.dumps(list(value), ensure_ascii=False) if name == "authors" else value
     conn.execute(f"UPDATE posts SET {name} = ? WHERE id = ?", (stored, post_id))
     if name == "title":
-        conn.execute("UPDATE post_fts SET title = ? WHERE rowid = ?", (value, post_id))
+        search_rows.set_title(conn, post_id, value)
         conn.execute("UPDATE posts SET title_key = ? WHERE id = ?", (title_key(value), post_id))
     if name == "url":
         conn.execute("UPDATE posts SET url_key = ? WHERE id = ?", (url_key(value), post_id))

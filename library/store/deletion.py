@@ -13,7 +13,7 @@ import base64
 import sqlite3
 from typing import Any
 
-from quotemark.library.store import codec
+from quotemark.library.store import codec, search_rows
 from quotemark.library.store.posts import url_key
 
 
@@ -106,7 +106,7 @@ def delete(conn: sqlite3.Connection, post_id: int) -> None:
         (post_id,),
     )
     conn.execute("DELETE FROM clips WHERE post_id = ?", (post_id,))
-    conn.execute("DELETE FROM post_fts WHERE rowid = ?", (post_id,))
+    search_rows.remove(conn, post_id)
     conn.execute("DELETE FROM posts WHERE id = ?", (post_id,))
 
 
@@ -141,8 +141,5 @@ def restore(conn: sqlite3.Connection, payload: bytes) -> tuple[int, list[int]]:
     key = tables["posts"]["rows"][0][tables["posts"]["columns"].index("key")]
     conn.execute("DELETE FROM retired_keys WHERE key = ?", (key,))
     title, body, clips = tables["fts"]
-    conn.execute(
-        "INSERT INTO post_fts (rowid, title, body, clips) VALUES (?, ?, ?, ?)",
-        (post_id, title, body, clips),
-    )
+    search_rows.insert(conn, post_id, title, body, clips)
     return post_id, clip_ids

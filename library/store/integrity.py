@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotemark.library.errors import LibraryError
-from quotemark.library.store import codec
+from quotemark.library.store import codec, search_rows
 from quotemark.library.store.clips import refresh_index
 from quotemark.library.store.db import transaction
 from quotemark.library.store.engine import engine_of
@@ -184,7 +184,7 @@ def rebuild_index(conn: sqlite3.Connection, path: Path | str) -> int:
             refuse_if_upgraded(conn, path)
             if engine_of(conn) == "postgresql":
                 recount_kept(conn)
-            conn.execute("DELETE FROM post_fts")
+            search_rows.remove_all(conn)
             rows = conn.execute(
                 "SELECT p.id, p.title, c.blocks FROM posts p"
                 " LEFT JOIN post_content c ON c.post_id = p.id"
@@ -194,10 +194,7 @@ def rebuild_index(conn: sqlite3.Connection, path: Path | str) -> int:
                     body = body_text(codec.blocks_from_json(codec.unpack(blocks)))
                 except codec.DAMAGE:
                     body = ""
-                conn.execute(
-                    "INSERT INTO post_fts (rowid, title, body, clips) VALUES (?, ?, ?, '')",
-                    (post_id, title, body),
-                )
+                search_rows.insert(conn, post_id, title, body)
                 refresh_index(conn, int(post_id))
                 count += 1
     except sqlite3.DatabaseError as error:  # pragma: no cover - translated above

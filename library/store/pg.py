@@ -85,7 +85,7 @@ _WARM_UP = (
             "UPDATE posts SET next_clip = next_clip + 1, clip_count = clip_count + 1 WHERE id = 0",
             "INSERT INTO clips DEFAULT VALUES",
             "DELETE FROM clip_tags WHERE clip_id = 0",
-            "UPDATE post_fts SET clips = '' WHERE rowid = 0",
+            "UPDATE post_fts SET clips = '' WHERE rowid = 0 RETURNING title, body, clips, more",
             "INSERT INTO corrections DEFAULT VALUES",
             "INSERT INTO change_log DEFAULT VALUES",
             "INSERT INTO row_counts DEFAULT VALUES",

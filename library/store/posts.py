@@ -29,7 +29,7 @@ from quotemark.library.model import (
     TextRepair,
 )
 from quotemark.library.paths import display_path
-from quotemark.library.store import codec
+from quotemark.library.store import codec, search_rows
 from quotemark.library.store.listing import decode_authors
 from quotemark.library.store.sources import store_mentions
 from quotemark.library.store.title_order import title_key
@@ -261,10 +261,7 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
     )
     store_resources(conn, post_id, post.raw, post.article)
     store_mentions(conn, post_id, post.analysis)
-    conn.execute(
-        "INSERT INTO post_fts (rowid, title, body, clips) VALUES (?, ?, ?, '')",
-        (post_id, post.article.metadata.title, body_text(post.article.blocks)),
-    )
+    search_rows.insert(conn, post_id, post.article.metadata.title, body_text(post.article.blocks))
     return post_id
 
 
@@ -532,10 +529,7 @@ def replace_content(
     store_resources(conn, post_id, raw, article)
     conn.execute("DELETE FROM mentions WHERE post_id = ?", (post_id,))
     store_mentions(conn, post_id, analysis)
-    conn.execute(
-        "UPDATE post_fts SET title = ?, body = ? WHERE rowid = ?",
-        (article.metadata.title, body_text(article.blocks), post_id),
-    )
+    search_rows.set_text(conn, post_id, article.metadata.title, body_text(article.blocks))
 
 
 def replace_original(conn: sqlite3.Connection, post_id: int, raw: RawDocument) -> None:

@@ -327,18 +327,44 @@ INSERT INTO quoted_by_pending (post_id)
 # (store/title_order.py), not after "Zebra". No SQL; AFTER[17] writes them.
 _V17 = ""
 
+# Version 18: a fourth, derived search text per post (``more``:
+# search.more_terms), so a word is found inside a Japanese run, under an
+# Arabic article or Hebrew prefixes, and without its stroked letters. FTS5
+# cannot add a column: the new table starts empty (instant on any library),
+# store/search_fill.py fills it a batch of posts at a time after opening (the
+# window in a thread) from the old one, which search reads until the fill
+# swaps the tables. ``search_fill.done``: the highest post id copied.
+# AFTER[18] swaps them at once when there is nothing to copy.
+_V18 = """
+CREATE VIRTUAL TABLE IF NOT EXISTS post_fts_next USING fts5(
+    title, body, clips, more,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+CREATE TABLE IF NOT EXISTS search_fill (done INTEGER NOT NULL);
+INSERT INTO search_fill (done) VALUES (0);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14, _V15,
-    _V16, _V17,
+    _V16, _V17, _V18,
 )  # fmt: skip
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 
 VERSION = len(MIGRATIONS)
 """The schema version this Quotemark writes."""
 
+
+def _search_fill_if_empty(conn: sqlite3.Connection) -> None:
+    from quotemark.library.store import search_fill
+
+    search_fill.finish_if_empty(conn)
+
+
 AFTER: dict[int, Callable[[sqlite3.Connection], None]] = {
     14: fill_title_keys,
     17: fill_title_keys,
+    18: _search_fill_if_empty,
 }
 """``AFTER[n]``: what Python writes once the SQL has taken a library to
 version ``n`` (on both engines: ``schema_pg.migrate`` runs it too)."""

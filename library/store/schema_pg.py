@@ -351,6 +351,22 @@ CREATE TRIGGER clips_counted_emptied AFTER TRUNCATE ON clips
     # schema.py version 17: the title keys written again (schema.AFTER[17]);
     # no SQL of its own (a statement, as an empty query is refused).
     17: "SELECT 1;",
+    # schema.py version 18: the derived search text (search.more_terms). A
+    # column added with a constant default rewrites nothing (PostgreSQL 11+).
+    # Its index is partial, over the posts whose text is not empty: none yet,
+    # so it is built at once inside the step; the fill writes the texts in
+    # batches (store/search_fill.py) and the index follows each write. A
+    # search asks ``doc`` (its index, as before) or this one (search_pg).
+    # Generating ``doc`` again instead would rewrite the table under an
+    # exclusive lock, blocking every colleague; an index over all posts
+    # built concurrently needs a statement outside any transaction.
+    18: (
+        "ALTER TABLE post_fts ADD COLUMN IF NOT EXISTS more TEXT NOT NULL DEFAULT '';"
+        " CREATE INDEX IF NOT EXISTS post_fts_more ON post_fts USING gin"
+        " ((doc || setweight(to_tsvector('simple', qm_fold(more)), 'D'))) WHERE more <> '';"
+        " CREATE TABLE IF NOT EXISTS search_fill (done BIGINT NOT NULL);"
+        " INSERT INTO search_fill (done) VALUES (0);"
+    ),
 }
 """``STEPS[n]``: the SQL taking a PostgreSQL library from ``n - 1`` to ``n``
 (for every SQLite migration after :data:`BASELINE`)."""

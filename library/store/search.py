@@ -27,6 +27,8 @@ from typing import Any
 
 from quotemark.library.folding import unstroked
 from quotemark.library.query import Query, fts, fts_any, parse
+from quotemark.library.scripts import KANA_CJK_RUN, bigrams, unprefixed
+from quotemark.library.store import search_rows
 from quotemark.library.store.engine import engine_of
 from quotemark.library.store.listing import Listing
 from quotemark.library.store.listing import where as listing_where
@@ -37,7 +39,7 @@ RANK_WINDOW = 1_000
 SNIPPET_WORDS = 18
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_TITLE, _BODY, _CLIPS = 4.0, 1.0, 2.0
+_TITLE, _BODY, _CLIPS, _MORE = 4.0, 1.0, 2.0, 0.4
 
 
 def fts_query(text: str) -> str | None:
@@ -53,6 +55,50 @@ def fold(word: str) -> str:
     for "lodz" and its snippet must mark it."""
     decomposed = unicodedata.normalize("NFKD", unstroked(word))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def more_terms(*texts: str) -> str:
+    """A post's extra search text, from its title, body and clips: what the
+    index's word splitting alone cannot find, the same on both engines.
+
+    Each word holding a letter accent-folding leaves whole once more without
+    it (Łódź -> lodz); each Arabic or Hebrew word once more without its
+    article or prefix letters (الميناء -> ميناء, שהמזח -> המזח מזח); each run
+    of kana or ideographs as its character pairs and its last character
+    alone (港湾組合 -> 港湾 湾組 組合 合), so a word typed from inside the
+    run is the phrase of its pairs (:func:`search_form`). English text gives
+    ``""``: its ranking cannot change. Never shown, never copied: computed
+    again wherever a post's search row is written."""
+    terms: list[str] = []
+    for text in texts:
+        if text.isascii():
+            continue
+        for found in _WORD.finditer(text):
+            word = found.group()
+            if word.isascii():
+                continue
+            plain = unstroked(word)
+            if plain != word:
+                terms.append(plain)
+            terms.extend(unprefixed(word))
+            for run in KANA_CJK_RUN.findall(word):
+                terms.extend(bigrams(run))
+                if len(run) > 1:
+                    terms.append(run[-1])
+    return " ".join(terms)
+
+
+def search_form(word: str) -> str:
+    """A typed ``word`` as :func:`more_terms` indexed it: a kana/CJK word as
+    the space-separated pairs FTS5 and ``phraseto_tsquery`` read as a phrase
+    ("港湾組合" -> "港湾 湾組 組合"), any other without its stroked letters
+    (lodz matches the "lodz" of "Łódź"). A word mixing kana/CJK with other
+    letters is left as typed (the index holds it whole)."""
+    if word.isascii():
+        return word
+    if KANA_CJK_RUN.fullmatch(word):
+        return " ".join(bigrams(word))
+    return unstroked(word)
 
 
 def search(
@@ -77,7 +123,8 @@ def hits(
     if parsed.is_empty() or limit <= 0:
         return [], Snippets(conn, [])
     where, params = _filters(parsed, listing)
-    expression = fts(parsed)
+    more = search_rows.has_more(conn)
+    expression = fts(parsed, search_form if more else None)
     snippets = Snippets(conn, [fold(w) for w in parsed.highlight()])
     if engine_of(conn) == "postgresql":
         ranked = _postgresql(conn, parsed, where, params, limit, snippets)
@@ -86,7 +133,7 @@ def hits(
         ranked = _unranked(conn, parsed, where, params, limit)
     else:
         conn.create_function("qm_contains", 2, _contains, deterministic=True)
-        ranked = _ranked(conn, expression, where, params, limit)
+        ranked = _ranked(conn, expression, where, params, limit, more)
     return ranked, snippets
 
 
@@ -174,9 +221,17 @@ def _filters(query: Query, listing: Listing | None) -> tuple[str, list[Any]]:
 
 
 def _ranked(
-    conn: sqlite3.Connection, expression: str, where: str, params: list[Any], limit: int
+    conn: sqlite3.Connection,
+    expression: str,
+    where: str,
+    params: list[Any],
+    limit: int,
+    more: bool = False,
 ) -> list[int]:
-    """The best matches of an FTS expression among the allowed posts."""
+    """The best matches of an FTS expression among the allowed posts
+    (``more``: the index has schema 18's derived text, weighted as
+    PostgreSQL weighs it, D against the body's C)."""
+    weights = f"{_TITLE}, {_BODY}, {_CLIPS}" + (f", {_MORE}" if more else "")
     allowed = "" if where == "1" else f" AND rowid IN (SELECT p.id FROM posts p WHERE {where})"
     newest = conn.execute(
         f"SELECT rowid FROM post_fts WHERE post_fts MATCH ?{allowed} ORDER BY rowid DESC LIMIT ?",
@@ -189,7 +244,7 @@ def _ranked(
         int(row[0])
         for row in conn.execute(
             f"SELECT rowid FROM post_fts WHERE post_fts MATCH ? AND rowid >= ?{allowed}"
-            f" ORDER BY bm25(post_fts, {_TITLE}, {_BODY}, {_CLIPS}) LIMIT ?",
+            f" ORDER BY bm25(post_fts, {weights}) LIMIT ?",
             [expression, floor, *params, limit],
         )
     ]
@@ -289,12 +344,35 @@ def _fold_in_place(text: str) -> str:
 def _pattern(words: list[str]) -> re.Pattern[str]:
     last = words[-1]
     exact = words if len(last) == 1 and last.isascii() else words[:-1]
-    whole = "|".join(re.escape(w) for w in sorted(set(exact), key=len, reverse=True))
-    prefix = re.escape(last) + r"[^\W_]*"
-    if len(last) == 1 and last.isascii():
-        return re.compile(rf"(?<![^\W_])(?:{whole})(?![^\W_])")
-    either = f"{whole}|{prefix}" if whole else prefix
-    return re.compile(rf"(?<![^\W_])(?:{either})(?![^\W_])")
+    # A kana/CJK word is marked anywhere in its run (no spaces there to
+    # bound it); the others between word boundaries, an Arabic or Hebrew
+    # word with the article or prefix letters written onto it.
+    inside = [w for w in words if KANA_CJK_RUN.search(w)]
+    exact = [w for w in exact if w not in inside]
+    whole = "|".join(_written(w) for w in sorted(set(exact), key=len, reverse=True))
+    bounded = whole
+    if not (len(last) == 1 and last.isascii()) and last not in inside:
+        prefix = _written(last) + r"[^\W_]*"
+        bounded = f"{whole}|{prefix}" if whole else prefix
+    parts = [rf"(?<![^\W_])(?:{bounded})(?![^\W_])"] if bounded else []
+    parts.extend(re.escape(w) for w in sorted(set(inside), key=len, reverse=True))
+    return re.compile("|".join(parts))
+
+
+_ARABIC_PREFIX = "(?:وال|بال|كال|فال|لل|ال)?"
+_HEBREW_PREFIX = "[הובכלמש]{0,2}"
+
+
+def _written(word: str) -> str:
+    """The pattern of ``word`` as written in a text: an Arabic word after
+    its article, a Hebrew one after up to two prefix letters (as
+    :func:`~quotemark.library.scripts.unprefixed` indexes them)."""
+    code = ord(word[0])
+    if 0x0600 <= code <= 0x06FF:
+        return _ARABIC_PREFIX + re.escape(word)
+    if 0x05D0 <= code <= 0x05EA:
+        return _HEBREW_PREFIX + re.escape(word)
+    return re.escape(word)
 
 
 def _densest(pattern: re.Pattern[str], folded: str, first: re.Match[str]) -> int:

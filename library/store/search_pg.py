@@ -20,26 +20,49 @@ from typing import Any
 
 from quotemark.library.query import Query
 
-_WEIGHTS = "{0.1, 0.25, 0.5, 1.0}"  # D, C (body), B (clips), A (title)
+_WEIGHTS = "{0.1, 0.25, 0.5, 1.0}"  # D (more), C (body), B (clips), A (title)
+
+# Schema 18's derived text joins the post's tsvector at weight D, as the
+# partial index post_fts_more holds it (the expression must read the same
+# for the planner to use that index); a post without one is its ``doc``.
+_ALL = (
+    "(CASE WHEN {f}more = '' THEN {f}doc"
+    " ELSE {f}doc || setweight(to_tsvector('simple', qm_fold({f}more)), 'D') END)"
+)
+_INDEXED = "({f}doc || setweight(to_tsvector('simple', qm_fold({f}more)), 'D'))"
+
+
+def _matches(f: str, q: str) -> str:
+    """The condition "post ``f`` holds query ``q``", through either index."""
+    return f"({f}.doc @@ {q} OR ({f}.more <> '' AND {_INDEXED.format(f=f + '.')} @@ {q}))"
 
 
 def tsquery(query: Query, *, excluded: bool = True) -> tuple[str, list[Any]] | None:
     """An SQL expression for the tsquery of ``query``'s words and phrases
     (with its exclusions unless ``excluded`` is false), and its parameters;
     ``None`` when there is nothing to find."""
+    from quotemark.library.store.search import search_form
+
     parts: list[str] = []
     params: list[Any] = []
     for index, word in enumerate(query.words):
         last = index == len(query.words) - 1
         # One typed Latin letter waits for the second, as on SQLite.
         if last and query.prefix and (len(word) > 1 or not word.isascii()):
-            parts.append(
+            one = (
                 "coalesce(nullif(regexp_replace(phraseto_tsquery('simple', qm_fold(?))::text,"
                 " '''$', ''':*'), '')::tsquery, ''::tsquery)"
             )
         else:
-            parts.append("phraseto_tsquery('simple', qm_fold(?))")
-        params.append(word)
+            one = "phraseto_tsquery('simple', qm_fold(?))"
+        # As typed, or in its form in the derived text (schema 18).
+        form = search_form(word)
+        if form != word:
+            parts.append(f"({one} || {one})")
+            params.extend([word, form])
+        else:
+            parts.append(one)
+            params.append(word)
     for phrase in query.phrases:
         parts.append("phraseto_tsquery('simple', qm_fold(?))")
         params.append(" ".join(phrase))
@@ -89,8 +112,9 @@ def ranked(
         (int(row[0]), (str(row[1]), str(row[2]), str(row[3])))
         for row in conn.execute(
             "SELECT rowid, title, body, clips FROM (SELECT f.rowid, f.title, f.body, f.clips,"
-            f" f.doc, wanted.q FROM post_fts f, ({'SELECT ' + expression} AS q) AS wanted"
-            f" WHERE f.doc @@ wanted.q{allowed} ORDER BY f.rowid DESC LIMIT ?) AS newest"
+            f" {_ALL.format(f='f.')} AS doc, wanted.q FROM post_fts f,"
+            f" ({'SELECT ' + expression} AS q) AS wanted"
+            f" WHERE {_matches('f', 'wanted.q')}{allowed} ORDER BY f.rowid DESC LIMIT ?) AS newest"
             f" ORDER BY ts_rank('{_WEIGHTS}', doc, q) DESC, rowid DESC LIMIT ?",
             [*values, *params, window + 1, limit],
         )
@@ -137,7 +161,8 @@ def _dense(
     left to the index (the probe costs a few thousand ``tsvector`` checks)."""
     rows = conn.execute(
         f"SELECT f.rowid, ts_rank('{_WEIGHTS}', f.doc, wanted.q)"
-        f" FROM (SELECT rowid, doc FROM post_fts ORDER BY rowid DESC LIMIT ?) AS f,"
+        f" FROM (SELECT rowid, {_ALL.format(f='')} AS doc FROM post_fts"
+        " ORDER BY rowid DESC LIMIT ?) AS f,"
         f" ({'SELECT ' + expression} AS q) AS wanted"
         " WHERE f.doc @@ wanted.q ORDER BY f.rowid DESC LIMIT ?",
         [PROBE * window, *values, window + 1],

@@ -374,3 +374,22 @@ def _version_14_library(home: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(OLD_FILE.read_bytes())
     return target
+
+
+def test_search_on_an_upgraded_library_finds_a_japanese_word_inside_a_run(
+    tmp_path: Path, quotemark_home: Path
+) -> None:
+    # Saved into a library of schema 14 (upgraded as it opens): the search
+    # command writes the derived search text first, as the window does.
+    from tests.library.test_search_scripts import POSTS
+
+    _version_14_library(quotemark_home)
+    title, body = POSTS["ja"]
+    saved = write_post(tmp_path / "in", "ja.html", title, paragraphs=(body,))
+    done = quotemark("import", saved, home=quotemark_home)
+    assert done.returncode == 0, done.stderr
+    hits = _lines(quotemark("search", "港長", "--json", home=quotemark_home).stdout)
+    assert [h["title"] for h in hits] == [title]
+    assert "[港長]" in str(hits[0]["snippet"])
+    pier = _lines(quotemark("search", "pier", "--json", home=quotemark_home).stdout)
+    assert [h["title"] for h in pier] == ["The Tide at the Pier"]

@@ -1,8 +1,8 @@
 """The search box on posts in other scripts, typed as a researcher types:
-what holds today (a Polish word typed with its letters, an Arabic word as
-written) and what waits for schema version 18 (a Japanese word inside a run,
-an Arabic word under its article, "lodz" for "Łódź"), strict xfails until
-then (docs/architecture.md, "Search in other scripts: the design")."""
+a Polish word typed with its letters, an Arabic word as written, and since
+schema version 18 (docs/architecture.md, "Search in other scripts: the
+design") a Japanese word inside a run, an Arabic word under its article,
+"lodz" for "Łódź"."""
 
 from __future__ import annotations
 
@@ -63,7 +63,6 @@ def test_words_as_written_are_found_and_marked(qtbot: QtBot, window: MainWindow)
     assert "[الميناء]" in found["بيان مجلس الميناء"]
 
 
-@pytest.mark.xfail(reason="schema 18 not landed: one token per Japanese run", strict=True)
 def test_a_japanese_word_inside_a_run_is_listed(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -73,11 +72,42 @@ def test_a_japanese_word_inside_a_run_is_listed(
     assert "[港長]" in found["港湾組合の発表"]
 
 
-@pytest.mark.xfail(reason="schema 18 not landed: the article is written on", strict=True)
 def test_an_arabic_word_under_its_article_is_listed(qtbot: QtBot, window: MainWindow) -> None:
     assert list(typed(qtbot, window, "ميناء")) == ["بيان مجلس الميناء"]
 
 
-@pytest.mark.xfail(reason="schema 18 not landed: unicode61 keeps ł", strict=True)
 def test_lodz_typed_without_strokes_is_listed(qtbot: QtBot, window: MainWindow) -> None:
     assert list(typed(qtbot, window, "lodz")) == ["Przystań nad rzeką"]
+
+
+def test_an_upgraded_library_finds_a_japanese_word_once_the_window_filled_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # A real library file of schema 14 upgraded, with a Japanese post saved
+    # before the window opens: the window opens it at once, searches as
+    # before, and writes the derived search text in its fill thread.
+    from quotemark.app.controller import Controller
+    from quotemark.library import paths
+    from tests.app.test_main_window_support import show
+    from tests.library.test_search_upgrade import OLD_FILE
+
+    target = paths.library_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(OLD_FILE.read_bytes())
+    title, body = POSTS["ja"]
+    path = write_post(tmp_path / "in", "ja.html", title, paragraphs=(body,))
+    with Library.open(target) as library:
+        assert library.store_processed(str(path), processed(path)).post_id is not None
+        assert library.search_fill_pending()
+    window = show(qtbot, MainWindow(Controller(Library.open(target), poll_ms=20)))
+
+    def filled() -> bool:
+        with Library.open(target) as library:
+            return not library.search_fill_pending()
+
+    qtbot.waitUntil(filled, timeout=10_000)
+    found = typed(qtbot, window, "港長")
+    assert set(found) == {title}
+    assert "[港長]" in found[title]
+    window.close()
+    window.controller.close()

@@ -27,6 +27,10 @@ def dropped_since(version: int) -> list[str]:
     # Version 16 added a table, not a column: the posts whose clips may
     # lack who quoted them.
     tables = ["DROP TABLE IF EXISTS quoted_by_pending"] if version < 16 else []
+    # Version 18 added the search fill's list, and a derived search text its
+    # step adds only where missing (so the text a newer one wrote stays: the
+    # fill writes it again).
+    tables += ["DROP TABLE IF EXISTS search_fill"] if version < 18 else []
     return (
         indexes
         + tables

@@ -6,10 +6,8 @@ library and a shared one.
 What already holds passes here; what needs the search index changed (a
 Japanese word inside a run of text without spaces, an Arabic or Hebrew word
 with the article or a prefix written onto it, "lodz" for "Łódź" on SQLite)
-is marked ``xfail(strict=True)`` until schema version 18 lands (the design:
-docs/architecture.md, "Search in other scripts: the design (stop 43,
-s43-search)"). A strict xfail fails the day it starts passing, so the marker
-goes with the change that earns it.
+was marked ``xfail(strict=True)`` until schema version 18 landed (stop 43,
+s43-search2; docs/architecture.md, "Search in other scripts: the design").
 """
 
 from __future__ import annotations
@@ -32,31 +30,38 @@ POSTS = {
 }
 
 
-@pytest.fixture
-def scripts(library: Library, tmp_path: Path) -> Library:
-    """The library with one post per entry of :data:`POSTS`, imported as a
-    saved page is (so the search row is written as an import writes it)."""
-    for number, (name, (title, body)) in enumerate(POSTS.items()):
+def store_posts(
+    library: Library, tmp_path: Path, names: tuple[str, ...] = tuple(POSTS)
+) -> dict[str, int]:
+    """The posts of :data:`POSTS` named ``names``, imported as a saved page
+    is (so the search row is written as an import writes it): name -> id."""
+    ids = {}
+    for name in names:
+        title, body = POSTS[name]
         path = write_post(
             tmp_path / "in",
             f"{name}.html",
             title,
-            url=f"https://harbour.example/{number}",
+            url=f"https://harbour.example/{list(POSTS).index(name)}",
             paragraphs=(body,),
             author="Ada Łaska" if name == "pl" else "Tom Hale",
         )
         result = library.store_processed(str(path), processed(path))
         assert result.post_id is not None
+        ids[name] = result.post_id
+    return ids
+
+
+@pytest.fixture
+def scripts(library: Library, tmp_path: Path) -> Library:
+    """The library with one post per entry of :data:`POSTS`."""
+    store_posts(library, tmp_path)
     return library
 
 
 def _found(library: Library, typed: str) -> dict[str, str]:
     """Title -> snippet of each post the search box would list."""
     return {hit.post.title: hit.snippet for hit in library.search(typed)}
-
-
-def _needs_index(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(reason=f"schema 18 not landed: {reason}", strict=True)
 
 
 def test_words_between_spaces_are_found_in_every_script(scripts: Library) -> None:
@@ -69,7 +74,6 @@ def test_words_between_spaces_are_found_in_every_script(scripts: Library) -> Non
     assert set(_found(scripts, "pier")) == {"The Pier Closes"}
 
 
-@_needs_index("a run of Japanese between punctuation is one token")
 def test_a_japanese_word_inside_a_run_is_found_and_marked(scripts: Library) -> None:
     found = _found(scripts, "港長")
     assert set(found) == {"港湾組合の発表"}
@@ -81,14 +85,12 @@ def test_japanese_characters_apart_do_not_make_the_word(scripts: Library) -> Non
     assert "港の話" not in _found(scripts, "港長")
 
 
-@_needs_index("the Arabic article is written onto the word")
 def test_an_arabic_word_is_found_under_its_article(scripts: Library) -> None:
     found = _found(scripts, "ميناء")
     assert set(found) == {"بيان مجلس الميناء"}
     assert "ميناء]" in found["بيان مجلس الميناء"]
 
 
-@_needs_index("Hebrew prefixes (the article, and, in, to, from, that; stacked) are written on")
 @pytest.mark.parametrize("typed", ["מזח", "המזח", "נמל"])
 def test_a_hebrew_word_is_found_under_its_prefixes(scripts: Library, typed: str) -> None:
     found = _found(scripts, typed)
@@ -99,8 +101,6 @@ def test_a_hebrew_word_is_found_under_its_prefixes(scripts: Library, typed: str)
 def test_lodz_finds_lodz_with_its_stroke(scripts: Library, request: pytest.FixtureRequest) -> None:
     """PostgreSQL's unaccent folds ł; SQLite's unicode61 does not (ł has no
     combining stroke to remove): the engines disagree until schema 18."""
-    if "sqlite" in request.node.callspec.id:
-        request.applymarker(_needs_index("unicode61 does not fold ł"))
     found = _found(scripts, "lodz")
     assert set(found) == {"Przystań nad rzeką"}
     assert "[Łódź]" in found["Przystań nad rzeką"]

@@ -1,0 +1,132 @@
+"""Schema version 18's derived search text on libraries that were there
+before it (stop 43, s43-search2): a real version 14 file and a library
+taken back on each engine upgrade at once and search as before; the fill
+(``Library.fill_search``) then makes a Japanese word inside a run, an
+Arabic or Hebrew word under its prefixes and "lodz" findable, stopping
+between batches and going on later, with posts written meanwhile kept
+current. English results keep their order. And a Japanese post stays
+findable through delete's undo and ``library copy``."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from quotemark.library.operations import EditMetadata
+from quotemark.library.service import Library
+from quotemark.library.store import engine, search_fill
+from tests.conftest import ROOT
+from tests.library.engines import run
+from tests.library.test_search_scripts import POSTS, store_posts
+
+OLD_FILE = ROOT / "tests" / "fixtures" / "libraries" / "tide-v14.sqlite3"
+
+ENGLISH = ("pier", "harbour board", "the", "tide")
+"""English searches whose results must not move (words of the tide post and
+the team's English one)."""
+
+
+def _titles(library: Library, typed: str) -> list[str]:
+    return [hit.post.title for hit in library.search(typed)]
+
+
+def _english(library: Library) -> dict[str, list[tuple[str, str]]]:
+    return {
+        typed: [(hit.post.title, hit.snippet) for hit in library.search(typed)] for typed in ENGLISH
+    }
+
+
+def _before_18(location: Path | str) -> None:
+    """The library at ``location`` as version 17 wrote it: a search row of
+    three texts, no fill."""
+    if engine.is_url(location):
+        run(location, "DROP INDEX IF EXISTS post_fts_more")
+        run(location, "ALTER TABLE post_fts DROP COLUMN more")
+        run(location, "DROP TABLE IF EXISTS search_fill")
+        run(location, "UPDATE quotemark_schema SET version = 17")
+        return
+    for statement in (
+        "CREATE VIRTUAL TABLE post_fts_old USING fts5(title, body, clips,"
+        " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+        "INSERT INTO post_fts_old (rowid, title, body, clips)"
+        " SELECT rowid, title, body, clips FROM post_fts",
+        "DROP TABLE post_fts",
+        "ALTER TABLE post_fts_old RENAME TO post_fts",
+        "DROP TABLE IF EXISTS search_fill",
+        "PRAGMA user_version = 17",
+    ):
+        run(location, statement)
+
+
+def test_a_real_version_14_library_searches_as_before_then_finds_other_scripts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUOTEMARK_HOME", str(tmp_path / "home"))
+    path = tmp_path / "library.sqlite3"
+    shutil.copyfile(OLD_FILE, path)
+    with Library.open(path) as library:
+        assert library.search_fill_pending()  # opening copies nothing: it stays fast
+        store_posts(library, tmp_path)  # saved while the fill waits
+        english = _english(library)
+        assert english["pier"]  # the guard guards something
+        assert _titles(library, "港湾組合の港長は") == ["港湾組合の発表"]  # as before
+        assert _titles(library, "港長") == []  # not until the fill
+        assert library.fill_search() == 7
+        assert not library.search_fill_pending()
+        assert _titles(library, "港長") == ["港湾組合の発表"]
+        assert _titles(library, "ميناء") == ["بيان مجلس الميناء"]
+        assert _titles(library, "מזח") == ["הודעת ועד הנמל"]
+        assert _titles(library, "lodz") == ["Przystań nad rzeką"]
+        assert _titles(library, "港湾組合の港長は") == ["港湾組合の発表"]  # still
+        assert _english(library) == english
+        assert library.fill_search() == 0
+
+
+def test_the_fill_stops_between_batches_goes_on_later_and_keeps_writes_current(
+    library: Library, location: Path | str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = store_posts(library, tmp_path)
+    english = _english(library)
+    library.close()
+    _before_18(location)
+    monkeypatch.setattr(search_fill, "BATCH", 2)
+    with Library.open(location) as reopened:
+        assert reopened.search_fill_pending()
+        asked = iter([False, True])
+        assert reopened.fill_search(lambda: next(asked)) == 2  # one batch, then stopped
+        assert reopened.search_fill_pending()
+        # Written meanwhile: a post the fill has copied, and one it has not.
+        reopened.run(EditMetadata(ids["ja"], (("title", "港長の話"),)))
+        reopened.run(EditMetadata(ids["en"], (("title", "The Pier Closes at the 波止場"),)))
+    with Library.open(location) as again:  # the next start goes on
+        assert again.fill_search() == len(POSTS) - 2
+        assert not again.search_fill_pending()
+        assert _titles(again, "港長") == ["港長の話"]
+        assert _titles(again, "止場") == ["The Pier Closes at the 波止場"]
+        assert _titles(again, "ميناء") == ["بيان مجلس الميناء"]
+        assert _titles(again, "lodz") == ["Przystań nad rzeką"]
+        again.run(EditMetadata(ids["en"], (("title", POSTS["en"][0]),)))
+        again.run(EditMetadata(ids["ja"], (("title", POSTS["ja"][0]),)))
+        assert _english(again) == english
+
+
+def test_a_japanese_post_is_found_after_delete_is_undone(library: Library, tmp_path: Path) -> None:
+    ids = store_posts(library, tmp_path, ("ja", "en"))
+    deleted, _ = library.delete_post(ids["ja"])
+    assert _titles(library, "港長") == []
+    library.restore_post(deleted)
+    assert _titles(library, "港長") == ["港湾組合の発表"]
+
+
+def test_a_japanese_post_is_found_in_a_library_copy(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUOTEMARK_HOME", str(tmp_path / "home"))
+    with Library.open(tmp_path / "own.sqlite3") as own:
+        store_posts(own, tmp_path, ("ja", "ar", "en"))
+        own.copy_into(library)
+    assert _titles(library, "港長") == ["港湾組合の発表"]
+    assert _titles(library, "ميناء") == ["بيان مجلس الميناء"]
+    assert _titles(library, "港の長") == []  # characters apart are not the word
