@@ -172,7 +172,9 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         # the marks are read anywhere, and else its one other h1. An h1
         # reading the <title> that links nowhere may be the post's own.)
         post_part = next(root.iter("article", "main"), None) is not None
-        logo = not post_part and (not marks.h1s or _logo_h1(marks, title))
+        # (A site's name, not a headline: a post's own title its blog
+        # links home by mistake is no logo.)
+        logo = not post_part and _names_a_site(title) and (not marks.h1s or _logo_h1(marks, title))
         marked = _marked_heading(root, marks, in_post=not site_only and not logo)
         if not marked and logo:
             marked = _other_h1(marks, title)
@@ -561,6 +563,16 @@ def _masthead_name(root: etree._Element, marks: Landmarks, title: str) -> bool:
         and outlet_key(_text(link)) == wanted
         and not _in_post_part(link)
         for _, link in zip(range(_LINKS_READ), root.iter("a"), strict=False)
+    )
+
+
+def _names_a_site(title: str) -> bool:
+    """Does ``title`` read as a publication's name rather than a headline:
+    shorter than a headline (:data:`_HEADLINE_WORDS`) or every word
+    capitalised ("The Harbour Town Gazette")?"""
+    words = title.split()
+    return len(words) < _HEADLINE_WORDS or all(
+        word[0].isupper() or not word[0].isalpha() for word in words
     )
 
 
