@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quotemark.library.extract.text.blocks import heading_like
 from quotemark.library.model import Metadata
 from quotemark.library.pipeline import process
 
@@ -77,3 +78,19 @@ def test_the_post_s_own_pager_line_still_says_its_part(tmp_path: Path) -> None:
     reading = _metadata(tmp_path, _commented("Page 2 of 3", "post")).reading
     assert reading is not None
     assert (reading.part, reading.parts) == (2, 3)
+
+
+# s43-app's heading_like: no test failed when either half of its change was
+# undone (found by planting each fault), so the two are pinned here.
+
+
+def test_a_line_in_a_script_without_capitals_is_no_heading() -> None:
+    # Upper-cased all through, as a caseless line is: no heading by its letters.
+    assert not heading_like("\u6e2f\u306e\u685f\u6a4b\u306f\u6765\u5e74\u9589\u9396")
+    assert heading_like("HARBOUR BOARD AGENDA")
+
+
+def test_a_line_ending_in_a_full_width_stop_or_colon_is_no_heading() -> None:
+    assert not heading_like("Harbour Board Agenda\uff1a")
+    assert not heading_like("Harbour Board Agenda\u3002")
+    assert heading_like("Harbour Board Agenda")
