@@ -559,11 +559,15 @@ def _masthead_name(root: etree._Element, marks: Landmarks, title: str) -> bool:
     ):
         return True
     return not marks.h1s and any(
-        (link.get("href") or "").strip() == "/"
-        and outlet_key(_text(link)) == wanted
-        and not _in_post_part(link)
+        _links_home(link, wanted) and not _in_post_part(link)
         for _, link in zip(range(_LINKS_READ), root.iter("a"), strict=False)
     )
+
+
+def _links_home(link: etree._Element, wanted: str) -> bool:
+    # A link to the site's home page ("/") reading the name ``wanted``
+    # (an :func:`outlet_key`): a masthead's or a logo's.
+    return (link.get("href") or "").strip() == "/" and outlet_key(_text(link)) == wanted
 
 
 def _names_a_site(title: str) -> bool:
@@ -582,10 +586,7 @@ def _logo_h1(marks: Landmarks, title: str) -> bool:
     wanted = outlet_key(title)
     return any(
         outlet_key(_text(heading)) == wanted
-        and any(
-            (link.get("href") or "").strip() == "/" and outlet_key(_text(link)) == wanted
-            for link in heading.iter("a")
-        )
+        and any(_links_home(link, wanted) for link in heading.iter("a"))
         for heading in marks.h1s
     )
 
