@@ -172,9 +172,7 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         # the marks are read anywhere, and else its one other h1. An h1
         # reading the <title> that links nowhere may be the post's own.)
         post_part = next(root.iter("article", "main"), None) is not None
-        # (A site's name, not a headline: a post's own title its blog
-        # links home by mistake is no logo.)
-        logo = not post_part and _names_a_site(title) and (not marks.h1s or _logo_h1(marks, title))
+        logo = not post_part and (not marks.h1s or _logo_h1(marks, title))
         marked = _marked_heading(root, marks, in_post=not site_only and not logo)
         if not marked and logo:
             marked = _other_h1(marks, title)
@@ -551,8 +549,11 @@ def _masthead_name(root: etree._Element, marks: Landmarks, title: str) -> bool:
     # or <main>: a newsletter's or blog's name over its post.
     # Or the page's link home (href "/") that reads it, before the post:
     # a publication's name in its header over a post with no h1.
+    # (A headline-like <title> is no name, nor a post's own title its blog
+    # links home by mistake: a headline h1 in a hero above the <article>
+    # reads it too.)
     wanted = outlet_key(title)
-    if not wanted:
+    if not wanted or not _names_a_site(title):
         return False
     if any(
         outlet_key(_text(heading)) == wanted and not _in_post_part(heading) for heading in marks.h1s

@@ -4,11 +4,14 @@ pages where s43-title's logo h1 and s43-parts' pager line must not fire.
 A blog that links its own post title home by mistake is no logo over the
 post: its title is not traded for another h1 on the page. A comment thread's
 "Page 2 of 3" beside a blog's ``rel=next`` to the next post says nothing of
-the post's own parts. Every sentence here is written by the team."""
+the post's own parts. A headline h1 in a hero above the <article> is no
+masthead either. Every sentence here is written by the team."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from quotemark.library.extract.text.blocks import heading_like
 from quotemark.library.model import Metadata
@@ -53,6 +56,27 @@ def test_a_logo_h1_over_a_post_still_gives_way_to_the_headline(tmp_path: Path) -
     # The rail's h1 here is the page's one other h1: as s43-title reads it.
     metadata = _metadata(tmp_path, _linked_home("Bay Weekly", "Bay Weekly"))
     assert metadata.title == "Quiz night at the Anchor returns on Friday"
+
+
+def _hero(og_title: bool) -> str:
+    """A headline h1 in a hero above the <article> (the <title> and maybe
+    og:title read it), and a box inside the article marking another story's
+    headline."""
+    og = f"<meta property='og:title' content='{_HEADLINE}'>" if og_title else ""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{_HEADLINE}</title>{og}</head><body>"
+        f"<div class='hero'><h1>{_HEADLINE}</h1></div><article>{_STORY}"
+        "<div class='box'><h3 class='headline'>Quiz night at the Anchor returns on Friday</h3>"
+        "</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("og_title", [True, False])
+def test_a_headline_h1_above_the_article_is_no_masthead(tmp_path: Path, og_title: bool) -> None:
+    # A <title> of headline length names no publication: the box's marked
+    # headline inside the article does not replace it.
+    assert _metadata(tmp_path, _hero(og_title)).title == _HEADLINE
 
 
 def _commented(pager: str, where: str) -> str:
