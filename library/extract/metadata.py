@@ -549,18 +549,35 @@ def _masthead_name(root: etree._Element, marks: Landmarks, title: str) -> bool:
     # or <main>: a newsletter's or blog's name over its post.
     # Or the page's link home (href "/") that reads it, before the post:
     # a publication's name in its header over a post with no h1.
+    # (A headline-like <title> is no name, nor a post's own title its blog
+    # links home by mistake: a headline h1 in a hero above the <article>
+    # reads it too.)
     wanted = outlet_key(title)
-    if not wanted:
+    if not wanted or not _names_a_site(title):
         return False
     if any(
         outlet_key(_text(heading)) == wanted and not _in_post_part(heading) for heading in marks.h1s
     ):
         return True
     return not marks.h1s and any(
-        (link.get("href") or "").strip() == "/"
-        and outlet_key(_text(link)) == wanted
-        and not _in_post_part(link)
+        _links_home(link, wanted) and not _in_post_part(link)
         for _, link in zip(range(_LINKS_READ), root.iter("a"), strict=False)
+    )
+
+
+def _links_home(link: etree._Element, wanted: str) -> bool:
+    # A link to the site's home page ("/") reading the name ``wanted``
+    # (an :func:`outlet_key`): a masthead's or a logo's.
+    return (link.get("href") or "").strip() == "/" and outlet_key(_text(link)) == wanted
+
+
+def _names_a_site(title: str) -> bool:
+    """Does ``title`` read as a publication's name rather than a headline:
+    shorter than a headline (:data:`_HEADLINE_WORDS`) or every word
+    capitalised ("The Harbour Town Gazette")?"""
+    words = title.split()
+    return len(words) < _HEADLINE_WORDS or all(
+        word[0].isupper() or not word[0].isalpha() for word in words
     )
 
 
@@ -570,10 +587,7 @@ def _logo_h1(marks: Landmarks, title: str) -> bool:
     wanted = outlet_key(title)
     return any(
         outlet_key(_text(heading)) == wanted
-        and any(
-            (link.get("href") or "").strip() == "/" and outlet_key(_text(link)) == wanted
-            for link in heading.iter("a")
-        )
+        and any(_links_home(link, wanted) for link in heading.iter("a"))
         for heading in marks.h1s
     )
 

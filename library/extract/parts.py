@@ -15,6 +15,7 @@ import re
 
 from lxml import etree
 
+from quotemark.library.extract.hints import names
 from quotemark.library.extract.landmarks import Landmarks
 
 _PART_OF = re.compile(r"(?:page|part)\s+(\d{1,3})\s+of\s+(\d{1,3})", re.IGNORECASE)
@@ -24,6 +25,15 @@ _SHORT = 24
 """Characters of an element's own text worth testing ("Part 12 of 120" and
 room for spaces); longer text is prose that may say "part 1 of 3" of
 something else."""
+
+_COMMENTS = re.compile(r"comment", re.IGNORECASE)
+"""A comment thread's names: its pager's "Page 2 of 3" counts pages of
+comments, while a blog's ``rel=next`` names the next post."""
+
+
+def _in_comments(element: etree._Element) -> bool:
+    # Asked only of a "Page N of M" line, one per page at most.
+    return any(_COMMENTS.search(names(parent)) for parent in element.iterancestors())
 
 
 def _paged(marks: Landmarks) -> bool:
@@ -36,10 +46,11 @@ def _paged(marks: Landmarks) -> bool:
 
 def page_part(marks: Landmarks, elements: list[etree._Element]) -> tuple[int, int] | None:
     """(N, M) when the page is part N of M of a longer article: it links a
-    next or previous page in its head and an element's whole text reads
-    "Page N of M" or "Part N of M" (1 <= N <= M, M >= 2). ``None``
-    otherwise. The elements are walked only on a page with such a link
-    (most pages have none), and only their short own texts are matched."""
+        next or previous page in its head and an element's whole text reads
+        "Page N of M" or "Part N of M" (1 <= N <= M, M >= 2) outside a comment
+    thread (whose pager counts pages of comments). ``None``
+        otherwise. The elements are walked only on a page with such a link
+        (most pages have none), and only their short own texts are matched."""
     if not marks.links or not _paged(marks):
         return None
     for element in elements:
@@ -47,7 +58,7 @@ def page_part(marks: Landmarks, elements: list[etree._Element]) -> tuple[int, in
         if not text or len(text) > _SHORT:
             continue
         found = _PART_OF.fullmatch(text.strip())
-        if found is None:
+        if found is None or _in_comments(element):
             continue
         part, parts = int(found[1]), int(found[2])
         if 1 <= part <= parts and parts >= 2:
