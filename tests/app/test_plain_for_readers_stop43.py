@@ -1,0 +1,60 @@
+"""What a screen reader (or braille display) gets from the lines stop 43
+set right-to-left names apart in (s43-app): the direction isolates
+(U+2068, U+2069) and word joiners (U+2060) only place letters on screen;
+read out, or shown in braille as unknown cells, they are noise. The clip
+list's row and the speaker legend are named without them,
+while what is drawn keeps them (tests/app/test_scripts_stop43.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from pytestqt.qtbot import QtBot
+
+from quotemark.app.library_pane import SECONDARY_ROLE
+from quotemark.app.main_window import MainWindow
+from tests.app.test_main_window_support import import_and_wait, write_post
+from tests.app.test_scripts_stop43 import (
+    ARABIC,
+    JAPANESE,
+    _clip_first_quote,
+    _name_the_speaker_in_arabic,
+)
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+LAYOUT_ONLY = ("\u2060", "\u2066", "\u2067", "\u2068", "\u2069")
+
+
+def _spoken(widget: object) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return interface.text(QAccessible.Text.Name)
+
+
+def test_a_clip_of_an_arabic_speaker_is_read_out_without_isolates(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    _clip_first_quote(qtbot, window, write_post(tmp_path, "pier.txt", ARABIC))
+    _name_the_speaker_in_arabic(qtbot, window)
+    model = window.clips_panel.model
+    qtbot.waitUntil(lambda: "توم" in str(model.index(0, 0).data(SECONDARY_ROLE)))
+    spoken = str(model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole))
+    assert "توم هيل" in spoken
+    assert "¶ 2" in spoken
+    assert not any(mark in spoken for mark in LAYOUT_ONLY)
+    # Drawn, the name is still set apart (the order on screen needs it).
+    assert "\u2068توم هيل" in str(model.index(0, 0).data(SECONDARY_ROLE))
+
+
+def test_a_japanese_speaker_is_read_out_without_word_joiners(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", JAPANESE)])
+    qtbot.waitUntil(lambda: window.reader.is_built(), timeout=10_000)
+    spoken = _spoken(window.quotes_panel.legend())
+    assert spoken.startswith("2 quotations · speakers: トム・ヘイル, ")
+    assert not any(mark in spoken for mark in LAYOUT_ONLY)
