@@ -17,12 +17,7 @@ from pytestqt.qtbot import QtBot
 from quotemark.app.library_pane import SECONDARY_ROLE
 from quotemark.app.main_window import MainWindow
 from tests.app.test_main_window_support import import_and_wait, write_post
-from tests.app.test_scripts_stop43 import (
-    ARABIC,
-    JAPANESE,
-    _clip_first_quote,
-    _name_the_speaker_in_arabic,
-)
+from tests.app.test_scripts_stop43 import JAPANESE, arabic_clip_row
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -38,16 +33,13 @@ def _spoken(widget: object) -> str:
 def test_a_clip_of_an_arabic_speaker_is_read_out_without_isolates(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    _clip_first_quote(qtbot, window, write_post(tmp_path, "pier.txt", ARABIC))
-    _name_the_speaker_in_arabic(qtbot, window)
-    model = window.clips_panel.model
-    qtbot.waitUntil(lambda: "توم" in str(model.index(0, 0).data(SECONDARY_ROLE)))
-    spoken = str(model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole))
+    row = arabic_clip_row(qtbot, window, tmp_path)
+    spoken = str(row.data(Qt.ItemDataRole.AccessibleTextRole))
     assert "توم هيل" in spoken
     assert "¶ 2" in spoken
     assert not any(mark in spoken for mark in LAYOUT_ONLY)
     # Drawn, the name is still set apart (the order on screen needs it).
-    assert "\u2068توم هيل" in str(model.index(0, 0).data(SECONDARY_ROLE))
+    assert "\u2068توم هيل" in str(row.data(SECONDARY_ROLE))
 
 
 def test_a_japanese_speaker_is_read_out_without_word_joiners(

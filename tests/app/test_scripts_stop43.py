@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
 from pytestqt.qtbot import QtBot
 
@@ -274,14 +274,20 @@ def test_an_arabic_speaker_keeps_the_speaker_line_left_to_right(
     assert count > name
 
 
-def test_a_clip_of_an_arabic_speaker_lists_its_details_in_order(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+def arabic_clip_row(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> QModelIndex:
+    """The clip list's row of the Arabic post's first quotation, clipped and
+    its speaker named in Arabic."""
     _clip_first_quote(qtbot, window, write_post(tmp_path, "pier.txt", ARABIC))
     _name_the_speaker_in_arabic(qtbot, window)
     model = window.clips_panel.model
     qtbot.waitUntil(lambda: "توم" in str(model.index(0, 0).data(SECONDARY_ROLE)))
-    details = str(model.index(0, 0).data(SECONDARY_ROLE))
+    return model.index(0, 0)
+
+
+def test_a_clip_of_an_arabic_speaker_lists_its_details_in_order(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    details = str(arabic_clip_row(qtbot, window, tmp_path).data(SECONDARY_ROLE))
     font = window.clips_panel.view.font()
     # As the row's second line draws it (left to right): the name, then
     # "¶ 2", then the key; the name's run took "· ¶ 2" in ("2 ¶ · <name>").
