@@ -18,9 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.library_pane import SECONDARY_ROLE
 from quotemark.app.main_window import MainWindow
-from quotemark.library.operations import EditMetadata
 from tests.app.test_main_window_support import import_and_wait, write_post
-from tests.app.test_scripts_stop43 import ARABIC_PAGE, JAPANESE, arabic_clip_row
+from tests.app.test_scripts_stop43 import JAPANESE, arabic_byline, arabic_clip_row
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -56,12 +55,7 @@ def test_a_japanese_speaker_is_read_out_without_word_joiners(
 
 
 def _arabic_byline(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> QLabel:
-    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.html", ARABIC_PAGE)])
-    post = window.current_post()
-    assert post is not None
-    window.controller.run(EditMetadata(post.id, (("authors", ["توم هيل", "آدا ليند"]),)))
-    label = window.reader.header().byline_label()
-    qtbot.waitUntil(lambda: "ليند" in label.text())
+    label = arabic_byline(qtbot, window, tmp_path)  # all of it selected, nothing copied yet
     label.setSelection(0, len(label.text()))
     QGuiApplication.clipboard().clear()
     return label

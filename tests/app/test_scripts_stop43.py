@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.library_pane import SECONDARY_ROLE
@@ -332,15 +333,22 @@ def test_an_arabic_site_keeps_the_post_lists_second_line_in_order(
     assert site < day < count
 
 
-def test_two_arabic_authors_are_named_in_their_order(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+def arabic_byline(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> QLabel:
+    """The reader's byline once the Arabic page's two authors are written
+    in Arabic."""
     import_and_wait(qtbot, window, [write_post(tmp_path, "pier.html", ARABIC_PAGE)])
     post = window.current_post()
     assert post is not None
     window.controller.run(EditMetadata(post.id, (("authors", ["توم هيل", "آدا ليند"]),)))
     label = window.reader.header().byline_label()
     qtbot.waitUntil(lambda: "ليند" in label.text())
+    return label
+
+
+def test_two_arabic_authors_are_named_in_their_order(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    label = arabic_byline(qtbot, window, tmp_path)
     text = label.text()
     # "By <first>, <second>": the first author nearer "By"; unisolated, the
     # comma joined the two names into one run and the second came first.
