@@ -48,6 +48,12 @@ def isolated(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+def unisolated(text: str) -> str:
+    """``text`` without the marks :func:`isolated` adds: what is copied from
+    a line that set its names apart only to draw them in order."""
+    return text.replace("\u2068", "").replace("\u2069", "")
+
+
 def titled(title: str | None, limit: int | None = None) -> str:
     """A post's title as a message quotes it: “…”, on one line, its own
     quotation marks made single ones (a title that begins with a straight

@@ -259,8 +259,11 @@ class ClipTableModel(QAbstractTableModel):
         if role == SECONDARY_ROLE:
             return _details(clip, self.maker(clip))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TEXT:
-            # A screen reader hears both lines of the row, the maker included.
-            return f"{' '.join(clip.text.split())[:_PREVIEW]}. {_details(clip, self.maker(clip))}"
+            # A screen reader hears both lines of the row, the maker included
+            # (without the isolates that only order the drawn line: a
+            # braille display shows them as unknown cells).
+            details = _details(clip, self.maker(clip), isolate=False)
+            return f"{' '.join(clip.text.split())[:_PREVIEW]}. {details}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PARAGRAPH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -280,10 +283,11 @@ LOST = "Passage no longer in the post"
 """Leads the row of a clip whose passage a newer copy of the post lacks."""
 
 
-def _details(clip: Clip, maker: str | None = None) -> str:
+def _details(clip: Clip, maker: str | None = None, *, isolate: bool = True) -> str:
     """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note", led by
     "Clipped by NAME" when ``maker`` is given and by :data:`LOST` when the
-    clip's passage is no longer in the post."""
+    clip's passage is no longer in the post; each part set apart in its own
+    direction unless ``isolate`` is false (what is read out, not drawn)."""
     speaker = quoted_by_words(clip.speaker or clip.role or "", clip.quoted_by)
     parts = [LOST] if clip.lost else []
     if maker:
@@ -294,7 +298,7 @@ def _details(clip: Clip, maker: str | None = None) -> str:
         parts.append(" ".join(clip.note.split()))
     # Each part in its own direction: an Arabic or Hebrew name took the
     # "· ¶ 2" after it into its run ("2 ¶ · <name>").
-    return " · ".join(isolated(part) for part in parts)
+    return " · ".join(isolated(part) if isolate else part for part in parts)
 
 
 def column_text(clip: Clip, column: int) -> str:

@@ -82,7 +82,7 @@ def imported_line(post: Post, me: str | None) -> str:
 
 
 _NOT_REPAIRED = "The text shown is the saved file's text; nothing was repaired."
-_NOTHING_TOLD = "The text shown is the saved page's own text, whole; nothing more to tell."
+_NOTHING_TO_TELL = "The page gave its text whole; nothing to tell about it."
 
 
 def repair_line(repair: TextRepair) -> str:
@@ -170,6 +170,7 @@ class InfoPanel(FollowsPost, QWidget):
         self._repair_of: int | None = None
         # What the page said about its text: part N of M, or its data.
         self.reading = self._text_notice("infoReading", "About this text")
+        self.reading.setAccessibleDescription(_NOTHING_TO_TELL)
         self.unsure = QLabel(self)
         self.unsure.setObjectName("infoUnsure")
         self.unsure.setAccessibleName("Fields to check")
@@ -336,9 +337,9 @@ class InfoPanel(FollowsPost, QWidget):
             reading = None
         about = reading.told() if reading else ""
         self.reading.setText(about)
-        # Read out whole, or what its absence means (a screen reader finds
-        # the label whatever it shows).
-        self.reading.setAccessibleDescription(about or _NOTHING_TOLD)
+        # Never empty, as the repair notice's: a screen reader's user who
+        # reaches the (hidden) notice hears what its absence means.
+        self.reading.setAccessibleDescription(about or _NOTHING_TO_TELL)
         self.reading.setVisible(bool(about))
 
     def _mark_unsure(self, post: Post) -> None:

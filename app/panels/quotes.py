@@ -41,6 +41,26 @@ PREVIEW_WORDS = 12
 LEGEND_CHARS = 30
 
 
+def _speaker_names(post: Post) -> dict[str | None, str]:
+    # Each speaker's label once, in the order of their first quotation.
+    names: dict[str | None, str] = {}
+    for quote in post.analysis.quotes:
+        key = highlight.speaker_key(quote.speaker)
+        if key not in names:
+            names[key] = quote.speaker.label if quote.speaker and key else "Unknown"
+    return names
+
+
+def _quotation_count(post: Post) -> str:
+    count = len(post.analysis.quotes)
+    return f"{count} quotation{'s' if count != 1 else ''}"
+
+
+def _legend_words(post: Post) -> str:
+    # The legend as a screen reader says it: whole names, no layout marks.
+    return f"{_quotation_count(post)} · speakers: {', '.join(_speaker_names(post).values())}"
+
+
 def speaker_line(quote: Quote) -> str:
     """ "Name · role", the role alone, or "Speaker unknown"."""
     speaker = quote.speaker
@@ -247,14 +267,13 @@ class QuotesPanel(QWidget):
                 self._tree.addTopLevelItem(item)
         self._tree.expandAll()
         self._legend.setText(self._legend_html(post, slots, dark))
+        # Read out as plain words: the label's own text holds a word joiner
+        # between every letter of a Japanese or Chinese name.
+        self._legend.setAccessibleName(_legend_words(post))
         self._legend.show()
 
     def _legend_html(self, post: Post, slots: dict[str | None, int], dark: bool) -> str:
-        names: dict[str | None, str] = {}
-        for quote in post.analysis.quotes:
-            key = highlight.speaker_key(quote.speaker)
-            if key not in names:
-                names[key] = quote.speaker.label if quote.speaker and key else "Unknown"
+        names = _speaker_names(post)
         chips = []
         text = "#ebe8e1" if dark else "#1f1d1a"
         for key, label in names.items():
@@ -267,8 +286,7 @@ class QuotesPanel(QWidget):
                 f'<span style="background-color:{background}; color:{text};">'
                 f"&nbsp;{shown}&nbsp;</span>"
             )
-        count = len(post.analysis.quotes)
-        heading = f"<b>{count} quotation{'s' if count != 1 else ''}</b> · speakers: "
+        heading = f"<b>{_quotation_count(post)}</b> · speakers: "
         return heading + " ".join(chips)
 
     def changeEvent(self, event: QEvent) -> None:

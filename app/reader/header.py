@@ -18,14 +18,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDesktopServices,
     QFocusEvent,
     QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from quotemark.app.date_display import medium_date
 from quotemark.app.reader import highlight
@@ -33,7 +37,7 @@ from quotemark.app.reader.kept_colours import KeptColours
 from quotemark.app.reader.theme import Theme, body_font
 from quotemark.app.rich_text import escape
 from quotemark.library.model import Post
-from quotemark.library.quoting import isolated
+from quotemark.library.quoting import isolated, unisolated
 
 TITLE_SCALE = 1.85
 META_SCALE = 0.9
@@ -76,8 +80,10 @@ def web_url(url: str | None) -> QUrl | None:
     return qurl
 
 
-def _label(parent: QWidget, name: str, *, selectable: bool = True) -> QLabel:
-    label = QLabel(parent)
+def _label(
+    parent: QWidget, name: str, *, selectable: bool = True, kind: type[QLabel] = QLabel
+) -> QLabel:
+    label = kind(parent)
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
@@ -85,6 +91,31 @@ def _label(parent: QWidget, name: str, *, selectable: bool = True) -> QLabel:
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class _BylineLabel(QLabel):
+    """The byline, whose names are set apart in their own direction to be
+    drawn in order (:func:`byline`): a selection is copied without those
+    marks, or a name copied into a note or the search box carried two
+    invisible characters."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) and self.hasSelectedText():
+            self.copy_selection()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # QLabel's own menu copies through Qt, marks and all.
+        menu = QMenu(self)
+        copy = menu.addAction("&Copy", self.copy_selection)
+        copy.setEnabled(self.hasSelectedText())
+        menu.addAction("Select All", lambda: self.setSelection(0, len(self.text())))
+        menu.exec(event.globalPos())
+
+    def copy_selection(self) -> None:
+        """Put the selected text on the clipboard, without the isolates."""
+        QGuiApplication.clipboard().setText(unisolated(self.selectedText()))
 
 
 class _LinkLabel(QLabel):
@@ -124,7 +155,7 @@ class PostHeader(QWidget):
 
         self._title = _label(self, "readerTitle")
         self._title.setAccessibleName("Post title")
-        self._byline = _label(self, "readerByline")
+        self._byline = _label(self, "readerByline", kind=_BylineLabel)
         self._date = _label(self, "readerDate")
         self._date.setWordWrap(False)
         self._site = _label(self, "readerSite")  # wraps in a narrow column

@@ -71,6 +71,8 @@ def test_a_plain_post_has_no_notice(qtbot: QtBot, window: MainWindow, tmp_path: 
     assert window.current_post() is not None
     assert not window.info_panel.reading.isVisible()
     assert window.info_panel.reading.text() == ""
+    # Still described (tests/app/test_accessibility.py: every focusable widget).
+    assert window.info_panel.reading.accessibleDescription().startswith("The page gave its text")
 
 
 def test_show_tells_it_with_the_post(tmp_path: Path) -> None:

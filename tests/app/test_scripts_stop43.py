@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.library_pane import SECONDARY_ROLE
@@ -274,14 +275,20 @@ def test_an_arabic_speaker_keeps_the_speaker_line_left_to_right(
     assert count > name
 
 
-def test_a_clip_of_an_arabic_speaker_lists_its_details_in_order(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+def arabic_clip_row(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> QModelIndex:
+    """The clip list's row of the Arabic post's first quotation, clipped and
+    its speaker named in Arabic."""
     _clip_first_quote(qtbot, window, write_post(tmp_path, "pier.txt", ARABIC))
     _name_the_speaker_in_arabic(qtbot, window)
     model = window.clips_panel.model
     qtbot.waitUntil(lambda: "توم" in str(model.index(0, 0).data(SECONDARY_ROLE)))
-    details = str(model.index(0, 0).data(SECONDARY_ROLE))
+    return model.index(0, 0)
+
+
+def test_a_clip_of_an_arabic_speaker_lists_its_details_in_order(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    details = str(arabic_clip_row(qtbot, window, tmp_path).data(SECONDARY_ROLE))
     font = window.clips_panel.view.font()
     # As the row's second line draws it (left to right): the name, then
     # "¶ 2", then the key; the name's run took "· ¶ 2" in ("2 ¶ · <name>").
@@ -326,15 +333,22 @@ def test_an_arabic_site_keeps_the_post_lists_second_line_in_order(
     assert site < day < count
 
 
-def test_two_arabic_authors_are_named_in_their_order(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+def arabic_byline(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> QLabel:
+    """The reader's byline once the Arabic page's two authors are written
+    in Arabic."""
     import_and_wait(qtbot, window, [write_post(tmp_path, "pier.html", ARABIC_PAGE)])
     post = window.current_post()
     assert post is not None
     window.controller.run(EditMetadata(post.id, (("authors", ["توم هيل", "آدا ليند"]),)))
     label = window.reader.header().byline_label()
     qtbot.waitUntil(lambda: "ليند" in label.text())
+    return label
+
+
+def test_two_arabic_authors_are_named_in_their_order(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    label = arabic_byline(qtbot, window, tmp_path)
     text = label.text()
     # "By <first>, <second>": the first author nearer "By"; unisolated, the
     # comma joined the two names into one run and the second came first.

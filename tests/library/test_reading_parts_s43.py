@@ -167,3 +167,21 @@ def test_the_harder_saved_pages_say_what_they_are(name: str, told: Reading | Non
     # s43-html2's hand-written saves: the paged feature and the page built
     # by scripts say so; an AMP page and a print view have nothing to tell.
     assert process(_HTML2 / name).article.metadata.reading == told
+
+
+def test_a_newer_save_brings_its_own_reading(library: Library, tmp_path: Path) -> None:
+    # The first save had no pager; the newer one says part 1 of 3 (and a
+    # newer plain save says nothing again): the stored reading follows the
+    # text shown, or the Info tab told the old file's facts.
+    plain = tmp_path / "pier.html"
+    plain.write_text(paged_page("", next_link=False), encoding="utf-8")
+    report = library.import_paths([plain])
+    post_id = report.results[0].post_id
+    assert post_id is not None
+    assert library.reading(post_id) is None
+    paged = tmp_path / "pier-again.html"
+    paged.write_text(paged_page(), encoding="utf-8")
+    library.reimport(post_id, paged)
+    assert library.reading(post_id) == Reading(1, 3)
+    library.reimport(post_id, plain)
+    assert library.reading(post_id) is None
