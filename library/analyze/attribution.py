@@ -28,6 +28,7 @@ from quotemark.library.analyze.lexicon import (
     ADVERBS_SUFFIX,
     ARTICLES,
     ATTRIBUTING_VERBS,
+    CLAUSE_SUBJECTS,
     DETERMINERS,
     ENGLISH_PREPOSITIONS,
     FRENCH_PERFECT_PARTIAL,
@@ -2556,10 +2557,7 @@ def _before(
         elif (
             _word(tokens[first][0]) in {"who", "which", "that"}
             and first < k
-            and (
-                tokens[first + 1][0][:1].isupper()
-                or tokens[first + 1][0] in _RELATIVE_CLAUSE_PRONOUNS
-            )
+            and (tokens[first + 1][0][:1].isupper() or tokens[first + 1][0] in CLAUSE_SUBJECTS)
         ):
             # "which Infrastructure Canada said": the name after; "which he
             # described as": the pronoun after, the clause's own subject (not
@@ -2977,7 +2975,6 @@ _COORDINATORS = words("and but then to")
 
 
 _STRANDED = words("to with")
-_CONTACT_SUBJECTS = words("i we he she they")
 
 
 def _contact_clause(tokens: list[tuple[str, int, int]], first: int, k: int) -> int | None:
@@ -2991,7 +2988,7 @@ def _contact_clause(tokens: list[tuple[str, int, int]], first: int, k: int) -> i
         return None
     pronoun = k - 2
     if (
-        _word(tokens[pronoun][0]) not in _CONTACT_SUBJECTS
+        _word(tokens[pronoun][0]) not in CLAUSE_SUBJECTS
         or _word(tokens[first][0]) not in DETERMINERS
         or not tokens[k - 1][0].isalpha()
         or not tokens[k - 1][0].islower()
@@ -3523,11 +3520,6 @@ def _noun_after_possessive(tokens: list[tuple[str, int, int]], first: int, n: in
         return False
     between = tokens[first + 1 : n]
     return all(t.islower() and t.isalpha() and not t.endswith("s") for t, _s, _e in between)
-
-
-_RELATIVE_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we"})
-"""Subject pronouns that open a relative clause's own subject ("which he
-described as")."""
 
 
 _STRUCK_BACK = words("shot shoots fired fires hit hits struck strikes snapped snaps")

@@ -230,6 +230,12 @@ PRONOUNS: frozenset[str] = frozenset(
 )
 """Pronouns a speaker phrase may be; resolved to the last named person."""
 
+CLAUSE_SUBJECTS: frozenset[str] = words("i we he she they")
+"""Subject pronouns that open a relative clause's own subject with no "who"
+("the woman I spoke to said", "the plan, which he described as"): one list
+for the attribution's two readings of that clause and the unnamed
+description's (s43-final-analyze2: it was written three times)."""
+
 LETTER_OFFICES: frozenset[str] = words("mp mpp mla mna mep td")
 """Offices written as capital letters ("Liberal MP Ada Lind", "the MPP", the
 Irish "Local TD Tom Hale", "Tom Hale TD": stop 43, where "TD" was shown in

@@ -22,9 +22,11 @@ from quotemark.library.analyze.lexicon import (
     DETERMINERS,
     ENGLISH_PREPOSITIONS,
     HONORIFICS,
+    LETTER_OFFICES,
     MONTHS_AND_DAYS,
     NAME_CONNECTORS,
     NOT_NAMES,
+    ORGANISATION_WORDS,
     OUTLET_WORDS,
     PLURAL_PEOPLE,
     PORTFOLIOS,
@@ -528,6 +530,14 @@ _GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
 """Suffixes written after a full name ("Tom Hale Jr.", "Tom Hale III")."""
 
 
+def _letters_of_a_body(tokens: list[str], key: str) -> bool:
+    """Is an office written as capital letters (:data:`.lexicon.LETTER_OFFICES`)
+    the first word of a body's name that ends the run ("TD Bank", "MP
+    Holdings")? Then it is no title before a name (s43-final-analyze2: "TD",
+    an office since s43-rev4, read "TD Bank said" as a TD named Bank)."""
+    return key in LETTER_OFFICES and clean(tokens[-1]).lower() in ORGANISATION_WORDS
+
+
 def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split honorifics and offices ("General", "Montana Sen.", "Yellowhead
     MP", "Editor-in-Chief") from a name run: everything up to the last
@@ -542,7 +552,7 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, token in enumerate(tokens[:end]):
         key = clean(token).lower().rstrip(".")
         if (
-            key in _TITLE_KEYS
+            (key in _TITLE_KEYS and not _letters_of_a_body(tokens, key))
             or (key in _PARTY_WORDS and len(tokens) - i > 2)
             or _outlet_before_name(tokens, i, key)
             or ("-" in key and _hyphenated_title(key))

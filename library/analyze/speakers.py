@@ -1851,6 +1851,11 @@ def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] 
         # "Ask Lind to help": a verb of saying in its bare form opens an
         # imperative, its object after it; no given name (s37-left3).
         or (len(tokens) == 2 and clean(tokens[0]).lower() in _BARE_SPEECH_VERBS)
+        # "“…,” SAYS HALE.": in a post typed in capitals the inverted verb
+        # and a surname run together; two words in capitals opening with a
+        # verb of saying are that verb and its subject (s43-final-analyze2:
+        # the capitals reading of s43-rtl showed "SAYS HALE" as the name).
+        or (len(tokens) == 2 and run.isupper() and clean(tokens[0]).lower() in SPEECH_VERBS)
         # "Under Tom Hale, the port grew": a preposition opening the
         # sentence, not an office with it ("Under Secretary Ada Lind").
         or _preposition_first(tokens)

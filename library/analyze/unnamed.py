@@ -21,7 +21,7 @@ from quotemark.library.analyze.common import _narrative_starts, _previous_line_s
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, of_pronoun, of_word
 from quotemark.library.analyze.holders import _last_mention, _unnamed_person
-from quotemark.library.analyze.lexicon import PREPOSITIONS, SPEECH_VERBS, words
+from quotemark.library.analyze.lexicon import CLAUSE_SUBJECTS, PREPOSITIONS, SPEECH_VERBS, words
 from quotemark.library.analyze.speakers import People
 from quotemark.library.model import Quote
 
@@ -255,7 +255,9 @@ def unnamed_instead(
 
 
 _RESTRICTIVE_WHO = re.compile(
-    r"[ \u00a0]+(?:who[ \u00a0]+[a-z]|(?:I|we|he|she|they)[ \u00a0]+[a-z]+[ \u00a0]+(?:to|with)\b)"
+    r"[ \u00a0]+(?:who[ \u00a0]+[a-z]|(?:I|"
+    + word_choice(CLAUSE_SUBJECTS - {"i"})
+    + r")[ \u00a0]+[a-z]+[ \u00a0]+(?:to|with)\b)"
 )
 
 

@@ -56,3 +56,22 @@ def test_a_pull_quote_signed_after_its_stop_or_a_dash_keeps_its_signer() -> None
 def test_a_title_ending_in_a_comma_in_mixed_case_is_still_a_title() -> None:
     # Must not fire: a line with lower-case letters takes the old title test.
     assert _read("In his book, “Sea Lanes,” Tom Hale argued for a longer pier.") == []
+
+
+def test_a_surname_after_a_verb_of_saying_in_capitals_is_the_speaker() -> None:
+    # (s43-final-analyze2: "SAYS HALE", two words in capitals, was read as
+    # a person's whole name and shown so.)
+    assert _read("THE BOARD MET ON MONDAY.", "“THE PIER WILL OPEN IN MAY,” SAYS HALE.") == [
+        ("THE PIER WILL OPEN IN MAY", "HALE")
+    ]
+    assert _read(
+        "“WE ARE NOT DONE,” SAYS HALE",
+        "Tom Hale said the board would meet again on Monday, and Ada Lind agreed.",
+    ) == [("WE ARE NOT DONE", "Tom Hale")]
+
+
+def test_a_given_name_that_is_a_verb_of_saying_stays_in_mixed_case() -> None:
+    # Must not fire: only a run in capitals loses its first word.
+    assert _read("Said Jalili spoke on Monday. “The pier is safe,” Jalili said.") == [
+        ("The pier is safe", "Said Jalili")
+    ]

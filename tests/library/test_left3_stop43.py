@@ -49,6 +49,29 @@ def test_a_name_or_a_short_line_under_a_paragraph_stays_a_paragraph() -> None:
     assert (BlockKind.HEADING, "Not this year") not in blocks
 
 
+_FERRY = "“We can't move the ferry. The tide sets the times and the times set the service, and nobody on this board can move either of them.”"
+
+
+def test_a_sentence_naming_someone_over_a_quotation_stays_a_paragraph(tmp_path: Path) -> None:
+    # Must not fire (s43-final-analyze2): a one-line sentence with its stop
+    # left off, naming who speaks in the quotation that opens the paragraph
+    # under it, brings that quotation in; read as a heading, the quotation
+    # lost its speaker.
+    post = tmp_path / "post.txt"
+    post.write_text(
+        f"Harbour news for April\n\n{_NEWS}\n\nAda Lind put it simply\n\n{_FERRY}\n",
+        encoding="utf-8",
+    )
+    result = process(post)
+    assert (BlockKind.HEADING, "Ada Lind put it simply") not in [
+        (b.kind, b.text) for b in result.article.blocks
+    ]
+    assert [q.speaker.name if q.speaker else None for q in result.analysis.quotes] == ["Ada Lind"]
+    # A sentence-case title over the same quotation is still a heading.
+    blocks = _blocks(f"Harbour news for April\n\n{_NEWS}\n\nChapel notes\n\n{_FERRY}\n")
+    assert (BlockKind.HEADING, "Chapel notes") in blocks
+
+
 _RULING = "The inquiry gave its ruling yesterday on the collapse of the old jetty. Mrs Justice Amber found for the harbour board and adjourned the rest."
 _HALE = "[8] The first witness for the board was Mr Tom Hale, the harbour master. He said the jetty had been checked “every week without fail”."
 _AMES = "[8] The first witness for the board was Mrs Ruth Ames, the harbour master. She said the jetty had been checked “every week without fail”."

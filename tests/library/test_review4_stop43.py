@@ -292,6 +292,14 @@ def test_td_is_an_office_before_or_after_the_name() -> None:
     assert _shown(f"{L}I have raised it,{R} says Tom Hale TD.") == [("Tom Hale", "TD")]
 
 
+def test_td_opening_a_bank_s_name_is_no_office() -> None:
+    # Must not fire (s43-final-analyze2): the letters open a body's name
+    # ("TD Bank", a word of a body last), shown whole as before s43-rev4;
+    # "Local TD Hale" before a surname alone is still the office.
+    assert _shown(f"{L}The branch will stay open,{R} TD Bank said.") == [("TD Bank", None)]
+    assert _shown(f"{L}The branch will stay open,{R} Local TD Hale said.") == [("Hale", "Local TD")]
+
+
 def test_td_inside_a_firm_s_name_is_no_office() -> None:
     # Must not fire on the letters inside a word ("Ltd").
     assert _shown(

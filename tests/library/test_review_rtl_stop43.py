@@ -86,3 +86,16 @@ def test_an_office_before_the_name_is_not_the_name(mark: str) -> None:
 def test_an_english_byline_in_lower_case_is_still_no_name() -> None:
     # Must not fire: the script test leaves an English sentence a sentence.
     assert author_names(["By clicking subscribe you agree"], written=True) == ()
+
+
+def test_an_arabic_verb_inside_the_marks_of_an_english_post_names_no_one() -> None:
+    # Must not fire (s43-final-analyze2): an English post quoting an Arabic
+    # sign whose own words hold a verb of saying and a noun ("قال الصياد",
+    # "the fisherman said"); the speaker is looked for around the marks, never
+    # inside them, and the English around them has no Arabic verb.
+    analysis = run(
+        "The harbour board met on Monday.",
+        "“قال الصياد: البحر هادئ.” The words are painted over the door of the old "
+        "bait shop, and nobody knows who wrote them.",
+    )
+    assert [q.speaker for q in analysis.quotes] == [None]

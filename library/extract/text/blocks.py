@@ -199,6 +199,11 @@ def section_heading(item: Item, before: Item | None, after: Item | None) -> bool
         return False  # a mark, a digit or a symbol beside the words: not a bare title
     if all(word[0].isupper() for word in words[1:]):
         return False  # a name ("Tom Hale") under a paragraph signs it
+    if after.text[:1] in OPENING_QUOTES and any(word[0].isupper() for word in words[1:]):
+        # "Ada Lind put it simply" over a paragraph that opens with a
+        # quotation: a sentence naming someone (its stop left off) that
+        # brings the quotation in, not a section's title (s43-final-analyze2).
+        return False
     text = after.text.rstrip()
     return (
         len(text) >= max(80, 3 * len(line))
