@@ -159,13 +159,25 @@ def fts(query: Query, form: Callable[[str], str] | None = None) -> str | None:
     expression = (" AND " if alternatives else " ").join(terms)
     if query.excluded:
         expression = f"({expression})" + "".join(
-            f" NOT {_quoted(parts)}" for parts in query.excluded
+            f" NOT {_either(parts, form)}" for parts in query.excluded
         )
     return expression
 
 
-def fts_any(phrases: tuple[tuple[str, ...], ...]) -> str | None:
-    """An FTS5 expression matching any of ``phrases`` (``None`` for none)."""
+def _either(parts: tuple[str, ...], form: Callable[[str], str] | None) -> str:
+    # An excluded word leaves out the posts holding it in either form, as a
+    # wanted one finds them: "-港湾組合" must leave out a post whose run
+    # holds it, which only the derived text's pairs show.
+    if form is None or len(parts) != 1 or form(parts[0]) == parts[0]:
+        return _quoted(parts)
+    return f"({_quoted(parts)} OR {_quoted((form(parts[0]),))})"
+
+
+def fts_any(
+    phrases: tuple[tuple[str, ...], ...], form: Callable[[str], str] | None = None
+) -> str | None:
+    """An FTS5 expression matching any of ``phrases`` (``None`` for none);
+    ``form`` as for :func:`fts` (a one-word phrase in either form)."""
     if not phrases:
         return None
-    return " OR ".join(_quoted(parts) for parts in phrases)
+    return " OR ".join(_either(parts, form) for parts in phrases)

@@ -130,3 +130,24 @@ def test_a_japanese_post_is_found_in_a_library_copy(
     assert _titles(library, "港長") == ["港湾組合の発表"]
     assert _titles(library, "ميناء") == ["بيان مجلس الميناء"]
     assert _titles(library, "港の長") == []  # characters apart are not the word
+
+
+def test_an_excluded_word_leaves_out_the_posts_holding_it_in_either_form(
+    library: Library, tmp_path: Path
+) -> None:
+    """An excluded "ميناء" leaves out the post of "الميناء" (PostgreSQL asked its ``doc``
+    alone first, which holds only the word with its article), and "-港湾組合"
+    the post whose run holds it, on both engines, with or without a word to
+    find."""
+    store_posts(library, tmp_path, ("ja", "ar", "he", "pl", "en"))
+    assert _titles(library, "رئيس") == ["بيان مجلس الميناء"]  # the guard guards something
+    assert _titles(library, "رئيس -ميناء") == []
+    assert _titles(library, "מנהל -מזח") == []
+    assert _titles(library, "Ada -lodz") == []
+    assert _titles(library, "港長 -港湾組合") == []
+    assert _titles(library, "港長 -港の長") == ["港湾組合の発表"]  # characters apart: kept
+    everything = set(_titles(library, "-pier"))
+    assert "港湾組合の発表" in everything
+    assert "港湾組合の発表" not in _titles(library, "-港湾組合")
+    assert "بيان مجلس الميناء" not in _titles(library, "-ميناء")
+    assert "بيان مجلس الميناء" in everything
