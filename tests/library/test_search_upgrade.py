@@ -151,3 +151,50 @@ def test_an_excluded_word_leaves_out_the_posts_holding_it_in_either_form(
     assert "港湾組合の発表" not in _titles(library, "-港湾組合")
     assert "بيان مجلس الميناء" not in _titles(library, "-ميناء")
     assert "بيان مجلس الميناء" in everything
+
+
+_KILLED_MID_SWAP = """
+import os, sys
+from quotemark.library.service import Library
+from quotemark.library.store import search_fill
+
+def killed(conn):
+    conn.execute("DROP TABLE post_fts")
+    os._exit(9)  # the app killed between the swap's two statements
+
+search_fill._finish = killed
+with Library.open(sys.argv[1]) as library:
+    library.fill_search()
+"""
+
+
+def test_a_fill_killed_between_the_swaps_statements_leaves_the_library_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite: the old table dropped, the app killed before the new one is
+    renamed: the transaction never committed, so the next start finds the
+    old table, searches as before and finishes the fill."""
+    import os
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("QUOTEMARK_HOME", str(tmp_path / "home"))
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        store_posts(library, tmp_path, ("ja", "en"))
+    _before_18(path)
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_MID_SWAP, str(path)],
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        capture_output=True,
+        check=False,
+    )
+    assert killed.returncode == 9, killed.stderr
+    with Library.open(path) as again:
+        assert again.search_fill_pending()
+        assert _titles(again, "pier") == ["The Pier Closes"]
+        assert _titles(again, "港湾組合の港長は") == ["港湾組合の発表"]
+        again.fill_search()
+        assert not again.search_fill_pending()
+        assert _titles(again, "港長") == ["港湾組合の発表"]
+        assert _titles(again, "pier") == ["The Pier Closes"]
