@@ -198,3 +198,39 @@ def test_a_fill_killed_between_the_swaps_statements_leaves_the_library_as_it_was
         assert not again.search_fill_pending()
         assert _titles(again, "港長") == ["港湾組合の発表"]
         assert _titles(again, "pier") == ["The Pier Closes"]
+
+
+def test_posts_deleted_undone_and_copied_mid_fill_are_found_at_every_step(
+    location: Path | str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mid-fill (one post copied to SQLite's new table): a post deleted and
+    undone on either side of the fill's progress, and a post ``library copy``
+    adds, are found by a whole word while the fill runs and by a word inside
+    a run once it ends, each once (never in neither table, never twice)."""
+    monkeypatch.setenv("QUOTEMARK_HOME", str(tmp_path / "home"))
+    with Library.open(tmp_path / "own.sqlite3") as own:
+        store_posts(own, tmp_path / "own", ("ja", "en"))
+        with Library.open(location) as shared:
+            own.copy_into(shared)
+        store_posts(own, tmp_path / "own", ("ar",))
+    _before_18(location)
+    monkeypatch.setattr(search_fill, "BATCH", 1)
+    with Library.open(location) as library:
+        asked = iter([False, True])
+        assert library.fill_search(lambda: next(asked)) == 1
+        ids = {hit.post.title: hit.post.id for hit in library.search("-nothingatall")}
+        for title in ("港湾組合の発表", "The Pier Closes"):  # one copied, one not
+            deleted, _ = library.delete_post(ids[title])
+            library.restore_post(deleted)
+        assert _titles(library, "pier") == ["The Pier Closes"]
+        assert _titles(library, "港湾組合の港長は") == ["港湾組合の発表"]
+        with Library.open(tmp_path / "own.sqlite3") as own:
+            own.copy_into(library)
+        assert _titles(library, "الميناء") == ["بيان مجلس الميناء"]
+        assert library.search_fill_pending()
+        library.fill_search()
+        assert not library.search_fill_pending()
+        assert _titles(library, "港長") == ["港湾組合の発表"]
+        assert _titles(library, "ميناء") == ["بيان مجلس الميناء"]
+        assert _titles(library, "pier") == ["The Pier Closes"]
+        assert len(_titles(library, "-nothingatall")) == 3
