@@ -234,3 +234,36 @@ def test_posts_deleted_undone_and_copied_mid_fill_are_found_at_every_step(
         assert _titles(library, "ميناء") == ["بيان مجلس الميناء"]
         assert _titles(library, "pier") == ["The Pier Closes"]
         assert len(_titles(library, "-nothingatall")) == 3
+
+
+def test_the_sqlite_swap_does_not_write_the_old_table_out_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fill's last step drops the old table: where SQLite overwrites
+    freed pages (secure_delete, Debian's build), that wrote every page of
+    it to the log under the write lock (seconds on a large library, a
+    researcher's clip failing as "locked"). The old texts all live on in
+    the new table: the swap writes a few pages, secure_delete as it was."""
+    monkeypatch.setenv("QUOTEMARK_HOME", str(tmp_path / "home"))
+    path = tmp_path / "library.sqlite3"
+    Library.open(path).close()
+    body = " ".join(f"tide{n} harbour board pier" for n in range(2000))
+    for post_id in range(1, 41):
+        run(
+            path,
+            "INSERT INTO post_fts (rowid, title, body, clips) VALUES (?, ?, ?, '')",
+            (post_id, f"Pier notes {post_id}", body),
+        )
+    _before_18(path)
+    with Library.open(path) as library:
+        conn = library._conn
+        conn.execute("PRAGMA secure_delete = ON")
+        assert search_fill.fill_batch(conn, path, 100) == 40
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert search_fill.fill_batch(conn, path) is None  # the swap
+        frames = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        assert frames < 40 < pages // 3, (frames, pages)
+        assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+        found = conn.execute("SELECT count(*) FROM post_fts WHERE post_fts MATCH 'tide1999'")
+        assert found.fetchone()[0] == 40  # the rows (no post rows: the search lists none)
