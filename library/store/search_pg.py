@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from quotemark.library.query import Query
+from quotemark.library.query import Query, one_latin_letter
 
 _WEIGHTS = "{0.1, 0.25, 0.5, 1.0}"  # D (more), C (body), B (clips), A (title)
 
@@ -57,6 +57,21 @@ def _either(parts: tuple[str, ...]) -> tuple[str, list[Any]]:
     return _PHRASE, [" ".join(parts)]
 
 
+def _whole(_word: str) -> str:
+    return _PHRASE
+
+
+def _prefix(word: str) -> str:
+    # One Latin letter (typed "l", "é", "ł", or "l" for a typed "ł") waits
+    # for the second, as on SQLite: as a prefix it matches most of the library.
+    if one_latin_letter(word):
+        return _PHRASE
+    return (
+        "coalesce(nullif(regexp_replace(phraseto_tsquery('simple', qm_fold(?))::text,"
+        " '''$', ''':*'), '')::tsquery, ''::tsquery)"
+    )
+
+
 def tsquery(query: Query, *, excluded: bool = True) -> tuple[str, list[Any]] | None:
     """An SQL expression for the tsquery of ``query``'s words and phrases
     (with its exclusions unless ``excluded`` is false), and its parameters;
@@ -67,21 +82,14 @@ def tsquery(query: Query, *, excluded: bool = True) -> tuple[str, list[Any]] | N
     params: list[Any] = []
     for index, word in enumerate(query.words):
         last = index == len(query.words) - 1
-        # One typed Latin letter waits for the second, as on SQLite.
-        if last and query.prefix and (len(word) > 1 or not word.isascii()):
-            one = (
-                "coalesce(nullif(regexp_replace(phraseto_tsquery('simple', qm_fold(?))::text,"
-                " '''$', ''':*'), '')::tsquery, ''::tsquery)"
-            )
-        else:
-            one = "phraseto_tsquery('simple', qm_fold(?))"
+        one = _prefix if last and query.prefix else _whole
         # As typed, or in its form in the derived text (schema 18).
         form = search_form(word)
         if form != word:
-            parts.append(f"({one} || {one})")
+            parts.append(f"({one(word)} || {one(form)})")
             params.extend([word, form])
         else:
-            parts.append(one)
+            parts.append(one(word))
             params.append(word)
     for phrase in query.phrases:
         parts.append("phraseto_tsquery('simple', qm_fold(?))")

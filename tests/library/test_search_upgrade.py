@@ -267,3 +267,22 @@ def test_the_sqlite_swap_does_not_write_the_old_table_out_again(
         assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
         found = conn.execute("SELECT count(*) FROM post_fts WHERE post_fts MATCH 'tide1999'")
         assert found.fetchone()[0] == 40  # the rows (no post rows: the search lists none)
+
+
+def test_a_lone_typed_accented_or_stroked_letter_waits_for_the_second(
+    library: Library, tmp_path: Path
+) -> None:
+    """A "ł" or "é" typed first in the search box is "l" or "e" to the index
+    (the derived text's form, PostgreSQL's unaccent, FTS5's folding): as a
+    prefix it listed every post with a word in l or e (a scan of the whole
+    index). As a typed "l" does, it waits for the next letter, on both
+    engines; one kanji is a word and is still asked at once."""
+    ids = store_posts(library, tmp_path, ("pl", "en", "ja"))
+    library.run(EditMetadata(ids["en"], (("title", "Landing notes from the pier, entre nous"),)))
+    for typed in ("l", "ł", "Ł", "é"):
+        assert _titles(library, typed) == [], typed
+    assert _titles(library, "ló") == ["Przystań nad rzeką"]
+    assert _titles(library, "łó") == ["Przystań nad rzeką"]
+    assert _titles(library, "la") == ["Landing notes from the pier, entre nous"]
+    assert _titles(library, "én") == ["Landing notes from the pier, entre nous"]
+    assert _titles(library, "港") == ["港湾組合の発表"]
