@@ -18,8 +18,11 @@ with every word quoted, so user text never reaches FTS syntax.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from quotemark.library.folding import unstroked
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A token: an optional "-", an optional known field, then a quoted string
@@ -129,6 +132,17 @@ def _quoted(parts: tuple[str, ...]) -> str:
     return '"' + " ".join(parts).replace('"', '""') + '"'
 
 
+def one_latin_letter(word: str) -> bool:
+    """Whether ``word`` is one Latin letter, accented or stroked ("l", "é",
+    "ł"): as a typed prefix it matches most of the library (the index folds
+    é to e, PostgreSQL ł to l too), so it waits for the second letter. One
+    kana, ideograph or Arabic letter is not (a kanji is a word)."""
+    if len(word) != 1:
+        return False
+    base = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return unstroked(base).isascii()
+
+
 def fts(query: Query, form: Callable[[str], str] | None = None) -> str | None:
     """The FTS5 MATCH expression for the words and phrases that must be
     found (``None`` when there are none); excluded ones follow as ``NOT``.
@@ -142,7 +156,7 @@ def fts(query: Query, form: Callable[[str], str] | None = None) -> str | None:
         last = query.words[-1]
         # One typed Latin letter as a prefix matches most of the library and
         # costs ~50 ms on 100,000 posts: it waits for the second letter.
-        prefixed = len(last) > 1 or not last.isascii()
+        prefixed = not one_latin_letter(last)
     star = " *" if prefixed else ""
     if prefixed:
         terms[len(query.words) - 1] += star
@@ -151,7 +165,8 @@ def fts(query: Query, form: Callable[[str], str] | None = None) -> str | None:
         for index, word in enumerate(query.words):
             other = form(word)
             if other != word:
-                tail = star if index == len(query.words) - 1 else ""
+                lone = one_latin_letter(other)
+                tail = star if index == len(query.words) - 1 and not lone else ""
                 terms[index] = f"({terms[index]} OR {_quoted((other,))}{tail})"
                 alternatives = True
     terms.extend(_quoted(phrase) for phrase in query.phrases)
@@ -159,13 +174,25 @@ def fts(query: Query, form: Callable[[str], str] | None = None) -> str | None:
     expression = (" AND " if alternatives else " ").join(terms)
     if query.excluded:
         expression = f"({expression})" + "".join(
-            f" NOT {_quoted(parts)}" for parts in query.excluded
+            f" NOT {_either(parts, form)}" for parts in query.excluded
         )
     return expression
 
 
-def fts_any(phrases: tuple[tuple[str, ...], ...]) -> str | None:
-    """An FTS5 expression matching any of ``phrases`` (``None`` for none)."""
+def _either(parts: tuple[str, ...], form: Callable[[str], str] | None) -> str:
+    # An excluded word leaves out the posts holding it in either form, as a
+    # wanted one finds them: "-港湾組合" must leave out a post whose run
+    # holds it, which only the derived text's pairs show.
+    if form is None or len(parts) != 1 or form(parts[0]) == parts[0]:
+        return _quoted(parts)
+    return f"({_quoted(parts)} OR {_quoted((form(parts[0]),))})"
+
+
+def fts_any(
+    phrases: tuple[tuple[str, ...], ...], form: Callable[[str], str] | None = None
+) -> str | None:
+    """An FTS5 expression matching any of ``phrases`` (``None`` for none);
+    ``form`` as for :func:`fts` (a one-word phrase in either form)."""
     if not phrases:
         return None
-    return " OR ".join(_quoted(parts) for parts in phrases)
+    return " OR ".join(_either(parts, form) for parts in phrases)

@@ -130,7 +130,7 @@ def hits(
         ranked = _postgresql(conn, parsed, where, params, limit, snippets)
     elif expression is None:
         conn.create_function("qm_contains", 2, _contains, deterministic=True)
-        ranked = _unranked(conn, parsed, where, params, limit)
+        ranked = _unranked(conn, parsed, where, params, limit, form=more)
     else:
         conn.create_function("qm_contains", 2, _contains, deterministic=True)
         ranked = _ranked(conn, expression, where, params, limit, more)
@@ -276,13 +276,15 @@ def _unranked(
     params: list[Any],
     limit: int,
     exclusion: tuple[str, list[Any]] | None = None,
+    form: bool = False,
 ) -> list[int]:
     """Posts for a query with no words to find (only fields or exclusions),
     newest import first (``exclusion``: PostgreSQL's condition for the
-    excluded words, where SQLite's is an FTS5 match)."""
+    excluded words, where SQLite's is an FTS5 match; ``form``: the index
+    has schema 18's derived text, an excluded word is asked in its form too)."""
     conditions = [where]
     values = list(params)
-    unwanted = fts_any(query.excluded)
+    unwanted = fts_any(query.excluded, search_form if form else None)
     if exclusion is not None:
         conditions.append(exclusion[0])
         values.extend(exclusion[1])

@@ -98,6 +98,19 @@ def finish_if_empty(conn: sqlite3.Connection) -> None:
 
 def _finish(conn: sqlite3.Connection) -> None:
     if engine_of(conn) != "postgresql":
-        conn.execute("DROP TABLE post_fts")
+        # Where SQLite is built to overwrite freed pages (secure_delete, as
+        # Debian's is), dropping the old table wrote every page of it to the
+        # log under the write lock: 2.1 s and a 277 MB log for 30,000 posts,
+        # against 0.14 s and 0.3 MB. Its texts are all in the new table (a
+        # post deleted meanwhile left both); Quotemark never asked for the
+        # overwriting (most builds leave freed pages as they are), and the
+        # old index's words of posts deleted earlier would sit in a live
+        # index segment until a merge anyway.
+        secure = conn.execute("PRAGMA secure_delete").fetchone()[0]
+        conn.execute("PRAGMA secure_delete = FAST")
+        try:
+            conn.execute("DROP TABLE post_fts")
+        finally:
+            conn.execute(f"PRAGMA secure_delete = {int(secure)}")
         conn.execute("ALTER TABLE post_fts_next RENAME TO post_fts")
     conn.execute("DROP TABLE search_fill")

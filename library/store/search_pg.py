@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from quotemark.library.query import Query
+from quotemark.library.query import Query, one_latin_letter
 
 _WEIGHTS = "{0.1, 0.25, 0.5, 1.0}"  # D (more), C (body), B (clips), A (title)
 
@@ -33,8 +33,43 @@ _INDEXED = "({f}doc || setweight(to_tsvector('simple', qm_fold({f}more)), 'D'))"
 
 
 def _matches(f: str, q: str) -> str:
-    """The condition "post ``f`` holds query ``q``", through either index."""
-    return f"({f}.doc @@ {q} OR ({f}.more <> '' AND {_INDEXED.format(f=f + '.')} @@ {q}))"
+    """The condition "post ``f`` holds query ``q``", through either index.
+    Each post is asked once, of its whole text: ``doc`` alone only where
+    ``more`` is empty, as a query may exclude a word (``!!``) that a post
+    holds only in ``more`` (its ``doc`` alone would let it through)."""
+    return (
+        f"(({f}.more = '' AND {f}.doc @@ {q})"
+        f" OR ({f}.more <> '' AND {_INDEXED.format(f=f + '.')} @@ {q}))"
+    )
+
+
+_PHRASE = "phraseto_tsquery('simple', qm_fold(?))"
+
+
+def _either(parts: tuple[str, ...]) -> tuple[str, list[Any]]:
+    """The tsquery of an excluded phrase and its parameters: a one-word
+    phrase in either form (as typed, or as the derived text holds it), as
+    a wanted word is asked and as SQLite excludes it."""
+    from quotemark.library.store.search import search_form
+
+    if len(parts) == 1 and search_form(parts[0]) != parts[0]:
+        return f"({_PHRASE} || {_PHRASE})", [parts[0], search_form(parts[0])]
+    return _PHRASE, [" ".join(parts)]
+
+
+def _whole(_word: str) -> str:
+    return _PHRASE
+
+
+def _prefix(word: str) -> str:
+    # One Latin letter (typed "l", "é", "ł", or "l" for a typed "ł") waits
+    # for the second, as on SQLite: as a prefix it matches most of the library.
+    if one_latin_letter(word):
+        return _PHRASE
+    return (
+        "coalesce(nullif(regexp_replace(phraseto_tsquery('simple', qm_fold(?))::text,"
+        " '''$', ''':*'), '')::tsquery, ''::tsquery)"
+    )
 
 
 def tsquery(query: Query, *, excluded: bool = True) -> tuple[str, list[Any]] | None:
@@ -47,21 +82,14 @@ def tsquery(query: Query, *, excluded: bool = True) -> tuple[str, list[Any]] | N
     params: list[Any] = []
     for index, word in enumerate(query.words):
         last = index == len(query.words) - 1
-        # One typed Latin letter waits for the second, as on SQLite.
-        if last and query.prefix and (len(word) > 1 or not word.isascii()):
-            one = (
-                "coalesce(nullif(regexp_replace(phraseto_tsquery('simple', qm_fold(?))::text,"
-                " '''$', ''':*'), '')::tsquery, ''::tsquery)"
-            )
-        else:
-            one = "phraseto_tsquery('simple', qm_fold(?))"
+        one = _prefix if last and query.prefix else _whole
         # As typed, or in its form in the derived text (schema 18).
         form = search_form(word)
         if form != word:
-            parts.append(f"({one} || {one})")
+            parts.append(f"({one(word)} || {one(form)})")
             params.extend([word, form])
         else:
-            parts.append(one)
+            parts.append(one(word))
             params.append(word)
     for phrase in query.phrases:
         parts.append("phraseto_tsquery('simple', qm_fold(?))")
@@ -71,8 +99,9 @@ def tsquery(query: Query, *, excluded: bool = True) -> tuple[str, list[Any]] | N
     expression = " && ".join(parts)
     if excluded:
         for phrase in query.excluded:
-            expression = f"({expression}) && !! phraseto_tsquery('simple', qm_fold(?))"
-            params.append(" ".join(phrase))
+            sql, values = _either(phrase)
+            expression = f"({expression}) && !! {sql}"
+            params.extend(values)
     return expression, params
 
 
@@ -192,8 +221,10 @@ def unwanted(query: Query) -> tuple[str, list[Any]] | None:
     phrase, and its parameters (``None`` when nothing is excluded)."""
     if not query.excluded:
         return None
-    any_of = " || ".join("phraseto_tsquery('simple', qm_fold(?))" for _ in query.excluded)
+    each = [_either(phrase) for phrase in query.excluded]
+    any_of = " || ".join(sql for sql, _values in each)
     return (
-        f"p.id NOT IN (SELECT rowid FROM post_fts WHERE doc @@ ({any_of}))",
-        [" ".join(phrase) for phrase in query.excluded],
+        f"p.id NOT IN (SELECT f.rowid FROM post_fts f, (SELECT {any_of} AS q) AS unwanted"
+        f" WHERE {_matches('f', 'unwanted.q')})",
+        [value for _sql, values in each for value in values],
     )
