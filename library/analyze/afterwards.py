@@ -98,8 +98,10 @@ def pull_quotes(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
                 earlier.kind is QuoteKind.INLINE
                 and who is not None
                 and who.name is not None
-                and len(said.split()) >= _PULL_WORDS
+                # (The prefix first: counting the words split the earlier
+                # quotation for every block after it.)
                 and words.startswith(said)
+                and len(said.split()) >= _PULL_WORDS
             ):
                 if q.speaker is None or q.speaker.name != who.name:
                     out[i] = replace(q, speaker=who)

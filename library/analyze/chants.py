@@ -14,7 +14,7 @@ import re
 from quotemark.library.analyze.attribution import Phrase, sentence_start
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.quotes import Candidate
-from quotemark.library.analyze.singing import crowd_singing
+from quotemark.library.analyze.singing import crowd_singing, sung_right_before
 
 _S = r"[ \u00a0]+"
 _CHANT = r"(?:chant|song|refrain|cry|slogan)"
@@ -64,6 +64,8 @@ def sung_source(doc: Document, c: Candidate) -> Phrase | None:
     crowd sang “…” for the last five minutes"), as the speaker phrase;
     ``None`` for any other shape (:func:`.singing.crowd_singing`)."""
     text = doc.scan
+    if not sung_right_before(text, c.open):
+        return None  # (asked of most quotations with no phrase: no sentence start sought)
     sang = crowd_singing(text, sentence_start(text, doc.lines[c.line].start, c.open), c.open)
     if sang is None:
         return None

@@ -35,7 +35,16 @@ def crowd_singing(text: str, begin: int, open_at: int) -> re.Match[str] | None:
     """The crowd ("The crowd", "the away fans") whose verb of singing ends
     right before the marks opening at ``open_at`` (its group ``who``), read
     from ``begin`` (the sentence's start) at most 80 characters back; else
-    ``None``. A look at the 8 characters before the marks first."""
-    if not text.endswith(("ng ", "ngs ", "rused "), max(0, open_at - 8), open_at):
+    ``None``. A look at the 8 characters before the marks first
+    (:func:`sung_right_before`)."""
+    if not sung_right_before(text, open_at):
         return None
     return _CROWD_SANG.search(text, max(begin, open_at - 80), open_at)
+
+
+def sung_right_before(text: str, open_at: int) -> bool:
+    """Could a verb of singing end right before the marks opening at
+    ``open_at``? :func:`crowd_singing`'s pre-test, a look at the 8
+    characters before them: a caller asks it before finding the sentence's
+    start."""
+    return text.endswith(("ng ", "ngs ", "rused "), max(0, open_at - 8), open_at)

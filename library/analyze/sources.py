@@ -415,21 +415,29 @@ def written_again(
             yield m.start(), m.end()
         return
     end = 0
-    tree = _form_tree(tokens)
+    # Only the forms the text at ``place`` can hold, in their order: trying
+    # every form at every place was the square of the text for a post naming
+    # hundreds of organisations (stop 43). With a few forms (nearly every
+    # article has at most a dozen) trying each is cheaper than building and
+    # walking their tree.
+    tree = _form_tree(tokens) if len(tokens) > _FEW_FORMS else None
+    every = range(len(tokens))
     for place in sorted(_places(lower, {words[0] for words in tokens})):
         if place < end:
             continue
         if place and _word_or_dash(lower[place - 1]):
             continue
-        # Only the forms the text at ``place`` can hold, in their order:
-        # trying every form at every place was the square of the text for
-        # a post naming hundreds of organisations (stop 43).
-        for index in sorted(_could_match(lower, place, tree)):
+        candidates = every if tree is None else sorted(_could_match(lower, place, tree))
+        for index in candidates:
             found = _loose_at(lower, place, tokens[index])
             if found >= 0:
                 yield place, found
                 end = found
                 break
+
+
+_FEW_FORMS = 16
+"""Up to this many forms :func:`written_again` tries each at every place."""
 
 
 class _FormNode:
