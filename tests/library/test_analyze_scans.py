@@ -4,6 +4,7 @@ benchmarks/README.md, "Stop 20: extract speed")."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -287,9 +288,9 @@ def test_one_name_said_led_by_its_capital_is_the_pattern_answer(text: str) -> No
     assert speakers._capital_scan(text)[1] == expected_starts
 
 
-def test_a_word_choice_is_grouped_by_first_letter_longest_first() -> None:
+def test_a_word_choice_is_a_letter_tree_longest_first() -> None:
     choice = word_choice(["say", "said", "saying", "tell", "told", "add"])
-    assert choice == "s(?:aying|aid|ay)|t(?:ell|old)|a(?:dd)"
+    assert choice == "s(?:a(?:y(?:ing|)|id))|t(?:ell|old)|add"
     assert re.fullmatch(rf"(?:{choice})", "saying") is not None
     assert re.match(rf"(?:{choice})", "sayings").group() == "saying"
     escaped = word_choice(["a+b", ".ab", "ab"])
@@ -298,6 +299,25 @@ def test_a_word_choice_is_grouped_by_first_letter_longest_first() -> None:
         ".ab",
         "ab",
     ]
+
+
+def test_a_word_choice_tree_matches_what_the_flat_choice_matches() -> None:
+    # Random runs of the verbs of saying, cut short and run on ("sai",
+    # "saidx", "told on"): the tree's matches are the flat choice's, with a
+    # word boundary after and without one.
+    rng = random.Random(43)
+    verbs = sorted(SPEECH_VERBS)
+    pieces = [*verbs, *(v[: rng.randint(1, len(v))] for v in verbs), " ", ", ", "x", "ing"]
+    flat = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    tree = word_choice(SPEECH_VERBS)
+    for after in ("", r"\b", r"\b(?![\u2019'-])"):
+        flat_re = re.compile(rf"(?:{flat}){after}")
+        tree_re = re.compile(rf"(?:{tree}){after}")
+        for _ in range(300):
+            text = "".join(rng.choice(pieces) for _ in range(12))
+            assert [m.span() for m in tree_re.finditer(text)] == [
+                m.span() for m in flat_re.finditer(text)
+            ]
 
 
 PRONOUN_TEXTS = [
