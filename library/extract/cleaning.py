@@ -313,10 +313,14 @@ def _rest_of_a_body(element: etree._Element) -> bool:
     # shares the body's name.
     cls = element.get("class") or ""
     names = cls.split()
-    if not names or is_chrome_name(f"{cls} {element.get('id') or ''}"):
+    # (Most elements asked are icons and labels: their few children turn
+    # them away before a list is built or a name matched.)
+    if not names or len(element) < _REST_PARAGRAPHS:
         return False
     paragraphs = [child for child in element if child.tag == "p"]
     if len(paragraphs) < _REST_PARAGRAPHS:
+        return False
+    if is_chrome_name(f"{cls} {element.get('id') or ''}"):
         return False
     parent = element.getparent()
     if parent is None:

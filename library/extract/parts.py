@@ -36,12 +36,21 @@ def _in_comments(element: etree._Element) -> bool:
     return any(_COMMENTS.search(names(parent)) for parent in element.iterancestors())
 
 
+_PAGER_RELS = frozenset({"next", "prev", "previous"})
+
+
 def _paged(marks: Landmarks) -> bool:
-    # A link to the next or previous page of the same article.
-    return any(
-        {"next", "prev", "previous"} & set((link.get("rel") or "").lower().split())
-        for link in marks.links
-    )
+    # A link to the next or previous page of the same article. (Most of a
+    # head's links are stylesheets, icons and preloads: the substring test
+    # turns them away before a split and a set are built for each.)
+    for link in marks.links:
+        rel = link.get(b"rel")
+        if not rel:
+            continue
+        lower = rel.lower()
+        if ("next" in lower or "prev" in lower) and _PAGER_RELS & set(lower.split()):
+            return True
+    return False
 
 
 def page_part(marks: Landmarks, elements: list[etree._Element]) -> tuple[int, int] | None:
