@@ -106,6 +106,7 @@ from quotemark.library.analyze.dashes import (
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.embeds import embedded_posts
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
+from quotemark.library.analyze.given_names import subject_of_given_sex
 from quotemark.library.analyze.groups import (
     _COUNTING,
     _PLURAL_NOUN,
@@ -770,6 +771,10 @@ def _speaker(
             and people.genders.of(previous) == gender
             and people.genders.of(name) is None
             and not named_as_speaker(people, doc.prose, name, phrase.start)
+            # "Martin Fell has said little. In a statement, he said": a
+            # subject opening its sentence with a given name of the
+            # pronoun's sex keeps it (stop 44).
+            and not subject_of_given_sex(people, doc.prose, name, phrase.start, gender)
         ):
             name = previous
         if gender is not None:
