@@ -159,6 +159,7 @@ from quotemark.library.analyze.issuers import (
     document_it_source,
     report_it_source,
 )
+from quotemark.library.analyze.latter import former_or_latter
 from quotemark.library.analyze.letters import signed_letters
 from quotemark.library.analyze.lexicon import (
     DETERMINERS,
@@ -998,6 +999,11 @@ def _speaker(
             if given is not None:
                 return Speaker(people.full(given), parts.role, 0.5, span)
             return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
+        paired = former_or_latter(doc, people, phrase.start, parts.role)
+        if paired is not None:
+            # "... Simon Carver, a solicitor. “…,” the latter told the
+            # magistrate": the last of the two named, not the last subject.
+            return Speaker(paired, people.role_at(paired, phrase.start), 0.5, span)
         kin = kin_named(doc, phrase.start, parts.role, people)
         if kin is not None:
             # "His father, Walter Hale, was a trawlerman. “…,” his father

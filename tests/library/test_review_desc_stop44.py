@@ -32,7 +32,6 @@ _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review_desc_s
 INL, PAR, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.BLOCK
 
 # Why each misreading is left (a key per construction).
-_LATTER = "'the latter told the magistrate' after 'X ... Y, a solicitor ... The latter argued' gives the speaker quoted before, not the latter of the two named"
 _HER_LAWYER = "'“…,” her lawyer said' after 'Her lawyer, Peter Lang, said ...' gives the woman named before (Orla Reid): 'her' read as the speaker"
 _PAIR = "'“…,” the pair said' after 'Reid and his wife left ...' gives one of the two (Callum Reid)"
 _ACTION_BEFORE = "'Dunn shook her head. “…”' (a named person's action, then words with no verb) gives the other woman, who spoke last"
@@ -48,7 +47,8 @@ _QUOTATIONS = [
     _case("01-court", "I just didn't think", INL, "Callum Reid"),
     _case("01-court", "The log was there from day one", INL, "Grace Whitfield"),
     _case("01-court", "Nobody at the board bothered", INL, "Grace Whitfield"),
-    _case("01-court", "A record written after the fact", INL, "Simon Carver", _LATTER),
+    # (s44-desc: "the latter" the last of the two named.)
+    _case("01-court", "A record written after the fact", INL, "Simon Carver"),
     _case("01-court", "The evidence points one way", INL, "Helen Brook"),
     _case("01-court", "The defendant was not steering", INL, "Helen Brook"),
     # (s44-desc: "Reid's wife, Orla Reid," names "his wife".)
@@ -257,3 +257,29 @@ def test_two_wives_or_a_woman_s_possessive_name_no_one() -> None:
         "Mrs Ada Lind was cleared on Monday. Lind's husband, Tom Hale, sat in the front row.",
         f"{L}People stopped me,{R} his wife said.",
     ) == [(None, "his wife")]
+
+
+# -- "“…,” the latter told the magistrate": the last of the two named (post 01)
+
+
+def test_the_latter_and_the_former_are_the_last_two_named() -> None:
+    # (Both went to the speaker quoted before, Ada Lind, or to no one.)
+    assert _shown(
+        f"{L}The log was there,{R} Ada Lind said.",
+        "The board was represented by Tom Hale, a solicitor. The latter argued the log was "
+        f"late. {L}A late record is a story,{R} the latter told the court.",
+    ) == [("Ada Lind", None), ("Tom Hale", None)]
+    assert _shown(f"Ada Lind met Tom Hale on the pier. {L}It is shut,{R} the former said.") == [
+        ("Ada Lind", None)
+    ]
+
+
+def test_the_latter_with_one_person_named_or_none_is_no_one() -> None:
+    # Must not fire: the phrase presupposes two people named nearby.
+    assert _shown(f"{L}It is shut,{R} the latter said.") == [(None, "the latter")]
+    # Nor on a description opening with the same words: "the former coach"
+    # is the one the text called a former coach, not the first of two named.
+    assert _shown(
+        f"Tom Hale met Ada Lind, a former coach, on the pier. {L}It is shut,{R} the former "
+        "coach said."
+    ) == [("Ada Lind", "the former coach")]
