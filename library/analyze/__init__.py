@@ -106,6 +106,7 @@ from quotemark.library.analyze.dashes import (
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.embeds import embedded_posts
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
+from quotemark.library.analyze.given_names import subject_of_given_sex
 from quotemark.library.analyze.groups import (
     _COUNTING,
     _PLURAL_NOUN,
@@ -158,6 +159,7 @@ from quotemark.library.analyze.issuers import (
     document_it_source,
     report_it_source,
 )
+from quotemark.library.analyze.latter import former_or_latter
 from quotemark.library.analyze.letters import signed_letters
 from quotemark.library.analyze.lexicon import (
     DETERMINERS,
@@ -770,6 +772,10 @@ def _speaker(
             and people.genders.of(previous) == gender
             and people.genders.of(name) is None
             and not named_as_speaker(people, doc.prose, name, phrase.start)
+            # "Martin Fell has said little. In a statement, he said": a
+            # subject opening its sentence with a given name of the
+            # pronoun's sex keeps it (stop 44).
+            and not subject_of_given_sex(people, doc.prose, name, phrase.start, gender)
         ):
             name = previous
         if gender is not None:
@@ -993,6 +999,11 @@ def _speaker(
             if given is not None:
                 return Speaker(people.full(given), parts.role, 0.5, span)
             return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
+        paired = former_or_latter(doc, people, phrase.start, parts.role)
+        if paired is not None:
+            # "... Simon Carver, a solicitor. “…,” the latter told the
+            # magistrate": the last of the two named, not the last subject.
+            return Speaker(paired, people.role_at(paired, phrase.start), 0.5, span)
         kin = kin_named(doc, phrase.start, parts.role, people)
         if kin is not None:
             # "His father, Walter Hale, was a trawlerman. “…,” his father

@@ -1054,10 +1054,14 @@ possessive and the kin noun as groups 1 and 2."""
 
 @functools.lru_cache(maxsize=32)
 def _kin_named_pattern(possessive: str, kin: str) -> re.Pattern[str]:
-    """The kin noun after the same possessive, set off with a name ("His
-    father, Walter Hale,"); the name is group 1."""
+    """The kin noun after the same possessive, or after a capitalised
+    possessor's "'s" ("Reid's wife, Orla Reid,", stop 44), set off with a
+    name ("His father, Walter Hale,"); the possessor (when one is written)
+    is group 1, the name group 2."""
     p = re.escape(possessive)
-    return re.compile(rf"\b(?:{p}|{p.capitalize()}){_GAP}{kin},{_GAP}({_HOLDER_NAME}),")
+    return re.compile(
+        rf"\b(?:{p}|{p.capitalize()}|([A-Z][\w-]*)['\u2019]s){_GAP}{kin},{_GAP}({_HOLDER_NAME}),"
+    )
 
 
 def kin_named(doc: Document, pos: int, description: str, people: People) -> str | None:
@@ -1072,9 +1076,13 @@ def kin_named(doc: Document, pos: int, description: str, people: People) -> str 
     lo = _previous_line_start(doc, _previous_line_start(doc, pos))
     if doc.scan.find(m.group(2) + ",", lo, pos) < 0:
         return None  # (the cheap test: the noun never set off by a comma)
+    gender = of_pronoun(m.group(1))
     named = {
-        people.full(" ".join(strip_titles(found.group(1).split())[1]))
+        people.full(" ".join(strip_titles(found.group(2).split())[1]))
         for found in _kin_named_pattern(m.group(1), m.group(2)).finditer(doc.scan, lo, pos)
+        # "Reid's wife, Orla Reid," for "his wife": Reid may be the "his"
+        # (not a woman the text shows), and is no one else's name for her.
+        if found.group(1) is None or people.genders.fits(people.full(found.group(1)), gender)
     }
     known = set(people.names) | set(people.mentioned)
     named &= known
