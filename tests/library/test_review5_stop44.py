@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, review_case
+from tests.library.paragraphs import Posts, review_case, said_by
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review5_stop44")
 
@@ -64,9 +64,7 @@ _NARRATOR_PUTS_IT = "'The town, as the narrator puts it, “…”' is an inline
 _FAMILY_SURNAME = "'His widow, Ida,' is shown 'Ida Marrow': a family's surname joined to a first name the text never joins to it"
 _FIRST_NAME_APPOSITION = "'Ida's sister, Maud, who runs the net loft, gets the best lines in the book: “…,” she says' goes to the author named at the top"
 _WHEN_CLAUSE_NAME = "'When the board's chairman, Gideon Vane, finally comes to Elsie's desk, ... He asks her to “…”' goes to the man quoted before (Lorne Tate)"
-_ONE_RESIDENT = "'One resident, who lives three doors from ..., said she ...' after 'Residents described ...': shows 'Residents'"
 _ANOTHER_MAN = "'Another man, standing with his two dogs ..., said he had got out with “…”' goes to the woman quoted before (Maeve)"
-_MOTHER_OF_THREE = "'A mother of three who lives at ... said her youngest son had ...' then “…,” she said: goes to the woman quoted before (Maeve)"
 _CHILD_THROUGH_PARENT = "'He told me, ‘…’' inside a mother's words: her son left with no speaker"
 
 
@@ -201,8 +199,8 @@ _QUOTATIONS = [
     _case("05-disaster", "The roofs on that row are joined", INL, "Rhona Blaise"),
     _case("05-disaster", "My crews did extraordinary work", INL, "Rhona Blaise"),
     _case("05-disaster", "Some of those walls", INL, "Rhona Blaise"),
-    _case("05-disaster", "I just started banging on doors", INL, "One resident", _ONE_RESIDENT),
-    _case("05-disaster", "I didn't even put my shoes on", INL, "One resident", _ONE_RESIDENT),
+    _case("05-disaster", "I just started banging on doors", INL, "one resident"),
+    _case("05-disaster", "I didn't even put my shoes on", INL, "one resident"),
     _case("05-disaster", "Everything I own was in that house", INL, "Maeve"),
     _case("05-disaster", "They're saying we were lucky", INL, "Maeve"),
     _case("05-disaster", "the dogs and my phone", PAR, "Another man", _ANOTHER_MAN),
@@ -210,10 +208,9 @@ _QUOTATIONS = [
         "05-disaster",
         "He kept asking if the fire engines",
         INL,
-        "A mother of three",
-        _MOTHER_OF_THREE,
+        "a mother of three",
     ),
-    _case("05-disaster", "He told me, ", INL, "A mother of three", _MOTHER_OF_THREE),
+    _case("05-disaster", "He told me, ", INL, "a mother of three"),
     _case(
         "05-disaster",
         "The firemen are like superheroes",
@@ -297,3 +294,59 @@ def test_every_quotation_read_is_listed(post: str) -> None:
     listed = [p.values[1] for p in (*_QUOTATIONS, *_NOT_QUOTATIONS) if p.values[0] == post]
     for text, _kind, _who in _POSTS.readings(post):
         assert any(words in text for words in listed), text
+
+
+# === The fixes: each the smallest team sentence, and one where it must not fire
+
+L, R = "\u201c", "\u201d"
+
+
+# -- "One resident", "A mother of three who lives ...": someone brought in
+# unnamed as the subject saying something, then "she said" (post 05) -------
+
+
+def test_one_resident_brings_in_the_speaker_of_she_said() -> None:
+    # (Shown "she": "One" brought no one in as "A" does.)
+    assert said_by(
+        "I just ran",
+        f"The fire spread fast. One resident, who lives near the pier, said she smelled "
+        f"smoke. {L}I just ran,{R} she said.",
+    ) == ["one resident"]
+
+
+def test_a_mother_with_a_relative_clause_brings_in_the_speaker() -> None:
+    # (Given to Ada Lind, quoted before: "mother" was no person's noun, and a
+    # relative clause with no commas hid the verb.)
+    assert said_by(
+        "He kept asking",
+        f"{L}It is gone,{R} said Ada Lind.",
+        f"A mother of three who lives on the row said her son had watched from the car. "
+        f"{L}He kept asking about his bike,{R} she said.",
+    ) == ["a mother of three"]
+
+
+def test_a_participle_aside_keeps_the_one_brought_in() -> None:
+    assert said_by(
+        "We lost the boat",
+        f"{L}It is gone,{R} said Tom Hale.",
+        f"Another woman, standing by the pier, said the storm came at night. {L}We lost "
+        f"the boat,{R} she said.",
+    ) == ["another woman"]
+
+
+def test_a_named_speaker_since_the_description_still_speaks() -> None:
+    # Must not fire: Ada Lind is named after the mother, and she is nearer.
+    assert said_by(
+        "The pier is gone",
+        f"A mother who lives on the row said her son had watched. Ada Lind, the harbour "
+        f"master, came later. {L}The pier is gone,{R} she said.",
+    ) == ["Ada Lind"]
+
+
+def test_one_of_a_thing_brings_no_one_in() -> None:
+    # Must not fire: "One report" is no person.
+    assert said_by(
+        "It was a storm",
+        f"Ada Lind spoke at the pier. One report, published on Monday, said the pier was "
+        f"safe. {L}It was a storm,{R} she said.",
+    ) == ["Ada Lind"]
