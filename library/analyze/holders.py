@@ -956,9 +956,10 @@ _UNNAMED_SUBJECT = re.compile(
     # or someone's kin ("Her son said"): a new person, not the one "her" means
     rf"|[Hh](?:is|er){_GAP}(?:{_KIN_NOUNS[1:-1]})\b)"
     # then perhaps a relative clause set off by commas ("An immunologist at
-    # the hospital, who asked not to be named, said"; stop 41): the aside
+    # the hospital, who asked not to be named, said"; stop 41; "A teacher,
+    # whose name we withheld, told us": s44-rev5): the aside
     # says more of the one brought in, who still speaks
-    rf"(?:,{_GAP}who{_GAP}[^,.;:\u201c\u201d\"]{{1,160}},"
+    rf"(?:,{_GAP}who(?:se)?{_GAP}[^,.;:\u201c\u201d\"]{{1,160}},"
     # or a participle's aside ("Another man, standing by the tape, said")
     # or a relative clause with no commas ("A mother of three who lives on
     # the row said"; s44-rev5): still the one brought in speaks
