@@ -350,3 +350,37 @@ def test_one_of_a_thing_brings_no_one_in() -> None:
         f"Ada Lind spoke at the pier. One report, published on Monday, said the pier was "
         f"safe. {L}It was a storm,{R} she said.",
     ) == ["Ada Lind"]
+
+
+# -- "A teacher, whose name we withheld, told us": a "whose" aside (post 02) --
+
+
+def test_a_whose_aside_keeps_the_one_brought_in() -> None:
+    # (Shown "she": only a "who" aside was read.)
+    assert said_by(
+        "They took the boats",
+        "We met people evicted from the village.",
+        f"A teacher, whose name we withheld, told us that police came to the beach. "
+        f"{L}They took the boats first,{R} she said.",
+    ) == ["a teacher"]
+
+
+# -- "the fishing settlement of Lower Kerrow": a place, no person (post 02) ---
+
+
+def test_a_place_after_the_village_of_is_no_speaker() -> None:
+    # (Shown "Lower Kerrow": the place was the one "she" meant.)
+    assert said_by(
+        "They came at eight",
+        "We met people from the fishing settlement of Lower Kerrow.",
+        f"The day began early. {L}They came at eight,{R} she said.",
+    ) == ["she"]
+
+
+def test_a_person_after_the_daughter_of_is_still_one() -> None:
+    # Must not fire: "the daughter of" is no place.
+    assert said_by(
+        "They came at eight",
+        "We met Ada Lind, the daughter of Tom Hale, at the pier.",
+        f"{L}They came at eight,{R} Hale said.",
+    ) == ["Tom Hale"]
