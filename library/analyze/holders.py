@@ -951,7 +951,7 @@ _UNNAMED_SUBJECT = re.compile(
     # ("One resident", "Another witness": a count or "another" brings
     # someone in as "a" does; s44-rev5)
     rf"((?:[Aa]n?|One|Another){_GAP}(?:[a-z][\w-]*{_GAP}){{0,3}}?([a-z]+)"
-    rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:[\w\u2019'&-]+{_GAP}){{0,5}}?"
+    rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:[\w\u2019'&-]+{_GAP}){{0,6}}?"
     rf"[\w\u2019'&-]+)?"
     # or someone's kin ("Her son said"): a new person, not the one "her" means
     rf"|[Hh](?:is|er){_GAP}(?:{_KIN_NOUNS[1:-1]})\b)"
