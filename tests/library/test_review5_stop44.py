@@ -42,7 +42,6 @@ _POST_READS = "a social post's words ('“…” the post reads. It was publishe
 _DESCRIBES_ITSELF = "'which ... describes itself as “…”' is not read as a quotation"
 _COMMENTS_REFER = "'Several comments beneath it refer to a “…”, and one user wrote that ...' goes to the next clause's speaker ('one user'), its closing mark left out"
 _DOCUMENT_CALLS = "'The tender calls the building “…” and says the lessee must keep “…”' (a document's words after 'calls' and 'says') is not read"
-_ASKED_WHETHER = "'We also asked Ruth Kegan, ..., whether ... “…,” she said' goes to the woman quoted before, not to the one asked"
 _GAVE_HIS_NAME = "'The person who runs it, who gave his name only as Gil, said ...' shows the description, not the name he gave"
 _PAGE_ADDED = (
     "'the page added a line to the post: “…”' goes to the man who runs the page, not to the page"
@@ -91,8 +90,8 @@ _QUOTATIONS = [
     _case("01-factcheck", "The public body keeps the land", INL, "Priya Nandi"),
     _case("01-factcheck", "pretty ordinary", PAR, "Priya Nandi"),
     _case("01-factcheck", "No tenant will spend money", INL, "Priya Nandi"),
-    _case("01-factcheck", "Not without a change to the by-laws", INL, "Ruth Kegan", _ASKED_WHETHER),
-    _case("01-factcheck", "You cannot quietly close", INL, "Ruth Kegan", _ASKED_WHETHER),
+    _case("01-factcheck", "Not without a change to the by-laws", INL, "Ruth Kegan"),
+    _case("01-factcheck", "You cannot quietly close", INL, "Ruth Kegan"),
     _case("01-factcheck", "a question, not a claim", PAR, "Gil", _GAVE_HIS_NAME),
     _case("01-factcheck", "People don't read the small print", INL, "Gil"),
     _case("01-factcheck", "Update: board says lease", INL, "Kerrow Watch", _PAGE_ADDED),
@@ -396,3 +395,37 @@ def test_a_long_phrase_of_the_body_keeps_the_one_brought_in() -> None:
         f"One manager at a Selby fund that owns the shares, who asked not to be named, "
         f"said the call had been {L}defensive{R}. {L}They knew,{R} he said.",
     ) == ["one manager at a Selby fund that owns the shares"]
+
+
+# -- "We also asked Ruth Kegan, ..., whether ...": the one asked answers
+# (post 01) ------------------------------------------------------------------
+
+
+def test_the_one_asked_answers_she_said() -> None:
+    # (Given to Ada Lind, the woman quoted before.)
+    assert said_by(
+        "Not without a hearing",
+        f"{L}It is ordinary,{R} Ada Lind said.",
+        f"We also asked Ruth Kegan, a former harbour master, whether a lease could close "
+        f"the pier. {L}Not without a hearing,{R} she said.",
+    ) == ["Ruth Kegan"]
+
+
+def test_the_one_asked_of_the_other_sex_does_not_answer() -> None:
+    # Must not fire: "she" cannot mean Tom Hale.
+    assert said_by(
+        "Not without a hearing",
+        f"{L}It is ordinary,{R} Ada Lind said.",
+        f"We asked Mr Tom Hale, who chairs the board, whether a lease could close the "
+        f"pier. {L}Not without a hearing,{R} she said.",
+    ) == ["Ada Lind"]
+
+
+def test_a_body_asked_is_no_person() -> None:
+    # Must not fire: the board asked is no person; "she" is still Ada Lind.
+    assert said_by(
+        "Not without a hearing",
+        f"{L}It is ordinary,{R} Ada Lind said.",
+        f"We asked Harbour Board whether a lease could close the pier. {L}Not without a "
+        f"hearing,{R} she said.",
+    ) == ["Ada Lind"]
