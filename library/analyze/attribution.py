@@ -4210,6 +4210,10 @@ def attribution_line(doc: Document, line_index: int, signed: bool = False) -> Ph
     while body and body[0] in "—\u2013\u2015-~":
         body = body[1:].lstrip()
         dashed = True
+    if dashed and body.startswith("from ") and body[5:6].isupper():
+        # "— from The Salt Ledger": an epigraph signed with the work it is
+        # taken from, the work its source (s44-rev5).
+        body = body[5:]
     start = line.start + lead + (len(raw.strip()) - len(body))
     if signed and body and _heading_shaped(body):
         return None

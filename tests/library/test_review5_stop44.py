@@ -57,7 +57,6 @@ _NESTED_THEY = "'They said, ‘…’' inside a witness's words: 'they' (the dis
 _DEFINED_AS = "'defined by the UN Committee ... as “…”' is not read"
 _BLAMED = "'It blamed “softer than anticipated” spot rates' is not read"
 _ANALYSTS_AT = "'Analysts at Westmoor Securities ... In a note to clients, they said ...' shows 'Analysts', the firm dropped"
-_EPIGRAPH_FROM = "an epigraph signed '— from The Salt Ledger' has no speaker"
 _NARRATOR_PUTS_IT = "'The town, as the narrator puts it, “…”' is an inline quotation of 'the narrator', not a partial one of the narrator named before (Elsie Marrow)"
 _FAMILY_SURNAME = "'His widow, Ida,' is shown 'Ida Marrow': a family's surname joined to a first name the text never joins to it"
 _FIRST_NAME_APPOSITION = "'Ida's sister, Maud, who runs the net loft, gets the best lines in the book: “…,” she says' goes to the author named at the top"
@@ -174,7 +173,7 @@ _QUOTATIONS = [
     _case("03-trade", "If they sell more than two ships", INL, "Ada Lind"),
     _case("03-trade", "If they buy, they're braver", INL, "Ada Lind"),
     # 04: book review: an epigraph, the characters' dialogue, the author interviewed.
-    _case("04-bookreview", "Every town keeps two books", BLK, "The Salt Ledger", _EPIGRAPH_FROM),
+    _case("04-bookreview", "Every town keeps two books", BLK, "The Salt Ledger"),
     _case("04-bookreview", "ran on credit and silence", PAR, "Elsie Marrow", _NARRATOR_PUTS_IT),
     _case("04-bookreview", "He went out in weather", INL, "Ida", _FAMILY_SURNAME),
     _case("04-bookreview", "That's all there is to it", INL, "Ida", _FAMILY_SURNAME),
@@ -429,3 +428,28 @@ def test_a_body_asked_is_no_person() -> None:
         f"We asked Harbour Board whether a lease could close the pier. {L}Not without a "
         f"hearing,{R} she said.",
     ) == ["Ada Lind"]
+
+
+# -- "— from The Salt Ledger": an epigraph signed with its work (post 04) ----
+
+
+def test_an_epigraph_signed_from_a_work_is_the_work_s() -> None:
+    # (No speaker: "from" opened no name.)
+    assert said_by(
+        "Every pier",
+        "A review of a harbour novel",
+        f"{L}Every pier remembers the boats.{R}",
+        "\u2014 from The Harbour Ledger",
+        "Wren Calloway wrote the novel in a year.",
+    ) == ["The Harbour Ledger"]
+
+
+def test_from_before_lower_case_words_signs_nothing() -> None:
+    # Must not fire: "— from the harbour board" names no work or person.
+    assert said_by(
+        "Every pier",
+        "A review of a harbour novel",
+        f"{L}Every pier remembers the boats.{R}",
+        "\u2014 from the harbour board",
+        "Wren Calloway wrote the novel in a year.",
+    ) == [None]
