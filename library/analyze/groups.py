@@ -478,10 +478,16 @@ def _close_to(text: str, at: int) -> str | None:
     return text[start : near.start(1)].rstrip().replace("\u00a0", " ")
 
 
+_COPULAS = words("were are was is have had")
+"""Verbs of being or having after a group's name ("Analysts at Westmoor
+Securities were more negative"): its verb too (s44-rev5)."""
+
+
 def _past_or_speech(word: str) -> bool:
-    """Is ``word``, after a group's name, its verb: a speech verb or a
-    lower-case past form ("said", "gathered", "argued")?"""
-    return word.islower() and (word in SPEECH_VERBS or word.endswith("ed"))
+    """Is ``word``, after a group's name, its verb: a speech verb, a
+    lower-case past form ("said", "gathered", "argued") or a copula
+    ("were")?"""
+    return word.islower() and (word in SPEECH_VERBS or word.endswith("ed") or word in _COPULAS)
 
 
 def _body_saying(tokens: list[str]) -> str | None:
