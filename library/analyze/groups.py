@@ -452,7 +452,7 @@ def _group_with_body(text: str, start: int, head: str) -> str:
         return text[at:end].replace("\u00a0", " ")
     after = _GROUP_WORDS.match(text, body.end() + 1)
     if text[body.end() : body.end() + 1] not in ",;:." and (
-        after is None or not _past_or_speech(after.group())
+        after is None or not (_past_or_speech(after.group()) or after.group() in _COPULAS)
     ):
         return head  # "Critics of the EB-5 program": the run ends mid-phrase
     return text[at : body.end()].replace("\u00a0", " ")
@@ -479,15 +479,15 @@ def _close_to(text: str, at: int) -> str | None:
 
 
 _COPULAS = words("were are was is have had")
-"""Verbs of being or having after a group's name ("Analysts at Westmoor
-Securities were more negative"): its verb too (s44-rev5)."""
+"""Verbs of being or having after a group's capitalised name ("Analysts at
+Westmoor Securities were more negative"): its verb too (s44-rev5); not
+after a lower-case phrase ("Sources close to the pier were found")."""
 
 
 def _past_or_speech(word: str) -> bool:
-    """Is ``word``, after a group's name, its verb: a speech verb, a
-    lower-case past form ("said", "gathered", "argued") or a copula
-    ("were")?"""
-    return word.islower() and (word in SPEECH_VERBS or word.endswith("ed") or word in _COPULAS)
+    """Is ``word``, after a group's name, its verb: a speech verb or a
+    lower-case past form ("said", "gathered", "argued")?"""
+    return word.islower() and (word in SPEECH_VERBS or word.endswith("ed"))
 
 
 def _body_saying(tokens: list[str]) -> str | None:
