@@ -2563,8 +2563,12 @@ def _before(
             # described as": the pronoun after, the clause's own subject (not
             # the main clause's, which an aside may hide; s43-left3).
             first += 1
-        elif _word(tokens[first][0]) in {"who", "which", "whose"} and first > 0:
-            # "Reagan Ruslim, who joined the board, said": the name before.
+        elif (_word(tokens[first][0]) in {"who", "which", "whose"} and first > 0) or (
+            _participle_aside_after_description(tokens, first, k)
+        ):
+            # "Reagan Ruslim, who joined the board, said": the name before;
+            # "Another man, standing by the tape, said": the description
+            # before a participle's aside (s44-rev5).
             first -= 1
             while first > 0 and not _boundary(tokens[first - 1][0]):
                 first -= 1
@@ -3723,6 +3727,24 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
 
 
 _NOT_PARTICIPLES = PREPOSITIONS | words("during including according regarding concerning")
+
+
+def _participle_aside_after_description(
+    tokens: list[tuple[str, int, int]], at: int, end: int
+) -> bool:
+    """Does ``tokens[at]`` open a participle's aside set off by commas up to
+    ``tokens[end]`` after a description that opens with a determiner
+    ("Another man, standing by the tape, said")? Then the description is
+    the subject, not the aside. Not a participle's clause running on to the
+    verb ("His post was shared, leading aides to counter that")."""
+    if at == 0 or not tokens[at - 1][0].endswith(",") or not tokens[end][0].endswith(","):
+        return False
+    if not _lower_participle(tokens[at][0]):
+        return False
+    opening = at - 1
+    while opening > 0 and not _boundary(tokens[opening - 1][0]):
+        opening -= 1
+    return opening < at - 1 and _word(tokens[opening][0]) in DETERMINERS
 
 
 def _lower_participle(token: str) -> bool:
