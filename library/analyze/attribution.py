@@ -3729,6 +3729,11 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
 _NOT_PARTICIPLES = PREPOSITIONS | words("during including according regarding concerning")
 
 
+_SOURCE_PARTICIPLES = words("quoting citing")
+"""Participles whose aside names the one whose words they are: left to the
+quoting rules."""
+
+
 def _participle_aside_after_description(
     tokens: list[tuple[str, int, int]], at: int, end: int
 ) -> bool:
@@ -3739,8 +3744,8 @@ def _participle_aside_after_description(
     verb ("His post was shared, leading aides to counter that")."""
     if at == 0 or not tokens[at - 1][0].endswith(",") or not tokens[end][0].endswith(","):
         return False
-    if not _lower_participle(tokens[at][0]):
-        return False
+    if not _lower_participle(tokens[at][0]) or _word(tokens[at][0]) in _SOURCE_PARTICIPLES:
+        return False  # ("The Gazette, quoting Ada Lind, reported": hers)
     opening = at - 1
     while opening > 0 and not _boundary(tokens[opening - 1][0]):
         opening -= 1
