@@ -55,6 +55,7 @@ from dataclasses import replace
 from quotemark.library.analyze import partial_gate, pron_rank
 from quotemark.library.analyze.afterwards import named_afterwards, pull_quotes
 from quotemark.library.analyze.ages import _AGED, _of_age
+from quotemark.library.analyze.asked import asked_before
 from quotemark.library.analyze.attribution import (
     PLACE_STATE_END,
     Phrase,
@@ -865,6 +866,12 @@ def _speaker(
                 # said": the one the sentence before brought in, unnamed, as
                 # its subject, over a name further back.
                 return Speaker(None, unnamed, round(confidence * 0.8, 2), span)
+            asked = asked_before(doc, phrase.start, people, gender, name)
+            if asked is not None:
+                # "We also asked Ruth Kegan, ..., whether ... “…,” she
+                # said": the one asked answers, over a woman quoted before
+                # (s44-rev5).
+                name = asked
             holder = office_subject_before(doc, phrase.start, people, gender, name)
             if holder is not None:
                 # "After the vote, the mayor said he hoped ... “…,” he said":

@@ -2563,8 +2563,12 @@ def _before(
             # described as": the pronoun after, the clause's own subject (not
             # the main clause's, which an aside may hide; s43-left3).
             first += 1
-        elif _word(tokens[first][0]) in {"who", "which", "whose"} and first > 0:
-            # "Reagan Ruslim, who joined the board, said": the name before.
+        elif (_word(tokens[first][0]) in {"who", "which", "whose"} and first > 0) or (
+            _participle_aside_after_description(tokens, first, k)
+        ):
+            # "Reagan Ruslim, who joined the board, said": the name before;
+            # "Another man, standing by the tape, said": the description
+            # before a participle's aside (s44-rev5).
             first -= 1
             while first > 0 and not _boundary(tokens[first - 1][0]):
                 first -= 1
@@ -3725,6 +3729,29 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
 _NOT_PARTICIPLES = PREPOSITIONS | words("during including according regarding concerning")
 
 
+_SOURCE_PARTICIPLES = words("quoting citing")
+"""Participles whose aside names the one whose words they are: left to the
+quoting rules."""
+
+
+def _participle_aside_after_description(
+    tokens: list[tuple[str, int, int]], at: int, end: int
+) -> bool:
+    """Does ``tokens[at]`` open a participle's aside set off by commas up to
+    ``tokens[end]`` after a description that opens with a determiner
+    ("Another man, standing by the tape, said")? Then the description is
+    the subject, not the aside. Not a participle's clause running on to the
+    verb ("His post was shared, leading aides to counter that")."""
+    if at == 0 or not tokens[at - 1][0].endswith(",") or not tokens[end][0].endswith(","):
+        return False
+    if not _lower_participle(tokens[at][0]) or _word(tokens[at][0]) in _SOURCE_PARTICIPLES:
+        return False  # ("The Gazette, quoting Ada Lind, reported": hers)
+    opening = at - 1
+    while opening > 0 and not _boundary(tokens[opening - 1][0]):
+        opening -= 1
+    return opening < at - 1 and _word(tokens[opening][0]) in DETERMINERS
+
+
 def _lower_participle(token: str) -> bool:
     """Is ``token`` a participle in lower case ("saying", "prompting"), not a
     preposition that ends so ("during", "according")? (Shared by
@@ -4210,6 +4237,10 @@ def attribution_line(doc: Document, line_index: int, signed: bool = False) -> Ph
     while body and body[0] in "—\u2013\u2015-~":
         body = body[1:].lstrip()
         dashed = True
+    if dashed and body.startswith("from ") and body[5:6].isupper():
+        # "— from The Salt Ledger": an epigraph signed with the work it is
+        # taken from, the work its source (s44-rev5).
+        body = body[5:]
     start = line.start + lead + (len(raw.strip()) - len(body))
     if signed and body and _heading_shaped(body):
         return None

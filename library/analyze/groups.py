@@ -452,7 +452,7 @@ def _group_with_body(text: str, start: int, head: str) -> str:
         return text[at:end].replace("\u00a0", " ")
     after = _GROUP_WORDS.match(text, body.end() + 1)
     if text[body.end() : body.end() + 1] not in ",;:." and (
-        after is None or not _past_or_speech(after.group())
+        after is None or not (_past_or_speech(after.group()) or after.group() in _COPULAS)
     ):
         return head  # "Critics of the EB-5 program": the run ends mid-phrase
     return text[at : body.end()].replace("\u00a0", " ")
@@ -476,6 +476,12 @@ def _close_to(text: str, at: int) -> str | None:
         return None
     start = text.rfind(" ", 0, at) + 1
     return text[start : near.start(1)].rstrip().replace("\u00a0", " ")
+
+
+_COPULAS = words("were are was is have had")
+"""Verbs of being or having after a group's capitalised name ("Analysts at
+Westmoor Securities were more negative"): its verb too (s44-rev5); not
+after a lower-case phrase ("Sources close to the pier were found")."""
 
 
 def _past_or_speech(word: str) -> bool:

@@ -913,10 +913,12 @@ _UNNAMED_PEOPLE = _PERSON_NOUNS | words(
     employee member lawyer doctor nurse teacher student passenger driver pilot skipper
     deckhand owner manager researcher scientist analyst expert economist volunteer
     parent customer user reader caller visitor engineer diver man woman colleague friend
+    mother father
     """
 )
 """Nouns of one person an indefinite subject may bring in unnamed ("a
-spokesperson", "an official", "a woman"): offices, and people by their part."""
+spokesperson", "an official", "a woman"): offices, and people by their part
+("a mother of three": s44-rev5)."""
 
 _PROFESSION_ENDINGS = ("ologist", "ician", "ist")
 """Endings of nouns of one person by their profession ("an immunologist", "a
@@ -946,15 +948,23 @@ _UNNAMED_SUBJECT = re.compile(
     # indefinite subject, its noun, a phrase of its body ("for the harbour
     # board"), and a verb of saying.
     rf"(?:([A-Z][a-z]*)(?:{_GAP}[\w\u2019'-]+){{0,3}},{_GAP})?"
-    rf"([Aa]n?{_GAP}(?:[a-z][\w-]*{_GAP}){{0,3}}?([a-z]+)"
-    rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:[\w\u2019'&-]+{_GAP}){{0,5}}?"
+    # ("One resident", "Another witness": a count or "another" brings
+    # someone in as "a" does; s44-rev5)
+    rf"((?:[Aa]n?|One|Another){_GAP}(?:[a-z][\w-]*{_GAP}){{0,3}}?([a-z]+)"
+    rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:[\w\u2019'&-]+{_GAP}){{0,6}}?"
     rf"[\w\u2019'&-]+)?"
     # or someone's kin ("Her son said"): a new person, not the one "her" means
     rf"|[Hh](?:is|er){_GAP}(?:{_KIN_NOUNS[1:-1]})\b)"
     # then perhaps a relative clause set off by commas ("An immunologist at
-    # the hospital, who asked not to be named, said"; stop 41): the aside
+    # the hospital, who asked not to be named, said"; stop 41; "A teacher,
+    # whose name we withheld, told us": s44-rev5): the aside
     # says more of the one brought in, who still speaks
-    rf"(?:,{_GAP}who{_GAP}[^,.;:\u201c\u201d\"]{{1,160}},)?"
+    rf"(?:,{_GAP}who(?:se)?{_GAP}[^,.;:\u201c\u201d\"]{{1,160}},"
+    # or a participle's aside ("Another man, standing by the tape, said")
+    # or a relative clause with no commas ("A mother of three who lives on
+    # the row said"; s44-rev5): still the one brought in speaks
+    rf"|,{_GAP}[a-z]+ing{_GAP}[^,.;:\u201c\u201d\"]{{1,160}},"
+    rf"|{_GAP}who{_GAP}[^,.;:\u201c\u201d\"]{{1,80}}?(?={_GAP}(?:{word_choice(SPEECH_VERBS)})\b))?"
     rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS | _REMEMBERS)})\b"
 )
 

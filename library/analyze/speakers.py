@@ -572,6 +572,19 @@ show, not a person ("who writes the excellent Harbour Ledger", "edits the
 weekly Tideline"); not a verb of saying ("said the embattled Hale")."""
 
 
+_PLACE_OF_NOUNS = words(
+    "village town city settlement island port district province county parish suburb hamlet"
+)
+"""Nouns of a place whose name follows "of" ("the town of Kerrow")."""
+
+
+def _place_of(before: list[str]) -> bool:
+    """Do the words ``before`` a capitalised run end with a place noun and
+    "of" ("the fishing settlement of", "the town of"), so that the run is
+    the place's name, no person's?"""
+    return len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _PLACE_OF_NOUNS
+
+
 def _ends_before(last: list[str], ends: tuple[str, ...]) -> bool:
     """Does one of ``last`` (a window's last tokens) end in one of ``ends``?"""
     # A loop, not any() over a generator: half the time for one to four tokens.
@@ -961,6 +974,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             first_word = name.split(None, 1)[0].lower()
         if text[start - 1 : start] in _TITLE_OPENS and _work_title(text, start, end):
             continue  # "his show, \u201cHarbour Lights for Beginners,\u201d": a work, no one
+        if text.startswith("of", start - 3) and _place_of(text[max(0, start - 40) : start].split()):
+            continue  # "the fishing settlement of Lower Kerrow": a place (s44-rev5)
         inside = _in_quoted(quoted, starts, start)
         people.know(name, tail=not inside)
         _note_gender(people.genders, text, name, titles, start, end)
