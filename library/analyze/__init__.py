@@ -156,6 +156,7 @@ from quotemark.library.analyze.issuers import (
     _published_by,
     _reports_news,
     document_it_source,
+    issuer_as_named,
     report_it_source,
 )
 from quotemark.library.analyze.letters import signed_letters
@@ -966,7 +967,7 @@ def _speaker(
             near = max(near, lo)
             issuer = _issuer(doc.scan, near, lo, phrase.start, head)
             if issuer is not None:
-                return Speaker(issuer, parts.role, 0.5, span)
+                return Speaker(issuer_as_named(issuer, people), parts.role, 0.5, span)
             published = _published_by(doc, lo, phrase.start, head, people)
             if published is not None:
                 # "The harbour board published a report on Monday. / “…,”

@@ -18,7 +18,7 @@ from quotemark.library.analyze.common import _DEFINITE, _SENTENCE_BREAK, _previo
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.groups import _body_named
 from quotemark.library.analyze.lexicon import MONTHS_AND_DAYS, PREPOSITIONS, SPEECH_VERBS, words
-from quotemark.library.analyze.names import clean
+from quotemark.library.analyze.names import clean, strip_titles
 from quotemark.library.analyze.organisations import body_opening, description_head, named_with_head
 from quotemark.library.analyze.quotes import Candidate
 from quotemark.library.analyze.sources import ORG_RUN, classify
@@ -317,6 +317,17 @@ def _issuer(text: str, near: int, lo: int, hi: int, head: str) -> str | None:
         if name is not None and (found is None or at > found[0]):
             found = (at, name)
     return found[1] if found is not None else None
+
+
+def issuer_as_named(issuer: str, people: People) -> str:
+    """The issuer :func:`_issuer` gave, without the titles before a person's
+    name when the text names that person elsewhere ("Federal Fisheries
+    Minister Karen Whitfield said in a statement" ... "the statement said":
+    Karen Whitfield, as her own sentence shows her; review 4, stop 43); a
+    body's name and a run naming no known person as they are."""
+    titles, name = strip_titles(issuer.split())
+    bare = " ".join(name)
+    return bare if titles and bare in people.persons else issuer
 
 
 _NEWS_KINDS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})

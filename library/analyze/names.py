@@ -16,6 +16,7 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from quotemark.library.analyze.inversions import foreign_pronoun, german_description
+from quotemark.library.analyze.job_nouns import office_before_name
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
     BODY_WORDS,
@@ -559,6 +560,9 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Chief Executive Ada Lind": the office is the two words, not
             # "Chief" before a name "Executive Ada Lind" (s37-left2).
             or (key == "executive" and last == i - 1 >= 0)
+            # "Principal Gloria Mendoza", "HRH Eze Obinna Chukwu": a job noun
+            # or a ruler's title before a full name (review 4, stop 43).
+            or office_before_name(tokens, i)
             # "M. Hale", "M. Jean Martin", "el Sr. Hale": the French
             # "Monsieur" and the Spanish "Señor" written short, first and
             # before a capitalised word (an initial inside a name, "Tom M.

@@ -41,8 +41,6 @@ _OFFICIAL_FIRST = "'the official said' after 'An official of the Port Trust, who
 _SP_TOLD = "'Superintendent of Police R. Balachandran told The Herald that ...' brings no one in: his quotation goes to the man named before"
 _INITIALS = "one initial opening a name ('P. Suresh Kumar') is dropped from the name shown (a person run opening with initials lost a polnear-train check reported figure, 2451/2952 to 2448/2950: dropped)"
 _THROUGH_SPOKESMAN = "'The Commissioner, ..., who spoke through his spokesman, Mr. Tunde Bakare, said' and 'the Commissioner said' give the spokesman, not the Commissioner"
-_TITLE_IN_NAME = "a title or rank before the name is shown in the name ('HRH Eze Obinna Chukwu', 'Federal Fisheries Minister Karen Whitfield')"
-_CAPITAL_JOB = "a job noun starting the sentence ('Principal Máire Breathnach', 'Fisherman Danilo Reyes') is shown in the name"
 _STATEMENT_SHE = "'She said ... “…,” the statement read' after 'confirmed the incident in a statement' shows 'the statement', not the officer who made it"
 _MA_ABBREVIATION = (
     "'Rep. Jose Ma. Buenaventura' is shown 'Buenaventura' (the abbreviation 'Ma.' cuts the name)"
@@ -82,8 +80,8 @@ _QUOTATIONS = [
     # 02: Nigerian: "according to him", "who spoke through his spokesman", titles.
     _case("02-nigerian", "We cannot continue to lose", INL, "Ifeanyi Nwosu"),
     _case("02-nigerian", "Rescue operations are still", INL, "Emeka Uzor", _THROUGH_SPOKESMAN),
-    _case("02-nigerian", "a very sad day for our people", PAR, "Obinna Chukwu", _TITLE_IN_NAME),
-    _case("02-nigerian", "We have told them again", INL, "Obinna Chukwu", _TITLE_IN_NAME),
+    _case("02-nigerian", "a very sad day for our people", PAR, "Obinna Chukwu"),
+    _case("02-nigerian", "We have told them again", INL, "Obinna Chukwu"),
     _case("02-nigerian", "When we told him the boat", INL, "Ngozi Eze"),
     # (s43-rev4: "Alhaji" a form of address.)
     _case("02-nigerian", "There is no jetty at Oguta", INL, "Musa Danjuma"),
@@ -101,15 +99,15 @@ _QUOTATIONS = [
         "03-philippine", "Our people deserve better", INL, "Jose Ma. Buenaventura", _MA_ABBREVIATION
     ),
     _case("03-philippine", "Libre ito", INL, "Teresita Ocampo"),
-    _case("03-philippine", "Madaling araw kami", INL, "Danilo Reyes", _CAPITAL_JOB),
-    _case("03-philippine", "The children are scared", INL, "Gloria Mendoza", _CAPITAL_JOB),
+    _case("03-philippine", "Madaling araw kami", INL, "Danilo Reyes"),
+    _case("03-philippine", "The children are scared", INL, "Gloria Mendoza"),
     _case("03-philippine", "We will invite the contractor", INL, "Ramon Villanueva"),
     # 04: Irish: single marks, double inside, "says", the Minister, the Taoiseach, TD.
     _case("04-irish", "the last straw", PAR, "Pádraig Ó Flaithearta"),
     _case("04-irish", "We've been patient", INL, "Pádraig Ó Flaithearta"),
     _case("04-irish", "People are asking whether", INL, "Pádraig Ó Flaithearta"),
-    _case("04-irish", "When the weather turns", INL, "Máire Breathnach", _CAPITAL_JOB),
-    _case("04-irish", "Last week one of my teachers", INL, "Máire Breathnach", _CAPITAL_JOB),
+    _case("04-irish", "When the weather turns", INL, "Máire Breathnach"),
+    _case("04-irish", "Last week one of my teachers", INL, "Máire Breathnach"),
     _case("04-irish", "a priority", PAR, "Niamh Corrigan", _OFFICE_APPOSITION),
     _case(
         "04-irish",
@@ -141,8 +139,8 @@ _QUOTATIONS = [
     _case("05-canadian", "This wharf belongs to", INL, "Luc Gagnon"),
     _case("05-canadian", "Les pêcheurs d'ici", INL, "Luc Gagnon"),
     _case("05-canadian", "working closely", PAR, "Karen Whitfield"),
-    _case("05-canadian", "We understand how important", INL, "Karen Whitfield", _TITLE_IN_NAME),
-    _case("05-canadian", "We will have more to say", INL, "Karen Whitfield", _TITLE_IN_NAME),
+    _case("05-canadian", "We understand how important", INL, "Karen Whitfield"),
+    _case("05-canadian", "We will have more to say", INL, "Karen Whitfield"),
     _case("05-canadian", "It's an hour each way", INL, "Martin Bélanger"),
     _case("05-canadian", "If the wharf is not rebuilt", INL, "Martin Bélanger"),
     _case("05-canadian", "People here are proud", INL, "Martin Bélanger"),
