@@ -4,7 +4,8 @@ must not. Every sentence here is written by the team."""
 
 from __future__ import annotations
 
-from tests.library.paragraphs import shown
+from quotemark.library.model import QuoteKind
+from tests.library.paragraphs import run, shown
 
 # -- a job noun or a ruler's title before a full name -----------------------
 
@@ -70,3 +71,57 @@ def test_a_body_s_statement_keeps_the_body_s_name() -> None:
         "“The repairs are going well,” the statement said.",
     )
     assert [name for name, _ in said] == ["Harbour Board"]
+
+
+# -- single marks holding double ones ----------------------------------------
+
+_SINGLE_STYLE = (
+    "Harbour master Tom Hale says the pier will not open this year. 'The piles are rotten,'"
+    " he says. 'Nobody will land a boat there before the spring.'"
+)
+
+
+def test_single_marks_holding_double_ones_are_the_outer_quotation() -> None:
+    said = [
+        (q.span.text, q.kind, q.speaker.name if q.speaker else None)
+        for q in run(
+            _SINGLE_STYLE,
+            'Ada Lind says she wrote to the board. \'I told them, "Mend it by May."'
+            " They said they would try. I am still waiting,' she says.",
+        ).quotes
+    ]
+    assert said[-2:] == [
+        (
+            'I told them, "Mend it by May." They said they would try. I am still waiting',
+            QuoteKind.INLINE,
+            "Ada Lind",
+        ),
+        ("Mend it by May.", QuoteKind.NESTED, "Ada Lind"),
+    ]
+
+
+def test_a_single_mark_that_opens_no_speech_holds_nothing() -> None:
+    # "'90s" opens no sentence: the double marks stay the quotation.
+    texts = [
+        q.span.text
+        for q in run(
+            _SINGLE_STYLE,
+            "In the '90s Ada Lind said, \"The pier will outlive us all.\" The boys' boats"
+            " are gone now.",
+        ).quotes
+    ]
+    assert texts[-1] == "The pier will outlive us all."
+
+
+def test_where_speech_is_in_double_marks_the_inner_pair_stays_the_quotation() -> None:
+    # A text whose speech is in double marks drops single pairs as terms:
+    # the double pair inside one must stay a quotation of its own.
+    said = [
+        (q.span.text, q.kind)
+        for q in run(
+            "“The piles are rotten,” Tom Hale said. “Nobody will land there.”",
+            'Ada Lind wrote to the board. \'I told them, "Mend it by May." They said they'
+            " would try,' she said.",
+        ).quotes
+    ]
+    assert ("Mend it by May.", QuoteKind.INLINE) in said

@@ -47,7 +47,7 @@ _MA_ABBREVIATION = (
 )
 _OFFICE_APPOSITION = "'The Minister for Rural and Community Development, Niamh Corrigan,' then 'she told residents': the office's last words are shown as the name"
 _SPOKESWOMAN_FIRST = "'the spokeswoman says' after 'a spokeswoman for the Minister says' shows the description as written, not the one that brought her in"
-_SINGLE_OUTER = "a quotation in single marks that holds one in double marks ('I told him, \"…\" He said …') is not read; only the inner one is, as an inline quotation"
+_MY_MOTHER = "'My mother used to say, \"…\"' inside her words: the nested quotation's speaker is shown 'Nóra Ní Cheallaigh’s mother', not the description as written (the single marks holding it are read since s44-left)"
 _GUILLEMETS_INSIDE = "French in «…» inside “…” (“«On n'est pas des pions»”) is read twice, the inner one as a nested quotation with no speaker"
 
 
@@ -126,12 +126,19 @@ _QUOTATIONS = [
     _case("04-irish", "will proceed as soon as", PAR, "A council spokesman"),
     # (s43-rev4: "TD" an office in capitals.)
     _case("04-irish", "I've raised this with", INL, "Eamon Gallagher"),
-    _case("04-irish", "I told him, ", INL, "Eamon Gallagher", _SINGLE_OUTER),
-    _case("04-irish", "If this was a pier in south", NES, "Eamon Gallagher", _SINGLE_OUTER),
+    _case("04-irish", "I told him, ", INL, "Eamon Gallagher"),
+    # (s44-left: single marks holding double ones are the outer quotation; the
+    # words of the inner one in full, as the outer one holds them too.)
+    _case(
+        "04-irish",
+        "If this was a pier in south Dublin it would have been fixed in a fortnight",
+        NES,
+        "Eamon Gallagher",
+    ),
     _case("04-irish", "It's not ideal", INL, "Ciarán Mac Giolla"),
     _case("04-irish", "Everything comes over on", INL, "Nóra Ní Cheallaigh"),
-    _case("04-irish", "My mother used to say", INL, "Nóra Ní Cheallaigh", _SINGLE_OUTER),
-    _case("04-irish", "The pier is the island", NES, "My mother", _SINGLE_OUTER),
+    _case("04-irish", "My mother used to say", INL, "Nóra Ní Cheallaigh"),
+    _case("04-irish", "The pier is the island", NES, "My mother", _MY_MOTHER),
     _case("04-irish", "The money is there", INL, "Dónal Keane"),
     _case("04-irish", "We've been here for hundreds", INL, "Pádraig Ó Flaithearta"),
     _case("04-irish", "We'll be here long after", INL, "Pádraig Ó Flaithearta"),
