@@ -142,6 +142,7 @@ from quotemark.library.analyze.holders import (
     subject_over_lesser,
     unnamed_subject_before,
 )
+from quotemark.library.analyze.introduced import introduced_as
 from quotemark.library.analyze.inversions import FOREIGN_PRONOUNS
 from quotemark.library.analyze.issuers import (
     _BY_BODY,
@@ -1127,7 +1128,11 @@ def _speaker(
             named = people.resolve(phrase.start, _previous_line_start(doc, phrase.start))
             if named is not None:
                 return Speaker(named, people.role_at(named, phrase.start), 0.4, span)
-        return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
+        # "An official of the Port Trust ... said ... “…,” the official said":
+        # no one named, shown as the text brought them in.
+        near = _previous_line_start(doc, _previous_line_start(doc, phrase.start))
+        first = introduced_as(doc.scan, near, phrase.start, parts.role)
+        return Speaker(None, first or parts.role, round(confidence * 0.9, 2), span)
     name = people.full(parts.name)
     if parts.role and " " not in parts.name:
         name = people.titled(name, parts.role)  # two Hales: "Mrs. Hale" the woman

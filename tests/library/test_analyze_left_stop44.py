@@ -125,3 +125,35 @@ def test_where_speech_is_in_double_marks_the_inner_pair_stays_the_quotation() ->
         ).quotes
     ]
     assert ("Mend it by May.", QuoteKind.INLINE) in said
+
+
+# -- the description that brought in someone never named ---------------------
+
+
+def test_an_unnamed_source_is_shown_as_the_text_brought_them_in() -> None:
+    assert shown(
+        "A pilot with the Harbour Board, who asked not to be named, said the channel was"
+        " silting up. “We touch bottom at low water,” the pilot said.",
+    ) == [(None, "A pilot with the Harbour Board")]
+
+
+def test_an_introduction_by_its_noun_alone_changes_nothing() -> None:
+    # "a pilot" says nothing "the pilot" does not; a document is no one.
+    assert shown(
+        "A pilot said the channel was silting up. “We touch bottom at low water,” the pilot said.",
+    ) == [(None, "the pilot")]
+    said = shown(
+        "The Harbour Board issued a short statement on Friday.",
+        "“The channel will be dredged,” the statement said.",
+    )
+    assert [role for _, role in said] != ["a short statement"]
+
+
+def test_a_named_holder_of_the_noun_is_still_the_speaker() -> None:
+    assert (
+        shown(
+            "A pilot with the Harbour Board, Ada Lind, said the channel was silting up."
+            " “We touch bottom at low water,” the pilot said.",
+        )[0][0]
+        == "Ada Lind"
+    )

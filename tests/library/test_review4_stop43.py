@@ -37,7 +37,6 @@ INL, PAR, NES = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED
 
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "Five posts from the English-language press outside the US and UK, stop 43").
-_OFFICIAL_FIRST = "'the official said' after 'An official of the Port Trust, who did not wish to be named, said' shows the description as written, not the one that brought the source in"
 _SP_TOLD = "'Superintendent of Police R. Balachandran told The Herald that ...' brings no one in: his quotation goes to the man named before"
 _INITIALS = "one initial opening a name ('P. Suresh Kumar') is dropped from the name shown (a person run opening with initials lost a polnear-train check reported figure, 2451/2952 to 2448/2950: dropped)"
 _THROUGH_SPOKESMAN = "'The Commissioner, ..., who spoke through his spokesman, Mr. Tunde Bakare, said' and 'the Commissioner said' give the spokesman, not the Commissioner"
@@ -46,7 +45,6 @@ _MA_ABBREVIATION = (
     "'Rep. Jose Ma. Buenaventura' is shown 'Buenaventura' (the abbreviation 'Ma.' cuts the name)"
 )
 _OFFICE_APPOSITION = "'The Minister for Rural and Community Development, Niamh Corrigan,' then 'she told residents': the office's last words are shown as the name"
-_SPOKESWOMAN_FIRST = "'the spokeswoman says' after 'a spokeswoman for the Minister says' shows the description as written, not the one that brought her in"
 _MY_MOTHER = "'My mother used to say, \"…\"' inside her words: the nested quotation's speaker is shown 'Nóra Ní Cheallaigh’s mother', not the description as written (the single marks holding it are read since s44-left)"
 _GUILLEMETS_INSIDE = "French in «…» inside “…” (“«On n'est pas des pions»”) is read twice, the inner one as a nested quotation with no speaker"
 
@@ -68,7 +66,6 @@ _QUOTATIONS = [
         "The file has been moving",
         INL,
         "An official of the Port Trust",
-        _OFFICIAL_FIRST,
     ),
     # (s43-rev4: "Smt." an honorific.)
     _case("01-indian", "The government stands with", INL, "Lalitha Devarajan"),
@@ -114,14 +111,12 @@ _QUOTATIONS = [
         "The Minister is very conscious",
         INL,
         "a spokeswoman for the Minister",
-        _SPOKESWOMAN_FIRST,
     ),
     _case(
         "04-irish",
         "The Department has made",
         INL,
         "a spokeswoman for the Minister",
-        _SPOKESWOMAN_FIRST,
     ),
     _case("04-irish", "will proceed as soon as", PAR, "A council spokesman"),
     # (s43-rev4: "TD" an office in capitals.)
