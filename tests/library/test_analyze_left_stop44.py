@@ -157,3 +157,22 @@ def test_a_named_holder_of_the_noun_is_still_the_speaker() -> None:
         )[0][0]
         == "Ada Lind"
     )
+
+
+# -- an opening participle's phrase before a description and a name ---------
+
+
+def test_a_name_after_an_opening_participle_and_a_description_is_the_speaker() -> None:
+    assert shown(
+        "Writing in the Harbour Gazette, the critic Ada Lind called the ferry book"
+        " “slow but honest about the sea”.",
+    ) == [("Ada Lind", "the critic")]
+
+
+def test_a_description_alone_after_an_opening_participle_stays_whole() -> None:
+    # No name after the comma: the phrase is left as it was read.
+    said = shown(
+        "Speaking on Harbour Radio, the harbour master called the delay “a scandal for the"
+        " whole island”.",
+    )
+    assert said[0][0] is None
