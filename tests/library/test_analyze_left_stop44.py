@@ -176,3 +176,25 @@ def test_a_description_alone_after_an_opening_participle_stays_whole() -> None:
         " whole island”.",
     )
     assert said[0][0] is None
+
+
+# -- a quotation's whole words in another language's marks -------------------
+
+
+def test_marks_of_another_language_filling_a_quotation_read_once() -> None:
+    said = [
+        (q.span.text, q.kind, q.speaker.name if q.speaker else None)
+        for q in run("“«Le quai est à nous»,” Ada Lind told the minister at the pier.").quotes
+    ]
+    assert said == [("«Le quai est à nous»", QuoteKind.INLINE, "Ada Lind")]
+
+
+def test_marks_inside_part_of_a_quotation_stay_a_nested_quotation() -> None:
+    kinds = [
+        q.kind
+        for q in run(
+            "“The sign on the pier said «Défense de stationner la nuit» and nobody read it,”"
+            " Tom Hale said.",
+        ).quotes
+    ]
+    assert kinds == [QuoteKind.INLINE, QuoteKind.NESTED]

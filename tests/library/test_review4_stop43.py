@@ -46,7 +46,6 @@ _MA_ABBREVIATION = (
 )
 _OFFICE_APPOSITION = "'The Minister for Rural and Community Development, Niamh Corrigan,' then 'she told residents': the office's last words are shown as the name"
 _MY_MOTHER = "'My mother used to say, \"…\"' inside her words: the nested quotation's speaker is shown 'Nóra Ní Cheallaigh’s mother', not the description as written (the single marks holding it are read since s44-left)"
-_GUILLEMETS_INSIDE = "French in «…» inside “…” (“«On n'est pas des pions»”) is read twice, the inner one as a nested quotation with no speaker"
 
 
 _case = review_case
@@ -149,7 +148,7 @@ _QUOTATIONS = [
     _case("05-canadian", "On veut juste notre quai", INL, "Martin Bélanger"),
     _case("05-canadian", "In 2019, a federal report", INL, "Sophie Lavoie"),
     _case("05-canadian", "Ottawa cannot now pretend", INL, "Sophie Lavoie"),
-    _case("05-canadian", "On n'est pas des pions", INL, "Denis Arsenault", _GUILLEMETS_INSIDE),
+    _case("05-canadian", "On n'est pas des pions", INL, "Denis Arsenault"),
     _case("05-canadian", "We are not pawns", INL, "Denis Arsenault"),
     _case("05-canadian", "I said the same thing", INL, "Denis Arsenault"),
     _case("05-canadian", "What happened in Saint-Anselme", INL, "Claire Dufour"),
