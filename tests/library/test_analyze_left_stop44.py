@@ -198,3 +198,25 @@ def test_marks_inside_part_of_a_quotation_stay_a_nested_quotation() -> None:
         ).quotes
     ]
     assert kinds == [QuoteKind.INLINE, QuoteKind.NESTED]
+
+
+# -- "said she had ...": a clause after the verb, no inverted speaker --------
+
+
+def test_said_and_a_pronoun_s_clause_names_no_speaker() -> None:
+    # The word in marks is the name of a thing she sells, and "said she had
+    # reported" opens what she said, not who said it.
+    assert (
+        shown('Ada Lind, who sells "dulse" near the pier, said she had reported the cracks.') == []
+    )
+    assert shown(
+        'Ada Lind, who calls the pier "a death trap", said she had reported the cracks.'
+    ) == [("Ada Lind", None)]
+
+
+def test_said_and_a_pronoun_alone_is_still_an_inverted_speaker() -> None:
+    said = shown(
+        "Ada Lind walked the length of the pier on Monday.",
+        '"The boards are rotten through and the rail is loose," said she.',
+    )
+    assert said == [("Ada Lind", None)]
