@@ -220,3 +220,20 @@ def test_said_and_a_pronoun_alone_is_still_an_inverted_speaker() -> None:
         '"The boards are rotten through and the rail is loose," said she.',
     )
     assert said == [("Ada Lind", None)]
+
+
+# -- the rest of an office's portfolio after "and" ---------------------------
+
+
+def test_the_rest_of_a_portfolio_after_and_is_no_person() -> None:
+    assert shown(
+        "The Minister for Harbour and Island Affairs, Ada Lind, visited the pier in March."
+        " She told residents the repairs were “a priority for the whole department”.",
+    ) == [("Ada Lind", None)]
+
+
+def test_a_name_after_and_outside_an_office_is_still_a_person() -> None:
+    assert shown(
+        "The harbour master and Tom Hale, the skipper, walked the pier in March."
+        " He told residents the repairs were “a priority for the whole island”.",
+    ) == [("Tom Hale", None)]

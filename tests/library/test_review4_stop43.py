@@ -44,7 +44,7 @@ _STATEMENT_SHE = "'She said ... “…,” the statement read' after 'confirmed 
 _MA_ABBREVIATION = (
     "'Rep. Jose Ma. Buenaventura' is shown 'Buenaventura' (the abbreviation 'Ma.' cuts the name)"
 )
-_OFFICE_APPOSITION = "'The Minister for Rural and Community Development, Niamh Corrigan,' then 'she told residents': the office's last words are shown as the name"
+_OFFICE_APPOSITION = "'The Minister for Rural and Community Development, Niamh Corrigan,' then 'she told residents': 'she' goes to the woman quoted in the paragraph before, the text never giving Niamh Corrigan a pronoun before it (the office's last words, 'Community Development', shown as the name before s44-left)"
 _MY_MOTHER = "'My mother used to say, \"…\"' inside her words: the nested quotation's speaker is shown 'Nóra Ní Cheallaigh’s mother', not the description as written (the single marks holding it are read since s44-left)"
 
 
