@@ -77,7 +77,9 @@ _SPACES = frozenset(" \t\u00a0\u202f")
 # noun for the work, perhaps when or where it ran, a comma, then the marks.
 _WORK_BEFORE = re.compile(
     r"\b(?:column|commentary|op-ed|editorial|essay|book|film|movie|song|album|show|series"
-    r"|documentary|poem|novel|memoir|headline|play|musical)"
+    # (A research paper's title too: "The study, “Deep carbon in ...”, is
+    # published in"; review 3, stop 43.)
+    r"|documentary|poem|novel|memoir|headline|play|musical|study|paper|thesis|article)"
     r"(?:[ \u00a0]+(?:on|in|from|of)[ \u00a0]+[^,;:\u201c\u201d\"]{1,25})?,[ \u00a0]*$",
     re.IGNORECASE,
 )

@@ -237,3 +237,21 @@ def test_a_name_after_and_outside_an_office_is_still_a_person() -> None:
         "The harbour master and Tom Hale, the skipper, walked the pier in March."
         " He told residents the repairs were “a priority for the whole island”.",
     ) == [("Tom Hale", None)]
+
+
+# -- a paper's title set off after its noun ----------------------------------
+
+
+def test_a_paper_s_title_in_apposition_is_no_quotation() -> None:
+    assert shown(
+        "“The meadows hold more carbon than we thought,” Ada Lind said.",
+        "The paper, “Carbon stores of the harbour meadows”, is published in Harbour Science.",
+    ) == [("Ada Lind", None)]
+
+
+def test_a_paper_s_words_with_a_verb_of_saying_are_still_read() -> None:
+    said = shown(
+        "Ada Lind wrote up the survey for the board.",
+        "Her paper, “The meadows are dying faster than anyone feared,” she said, is out now.",
+    )
+    assert len(said) == 1
