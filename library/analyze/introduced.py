@@ -5,9 +5,10 @@ Port Trust", not as the later sentence shortens it (review 4, stop 43: a
 reader writes the description the text gave first).
 
 Read only when nothing else gave the definite description a speaker, and
-only when the introduction says more than its noun ("a spokeswoman for the
-Minister", "a senior official"; "a spokeswoman" alone says nothing "the
-spokeswoman" does not).
+only when the introduction names the body the person speaks for ("a
+spokeswoman for the Minister"): "a spokeswoman" or "A senior official"
+says nothing a reader needs that "the spokeswoman" does not, and earlier
+stops' reviews show those as written ("the official", "the keeper").
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def introduced_as(text: str, lo: int, pos: int, description: str) -> str | None:
     """For a description of a person by its noun alone at ``pos`` ("the
     official"; not a document, "the statement"), the last indefinite
     description with that noun from ``lo`` on (at most :data:`_REACH` back)
-    that says more than the noun, as written ("An official of the Port
+    that names a body after the noun, as written ("An official of the Port
     Trust"); ``None`` when the description is longer, or no such
     introduction stands there."""
     short = _SHORT_DEFINITE.fullmatch(description.strip())
@@ -61,6 +62,6 @@ def introduced_as(text: str, lo: int, pos: int, description: str) -> str | None:
     found = None
     for m in _introduction(noun).finditer(text, lo, pos):
         found = m
-    if found is None or not (found.group(1) or found.group(2)):
-        return None
+    if found is None or not found.group(2):
+        return None  # (no body named: "A senior official" is shown as written)
     return found.group(0)
