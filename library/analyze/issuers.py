@@ -77,8 +77,12 @@ tried too and left out: polnear-train check fell 3126 -> 3124. Stop 33 reads
 it only for a document with the description's own head noun,
 :data:`_ISSUER_BEFORE_NOUN`.)"""
 _SAID_IN = re.compile(
-    rf"({ORG_RUN})(?:,[^,\n\u2028]{{1,80}},)?[ \t\u00a0]+"
+    rf"({ORG_RUN})(?:,[^,\n\u2028]{{1,80}},|,)?[ \t\u00a0]+"
     r"(?:(?:said|stated|wrote|posted|noted|added|announced|explained)[ \t\u00a0]+in"
+    # ("SP Ada Lind, confirmed the incident in a statement": a verb with
+    # its object, then the statement; review 4, stop 43.)
+    r"|(?:confirmed|announced|denied|disclosed)[ \t\u00a0]+(?:the|this|that)[ \t\u00a0]+"
+    r"[a-z]+[ \t\u00a0]+in"
     # ("Tom Hale, the chairman, read a prepared statement": his, read out.)
     r"|read)[ \t\u00a0]+"
     r"(?:a|an|the|his|her|its|their)[ \t\u00a0]+(?:[\w\u2019'-]+[ \t\u00a0]+){0,2}?"

@@ -255,3 +255,24 @@ def test_a_paper_s_words_with_a_verb_of_saying_are_still_read() -> None:
         "Her paper, “The meadows are dying faster than anyone feared,” she said, is out now.",
     )
     assert len(said) == 1
+
+
+# -- "confirmed the closure in a statement": the statement is theirs ---------
+
+
+def test_a_statement_a_verb_and_its_object_came_in_is_its_maker_s() -> None:
+    said = shown(
+        "The harbour board's press officer, Inspector Ada Lind, confirmed the closure in a"
+        " statement to reporters. She said the pier was unsafe.",
+        "“The pier will stay shut until the spring,” the statement read.",
+    )
+    assert [name for name, _ in said] == ["Ada Lind"]
+
+
+def test_a_statement_confirmed_by_no_one_named_stays_the_statement() -> None:
+    said = shown(
+        "The closure was confirmed in a statement to reporters.",
+        "“The pier will stay shut until the spring,” the statement read.",
+    )
+    assert [name for name, _ in said] != ["Ada Lind"]
+    assert said[0][1] == "the statement"

@@ -40,7 +40,7 @@ INL, PAR, NES = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED
 _SP_TOLD = "'Superintendent of Police R. Balachandran told The Herald that ...' brings no one in: his quotation goes to the man named before"
 _INITIALS = "one initial opening a name ('P. Suresh Kumar') is dropped from the name shown (a person run opening with initials lost a polnear-train check reported figure, 2451/2952 to 2448/2950: dropped)"
 _THROUGH_SPOKESMAN = "'The Commissioner, ..., who spoke through his spokesman, Mr. Tunde Bakare, said' and 'the Commissioner said' give the spokesman, not the Commissioner"
-_STATEMENT_SHE = "'She said ... “…,” the statement read' after 'confirmed the incident in a statement' shows 'the statement', not the officer who made it"
+_STATEMENT_SHE = "'SP Adaeze Okonkwo, confirmed the incident in a statement' then '“…,” the statement read': the statement is hers since s44-left, but 'SP' (Superintendent of Police) is no title the analysis knows, so the name shown holds it"
 _MA_ABBREVIATION = (
     "'Rep. Jose Ma. Buenaventura' is shown 'Buenaventura' (the abbreviation 'Ma.' cuts the name)"
 )
