@@ -227,6 +227,7 @@ from quotemark.library.analyze.unnamed import (
     one_placed,
     unnamed_instead,
 )
+from quotemark.library.analyze.word_use import word_user
 from quotemark.library.analyze.written import document_writer, letter_from
 from quotemark.library.model import (
     Analysis,
@@ -1387,6 +1388,11 @@ def _attribute(
             # whose view (or which survey's finding) the opening phrase says.
             phrase = viewpoint_source(doc, c, people)
             by_subject = phrase is not None
+        used = word_user(doc, c) if c.kind is QuoteKind.PARTIAL else None
+        if used is not None:
+            # "Voss questioned the authors' use of the word “permanent”":
+            # the authors' word, not the subject's.
+            phrase, by_subject, possessed = used, True, True
         if (
             c.kind is QuoteKind.PARTIAL
             and phrase is not None

@@ -276,3 +276,27 @@ def test_a_statement_confirmed_by_no_one_named_stays_the_statement() -> None:
     )
     assert [name for name, _ in said] != ["Ada Lind"]
     assert said[0][1] == "the statement"
+
+
+# -- "the authors' use of the word “…”": the word is theirs ------------------
+
+
+def test_a_word_whose_use_the_sentence_gives_to_others_is_theirs() -> None:
+    said = [
+        (q.span.text, q.speaker.label if q.speaker else None)
+        for q in run(
+            "Ada Lind read the harbour survey on Friday. She questioned the surveyors' use of the"
+            " word “sound” to describe the piles.",
+        ).quotes
+    ]
+    assert said == [("“sound”", "the surveyors")]
+
+
+def test_a_use_of_the_word_owned_by_no_one_is_left_as_it_was() -> None:
+    # No owner of the use before it: the rule has nothing to say.
+    before = "Ada Lind read the harbour survey on Friday. She questioned"
+    said = [
+        q.speaker.label if q.speaker else None
+        for q in run(f"{before} the use of the word “sound” to describe the rotten piles.").quotes
+    ]
+    assert "the surveyors" not in said
