@@ -144,6 +144,7 @@ from quotemark.library.analyze.holders import (
     subject_over_lesser,
     unnamed_subject_before,
 )
+from quotemark.library.analyze.introduced import introduced_as
 from quotemark.library.analyze.inversions import FOREIGN_PRONOUNS
 from quotemark.library.analyze.issuers import (
     _BY_BODY,
@@ -158,6 +159,7 @@ from quotemark.library.analyze.issuers import (
     _published_by,
     _reports_news,
     document_it_source,
+    issuer_as_named,
     report_it_source,
 )
 from quotemark.library.analyze.latter import former_or_latter
@@ -228,6 +230,7 @@ from quotemark.library.analyze.unnamed import (
     one_placed,
     unnamed_instead,
 )
+from quotemark.library.analyze.word_use import word_user
 from quotemark.library.analyze.written import document_writer, letter_from
 from quotemark.library.model import (
     Analysis,
@@ -979,7 +982,7 @@ def _speaker(
             near = max(near, lo)
             issuer = _issuer(doc.scan, near, lo, phrase.start, head)
             if issuer is not None:
-                return Speaker(issuer, parts.role, 0.5, span)
+                return Speaker(issuer_as_named(issuer, people), parts.role, 0.5, span)
             published = _published_by(doc, lo, phrase.start, head, people)
             if published is not None:
                 # "The harbour board published a report on Monday. / “…,”
@@ -1144,7 +1147,11 @@ def _speaker(
             named = people.resolve(phrase.start, _previous_line_start(doc, phrase.start))
             if named is not None:
                 return Speaker(named, people.role_at(named, phrase.start), 0.4, span)
-        return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
+        # "An official of the Port Trust ... said ... “…,” the official said":
+        # no one named, shown as the text brought them in.
+        near = _previous_line_start(doc, _previous_line_start(doc, phrase.start))
+        first = introduced_as(doc.scan, near, phrase.start, parts.role)
+        return Speaker(None, first or parts.role, round(confidence * 0.9, 2), span)
     name = people.full(parts.name)
     if parts.role and " " not in parts.name:
         name = people.titled(name, parts.role)  # two Hales: "Mrs. Hale" the woman
@@ -1399,6 +1406,11 @@ def _attribute(
             # whose view (or which survey's finding) the opening phrase says.
             phrase = viewpoint_source(doc, c, people)
             by_subject = phrase is not None
+        used = word_user(doc, c) if c.kind is QuoteKind.PARTIAL else None
+        if used is not None:
+            # "Voss questioned the authors' use of the word “permanent”":
+            # the authors' word, not the subject's.
+            phrase, by_subject, possessed = used, True, True
         if (
             c.kind is QuoteKind.PARTIAL
             and phrase is not None

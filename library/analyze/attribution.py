@@ -781,6 +781,7 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         nxt = _word(tokens[k][0])
         if (
             nxt in {"that", "this", "it"}
+            or _reported_after_verb(tokens, k)
             # ("Lind's “…” comment was blunt": "comment" a noun, never an
             # inverted verb before "was"; not "said Will Doyle"; stop 38.)
             or (nxt in _AUX and tokens[k][0].islower())
@@ -3715,6 +3716,8 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
             # harbours, said on the same call.`: no one after the verb; the
             # name right after the closing mark is its subject.
             return _named_after_close(text, close, comma)
+        if _reported_after_verb(tokens, 1):
+            return None
         phrase = _make(text, tokens[1][1], _phrase_end(text, tokens[1][1], end), "after")
     else:
         verb = _verb_then_tail(tokens)
@@ -3724,6 +3727,20 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     if phrase is None:
         return None
     return Phrase(phrase.start, phrase.end, phrase.text, "after", comma)
+
+
+def _reported_after_verb(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Does the verb of saying before ``tokens[k]`` open a clause of its own,
+    "that" left out (", said she had reported the cracks"): a subject
+    pronoun and a verb, no inverted speaker ("said she." is one)? (Review
+    4, stop 43: "Ada Lind, who sells "dulse" near the pier, said she had
+    ..." gave the clause as the speaker.)"""
+    return (
+        k + 1 < len(tokens)
+        and _word(tokens[k][0]) in CLAUSE_SUBJECTS
+        and not tokens[k][0].endswith((",", "."))
+        and verb_like(tokens[k + 1][0])
+    )
 
 
 _NOT_PARTICIPLES = PREPOSITIONS | words("during including according regarding concerning")

@@ -18,7 +18,7 @@ from quotemark.library.analyze.common import _DEFINITE, _SENTENCE_BREAK, _previo
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.groups import _body_named
 from quotemark.library.analyze.lexicon import MONTHS_AND_DAYS, PREPOSITIONS, SPEECH_VERBS, words
-from quotemark.library.analyze.names import clean
+from quotemark.library.analyze.names import clean, strip_titles
 from quotemark.library.analyze.organisations import body_opening, description_head, named_with_head
 from quotemark.library.analyze.quotes import Candidate
 from quotemark.library.analyze.sources import ORG_RUN, classify
@@ -77,8 +77,12 @@ tried too and left out: polnear-train check fell 3126 -> 3124. Stop 33 reads
 it only for a document with the description's own head noun,
 :data:`_ISSUER_BEFORE_NOUN`.)"""
 _SAID_IN = re.compile(
-    rf"({ORG_RUN})(?:,[^,\n\u2028]{{1,80}},)?[ \t\u00a0]+"
+    rf"({ORG_RUN})(?:,[^,\n\u2028]{{1,80}},|,)?[ \t\u00a0]+"
     r"(?:(?:said|stated|wrote|posted|noted|added|announced|explained)[ \t\u00a0]+in"
+    # ("SP Ada Lind, confirmed the incident in a statement": a verb with
+    # its object, then the statement; review 4, stop 43.)
+    r"|(?:confirmed|announced|denied|disclosed)[ \t\u00a0]+(?:the|this|that)[ \t\u00a0]+"
+    r"[a-z]+[ \t\u00a0]+in"
     # ("Tom Hale, the chairman, read a prepared statement": his, read out.)
     r"|read)[ \t\u00a0]+"
     r"(?:a|an|the|his|her|its|their)[ \t\u00a0]+(?:[\w\u2019'-]+[ \t\u00a0]+){0,2}?"
@@ -317,6 +321,17 @@ def _issuer(text: str, near: int, lo: int, hi: int, head: str) -> str | None:
         if name is not None and (found is None or at > found[0]):
             found = (at, name)
     return found[1] if found is not None else None
+
+
+def issuer_as_named(issuer: str, people: People) -> str:
+    """The issuer :func:`_issuer` gave, without the titles before a person's
+    name when the text names that person elsewhere ("Federal Fisheries
+    Minister Karen Whitfield said in a statement" ... "the statement said":
+    Karen Whitfield, as her own sentence shows her; review 4, stop 43); a
+    body's name and a run naming no known person as they are."""
+    titles, name = strip_titles(issuer.split())
+    bare = " ".join(name)
+    return bare if titles and bare in people.persons else issuer
 
 
 _NEWS_KINDS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quotemark.library.analyze.document import Document, Line
 
@@ -107,11 +107,19 @@ def _next_double(text: str, at: int, hi: int) -> int:
 
 
 def _pair_singles(
-    text: str, lo: int, hi: int, level: int, parent: int | None, out: list[RawQuote]
-) -> None:
-    """Pair single marks in ``text[lo:hi]`` (one level deep)."""
-    open_at = -1
-    expect = ""
+    text: str,
+    lo: int,
+    hi: int,
+    level: int,
+    parent: int | None,
+    out: list[RawQuote],
+    seed: int = -1,
+) -> int:
+    """Pair single marks in ``text[lo:hi]`` (one level deep); ``seed``: a
+    single opener before ``lo`` still open (one that holds a double pair,
+    :func:`_holds_doubles`). Returns the opener left unclosed, -1 if none."""
+    open_at = seed
+    expect = "" if seed < 0 else SINGLE_OPEN.get(text[seed], text[seed])
     for i in _singles_between(text, lo, hi):
         ch = text[i]
         prev = _char(text, i - 1, lo, hi)
@@ -144,7 +152,9 @@ def _pair_singles(
             # A right mark used to open (bad typesetting): accept it closed by '.
             open_at = i
             expect = "\u2019"
-    # An unclosed single mark is an apostrophe or a typo: dropped.
+    # An unclosed single mark is an apostrophe or a typo: dropped (the
+    # caller may carry it over a double pair, :func:`_holds_doubles`).
+    return open_at
 
 
 def _closes(ch: str, expect: str, prev: str, nxt: str, spaced: bool = False) -> bool:
@@ -256,8 +266,99 @@ def _straight_pairs_from(text: str, at: int, hi: int) -> bool:
     return count % 2 == 0
 
 
+@dataclass(slots=True)
+class _Held:
+    """A single opener left open before a double pair on a line, and the
+    double pairs since (indices in the pairing's output): Irish and British
+    copy set a speaker's words in single marks and a sentence they quote in
+    double ones inside (`'I told him, "It would be fixed." He said he'd
+    look into it.'`), which pairs the doubles first and left the single
+    marks around them unpaired (review 4, stop 43)."""
+
+    at: int = -1
+    inside: list[int] = field(default_factory=list)
+    holds: list[tuple[RawQuote, list[int]]] = field(default_factory=list)
+    """Single pairs found holding double ones, with those doubles' indices:
+    made the outer quotations at the text's end when single marks are its
+    speech (:func:`_apply_holds`)."""
+
+    def seed(self) -> int:
+        """The opener to carry into the next stretch, -1 if none."""
+        return self.at if self.inside else -1
+
+    def reset(self) -> None:
+        """Nothing held (a line's end, or a pairing this does not read)."""
+        self.at = -1
+        self.inside = []
+
+    def after_stretch(self, text: str, left: int, before: int, out: list[RawQuote]) -> None:
+        """After the single marks of a stretch outside double pairs were
+        paired into ``out[before:]`` (``left``: the opener they left open):
+        the held opener closed there holds the doubles since, when its
+        closer ends a sentence or a clause; else a fresh opener that may
+        open speech is held."""
+        seed = self.seed()
+        if seed >= 0 and left != seed:
+            for k in range(before, len(out)):
+                if out[k].open == seed:
+                    pair = out.pop(k)
+                    if text[pair.close - 1] in ".!?,\u2026":
+                        self.holds.append((pair, self.inside))
+                    break
+        if left >= 0 and left == seed:
+            return  # (still open: more double pairs may follow)
+        self.reset()
+        if left >= 0 and _may_hold(text, left):
+            self.at = left
+
+    def closed_double(self, index: int, out: list[RawQuote]) -> None:
+        """A double pair closed at ``out[index]``: inside the held opener
+        when nothing paired inside it (so it has no nested pair of its own)."""
+        if self.at >= 0 and len(out) == index + 1:
+            self.inside = [*self.inside, index]
+        else:
+            self.reset()
+
+
+def _may_hold(text: str, at: int) -> bool:
+    """Does the single mark at ``at`` open a sentence of speech: a plain
+    single mark after a space or the line's start, a capital after it
+    (`'I told him`, never `'90s` nor `rock 'n' roll`)?"""
+    if text[at] not in "'\u2018":
+        return False
+    prev = text[at - 1] if at > 0 else ""
+    nxt = text[at + 1] if at + 1 < len(text) else ""
+    return (prev == "" or prev.isspace()) and nxt.isupper()
+
+
+def _apply_holds(text: str, out: list[RawQuote], holds: list[tuple[RawQuote, list[int]]]) -> None:
+    """Make each held single pair the outer quotation of the double pairs it
+    holds, when the text's speech is in single marks once they are: more
+    single pairs than double ones outside any (the candidates drop single
+    pairs otherwise, which would drop the doubles nested in them)."""
+    if not holds:
+        return
+    doubles = singles = 0
+    for q in out:
+        if q.level == 0:
+            if text[q.open] in ALL_DOUBLE:
+                doubles += 1
+            else:
+                singles += 1
+    doubles -= sum(len(inside) for _, inside in holds)
+    if singles + len(holds) <= doubles:
+        return
+    for pair, inside in holds:
+        if len(out) >= MAX_QUOTES:
+            return
+        out.append(pair)
+        for k in inside:
+            out[k].level = 1
+            out[k].parent = len(out) - 1
+
+
 def _scan_line(
-    text: str, line: Line, carry: RawQuote | None, out: list[RawQuote]
+    text: str, line: Line, carry: RawQuote | None, out: list[RawQuote], held: _Held
 ) -> RawQuote | None:
     """Pair the marks of one line; return the quote still open at its end.
 
@@ -297,6 +398,7 @@ def _scan_line(
             # marks after the straight one pair among themselves, so it
             # closes the quotation the curly mark opened (s37-devfn).
             _close_mixed(text, open_q, mixed_at, inner, out)
+            held.reset()
             open_q = None
             inner, inner_at = [], -1
             segment = mixed_at + 1
@@ -308,6 +410,7 @@ def _scan_line(
             # the first one's closer (s37-left4).
             _close_mixed(text, open_q, mixed_at, inner, out)
             _pair_singles(text, mixed_at + 1, i, 0, None, out)
+            held.reset()
             open_q, inner, inner_at, mixed_at = None, [], -1, -1
             segment = i
         elif mixed_at >= 0:
@@ -332,6 +435,7 @@ def _scan_line(
                 parent = len(out) - 1
                 out.extend(RawQuote(a, b, 1, parent) for a, b in inner)
                 _pair_singles(text, max(inner_lo, lo), i, 1, parent, out)
+                held.closed_double(parent, out)
             open_q = None
             inner, inner_at = [], -1
             segment = i + 1
@@ -340,7 +444,9 @@ def _scan_line(
             if not closer and open_q is None and _glued_opens(text, i, prev, nxt, hi):
                 closer = '"'
             if closer and open_q is None:
-                _pair_singles(text, segment, i, 0, None, out)
+                before = len(out)
+                left = _pair_singles(text, segment, i, 0, None, out, held.seed())
+                held.after_stretch(text, left, before, out)
                 # (Paired: a quotation left open at the line's end pairs
                 # the singles from here on, not these again.)
                 segment = i
@@ -356,6 +462,7 @@ def _scan_line(
             elif closer and open_q is not None:
                 # The earlier opener was stray: keep what paired inside it and
                 # start again here.
+                held.reset()
                 out.extend(RawQuote(a, b, 0) for a, b in inner)
                 inner, inner_at = [], -1
                 open_q = RawQuote(i, -1, 0)
@@ -375,10 +482,15 @@ def _scan_line(
         # `“The pier is late," Tom Hale said.`: the only closer the line has.
         _close_mixed(text, open_q, mixed_at, inner, out)
         _pair_singles(text, mixed_at + 1, hi, 0, None, out)
+        held.reset()
         return None
     if open_q is None:
-        _pair_singles(text, segment, hi, 0, None, out)
+        before = len(out)
+        left = _pair_singles(text, segment, hi, 0, None, out, held.seed())
+        held.after_stretch(text, left, before, out)
+        held.reset()
         return None
+    held.reset()
     out.extend(RawQuote(a, b, 0) for a, b in inner)
     _pair_singles(text, segment, open_q.open, 0, None, out)
     open_q.close = hi
@@ -453,6 +565,7 @@ def pair_marks(doc: Document) -> list[RawQuote]:
     (outer quotes before the quotes nested in them)."""
     out: list[RawQuote] = []
     carry: RawQuote | None = None
+    held = _Held()
     text = doc.scan
     # Most lines hold no mark at all: nothing pairs there, and a quotation
     # still open from the line before is not carried on (its next line does
@@ -477,7 +590,8 @@ def pair_marks(doc: Document) -> list[RawQuote]:
                     _finish_unclosed(carry, out)
                     carry = None
                 continue
-            carry = _scan_line(text, line, carry, out)
+            carry = _scan_line(text, line, carry, out, held)
+        _apply_holds(text, out, held.holds)
     finally:
         _known = ("", [], [])  # (the text is not held after the pairing)
     if carry is not None:

@@ -16,6 +16,7 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from quotemark.library.analyze.inversions import foreign_pronoun, german_description
+from quotemark.library.analyze.job_nouns import office_before_name
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
     BODY_WORDS,
@@ -559,6 +560,9 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Chief Executive Ada Lind": the office is the two words, not
             # "Chief" before a name "Executive Ada Lind" (s37-left2).
             or (key == "executive" and last == i - 1 >= 0)
+            # "Principal Gloria Mendoza", "HRH Eze Obinna Chukwu": a job noun
+            # or a ruler's title before a full name (review 4, stop 43).
+            or office_before_name(tokens, i)
             # "M. Hale", "M. Jean Martin", "el Sr. Hale": the French
             # "Monsieur" and the Spanish "Señor" written short, first and
             # before a capitalised word (an initial inside a name, "Tom M.
@@ -1006,7 +1010,7 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
     if len(parts) > 1 and _sentence_adverb(first):
         # "Reluctantly, Brafman said", "Instead, Tom Hale said": the adverb
         # opening the sentence is no name.
-        return _second_part(parts, phrase)
+        return _after_opening(parts, phrase, surnames)
     if _share_of_people(first):
         # "Six in 10 residents said", "Half of the voters say": a share of
         # people counted, not a person called "Six" or "Half".
@@ -1503,6 +1507,22 @@ def _spelled_titles(role: str | None) -> str | None:
 
 _SET_OFF_PARTY = re.compile(PARTY_AND_STATE)
 """A party and state tag set off by commas ("R-Maine", "D-Calif.")."""
+
+
+def _after_opening(parts: list[str], phrase: str, surnames: Container[str]) -> NameRole:
+    """The speaker after an opening adverb or participle phrase set off by
+    a comma: :func:`_second_part`, or, when that finds no name, a
+    description with a full name after it ("Writing in the Western Review,
+    the critic Peter Quinn": Peter Quinn, the critic; review 2, stop 43). A
+    description alone stays the whole phrase ("Appearing on Harbour TV, the
+    front-runner")."""
+    found = _second_part(parts, phrase)
+    if found.name is not None or len(parts) != 2:
+        return found
+    inner = _split_speaker(parts[1], surnames)
+    if inner.name is None or inner.pronoun is not None or " " not in inner.name:
+        return found
+    return inner
 
 
 def _second_part(parts: list[str], phrase: str) -> NameRole:

@@ -77,7 +77,9 @@ _SPACES = frozenset(" \t\u00a0\u202f")
 # noun for the work, perhaps when or where it ran, a comma, then the marks.
 _WORK_BEFORE = re.compile(
     r"\b(?:column|commentary|op-ed|editorial|essay|book|film|movie|song|album|show|series"
-    r"|documentary|poem|novel|memoir|headline|play|musical)"
+    # (A research paper's title too: "The study, “Deep carbon in ...”, is
+    # published in"; review 3, stop 43.)
+    r"|documentary|poem|novel|memoir|headline|play|musical|study|paper|thesis|article)"
     r"(?:[ \u00a0]+(?:on|in|from|of)[ \u00a0]+[^,;:\u201c\u201d\"]{1,25})?,[ \u00a0]*$",
     re.IGNORECASE,
 )
@@ -662,6 +664,14 @@ def _marked_line_after(doc: Document, index: int) -> bool:
     return i < line.end and doc.scan[i] in ALL_DOUBLE
 
 
+def _fills(text: str, outer: RawQuote, inner: RawQuote) -> bool:
+    """Does the pair ``inner`` hold all of ``outer``'s words, only spaces
+    and a comma or a point between their marks (“«…»,”)?"""
+    return not text[outer.open + 1 : inner.open].strip() and not text[
+        inner.close + 1 : outer.close
+    ].strip(" \t\u00a0\u202f,.")
+
+
 def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
     """Quotations among the paired marks, in text order, with nested quotes
     pointing at their parents. Linear in the number of pairs."""
@@ -775,6 +785,12 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 kind = QuoteKind.NESTED
                 if words <= 2 or is_title(content):
                     dropped(q.open, q.close, "nested: a word or two, or a title")
+                    continue
+                if _fills(text, raw[q.parent], q):
+                    # “«On n'est pas des pions»,” Arsenault said: the inner
+                    # marks are the words' language's, one quotation, read
+                    # once (review 4, stop 43).
+                    dropped(q.open, q.close, "nested: the whole of its parent")
                     continue
             else:
                 dropped(q.open, q.close, "nested: its parent dropped")

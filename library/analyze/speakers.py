@@ -76,6 +76,7 @@ from quotemark.library.analyze.names import (
     wide_capitals,
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
+from quotemark.library.analyze.portfolio_runs import ends_portfolio
 from quotemark.library.analyze.press_languages import (
     POLISH_PREPOSITIONS,
     SPANISH_BELIEF_VERBS,
@@ -1003,6 +1004,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             and _THE_BEFORE.search(text, max(0, start - 10), start)
         ):
             continue  # "the Kihnu Star left": a ship, a building, a team
+        if ends_portfolio(before_name):
+            continue  # "Minister for Rural and Community Development": an office
         if (
             len(before_name) >= 3
             and before_name[-2] == "the"

@@ -47,7 +47,6 @@ _HEADLINE_SINGLE = "a headline in single marks followed by a colon (''…': the 
 _HEADLINE_DOUBLE = (
     "a headline in double marks followed by a colon ('\"…\": a shipbuilder on ...') is not read"
 )
-_WRITING_IN = "'Writing in the Western Review, the critic Peter Quinn described ...' shows the participle's phrase with the name (a rule reading '-ing in ...,' as an opening phrase lowered polnear-train check strict 3360 → 3358: dropped)"
 
 
 _case = review_case
@@ -119,8 +118,8 @@ _QUOTATIONS = [
     ),
     _case("03-encyclopedia", "a quiet masterpiece of working life", PAR, "Harbour Gazette"),
     _case("03-encyclopedia", "refusal to romanticise the sea", PAR, "Harbour Gazette"),
-    _case("03-encyclopedia", "uneven but unforgettable", PAR, "Peter Quinn", _WRITING_IN),
-    _case("03-encyclopedia", "a little too long for anyone", PAR, "Peter Quinn", _WRITING_IN),
+    _case("03-encyclopedia", "uneven but unforgettable", PAR, "Peter Quinn"),
+    _case("03-encyclopedia", "a little too long for anyone", PAR, "Peter Quinn"),
     _case(
         "03-encyclopedia",
         "more sentimental than its author",

@@ -37,20 +37,15 @@ INL, PAR, NES = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED
 
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "Five posts from the English-language press outside the US and UK, stop 43").
-_OFFICIAL_FIRST = "'the official said' after 'An official of the Port Trust, who did not wish to be named, said' shows the description as written, not the one that brought the source in"
 _SP_TOLD = "'Superintendent of Police R. Balachandran told The Herald that ...' brings no one in: his quotation goes to the man named before"
 _INITIALS = "one initial opening a name ('P. Suresh Kumar') is dropped from the name shown (a person run opening with initials lost a polnear-train check reported figure, 2451/2952 to 2448/2950: dropped)"
 _THROUGH_SPOKESMAN = "'The Commissioner, ..., who spoke through his spokesman, Mr. Tunde Bakare, said' and 'the Commissioner said' give the spokesman, not the Commissioner"
-_TITLE_IN_NAME = "a title or rank before the name is shown in the name ('HRH Eze Obinna Chukwu', 'Federal Fisheries Minister Karen Whitfield')"
-_CAPITAL_JOB = "a job noun starting the sentence ('Principal Máire Breathnach', 'Fisherman Danilo Reyes') is shown in the name"
-_STATEMENT_SHE = "'She said ... “…,” the statement read' after 'confirmed the incident in a statement' shows 'the statement', not the officer who made it"
+_STATEMENT_SHE = "'SP Adaeze Okonkwo, confirmed the incident in a statement' then '“…,” the statement read': the statement is hers since s44-left, but 'SP' (Superintendent of Police) is no title the analysis knows, so the name shown holds it"
 _MA_ABBREVIATION = (
     "'Rep. Jose Ma. Buenaventura' is shown 'Buenaventura' (the abbreviation 'Ma.' cuts the name)"
 )
-_OFFICE_APPOSITION = "'The Minister for Rural and Community Development, Niamh Corrigan,' then 'she told residents': the office's last words are shown as the name"
-_SPOKESWOMAN_FIRST = "'the spokeswoman says' after 'a spokeswoman for the Minister says' shows the description as written, not the one that brought her in"
-_SINGLE_OUTER = "a quotation in single marks that holds one in double marks ('I told him, \"…\" He said …') is not read; only the inner one is, as an inline quotation"
-_GUILLEMETS_INSIDE = "French in «…» inside “…” (“«On n'est pas des pions»”) is read twice, the inner one as a nested quotation with no speaker"
+_OFFICE_APPOSITION = "'The Minister for Rural and Community Development, Niamh Corrigan,' then 'she told residents': 'she' goes to the woman quoted in the paragraph before, the text never giving Niamh Corrigan a pronoun before it (the office's last words, 'Community Development', shown as the name before s44-left)"
+_MY_MOTHER = "'My mother used to say, \"…\"' inside her words: the nested quotation's speaker is shown 'Nóra Ní Cheallaigh’s mother', not the description as written (the single marks holding it are read since s44-left)"
 
 
 _case = review_case
@@ -70,7 +65,6 @@ _QUOTATIONS = [
         "The file has been moving",
         INL,
         "An official of the Port Trust",
-        _OFFICIAL_FIRST,
     ),
     # (s43-rev4: "Smt." an honorific.)
     _case("01-indian", "The government stands with", INL, "Lalitha Devarajan"),
@@ -82,8 +76,8 @@ _QUOTATIONS = [
     # 02: Nigerian: "according to him", "who spoke through his spokesman", titles.
     _case("02-nigerian", "We cannot continue to lose", INL, "Ifeanyi Nwosu"),
     _case("02-nigerian", "Rescue operations are still", INL, "Emeka Uzor", _THROUGH_SPOKESMAN),
-    _case("02-nigerian", "a very sad day for our people", PAR, "Obinna Chukwu", _TITLE_IN_NAME),
-    _case("02-nigerian", "We have told them again", INL, "Obinna Chukwu", _TITLE_IN_NAME),
+    _case("02-nigerian", "a very sad day for our people", PAR, "Obinna Chukwu"),
+    _case("02-nigerian", "We have told them again", INL, "Obinna Chukwu"),
     _case("02-nigerian", "When we told him the boat", INL, "Ngozi Eze"),
     # (s43-rev4: "Alhaji" a form of address.)
     _case("02-nigerian", "There is no jetty at Oguta", INL, "Musa Danjuma"),
@@ -101,39 +95,44 @@ _QUOTATIONS = [
         "03-philippine", "Our people deserve better", INL, "Jose Ma. Buenaventura", _MA_ABBREVIATION
     ),
     _case("03-philippine", "Libre ito", INL, "Teresita Ocampo"),
-    _case("03-philippine", "Madaling araw kami", INL, "Danilo Reyes", _CAPITAL_JOB),
-    _case("03-philippine", "The children are scared", INL, "Gloria Mendoza", _CAPITAL_JOB),
+    _case("03-philippine", "Madaling araw kami", INL, "Danilo Reyes"),
+    _case("03-philippine", "The children are scared", INL, "Gloria Mendoza"),
     _case("03-philippine", "We will invite the contractor", INL, "Ramon Villanueva"),
     # 04: Irish: single marks, double inside, "says", the Minister, the Taoiseach, TD.
     _case("04-irish", "the last straw", PAR, "Pádraig Ó Flaithearta"),
     _case("04-irish", "We've been patient", INL, "Pádraig Ó Flaithearta"),
     _case("04-irish", "People are asking whether", INL, "Pádraig Ó Flaithearta"),
-    _case("04-irish", "When the weather turns", INL, "Máire Breathnach", _CAPITAL_JOB),
-    _case("04-irish", "Last week one of my teachers", INL, "Máire Breathnach", _CAPITAL_JOB),
+    _case("04-irish", "When the weather turns", INL, "Máire Breathnach"),
+    _case("04-irish", "Last week one of my teachers", INL, "Máire Breathnach"),
     _case("04-irish", "a priority", PAR, "Niamh Corrigan", _OFFICE_APPOSITION),
     _case(
         "04-irish",
         "The Minister is very conscious",
         INL,
         "a spokeswoman for the Minister",
-        _SPOKESWOMAN_FIRST,
     ),
     _case(
         "04-irish",
         "The Department has made",
         INL,
         "a spokeswoman for the Minister",
-        _SPOKESWOMAN_FIRST,
     ),
     _case("04-irish", "will proceed as soon as", PAR, "A council spokesman"),
     # (s43-rev4: "TD" an office in capitals.)
     _case("04-irish", "I've raised this with", INL, "Eamon Gallagher"),
-    _case("04-irish", "I told him, ", INL, "Eamon Gallagher", _SINGLE_OUTER),
-    _case("04-irish", "If this was a pier in south", NES, "Eamon Gallagher", _SINGLE_OUTER),
+    _case("04-irish", "I told him, ", INL, "Eamon Gallagher"),
+    # (s44-left: single marks holding double ones are the outer quotation; the
+    # words of the inner one in full, as the outer one holds them too.)
+    _case(
+        "04-irish",
+        "If this was a pier in south Dublin it would have been fixed in a fortnight",
+        NES,
+        "Eamon Gallagher",
+    ),
     _case("04-irish", "It's not ideal", INL, "Ciarán Mac Giolla"),
     _case("04-irish", "Everything comes over on", INL, "Nóra Ní Cheallaigh"),
-    _case("04-irish", "My mother used to say", INL, "Nóra Ní Cheallaigh", _SINGLE_OUTER),
-    _case("04-irish", "The pier is the island", NES, "My mother", _SINGLE_OUTER),
+    _case("04-irish", "My mother used to say", INL, "Nóra Ní Cheallaigh"),
+    _case("04-irish", "The pier is the island", NES, "My mother", _MY_MOTHER),
     _case("04-irish", "The money is there", INL, "Dónal Keane"),
     _case("04-irish", "We've been here for hundreds", INL, "Pádraig Ó Flaithearta"),
     _case("04-irish", "We'll be here long after", INL, "Pádraig Ó Flaithearta"),
@@ -141,15 +140,15 @@ _QUOTATIONS = [
     _case("05-canadian", "This wharf belongs to", INL, "Luc Gagnon"),
     _case("05-canadian", "Les pêcheurs d'ici", INL, "Luc Gagnon"),
     _case("05-canadian", "working closely", PAR, "Karen Whitfield"),
-    _case("05-canadian", "We understand how important", INL, "Karen Whitfield", _TITLE_IN_NAME),
-    _case("05-canadian", "We will have more to say", INL, "Karen Whitfield", _TITLE_IN_NAME),
+    _case("05-canadian", "We understand how important", INL, "Karen Whitfield"),
+    _case("05-canadian", "We will have more to say", INL, "Karen Whitfield"),
     _case("05-canadian", "It's an hour each way", INL, "Martin Bélanger"),
     _case("05-canadian", "If the wharf is not rebuilt", INL, "Martin Bélanger"),
     _case("05-canadian", "People here are proud", INL, "Martin Bélanger"),
     _case("05-canadian", "On veut juste notre quai", INL, "Martin Bélanger"),
     _case("05-canadian", "In 2019, a federal report", INL, "Sophie Lavoie"),
     _case("05-canadian", "Ottawa cannot now pretend", INL, "Sophie Lavoie"),
-    _case("05-canadian", "On n'est pas des pions", INL, "Denis Arsenault", _GUILLEMETS_INSIDE),
+    _case("05-canadian", "On n'est pas des pions", INL, "Denis Arsenault"),
     _case("05-canadian", "We are not pawns", INL, "Denis Arsenault"),
     _case("05-canadian", "I said the same thing", INL, "Denis Arsenault"),
     _case("05-canadian", "What happened in Saint-Anselme", INL, "Claire Dufour"),
@@ -160,15 +159,9 @@ _QUOTATIONS = [
 
 # Words in marks that are no one's speech: a Filipino word for a thing, a
 # name people give a quarrel. Each must not be read as a quotation.
-_KAKANIN = "'who sells \"kakanin\" near the bridge' (a Filipino word for a food in marks) is read as a partial quotation, the next clause as its speaker"
 
 _NOT_QUOTATIONS = [
-    pytest.param(
-        "03-philippine",
-        "kakanin",
-        id="03-philippine:kakanin",
-        marks=pytest.mark.xfail(reason=_KAKANIN, strict=True),
-    ),
+    pytest.param("03-philippine", "kakanin", id="03-philippine:kakanin"),
     pytest.param("03-philippine", "fiesta", id="03-philippine:fiesta"),
     pytest.param("03-philippine", "bangka", id="03-philippine:bangka"),
     pytest.param("05-canadian", "la guerre du quai", id="05-canadian:la guerre du quai"),
