@@ -46,10 +46,14 @@ _CAP = re.compile(
 _FOREIGN_PREPOSITIONS = words(
     "am im nach vor bei auf während gegenüber ante durante tras según devant lors au aux"
     " dans après pendant на в во перед после"
+    " tijdens bij vid på u na při ve"
+    " maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
 )
 """German, Spanish, French and Russian prepositions that end a name after a
 verb of saying ("sagte Anna Keller am Montag", "añadió Pablo Ruiz ante los
-vecinos"), like "on" and "in" in English."""
+vecinos"), like "on" and "in" in English; Dutch, Swedish and Czech ones
+too, and the Dutch weekdays ("zei De Groot dinsdag tijdens de vergadering",
+"säger Tom Hale vid bryggan", "řekl Tom Hale u mola"; stop 44)."""
 _SPANISH_ARTICLES = words("el la los las un una su sus")
 """What the Spanish "a" ("to") stands before in ``_ends_name`` ("a los
 concejales"): the English article "a" never does."""

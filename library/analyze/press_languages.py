@@ -202,7 +202,19 @@ No English word is one of them. Only those :data:`.lexicon.SPEECH_VERBS`
 does not hold ("opina" is there, and read before this list)."""
 
 
-RELATIVE_OPENERS: tuple[str, ...] = ("qui", "che", "que", "który", "która", "które")
+RELATIVE_OPENERS: tuple[str, ...] = (
+    "qui",
+    "che",
+    "que",
+    "który",
+    "która",
+    "które",
+    "die",
+    "som",
+    "který",
+    "která",
+    "které",
+)
 """French, Italian, Spanish and Portuguese, and Polish relative pronouns
 that open a clause after the speaker set behind the verb ("», estime le
 maire, qui a écrit au préfet", "ha spiegato il sindaco, che …", "”, powiedział
@@ -423,12 +435,18 @@ _PRESS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("es", (" el ", " los ", " las ", " y ", " por ", " al ")),
     ("de", (" und ", " der ", " die ", " nicht ", " das ", " ist ")),
     ("id", (" yang ", " dan ", " di ", " dengan ", " untuk ", " ini ")),
+    ("nl", (" het ", " een ", " van ", " niet ", " zijn ", " voor ", " werd ")),
+    ("sv", (" och ", " att ", " det ", " som ", " inte ", " är ", " för ")),
+    ("cs", (" je ", " se ", " v ", " ve ", " jsou ", " jsme ", " ale ")),
 )
 """Each language's commonest small words, to tell which one a text is
 written in (four to nine words each; English, Spanish and German are
 counted so that their texts are not taken for the others, and Indonesian,
 which writes " di " as often as Italian does; " w " and " i "
-are Polish, " do " and " em " Portuguese, English writes them rarely)."""
+are Polish, " do " and " em " Portuguese, English writes them rarely;
+Dutch, Swedish and Czech from stop 44, by words the other languages do not
+write: not the Dutch " de ", which Spanish and Portuguese write as often,
+nor the Czech " že " and " na ", which Polish does)."""
 _PRESS_AT_LEAST = 5
 _ENGLISH_SAMPLE = 3000
 _ENGLISH_AT_MOST = 4
@@ -495,16 +513,24 @@ _PRESS_VERB_ENDS: dict[str, tuple[str, ...]] = {
     "it": ("a", "e", "\u00f2"),
     "pt": ("a", "e", "z", "ou", "eu", "iu"),
     "pl": ("a", "e", "i", "y", "\u0142", "\u0142a", "\u0142o"),
+    "nl": ("t", "de", "te"),
+    "sv": ("r", "de", "te"),
+    "cs": ("\u00e1", "\u00ed", "e", "l", "la"),
 }
 """How a verb in the third person singular ends in each language, present
 or past ("regarde", "reconnaît", "a"; "osserva", "ammette"; "olha", "faz",
-"reconheceu"; "ogląda", "prowadzi", "patrzy", "zdecydowała")."""
+"reconheceu"; "ogląda", "prowadzi", "patrzy", "zdecydowała"; Dutch "runt",
+"belooft", "erkende"; Swedish "lovar", "påpekar", "medger"; Czech
+"provozuje", "přiznává", "bojí", "napsal", stop 44)."""
 
 _PRESS_VERB_WORDS: dict[str, frozenset[str]] = {
     "fr": words("a est ne se fait dit"),
     "it": words("ha è non si"),
     "pt": words("é tem não se foi vai"),
     "pl": words("ma jest nie się"),
+    "nl": words("is heeft lag zei was had kwam gaat kan moet wil"),
+    "sv": words("har är var låg sa kom ska kan vill"),
+    "cs": words("je má byl byla měl měla se"),
 }
 """Auxiliaries and the words that stand before a verb (negation, the
 reflexive pronoun) that may follow a subject directly ("Tom Hale a prévu",
@@ -534,6 +560,14 @@ _PRESS_NOT_VERBS: dict[str, frozenset[str]] = {
         """
         i a w z na za do ze we że przy dla oraz która które który jako albo lub
         ani przez przed pod nad spod po by czy gdy kiedy jej mi
+        """
+    ),
+    "nl": words("het met niet dat wat tot uit dit net want omdat toen sinds zelfs"),
+    "sv": words("eller efter för under över där här när mer fler hur inför"),
+    "cs": words(
+        """
+        že ale podle které která kde když také ještě přece při kteří její jeho
+        jediné celé nové své naše vaše
         """
     ),
 }
@@ -577,9 +611,10 @@ def press_finite(follower: str, text: str) -> bool:
     )
 
 
-_PRESS_ARTICLES = words("le la il lo o a")
+_PRESS_ARTICLES = words("le la il lo o a de het")
 """The French, Italian and Portuguese definite articles before an office
-("le maire", "il sindaco", "a prefeita", "o secretário"; "l'" is read apart).
+("le maire", "il sindaco", "a prefeita", "o secretário"; "l'" is read apart),
+and the Dutch ones ("de burgemeester", "het hoofd"; stop 44).
 Polish and Russian write the office bare ("burmistrz", "мэр")."""
 _HOLDER_REACH = 3000
 """How far back the office is looked for (as the English holders read)."""

@@ -29,7 +29,7 @@ import pytest
 
 from quotemark.library.model import QuoteKind
 from quotemark.library.pipeline import process
-from tests.library.paragraphs import Posts, review_case
+from tests.library.paragraphs import Posts, review_case, said_by, shown
 
 _FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "review_lang_stop44"
 _POSTS = Posts(_FOLDER)
@@ -53,13 +53,13 @@ _BYLINE = "the byline under the headline ('Door Mirjam Kool', 'Av Karin Ek', '�
 
 _QUOTATIONS = [
     # 01: Dutch: „…” and “…”, zei / zegt / aldus / volgens / Hij vertelde:.
-    _case("01-dutch", "In dertig jaar heb ik", INL, "Tom Hale", _NL_VERB),
+    _case("01-dutch", "In dertig jaar heb ik", INL, "Tom Hale"),
     _case("01-dutch", "alsof het luciferdoosjes waren", PAR, "Tom Hale", _PARTIAL),
-    _case("01-dutch", "Zolang de duikers", INL, "Tom Hale", _NL_VERB),
-    _case("01-dutch", "Twee bootjes per week", INL, "Ada Lind", _NL_VERB),
-    _case("01-dutch", "Als er niets verandert", INL, "Ada Lind", _NL_VERB),
-    _case("01-dutch", "Het geld moet uit Den Haag", INL, "Pieter Brouwer", _NL_VERB),
-    _case("01-dutch", "minstens dertig miljoen euro", PAR, "Pieter Brouwer", _PARTIAL),
+    _case("01-dutch", "Zolang de duikers", INL, "Tom Hale"),
+    _case("01-dutch", "Twee bootjes per week", INL, "Ada Lind"),
+    _case("01-dutch", "Als er niets verandert", INL, "Ada Lind"),
+    _case("01-dutch", "Het geld moet uit Den Haag", INL, "Pieter Brouwer"),
+    _case("01-dutch", "minstens dertig miljoen euro", PAR, "Pieter Brouwer"),
     _case("01-dutch", "alle mogelijkheden", PAR, "De provincie", _PARTIAL),
     _case("01-dutch", "Rond twee uur hoorden", INL, "Kees Visser", _NL_COLON),
     _case("01-dutch", "Al tien jaar beloven", INL, "Kees Visser", _NL_COLON),
@@ -67,26 +67,26 @@ _QUOTATIONS = [
     _case("01-dutch", "We hadden de werkzaamheden", INL, "Sanne de Groot", _NL_COLON),
     _case("01-dutch", "De kinderen mogen", INL, "Fenna Bakker", _NL_COLON),
     _case("01-dutch", "Mijn vader heeft die steiger", INL, "Een oude visser", _NL_COLON),
-    _case("01-dutch", "We repareren hem", INL, "Tom Hale", _NL_COLON),
-    _case("01-dutch", "Maar het gaat tijd kosten", INL, "Tom Hale", _NL_COLON),
-    _case("01-dutch", "Ik kom met data", INL, "Pieter Brouwer", _NL_COLON),
+    _case("01-dutch", "We repareren hem", INL, "Tom Hale"),
+    _case("01-dutch", "Maar het gaat tijd kosten", INL, "Tom Hale"),
+    _case("01-dutch", "Ik kom met data", INL, "Pieter Brouwer"),
     # 02: Swedish: ”…”, the dash of speech, säger / sa / berättar / enligt.
-    _case("02-swedish", "På trettio år", INL, "Tom Hale", _SV_VERB),
+    _case("02-swedish", "På trettio år", INL, "Tom Hale"),
     _case("02-swedish", "som tändsticksaskar", PAR, "Tom Hale", _PARTIAL),
-    _case("02-swedish", "Tills dykarna", INL, "Tom Hale", _SV_VERB),
+    _case("02-swedish", "Tills dykarna", INL, "Tom Hale"),
     _case("02-swedish", "Två båtturer i veckan", INL, "Ada Lind", _SV_DASH),
     _case("02-swedish", "Om ingenting händer", INL, "Ada Lind", _SV_DASH),
-    _case("02-swedish", "Pengarna måste komma", INL, "Lars Holm", _SV_VERB),
+    _case("02-swedish", "Pengarna måste komma", INL, "Lars Holm"),
     _case("02-swedish", "minst trettio miljoner kronor", PAR, "Lars Holm", _PARTIAL),
-    _case("02-swedish", "alla möjligheter", PAR, "Länsstyrelsen", _PARTIAL),
+    _case("02-swedish", "alla möjligheter", PAR, "Länsstyrelsen"),
     _case("02-swedish", "Vid tvåtiden hörde vi", INL, "Erik Sandberg", _SV_DASH),
     _case("02-swedish", "I tio år har de lovat", INL, "Erik Sandberg", _SV_VERB),
     _case("02-swedish", "oroväckande försvagad", PAR, "hamnbolagets besiktning", _PARTIAL),
-    _case("02-swedish", "Arbetet fanns med", INL, "Maria Lund", _SV_VERB),
+    _case("02-swedish", "Arbetet fanns med", INL, "Maria Lund"),
     _case("02-swedish", "Barnen får inte", INL, "Sara Berg", _SV_VERB),
     _case("02-swedish", "Min far var med", INL, "En äldre fiskare", _SV_DASH),
-    _case("02-swedish", "Vi lagar den", INL, "Tom Hale", _SV_VERB),
-    _case("02-swedish", "Men det kommer att ta tid", INL, "Tom Hale", _SV_VERB),
+    _case("02-swedish", "Vi lagar den", INL, "Tom Hale"),
+    _case("02-swedish", "Men det kommer att ta tid", INL, "Tom Hale"),
     _case("02-swedish", "Jag kommer med datum", INL, "Lars Holm", _SV_VERB),
     # 03: Chinese: “…” and 「…」, 说 / 表示 / 称 / 回忆说：, no spaces.
     _case("03-chinese", "我在这个港口干了三十年", INL, "王海涛", _ZH),
@@ -130,22 +130,22 @@ _QUOTATIONS = [
     _case("04-turkish", "Ama zaman alacak", INL, "Tom Hale", _TR),
     _case("04-turkish", "Söz değil, tarih getireceğim", INL, "Murat Kaya"),
     # 05: Czech: „…“ with the comma inside, řekl / dodal / uvedla / podle.
-    _case("05-czech", "Za třicet let", INL, "Tom Hale", _CS_VERB),
+    _case("05-czech", "Za třicet let", INL, "Tom Hale"),
     _case("05-czech", "jako krabičky od sirek", PAR, "Tom Hale", _PARTIAL),
-    _case("05-czech", "Dokud potápěči", INL, "Tom Hale", _CS_VERB),
-    _case("05-czech", "Dvě lodě týdně", INL, "Ada Lind", _CS_VERB),
-    _case("05-czech", "Když se nic nezmění", INL, "Ada Lind", _CS_VERB),
+    _case("05-czech", "Dokud potápěči", INL, "Tom Hale"),
+    _case("05-czech", "Dvě lodě týdně", INL, "Ada Lind"),
+    _case("05-czech", "Když se nic nezmění", INL, "Ada Lind"),
     _case("05-czech", "Peníze musí najít stát", INL, "Petr Novák", _CS_VERB),
     _case("05-czech", "nejméně třicet milionů korun", PAR, "Petr Novák", _PARTIAL),
-    _case("05-czech", "všechny možnosti", PAR, "Krajský úřad", _PARTIAL),
-    _case("05-czech", "Kolem druhé jsme", INL, "Karel Svoboda", _CS_VERB),
-    _case("05-czech", "Deset let nám slibují", INL, "Karel Svoboda", _CS_VERB),
+    _case("05-czech", "všechny možnosti", PAR, "Krajský úřad"),
+    _case("05-czech", "Kolem druhé jsme", INL, "Karel Svoboda"),
+    _case("05-czech", "Deset let nám slibují", INL, "Karel Svoboda"),
     _case("05-czech", "znepokojivé oslabení", PAR, "posudek přístavní správy", _PARTIAL),
     _case("05-czech", "Opravy jsme měli", INL, "Lucie Marková", _CS_VERB),
-    _case("05-czech", "Děti nesmějí", INL, "Eva Horáková", _CS_VERB),
+    _case("05-czech", "Děti nesmějí", INL, "Eva Horáková"),
     _case("05-czech", "Můj otec to molo", INL, "Starý rybář", _CS_VERB),
     _case("05-czech", "Opravíme ho", INL, "Tom Hale", _CS_VERB),
-    _case("05-czech", "Ale bude to trvat", INL, "Tom Hale", _CS_VERB),
+    _case("05-czech", "Ale bude to trvat", INL, "Tom Hale"),
     _case("05-czech", "Přivezu termíny", INL, "Petr Novák", _CS_VERB),
 ]
 
@@ -161,8 +161,34 @@ def test_each_quotation_kind_and_speaker(
 
 # The partial quotations, whole: the words a user sees marked in the reported
 # clause (``Quote.marked``) are the words between the marks, all of them.
+_NOT_MARKED = {
+    ("01-dutch", "alsof het luciferdoosjes waren"),
+    ("01-dutch", "alle mogelijkheden"),
+    ("01-dutch", "zorgwekkend verzwakt"),
+    ("02-swedish", "som tändsticksaskar"),
+    ("02-swedish", "minst trettio miljoner kronor"),
+    ("02-swedish", "oroväckande försvagad"),
+    ("03-chinese", "就像掀火柴盒一样"),
+    ("03-chinese", "至少三千万元"),
+    ("03-chinese", "一切可行方案"),
+    ("03-chinese", "令人担忧的老化"),
+    ("04-turkish", "kibrit kutusu gibi"),
+    ("04-turkish", "en az otuz milyon lira"),
+    ("04-turkish", "tüm seçeneklerin"),
+    ("04-turkish", "endişe verici bir zayıflama"),
+    ("05-czech", "jako krabičky od sirek"),
+    ("05-czech", "znepokojivé oslabení"),
+}
+"""The partials whose marked words are not shown (not read, or read whole)."""
 _PARTIALS = [
-    pytest.param(p.values[0], p.values[1], id=p.id, marks=p.marks)
+    pytest.param(
+        p.values[0],
+        p.values[1],
+        id=p.id,
+        marks=[pytest.mark.xfail(reason=_PARTIAL, strict=True)]
+        if (p.values[0], p.values[1]) in _NOT_MARKED
+        else [],
+    )
     for p in _QUOTATIONS
     if p.values[2] is PAR
 ]
@@ -216,3 +242,57 @@ _BYLINES = [
 )
 def test_the_byline(post: str, authors: tuple[str, ...]) -> None:
     assert process(_FOLDER / f"{post}.txt").article.metadata.authors == authors
+
+
+# The constructions fixed (stop 44), each in a sentence the team writes, and
+# where each must not fire.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dutch, Swedish, Czech: the verb, then the speaker, after the marks.
+        "„De steiger blijft dicht”, zei havenmeester Tom Hale bij de steiger.",
+        "”Bryggan är stängd”, säger hamnkaptenen Tom Hale vid bryggan.",
+        "„Molo je zavřené,“ řekl kapitán přístavu Tom Hale u mola.",
+    ],
+)
+def test_a_verb_of_saying_then_the_speaker_after_the_marks(text: str) -> None:
+    assert [who for who, _role in shown(text)] == ["Tom Hale"]
+
+
+_NL_OPEN = (
+    "Het eiland is een van de kleinste van het land, en de boot is niet voor iedereen. "
+    "„De boot komt niet”, zei Tom Hale."
+)
+_SV_OPEN = (
+    "Det är inte första gången som färjan står still, och det är öborna som får betala för det. "
+    "”Båten kommer inte”, sa Tom Hale."
+)
+
+
+def test_the_pronoun_after_the_verb_is_the_person_the_sentence_before_named() -> None:
+    # "zegt ze", "säger hon": the person a sentence before brought in with a
+    # verb of her own ("Ada Lind runt de winkel", "Ada Lind driver affären").
+    # (The language is told by its small words: a sentence of them first.)
+    dutch = _NL_OPEN + " Ada Lind runt al twintig jaar de winkel. „Dat is een grap”, zegt ze."
+    assert said_by("Dat is een grap", dutch) == ["Ada Lind"]
+    swedish = _SV_OPEN + " Ada Lind driver affären. ”Det är ett skämt”, säger hon."
+    assert said_by("Det är ett skämt", swedish) == ["Ada Lind"]
+
+
+def test_a_dutch_office_named_before_is_its_holder() -> None:
+    assert said_by(
+        "Het geld",
+        _NL_OPEN,
+        "Burgemeester Pieter Brouwer belooft een nieuwe steiger. "
+        "„Het geld moet uit Den Haag komen”, zei de burgemeester, die zondag een brief schreef.",
+    ) == ["Pieter Brouwer"]
+
+
+def test_the_same_words_in_english_text_say_nothing_new() -> None:
+    # "Han" and "Hon" are names in English; "zei" is no English word.
+    assert shown("“The pier is shut,” Han said.") == [("Han", None)]
+    assert shown("“The pier is shut,” said Tom Hale at the pier, who wrote to the board.") == [
+        ("Tom Hale", "at the pier")
+    ]
