@@ -308,6 +308,9 @@ TITLES: frozenset[str] = (
     directrice adjointe préfet préfète assessore assessora dirigente comandante
     prefeito prefeita secretário secretária diretor diretora coordenador coordenadora
     burmistrz burmistrzyni dyrektor dyrektorka kapitan wojewoda prezes rzecznik rzeczniczka
+    burgemeester wethouder havenmeester schipper schooldirecteur directeur
+    hamnkaptenen fiskaren rektorn ordförande
+    starosta starostka radní rybář ředitel ředitelka kapitán
     \u0433-\u043d \u0433-\u0436\u0430
     shri smt smt. alhaji
     """

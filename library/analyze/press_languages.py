@@ -734,7 +734,8 @@ def polish_name_after_office(tokens: tuple[str, ...], text: str) -> tuple[str, .
     the name, capitalised as a place is; a Polish name is a given name and a
     surname (a double surname is one hyphenated word). Asked only for a run
     of three words or more after an office; ``tokens`` as they were in any
-    other text (stop 43)."""
-    if len(tokens) > 2 and press_language(text) == "pl":
+    other text (stop 43). Czech writes the place so too ("Starosta Rybné
+    Petr Novák"; stop 44)."""
+    if len(tokens) > 2 and press_language(text) in ("pl", "cs"):
         return tokens[-2:]
     return tokens
