@@ -87,6 +87,8 @@ from quotemark.library.analyze.press_languages import (
     press_noun_before_aside,
     press_subject_before_relative,
     russian_in_words_of,
+    turkish_saying_at,
+    turkish_subject,
 )
 from quotemark.library.analyze.speakers import german_text
 from quotemark.library.model import BlockKind
@@ -679,6 +681,11 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         i += 1
     if i >= limit or text[i] in ".!?;":
         return None  # the sentence ends with the quotation: no attribution after it
+    if turkish_saying_at(text, i):
+        # "Kaya, “…” dedi.": the Turkish verb after the marks, its subject
+        # before them (or none: "“…” diye konuştu.", the one before's; stop 44).
+        subject = turkish_subject(text, close)
+        return None if subject is None else _make(text, subject[0], subject[1], "after")
     if any(ch in _DASH_CHARS for ch in text[close + 1 : i]):
         signed = _dash_signature(text, i, line_end)
         if signed is not None:

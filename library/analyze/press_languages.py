@@ -739,3 +739,57 @@ def polish_name_after_office(tokens: tuple[str, ...], text: str) -> tuple[str, .
     if len(tokens) > 2 and press_language(text) in ("pl", "cs"):
         return tokens[-2:]
     return tokens
+
+
+TURKISH_SAYING: frozenset[str] = words("dedi diye diyor söyledi ekledi ifadesini")
+"""What a Turkish sentence sets right after the closing mark, its verb of
+saying last ("“…” dedi.", "“…” diye konuştu.", "“…” diye ekledi.", "“…"
+ifadesini kullandı."): the subject, when the sentence names one, stands
+before the opening mark ("Kaya, “…” dedi."). No English word is one (stop 44)."""
+_TURKISH_FIRST = frozenset(w[0] for w in TURKISH_SAYING)
+_TURKISH_SUBJECT_WORDS = 5
+"""A Turkish subject set off before the marks is a name with its office at
+most ("Liman başkanı Tom Hale,"): a few words."""
+_TURKISH_OPENERS = "\u201c\u00ab\u201e"
+
+
+def turkish_saying_at(text: str, at: int) -> bool:
+    """Does a Turkish verb of saying (:data:`TURKISH_SAYING`) start at ``at``,
+    the first letter after a closing mark? One character test first: most
+    words after a closing mark open with none of their letters; then one word
+    read and a set lookup. Asked only at closing marks."""
+    if text[at : at + 1] not in _TURKISH_FIRST:
+        return False
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[at:end] in TURKISH_SAYING
+
+
+def turkish_subject(text: str, close: int) -> tuple[int, int] | None:
+    """Where the subject of the Turkish sentence holding the quotation that
+    closes at ``close`` stands: the words from the sentence's start to the
+    first comma before the opening mark, a few, the last capitalised (a
+    name: "Kaya, “…” dedi.", "Liman başkanı Tom Hale, iskelenin önünde, “…”
+    dedi."). ``None`` when the quotation opens the sentence ("“…” diye
+    konuştu.": the subject is dropped, the speaker the one before)."""
+    line_start = text.rfind("\n", 0, close) + 1
+    open_at = max(text.rfind(mark, line_start, close) for mark in _TURKISH_OPENERS)
+    if open_at < 0:
+        return None
+    start = open_at
+    while start > line_start and text[start - 1] not in ".!?":
+        start -= 1
+    while start < open_at and text[start].isspace():
+        start += 1
+    comma = text.find(",", start, open_at)
+    if comma < 0:
+        return None
+    words_before = text[start:comma].split()
+    if (
+        not words_before
+        or len(words_before) > _TURKISH_SUBJECT_WORDS
+        or not words_before[-1][:1].isupper()
+    ):
+        return None
+    return start, comma

@@ -45,7 +45,8 @@ _NL_COLON = "'Hij vertelde: „…”': the pronoun and the verb before the colo
 _SV_VERB = "Swedish verbs of saying after the marks ('säger hamnkaptenen Tom Hale', 'sa Holm', 'säger han', 'lovar han') are not read: no speaker"
 _SV_DASH = "Swedish speech opened by a dash ('– Två båtturer …, säger hon.') is not read: its inciso follows a comma, not a second dash"
 _ZH = "Chinese speakers ('“…”她说', '“…”张建国说', '李静称，…', '他回忆说：「…」', '…表示') are not read: no Chinese verb of saying, no name written without spaces"
-_TR = "Turkish 'Kaya, “…” dedi' and '“…” diye konuştu / diye ekledi': the name before the marks and the verb after them are not read (no speaker, or the one before)"
+_TR = "a Turkish sentence that names its subject with a verb at its end ('balıkçı Hasan Yılmaz yaşadıklarını şöyle anlattı: “…”', 'Hale yine de kararlı.', 'Kaya perşembe günü adaya gidecek.') brings no one in, so the dropped subject of the next 'dedi' / 'diye konuştu' goes to the last speaker ('Söz değil…' was right at first read only because every quotation after Kaya's went to him)"
+_TR_SUFFIXED = "a Turkish name with a case suffix after an apostrophe ('Ayşe Çelik'in', 'Yılmaz'ın söylediğine göre') is no mention: the quotation after it goes to the last speaker, or shows the surname alone"
 _TR_ONE_WORD = "a one-word Turkish quotation before its verb ('“Onaracağız” dedi') is not read"
 _CS_VERB = "Czech verbs of saying after the marks ('řekl kapitán přístavu Tom Hale', 'uvedla Lind', 'dodal', 'vzpomíná') are not read: no speaker, or the one before"
 _PARTIAL = "a partial quotation in these languages ('Volgens hem … „…”', 'schat de kosten op „…”', 'enligt honom … ”…”', 'Hale'e göre … “…”', 'podle něj … „…“', '估计，工程费用“…”') is not read, or read as a whole quotation with no speaker"
@@ -107,16 +108,16 @@ _QUOTATIONS = [
     _case("03-chinese", "不过需要时间", INL, "王海涛", _ZH),
     _case("03-chinese", "我带着时间表来", INL, "张建国", _ZH),
     # 04: Turkish: “…” dedi / diye konuştu / diye ekledi, "Kaya, “…” dedi".
-    _case("04-turkish", "Otuz yıldır bu limandayım", INL, "Tom Hale", _TR),
+    _case("04-turkish", "Otuz yıldır bu limandayım", INL, "Tom Hale"),
     _case("04-turkish", "kibrit kutusu gibi", PAR, "Tom Hale", _PARTIAL),
-    _case("04-turkish", "Dalgıçlar kazıkları", INL, "Tom Hale", _TR),
-    _case("04-turkish", "Koca bir ada için", INL, "Ada Lind", _TR),
-    _case("04-turkish", "Hiçbir şey değişmezse", INL, "Ada Lind", _TR),
+    _case("04-turkish", "Dalgıçlar kazıkları", INL, "Tom Hale"),
+    _case("04-turkish", "Koca bir ada için", INL, "Ada Lind"),
+    _case("04-turkish", "Hiçbir şey değişmezse", INL, "Ada Lind"),
     _case("04-turkish", "Bu para adalıların", INL, "Murat Kaya"),
     _case("04-turkish", "en az otuz milyon lira", PAR, "Murat Kaya", _PARTIAL),
     _case("04-turkish", "tüm seçeneklerin", PAR, "Valilik", _PARTIAL),
     _case("04-turkish", "Saat ikiye doğru", INL, "Hasan Yılmaz", _TR),
-    _case("04-turkish", "On yıldır bize etüt", INL, "Hasan Yılmaz", _TR),
+    _case("04-turkish", "On yıldır bize etüt", INL, "Hasan Yılmaz", _TR_SUFFIXED),
     _case(
         "04-turkish",
         "endişe verici bir zayıflama",
@@ -124,12 +125,12 @@ _QUOTATIONS = [
         "Liman işletmesinin 2019 tarihli raporu",
         _PARTIAL,
     ),
-    _case("04-turkish", "İşler geçen yılın", INL, "Zeynep Aydın", _TR),
-    _case("04-turkish", "Çocuklar kırık bir iskele", INL, "Ayşe Çelik", _TR),
+    _case("04-turkish", "İşler geçen yılın", INL, "Zeynep Aydın"),
+    _case("04-turkish", "Çocuklar kırık bir iskele", INL, "Ayşe Çelik", _TR_SUFFIXED),
     _case("04-turkish", "Babam o iskeleyi", INL, "yaşlı bir balıkçı", _TR),
     _case("04-turkish", "Onaracağız", INL, "Tom Hale", _TR_ONE_WORD),
     _case("04-turkish", "Ama zaman alacak", INL, "Tom Hale", _TR),
-    _case("04-turkish", "Söz değil, tarih getireceğim", INL, "Murat Kaya"),
+    _case("04-turkish", "Söz değil, tarih getireceğim", INL, "Murat Kaya", _TR),
     # 05: Czech: „…“ with the comma inside, řekl / dodal / uvedla / podle.
     _case("05-czech", "Za třicet let", INL, "Tom Hale"),
     _case("05-czech", "jako krabičky od sirek", PAR, "Tom Hale", _PARTIAL),
@@ -329,4 +330,33 @@ def test_a_czech_place_between_the_office_and_the_name() -> None:
 def test_three_capitalised_words_after_an_office_in_english_stay_the_name() -> None:
     assert shown("“The pier is shut,” said harbour master Mary Ann Lind.") == [
         ("Mary Ann Lind", "harbour master")
+    ]
+
+
+def test_a_turkish_subject_before_the_marks_and_its_verb_after() -> None:
+    # "Kaya, “…” dedi.": the name set off before the marks, the verb after.
+    assert shown("Liman başkanı Tom Hale, “Suyun bu kadar hızlı girdiğini görmedim” dedi.") == [
+        ("Tom Hale", "Liman başkanı")
+    ]
+    assert said_by(
+        "Koca bir ada",
+        "Ada Lind yirmi yıldır köyün tek bakkalını işletiyor.",
+        "Lind, “Koca bir ada için haftada iki tekne mi?” dedi.",
+    ) == ["Ada Lind"]
+
+
+def test_a_turkish_verb_with_no_subject_keeps_the_speaker_before() -> None:
+    # "“…” diye konuştu.": the subject dropped, the sentence before's speaker.
+    assert said_by(
+        "Kimse iskeleye",
+        "Liman başkanı Tom Hale, “Suyun bu kadar hızlı girdiğini görmedim” dedi.",
+        "“Kimse iskeleye çıkmayacak” diye konuştu.",
+    ) == ["Tom Hale"]
+
+
+def test_a_word_after_english_marks_is_no_turkish_verb() -> None:
+    # "said", "declared" open with the letters the Turkish verbs do; read as
+    # before. The phrase before the marks is no subject in English.
+    assert shown("Ada Lind, the grocer, “will close in December,” said Tom Hale.") == [
+        ("Tom Hale", None)
     ]
