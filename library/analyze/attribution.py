@@ -83,6 +83,7 @@ from quotemark.library.analyze.press_languages import (
     PRESS_REPORTING_VERBS,
     PRESS_WITHOUT,
     RELATIVE_OPENERS,
+    chinese_said_after,
     press_clause_subject,
     press_noun_before_aside,
     press_subject_before_relative,
@@ -675,6 +676,11 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     text = doc.scan
     if close + 1 < line_end and text[close + 1] == "\u3068":
         return _japanese(text, close + 2, line_end)
+    if close + 1 < line_end and "\u4e00" <= text[close + 1] <= "\u9fff":
+        # ”张建国说。: a Chinese subject and its verb right after the mark
+        # (stop 44; one comparison at any other closing mark).
+        said = chinese_said_after(text, close + 1, line_end)
+        return None if said is None else _make(text, said[0], said[1], "after")
     i = close + 1
     limit = min(line_end, i + WINDOW)
     while i < limit and text[i] in " ,\u00a0\u202f—\u2013\u2015-:":

@@ -36,7 +36,12 @@ from quotemark.library.analyze.lexicon import (
     TITLES,
     words,
 )
-from quotemark.library.analyze.press_languages import cyrillic, press_role, russian_name_start
+from quotemark.library.analyze.press_languages import (
+    chinese_name_role,
+    cyrillic,
+    press_role,
+    russian_name_start,
+)
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 _CAP = re.compile(
@@ -965,6 +970,9 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
         japanese = _japanese_speaker(phrase, surnames)
         if japanese is not None:
             return japanese
+        chinese = chinese_name_role(phrase)
+        if chinese is not None:
+            return NameRole(*chinese)
     # Emoji and symbols in a display name ("Dianna E. Anderson 🏳️‍🌈") are
     # decoration, not part of the name or role.
     # (Every such character is beyond ASCII, and both patterns below open

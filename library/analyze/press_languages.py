@@ -13,6 +13,7 @@ languages' function words, time words and nouns, kept here as
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from itertools import compress
 from operator import eq
@@ -793,3 +794,89 @@ def turkish_subject(text: str, close: int) -> tuple[int, int] | None:
     ):
         return None
     return start, comma
+
+
+_HAN = "\u4e00-\u9fff"
+CHINESE_SAID = re.compile(
+    rf"([{_HAN}]{{1,10}}?)(?:周[一二三四五六日]|昨天|今天)?(?:站?在[^，。“”「」]{{1,15}}?)?"
+    r"(?:回忆)?(?:说|表示|称)(?=[。，：,])"
+)
+"""A Chinese speaker after the closing mark: the subject, then at most the
+day and where it was said, then 说 / 表示 / 称 and the sentence's point or
+comma ("”张建国说。", "”赵红周二在县人大会议上说。", "”她表示。",
+"”港务长王海涛站在码头旁说。"); group 1 the subject (stop 44). Chinese
+writes no space: the verb is what ends the subject."""
+_CHINESE_OFFICE_END = "长"
+"""The last character of a Chinese office set before the name (县长,
+港务长, 副县长, 校长): 县长张建国 is the county head, Zhang Jianguo."""
+CHINESE_PRONOUNS: dict[str, str] = {"他": "he", "她": "she"}
+"""The Chinese "he" and "she" as a speaker (”他说。): read as the English
+pronoun, never a speaker called 他."""
+
+
+def chinese_said_after(text: str, at: int, line_end: int) -> tuple[int, int] | None:
+    """Where the subject of a Chinese verb of saying right after a closing
+    mark stands (:data:`CHINESE_SAID`), the closing mark's next character at
+    ``at`` (a Han character: asked only then), else ``None``."""
+    m = CHINESE_SAID.match(text, at, min(line_end, at + 40))
+    return None if m is None else (m.start(1), m.end(1))
+
+
+def chinese_name_role(phrase: str) -> tuple[str | None, str | None, str | None] | None:
+    """A Chinese speaker phrase as (name, role, pronoun): 她 → the pronoun
+    "she"; 县长张建国 → 张建国, the role 县长 (an office ending in 长, then a
+    name of two or three characters); 张建国 → the name. ``None`` when the
+    phrase is not Han characters alone."""
+    if not phrase or not all("\u4e00" <= ch <= "\u9fff" for ch in phrase):
+        return None
+    pronoun = CHINESE_PRONOUNS.get(phrase)
+    if pronoun is not None:
+        return None, None, pronoun
+    office = phrase.rfind(_CHINESE_OFFICE_END, 0, len(phrase) - 2)
+    if office > 0 and len(phrase) - office - 1 in (2, 3):
+        return phrase[office + 1 :], phrase[: office + 1], None
+    return None
+
+
+_CHINESE_SUBJECT = re.compile(
+    rf"(?:^|(?<=[。！？\n]))(?:[{_HAN}]{{0,8}}?长)?([{_HAN}]{{2,3}}?)"
+    r"(?=称|指出|表示|说|在|估计|承诺|回忆|认为|最|仍然|将)"
+)
+"""A Chinese name opening its sentence, after its office at most (县长张建国,
+校长孙丽), right before a verb of saying or a word that follows a subject
+(李静称，, 刘大海指出，, 李静在岛上经营, 孙丽最担心, 王海涛仍然; stop 44)."""
+
+
+def chinese_subjects(text: str) -> list[tuple[int, str]]:
+    """The people a Chinese text names as a sentence's subject
+    (:data:`_CHINESE_SUBJECT`), where and who: the ones a later 她说 or a
+    quotation with no verb may mean. Asked only for a text that writes the
+    Chinese full stop 。 and no Japanese kana は."""
+    return [(m.start(1), m.group(1)) for m in _CHINESE_SUBJECT.finditer(text)]
+
+
+_SPEECH_TAIL_WORDS = 4
+"""The Swedish speech's tail after its comma: the verb and its subject, a
+name with its office at most ("säger hon", "berättar fiskaren Erik Sandberg")."""
+
+
+def swedish_speech_end(text: str, start: int, end: int, verbs: frozenset[str]) -> int | None:
+    """Where the speech of a Swedish paragraph opened by a dash ends, when no
+    second dash sets the narrator's words off: the comma before a verb of
+    saying (``verbs``) and its subject closing the paragraph ("– Två båtturer
+    i veckan? Det är ett skämt, säger hon."); ``None`` when the paragraph
+    ends otherwise or the text is not Swedish. Asked only for a paragraph
+    opened by a dash with no inciso (stop 44)."""
+    comma = text.rfind(", ", start, end)
+    if comma < 0:
+        return None
+    tail = text[comma + 2 : end].split()
+    if (
+        not tail
+        or len(tail) > _SPEECH_TAIL_WORDS
+        or tail[0] not in verbs
+        or not tail[-1].endswith(".")
+        or counted_language(text) != "sv"
+    ):
+        return None
+    return comma

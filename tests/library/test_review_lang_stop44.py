@@ -29,7 +29,7 @@ import pytest
 
 from quotemark.library.model import QuoteKind
 from quotemark.library.pipeline import process
-from tests.library.paragraphs import Posts, review_case, said_by, shown
+from tests.library.paragraphs import Posts, review_case, run, said_by, shown
 
 _FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "review_lang_stop44"
 _POSTS = Posts(_FOLDER)
@@ -43,8 +43,8 @@ _case = review_case
 _NL_VERB = "Dutch verbs of saying after the marks ('zei havenmeester Tom Hale', 'zegt ze', 'aldus Lind', 'voegde hij eraan toe', 'beloofde Brouwer') are not read: no speaker, or the one before"
 _NL_COLON = "'Hij vertelde: „…”': the pronoun and the verb before the colon are shown as a name, and the quotations after it go on with that name"
 _SV_VERB = "Swedish verbs of saying after the marks ('säger hamnkaptenen Tom Hale', 'sa Holm', 'säger han', 'lovar han') are not read: no speaker"
-_SV_DASH = "Swedish speech opened by a dash ('– Två båtturer …, säger hon.') is not read: its inciso follows a comma, not a second dash"
-_ZH = "Chinese speakers ('“…”她说', '“…”张建国说', '李静称，…', '他回忆说：「…」', '…表示') are not read: no Chinese verb of saying, no name written without spaces"
+_SV_DASH = "Swedish speech opened by a dash whose speaker is a description brought in the sentence before ('En äldre fiskare står lutad mot räcket … – Min far …, säger han.'): a description as the subject brings no one in, so 'han' goes to the last person named"
+_ZH = "a Chinese speaker named with an occupation before the name and no verb right after it ('渔民刘大海那天夜里…。他回忆说：「…」'), or in a sentence of reported speech before a quotation with no verb ('刘大海指出，…。“…”'), is no mention: the quotation goes to the last speaker"
 _TR = "a Turkish sentence that names its subject with a verb at its end ('balıkçı Hasan Yılmaz yaşadıklarını şöyle anlattı: “…”', 'Hale yine de kararlı.', 'Kaya perşembe günü adaya gidecek.') brings no one in, so the dropped subject of the next 'dedi' / 'diye konuştu' goes to the last speaker ('Söz değil…' was right at first read only because every quotation after Kaya's went to him)"
 _TR_SUFFIXED = "a Turkish name with a case suffix after an apostrophe ('Ayşe Çelik'in', 'Yılmaz'ın söylediğine göre') is no mention: the quotation after it goes to the last speaker, or shows the surname alone"
 _TR_ONE_WORD = "a one-word Turkish quotation before its verb ('“Onaracağız” dedi') is not read"
@@ -76,12 +76,12 @@ _QUOTATIONS = [
     _case("02-swedish", "På trettio år", INL, "Tom Hale"),
     _case("02-swedish", "som tändsticksaskar", PAR, "Tom Hale", _PARTIAL),
     _case("02-swedish", "Tills dykarna", INL, "Tom Hale"),
-    _case("02-swedish", "Två båtturer i veckan", INL, "Ada Lind", _SV_DASH),
-    _case("02-swedish", "Om ingenting händer", INL, "Ada Lind", _SV_DASH),
+    _case("02-swedish", "Två båtturer i veckan", INL, "Ada Lind"),
+    _case("02-swedish", "Om ingenting händer", INL, "Ada Lind"),
     _case("02-swedish", "Pengarna måste komma", INL, "Lars Holm"),
     _case("02-swedish", "minst trettio miljoner kronor", PAR, "Lars Holm", _PARTIAL),
     _case("02-swedish", "alla möjligheter", PAR, "Länsstyrelsen"),
-    _case("02-swedish", "Vid tvåtiden hörde vi", INL, "Erik Sandberg", _SV_DASH),
+    _case("02-swedish", "Vid tvåtiden hörde vi", INL, "Erik Sandberg"),
     _case("02-swedish", "I tio år har de lovat", INL, "Erik Sandberg"),
     _case("02-swedish", "oroväckande försvagad", PAR, "hamnbolagets besiktning", _PARTIAL),
     _case("02-swedish", "Arbetet fanns med", INL, "Maria Lund"),
@@ -91,22 +91,22 @@ _QUOTATIONS = [
     _case("02-swedish", "Men det kommer att ta tid", INL, "Tom Hale"),
     _case("02-swedish", "Jag kommer med datum", INL, "Lars Holm", _SV_VERB),
     # 03: Chinese: “…” and 「…」, 说 / 表示 / 称 / 回忆说：, no spaces.
-    _case("03-chinese", "我在这个港口干了三十年", INL, "王海涛", _ZH),
+    _case("03-chinese", "我在这个港口干了三十年", INL, "王海涛"),
     _case("03-chinese", "就像掀火柴盒一样", PAR, "王海涛", _PARTIAL),
-    _case("03-chinese", "一个岛一周只有两班船", INL, "李静", _ZH),
-    _case("03-chinese", "如果情况没有变化", INL, "李静", _ZH),
-    _case("03-chinese", "这笔钱应该由国家来出", INL, "张建国", _ZH),
+    _case("03-chinese", "一个岛一周只有两班船", INL, "李静"),
+    _case("03-chinese", "如果情况没有变化", INL, "李静"),
+    _case("03-chinese", "这笔钱应该由国家来出", INL, "张建国"),
     _case("03-chinese", "至少三千万元", PAR, "张建国", _PARTIAL),
     _case("03-chinese", "一切可行方案", PAR, "省交通厅", _PARTIAL),
     _case("03-chinese", "两点左右", INL, "刘大海", _ZH),
     _case("03-chinese", "十年来他们一直答应", INL, "刘大海", _ZH),
     _case("03-chinese", "令人担忧的老化", PAR, "港务公司的一份检测报告", _PARTIAL),
-    _case("03-chinese", "这项工程去年就列入了预算", INL, "赵红", _ZH),
-    _case("03-chinese", "孩子们不能因为", INL, "孙丽", _ZH),
+    _case("03-chinese", "这项工程去年就列入了预算", INL, "赵红"),
+    _case("03-chinese", "孩子们不能因为", INL, "孙丽"),
     _case("03-chinese", "我父亲当年帮着", INL, "一位老渔民", _ZH),
-    _case("03-chinese", "我们一定会修好它", INL, "王海涛", _ZH),
-    _case("03-chinese", "不过需要时间", INL, "王海涛", _ZH),
-    _case("03-chinese", "我带着时间表来", INL, "张建国", _ZH),
+    _case("03-chinese", "我们一定会修好它", INL, "王海涛"),
+    _case("03-chinese", "不过需要时间", INL, "王海涛"),
+    _case("03-chinese", "我带着时间表来", INL, "张建国"),
     # 04: Turkish: “…” dedi / diye konuştu / diye ekledi, "Kaya, “…” dedi".
     _case("04-turkish", "Otuz yıldır bu limandayım", INL, "Tom Hale"),
     _case("04-turkish", "kibrit kutusu gibi", PAR, "Tom Hale", _PARTIAL),
@@ -360,3 +360,57 @@ def test_a_word_after_english_marks_is_no_turkish_verb() -> None:
     assert shown("Ada Lind, the grocer, “will close in December,” said Tom Hale.") == [
         ("Tom Hale", None)
     ]
+
+
+_ZH_OPEN = "县长张建国承诺将重建码头。“这笔钱应该由国家来出。”张建国说。"
+
+
+def test_a_chinese_name_and_its_verb_after_the_marks() -> None:
+    # ”张建国说。, ”赵红周二在县人大会议上说。: the subject, a day and a
+    # place at most, then 说 / 表示 / 称.
+    assert said_by("这笔钱", _ZH_OPEN) == ["张建国"]
+    assert shown("“预算里有这项工程。”副县长赵红周二在县人大会议上说。") == [("赵红", "副县长")]
+
+
+def test_a_chinese_pronoun_is_the_person_the_sentence_before_named() -> None:
+    # 她说 after 李静在岛上经营…: the name opening that sentence.
+    assert said_by(
+        "一个岛",
+        _ZH_OPEN,
+        "李静在岛上经营唯一的小卖部。“一个岛一周只有两班船？”她说。",
+    ) == ["李静"]
+
+
+def test_a_han_character_after_the_marks_with_no_verb_names_no_one() -> None:
+    # 渡轮“白沙号”在内港: a name in marks, then the sentence goes on.
+    assert shown("渡轮“白沙号”在内港躲过了风暴。") == []
+
+
+def test_swedish_speech_opened_by_a_dash_and_closed_by_a_comma() -> None:
+    # "– …, säger hon.": no second dash, the comma sets the narrator off.
+    assert said_by(
+        "Det är ett skämt",
+        _SV_OPEN,
+        "Ada Lind har drivit öns enda affär i tjugo år.",
+        "– Två båtturer i veckan? Det är ett skämt, säger hon.",
+    ) == ["Ada Lind"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A Swedish list item: no verb of saying after its last comma.
+        (_SV_OPEN, "– Bryggan, färjan och hamnen."),
+        # The same shape in English text: no Swedish there.
+        (
+            "The island is small, and the ferry is the only way to the mainland for most.",
+            "– Two boats a week for a whole island, says Ada Lind.",
+        ),
+    ],
+)
+def test_a_paragraph_opened_by_a_dash_with_no_swedish_verb_is_no_speech(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert [
+        q for q in run(*paragraphs).quotes if "Bryggan" in q.span.text or "Two" in q.span.text
+    ] == []
