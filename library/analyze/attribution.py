@@ -2929,13 +2929,14 @@ def _before(
     return None
 
 
-_ACCORDING_ONE_WORD = words("selon según secondo segundo według pour")
+_ACCORDING_ONE_WORD = words("selon según secondo segundo według pour volgens enligt podle")
 """"According to" in one word, in French, Spanish, Italian, Portuguese and
 Polish ("Selon Ada Lind, « … »"): the source's name follows, or a pronoun
 (:data:`.press_languages.ACCORDING_PRONOUNS`: "Selon lui", stop 43). The
 French "Pour"
 only where it opens its sentence ("Pour Ben Ross, la grève a coûté « … »":
-in his view); elsewhere it is "for"."""
+in his view); elsewhere it is "for". Dutch "volgens", Swedish "enligt",
+Czech "podle" too ("Volgens hem …", "Enligt honom …", "Podle něj …"; stop 44)."""
 
 _POSSESSIVE_WORD = re.compile(r"[A-Za-z][\w-]*['\u2019]s")
 """One word in the possessive ("Lind's", "son’s")."""

@@ -57,6 +57,12 @@ FOREIGN_PRONOUNS: dict[str, str] = {
     "zij": "she",
     "han": "he",
     "hon": "she",
+    "hem": "he",
+    "haar": "she",
+    "honom": "he",
+    "henne": "she",
+    "n\u011bj": "he",
+    "n\u00ed": "she",
 }
 """The subject pronouns of French, German, Spanish, Russian (он, она,
 они spelled with escapes), Portuguese and Italian (stop 43: "”, disse ele",

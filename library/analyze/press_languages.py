@@ -286,11 +286,14 @@ ACCORDING_PRONOUNS: frozenset[str] = words(
     """
     lui elle eux elles él ella ellos ellas lei loro ele ela eles elas niego niej nich
     его ее её их
+    hem haar honom henne něj ní
     """
 )
 """The pronouns "according to" takes in one word in French, Spanish,
 Italian, Portuguese and Polish ("Selon lui", "Según ella", "Secondo lei",
-"Segundo ela", "Według niego"): the source, as a name there is (stop 43)."""
+"Segundo ela", "Według niego"): the source, as a name there is (stop 43);
+Dutch, Swedish and Czech from stop 44 ("Volgens hem", "Enligt honom",
+"Podle něj")."""
 
 
 PRESS_REPORTING_VERBS: frozenset[str] = words(
