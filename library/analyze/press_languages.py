@@ -267,7 +267,8 @@ def bare_incise_after(text: str, close: int, verbs: frozenset[str]) -> bool:
     no subject, ending the sentence ("«Lo ripareremo», promette.",
     "„Naprawimy to” – obiecuje.")? Italian, Portuguese and Polish drop the
     subject the sentence before gave: a quotation so set off is speech,
-    however short (stop 43). ``verbs`` are the verbs of saying; asked only of
+    however short (stop 43); Czech too ("„Opravíme ho,“ řekl.", stop 44).
+    ``verbs`` are the verbs of saying; asked only of
     a quotation of a word or two, and English text stops at the first test
     of the text's language (kept per text)."""
     i = close + 1
@@ -279,7 +280,7 @@ def bare_incise_after(text: str, close: int, verbs: frozenset[str]) -> bool:
         j += 1
     if j == i or text[j : j + 1] != "." or not text[i].islower():
         return False
-    return text[i:j] in verbs and press_language(text) in ("it", "pt", "pl")
+    return text[i:j] in verbs and press_language(text) in ("it", "pt", "pl", "cs")
 
 
 ACCORDING_PRONOUNS: frozenset[str] = words(
