@@ -83,10 +83,13 @@ from quotemark.library.analyze.press_languages import (
     PRESS_REPORTING_VERBS,
     PRESS_WITHOUT,
     RELATIVE_OPENERS,
+    chinese_said_after,
     press_clause_subject,
     press_noun_before_aside,
     press_subject_before_relative,
     russian_in_words_of,
+    turkish_saying_at,
+    turkish_subject,
 )
 from quotemark.library.analyze.speakers import german_text
 from quotemark.library.model import BlockKind
@@ -673,12 +676,22 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     text = doc.scan
     if close + 1 < line_end and text[close + 1] == "\u3068":
         return _japanese(text, close + 2, line_end)
+    if close + 1 < line_end and "\u4e00" <= text[close + 1] <= "\u9fff":
+        # ”张建国说。: a Chinese subject and its verb right after the mark
+        # (stop 44; one comparison at any other closing mark).
+        said = chinese_said_after(text, close + 1, line_end)
+        return None if said is None else _make(text, said[0], said[1], "after")
     i = close + 1
     limit = min(line_end, i + WINDOW)
     while i < limit and text[i] in " ,\u00a0\u202f—\u2013\u2015-:":
         i += 1
     if i >= limit or text[i] in ".!?;":
         return None  # the sentence ends with the quotation: no attribution after it
+    if turkish_saying_at(text, i):
+        # "Kaya, “…” dedi.": the Turkish verb after the marks, its subject
+        # before them (or none: "“…” diye konuştu.", the one before's; stop 44).
+        subject = turkish_subject(text, close)
+        return None if subject is None else _make(text, subject[0], subject[1], "after")
     if any(ch in _DASH_CHARS for ch in text[close + 1 : i]):
         signed = _dash_signature(text, i, line_end)
         if signed is not None:
@@ -2921,13 +2934,14 @@ def _before(
     return None
 
 
-_ACCORDING_ONE_WORD = words("selon según secondo segundo według pour")
+_ACCORDING_ONE_WORD = words("selon según secondo segundo według pour volgens enligt podle")
 """"According to" in one word, in French, Spanish, Italian, Portuguese and
 Polish ("Selon Ada Lind, « … »"): the source's name follows, or a pronoun
 (:data:`.press_languages.ACCORDING_PRONOUNS`: "Selon lui", stop 43). The
 French "Pour"
 only where it opens its sentence ("Pour Ben Ross, la grève a coûté « … »":
-in his view); elsewhere it is "for"."""
+in his view); elsewhere it is "for". Dutch "volgens", Swedish "enligt",
+Czech "podle" too ("Volgens hem …", "Enligt honom …", "Podle něj …"; stop 44)."""
 
 _POSSESSIVE_WORD = re.compile(r"[A-Za-z][\w-]*['\u2019]s")
 """One word in the possessive ("Lind's", "son’s")."""

@@ -48,6 +48,7 @@ from quotemark.library.analyze.lexicon import (
     SPEECH_VERBS,
     words,
 )
+from quotemark.library.analyze.press_languages import swedish_speech_end
 from quotemark.library.analyze.quotes import Candidate
 from quotemark.library.model import QuoteKind
 
@@ -295,7 +296,13 @@ def dash_dialogue(doc: Document, found: list[Candidate]) -> list[Candidate]:
             continue  # not opened by a dash, or a heading or a table
         pieces = _pieces(text, i + width, line.end, False)
         if not any(after >= 0 for _a, _b, _before, after, _named in pieces):
-            continue  # no inciso with a verb of saying: a list item, an aside
+            # "– Det är ett skämt, säger hon.": Swedish sets the narrator's
+            # words off with a comma alone, at the paragraph's end (stop 44).
+            comma = swedish_speech_end(text, i + width, line.end, SPEECH_VERBS)
+            if comma is None:
+                continue  # no inciso with a verb of saying: a list item, an aside
+            a, b = _trim(text, i + width, comma)
+            pieces = [(a, b, -1, comma, True)]
         owner = len(found) + len(extra)
         for n, (a, b, before, after, named) in enumerate(pieces):
             # A later stretch whose own inciso names its speaker (`—dijo

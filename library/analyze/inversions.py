@@ -52,6 +52,17 @@ FOREIGN_PRONOUNS: dict[str, str] = {
     "\u0435\u0435": "she",
     "\u0435\u0451": "she",
     "\u0438\u0445": "they",
+    "hij": "he",
+    "ze": "she",
+    "zij": "she",
+    "han": "he",
+    "hon": "she",
+    "hem": "he",
+    "haar": "she",
+    "honom": "he",
+    "henne": "she",
+    "n\u011bj": "he",
+    "n\u00ed": "she",
 }
 """The subject pronouns of French, German, Spanish, Russian (он, она,
 они spelled with escapes), Portuguese and Italian (stop 43: "”, disse ele",
@@ -59,8 +70,10 @@ FOREIGN_PRONOUNS: dict[str, str] = {
 niego"), and the Russian "his"/"her"/"their" of "in her words" (stop 43,
 escaped) as the English pronoun the resolution reads. Not
 the German "sie": "she" or "they" by the verb's ending only ("sagte sie",
-"sagten sie"); it stays the phrase the text wrote."""
-_NAMES_TOO = frozenset(("Elle", "Ella", "Ela", "Lei", "Lui"))
+"sagten sie"); it stays the phrase the text wrote. The Dutch "hij", "ze",
+"zij" and Swedish "han", "hon" after their verb ("zegt ze", "säger han";
+stop 44: "ze" and "zij" as "she", the plural's verb would be "zeggen")."""
+_NAMES_TOO = frozenset(("Elle", "Ella", "Ela", "Lei", "Lui", "Han", "Hon", "Ze"))
 """Capitalised, these are given names or surnames in English ("“…,” Elle
 said", "Lei said"): a pronoun only in lower case ("dit-elle", "dijo ella",
 "disse ela")."""

@@ -79,6 +79,13 @@ SPEECH_VERBS: frozenset[str] = words(
     obiecał obiecała opisał opisała określił określiła nazwał nazwała
     informou informa explicou garantiu garante anunciou anuncia ressaltou
     ressalta destacou destaca lembrou lembra contou diz
+    zei zegt zeggen zeiden vertelde vertelt verklaarde verklaart benadrukte benadrukt
+    beloofde belooft erkende erkent antwoordde waarschuwde waarschuwt
+    säger sade berättar berättade förklarar förklarade lovar lovade svarar svarade
+    tillägger tillade konstaterar konstaterade påpekar påpekade uppger uppgav
+    řekl řekla řekli dodal dodala dodali uvedl uvedla uvedli prohlásil prohlásila
+    vysvětlil vysvětlila slíbil slíbila zdůraznil zdůraznila podotkl podotkla
+    říká vzpomíná vypráví dodává vysvětluje upozorňuje připouští tvrdí
     """
 )
 """Verbs that introduce or follow speech ("said", "told", "insists"), and
@@ -89,7 +96,11 @@ Portuguese, Italian and Polish verbs of promising, describing and calling
 ("Il évoque un chantier « … »", "prometeu uma ponte “…”") bring a partial
 quotation in as "described" and "promised" do (stop 43). Indian copy's
 "opined that" is "said that" (review 4, stop 43: its partial was kept
-only by the learned gate, and lost when its subject's initials were read)."""
+only by the learned gate, and lost when its subject's initials were read).
+Dutch, Swedish and Czech verbs of saying ("zei", "zegt", "säger", "sade",
+"řekl", "uvedla", "dodal"; stop 44): set after the marks before their subject
+as the French ones are; none is an English word (not the Swedish "sa", an
+English "sa" too)."""
 
 INCISE_VERBS: frozenset[str] = words(
     """
@@ -297,6 +308,9 @@ TITLES: frozenset[str] = (
     directrice adjointe préfet préfète assessore assessora dirigente comandante
     prefeito prefeita secretário secretária diretor diretora coordenador coordenadora
     burmistrz burmistrzyni dyrektor dyrektorka kapitan wojewoda prezes rzecznik rzeczniczka
+    burgemeester wethouder havenmeester schipper schooldirecteur directeur
+    hamnkaptenen fiskaren rektorn ordförande
+    starosta starostka radní rybář ředitel ředitelka kapitán
     \u0433-\u043d \u0433-\u0436\u0430
     shri smt smt. alhaji
     """

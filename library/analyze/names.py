@@ -37,7 +37,12 @@ from quotemark.library.analyze.lexicon import (
     TITLES,
     words,
 )
-from quotemark.library.analyze.press_languages import cyrillic, press_role, russian_name_start
+from quotemark.library.analyze.press_languages import (
+    chinese_name_role,
+    cyrillic,
+    press_role,
+    russian_name_start,
+)
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 _CAP = re.compile(
@@ -47,10 +52,14 @@ _CAP = re.compile(
 _FOREIGN_PREPOSITIONS = words(
     "am im nach vor bei auf während gegenüber ante durante tras según devant lors au aux"
     " dans après pendant на в во перед после"
+    " tijdens bij vid på u na při ve"
+    " maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
 )
 """German, Spanish, French and Russian prepositions that end a name after a
 verb of saying ("sagte Anna Keller am Montag", "añadió Pablo Ruiz ante los
-vecinos"), like "on" and "in" in English."""
+vecinos"), like "on" and "in" in English; Dutch, Swedish and Czech ones
+too, and the Dutch weekdays ("zei De Groot dinsdag tijdens de vergadering",
+"säger Tom Hale vid bryggan", "řekl Tom Hale u mola"; stop 44)."""
 _SPANISH_ARTICLES = words("el la los las un una su sus")
 """What the Spanish "a" ("to") stands before in ``_ends_name`` ("a los
 concejales"): the English article "a" never does."""
@@ -965,6 +974,9 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
         japanese = _japanese_speaker(phrase, surnames)
         if japanese is not None:
             return japanese
+        chinese = chinese_name_role(phrase)
+        if chinese is not None:
+            return NameRole(*chinese)
     # Emoji and symbols in a display name ("Dianna E. Anderson 🏳️‍🌈") are
     # decoration, not part of the name or role.
     # (Every such character is beyond ASCII, and both patterns below open

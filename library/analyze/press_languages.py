@@ -13,6 +13,7 @@ languages' function words, time words and nouns, kept here as
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from itertools import compress
 from operator import eq
@@ -202,7 +203,19 @@ No English word is one of them. Only those :data:`.lexicon.SPEECH_VERBS`
 does not hold ("opina" is there, and read before this list)."""
 
 
-RELATIVE_OPENERS: tuple[str, ...] = ("qui", "che", "que", "który", "która", "które")
+RELATIVE_OPENERS: tuple[str, ...] = (
+    "qui",
+    "che",
+    "que",
+    "który",
+    "która",
+    "które",
+    "die",
+    "som",
+    "který",
+    "která",
+    "které",
+)
 """French, Italian, Spanish and Portuguese, and Polish relative pronouns
 that open a clause after the speaker set behind the verb ("», estime le
 maire, qui a écrit au préfet", "ha spiegato il sindaco, che …", "”, powiedział
@@ -254,7 +267,8 @@ def bare_incise_after(text: str, close: int, verbs: frozenset[str]) -> bool:
     no subject, ending the sentence ("«Lo ripareremo», promette.",
     "„Naprawimy to” – obiecuje.")? Italian, Portuguese and Polish drop the
     subject the sentence before gave: a quotation so set off is speech,
-    however short (stop 43). ``verbs`` are the verbs of saying; asked only of
+    however short (stop 43); Czech too ("„Opravíme ho,“ řekl.", stop 44).
+    ``verbs`` are the verbs of saying; asked only of
     a quotation of a word or two, and English text stops at the first test
     of the text's language (kept per text)."""
     i = close + 1
@@ -266,18 +280,21 @@ def bare_incise_after(text: str, close: int, verbs: frozenset[str]) -> bool:
         j += 1
     if j == i or text[j : j + 1] != "." or not text[i].islower():
         return False
-    return text[i:j] in verbs and press_language(text) in ("it", "pt", "pl")
+    return text[i:j] in verbs and press_language(text) in ("it", "pt", "pl", "cs")
 
 
 ACCORDING_PRONOUNS: frozenset[str] = words(
     """
     lui elle eux elles él ella ellos ellas lei loro ele ela eles elas niego niej nich
     его ее её их
+    hem haar honom henne něj ní
     """
 )
 """The pronouns "according to" takes in one word in French, Spanish,
 Italian, Portuguese and Polish ("Selon lui", "Según ella", "Secondo lei",
-"Segundo ela", "Według niego"): the source, as a name there is (stop 43)."""
+"Segundo ela", "Według niego"): the source, as a name there is (stop 43);
+Dutch, Swedish and Czech from stop 44 ("Volgens hem", "Enligt honom",
+"Podle něj")."""
 
 
 PRESS_REPORTING_VERBS: frozenset[str] = words(
@@ -423,12 +440,18 @@ _PRESS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("es", (" el ", " los ", " las ", " y ", " por ", " al ")),
     ("de", (" und ", " der ", " die ", " nicht ", " das ", " ist ")),
     ("id", (" yang ", " dan ", " di ", " dengan ", " untuk ", " ini ")),
+    ("nl", (" het ", " een ", " van ", " niet ", " zijn ", " voor ", " werd ")),
+    ("sv", (" och ", " att ", " det ", " som ", " inte ", " är ", " för ")),
+    ("cs", (" je ", " se ", " v ", " ve ", " jsou ", " jsme ", " ale ")),
 )
 """Each language's commonest small words, to tell which one a text is
 written in (four to nine words each; English, Spanish and German are
 counted so that their texts are not taken for the others, and Indonesian,
 which writes " di " as often as Italian does; " w " and " i "
-are Polish, " do " and " em " Portuguese, English writes them rarely)."""
+are Polish, " do " and " em " Portuguese, English writes them rarely;
+Dutch, Swedish and Czech from stop 44, by words the other languages do not
+write: not the Dutch " de ", which Spanish and Portuguese write as often,
+nor the Czech " že " and " na ", which Polish does)."""
 _PRESS_AT_LEAST = 5
 _ENGLISH_SAMPLE = 3000
 _ENGLISH_AT_MOST = 4
@@ -495,16 +518,24 @@ _PRESS_VERB_ENDS: dict[str, tuple[str, ...]] = {
     "it": ("a", "e", "\u00f2"),
     "pt": ("a", "e", "z", "ou", "eu", "iu"),
     "pl": ("a", "e", "i", "y", "\u0142", "\u0142a", "\u0142o"),
+    "nl": ("t", "de", "te"),
+    "sv": ("r", "de", "te"),
+    "cs": ("\u00e1", "\u00ed", "e", "l", "la"),
 }
 """How a verb in the third person singular ends in each language, present
 or past ("regarde", "reconnaît", "a"; "osserva", "ammette"; "olha", "faz",
-"reconheceu"; "ogląda", "prowadzi", "patrzy", "zdecydowała")."""
+"reconheceu"; "ogląda", "prowadzi", "patrzy", "zdecydowała"; Dutch "runt",
+"belooft", "erkende"; Swedish "lovar", "påpekar", "medger"; Czech
+"provozuje", "přiznává", "bojí", "napsal", stop 44)."""
 
 _PRESS_VERB_WORDS: dict[str, frozenset[str]] = {
     "fr": words("a est ne se fait dit"),
     "it": words("ha è non si"),
     "pt": words("é tem não se foi vai"),
     "pl": words("ma jest nie się"),
+    "nl": words("is heeft lag zei was had kwam gaat kan moet wil"),
+    "sv": words("har är var låg sa kom ska kan vill"),
+    "cs": words("je má byl byla měl měla se"),
 }
 """Auxiliaries and the words that stand before a verb (negation, the
 reflexive pronoun) that may follow a subject directly ("Tom Hale a prévu",
@@ -534,6 +565,14 @@ _PRESS_NOT_VERBS: dict[str, frozenset[str]] = {
         """
         i a w z na za do ze we że przy dla oraz która które który jako albo lub
         ani przez przed pod nad spod po by czy gdy kiedy jej mi
+        """
+    ),
+    "nl": words("het met niet dat wat tot uit dit net want omdat toen sinds zelfs"),
+    "sv": words("eller efter för under över där här när mer fler hur inför"),
+    "cs": words(
+        """
+        že ale podle které která kde když také ještě přece při kteří její jeho
+        jediné celé nové své naše vaše
         """
     ),
 }
@@ -577,9 +616,10 @@ def press_finite(follower: str, text: str) -> bool:
     )
 
 
-_PRESS_ARTICLES = words("le la il lo o a")
+_PRESS_ARTICLES = words("le la il lo o a de het")
 """The French, Italian and Portuguese definite articles before an office
-("le maire", "il sindaco", "a prefeita", "o secretário"; "l'" is read apart).
+("le maire", "il sindaco", "a prefeita", "o secretário"; "l'" is read apart),
+and the Dutch ones ("de burgemeester", "het hoofd"; stop 44).
 Polish and Russian write the office bare ("burmistrz", "мэр")."""
 _HOLDER_REACH = 3000
 """How far back the office is looked for (as the English holders read)."""
@@ -699,7 +739,148 @@ def polish_name_after_office(tokens: tuple[str, ...], text: str) -> tuple[str, .
     the name, capitalised as a place is; a Polish name is a given name and a
     surname (a double surname is one hyphenated word). Asked only for a run
     of three words or more after an office; ``tokens`` as they were in any
-    other text (stop 43)."""
-    if len(tokens) > 2 and press_language(text) == "pl":
+    other text (stop 43). Czech writes the place so too ("Starosta Rybné
+    Petr Novák"; stop 44)."""
+    if len(tokens) > 2 and press_language(text) in ("pl", "cs"):
         return tokens[-2:]
     return tokens
+
+
+TURKISH_SAYING: frozenset[str] = words("dedi diye diyor söyledi ekledi ifadesini")
+"""What a Turkish sentence sets right after the closing mark, its verb of
+saying last ("“…” dedi.", "“…” diye konuştu.", "“…” diye ekledi.", "“…"
+ifadesini kullandı."): the subject, when the sentence names one, stands
+before the opening mark ("Kaya, “…” dedi."). No English word is one (stop 44)."""
+_TURKISH_FIRST = frozenset(w[0] for w in TURKISH_SAYING)
+_TURKISH_SUBJECT_WORDS = 5
+"""A Turkish subject set off before the marks is a name with its office at
+most ("Liman başkanı Tom Hale,"): a few words."""
+_TURKISH_OPENERS = "\u201c\u00ab\u201e"
+
+
+def turkish_saying_at(text: str, at: int) -> bool:
+    """Does a Turkish verb of saying (:data:`TURKISH_SAYING`) start at ``at``,
+    the first letter after a closing mark? One character test first: most
+    words after a closing mark open with none of their letters; then one word
+    read and a set lookup. Asked only at closing marks."""
+    if text[at : at + 1] not in _TURKISH_FIRST:
+        return False
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[at:end] in TURKISH_SAYING
+
+
+def turkish_subject(text: str, close: int) -> tuple[int, int] | None:
+    """Where the subject of the Turkish sentence holding the quotation that
+    closes at ``close`` stands: the words from the sentence's start to the
+    first comma before the opening mark, a few, the last capitalised (a
+    name: "Kaya, “…” dedi.", "Liman başkanı Tom Hale, iskelenin önünde, “…”
+    dedi."). ``None`` when the quotation opens the sentence ("“…” diye
+    konuştu.": the subject is dropped, the speaker the one before)."""
+    line_start = text.rfind("\n", 0, close) + 1
+    open_at = max(text.rfind(mark, line_start, close) for mark in _TURKISH_OPENERS)
+    if open_at < 0:
+        return None
+    start = open_at
+    while start > line_start and text[start - 1] not in ".!?":
+        start -= 1
+    while start < open_at and text[start].isspace():
+        start += 1
+    comma = text.find(",", start, open_at)
+    if comma < 0:
+        return None
+    words_before = text[start:comma].split()
+    if (
+        not words_before
+        or len(words_before) > _TURKISH_SUBJECT_WORDS
+        or not words_before[-1][:1].isupper()
+    ):
+        return None
+    return start, comma
+
+
+_HAN = "\u4e00-\u9fff"
+CHINESE_SAID = re.compile(
+    rf"([{_HAN}]{{1,10}}?)(?:周[一二三四五六日]|昨天|今天)?(?:站?在[^，。“”「」]{{1,15}}?)?"
+    r"(?:回忆)?(?:说|表示|称)(?=[。，：,])"
+)
+"""A Chinese speaker after the closing mark: the subject, then at most the
+day and where it was said, then 说 / 表示 / 称 and the sentence's point or
+comma ("”张建国说。", "”赵红周二在县人大会议上说。", "”她表示。",
+"”港务长王海涛站在码头旁说。"); group 1 the subject (stop 44). Chinese
+writes no space: the verb is what ends the subject."""
+_CHINESE_OFFICE_END = "长"
+"""The last character of a Chinese office set before the name (县长,
+港务长, 副县长, 校长): 县长张建国 is the county head, Zhang Jianguo."""
+CHINESE_PRONOUNS: dict[str, str] = {"他": "he", "她": "she"}
+"""The Chinese "he" and "she" as a speaker (”他说。): read as the English
+pronoun, never a speaker called 他."""
+
+
+def chinese_said_after(text: str, at: int, line_end: int) -> tuple[int, int] | None:
+    """Where the subject of a Chinese verb of saying right after a closing
+    mark stands (:data:`CHINESE_SAID`), the closing mark's next character at
+    ``at`` (a Han character: asked only then), else ``None``."""
+    m = CHINESE_SAID.match(text, at, min(line_end, at + 40))
+    return None if m is None else (m.start(1), m.end(1))
+
+
+def chinese_name_role(phrase: str) -> tuple[str | None, str | None, str | None] | None:
+    """A Chinese speaker phrase as (name, role, pronoun): 她 → the pronoun
+    "she"; 县长张建国 → 张建国, the role 县长 (an office ending in 长, then a
+    name of two or three characters); 张建国 → the name. ``None`` when the
+    phrase is not Han characters alone."""
+    if not phrase or not all("\u4e00" <= ch <= "\u9fff" for ch in phrase):
+        return None
+    pronoun = CHINESE_PRONOUNS.get(phrase)
+    if pronoun is not None:
+        return None, None, pronoun
+    office = phrase.rfind(_CHINESE_OFFICE_END, 0, len(phrase) - 2)
+    if office > 0 and len(phrase) - office - 1 in (2, 3):
+        return phrase[office + 1 :], phrase[: office + 1], None
+    return None
+
+
+_CHINESE_SUBJECT = re.compile(
+    rf"(?:^|(?<=[。！？\n]))(?:[{_HAN}]{{0,8}}?长)?([{_HAN}]{{2,3}}?)"
+    r"(?=称|指出|表示|说|在|估计|承诺|回忆|认为|最|仍然|将)"
+)
+"""A Chinese name opening its sentence, after its office at most (县长张建国,
+校长孙丽), right before a verb of saying or a word that follows a subject
+(李静称，, 刘大海指出，, 李静在岛上经营, 孙丽最担心, 王海涛仍然; stop 44)."""
+
+
+def chinese_subjects(text: str) -> list[tuple[int, str]]:
+    """The people a Chinese text names as a sentence's subject
+    (:data:`_CHINESE_SUBJECT`), where and who: the ones a later 她说 or a
+    quotation with no verb may mean. Asked only for a text that writes the
+    Chinese full stop 。 and no Japanese kana は."""
+    return [(m.start(1), m.group(1)) for m in _CHINESE_SUBJECT.finditer(text)]
+
+
+_SPEECH_TAIL_WORDS = 4
+"""The Swedish speech's tail after its comma: the verb and its subject, a
+name with its office at most ("säger hon", "berättar fiskaren Erik Sandberg")."""
+
+
+def swedish_speech_end(text: str, start: int, end: int, verbs: frozenset[str]) -> int | None:
+    """Where the speech of a Swedish paragraph opened by a dash ends, when no
+    second dash sets the narrator's words off: the comma before a verb of
+    saying (``verbs``) and its subject closing the paragraph ("– Två båtturer
+    i veckan? Det är ett skämt, säger hon."); ``None`` when the paragraph
+    ends otherwise or the text is not Swedish. Asked only for a paragraph
+    opened by a dash with no inciso (stop 44)."""
+    comma = text.rfind(", ", start, end)
+    if comma < 0:
+        return None
+    tail = text[comma + 2 : end].split()
+    if (
+        not tail
+        or len(tail) > _SPEECH_TAIL_WORDS
+        or tail[0] not in verbs
+        or not tail[-1].endswith(".")
+        or counted_language(text) != "sv"
+    ):
+        return None
+    return comma

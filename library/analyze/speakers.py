@@ -80,6 +80,7 @@ from quotemark.library.analyze.portfolio_runs import ends_portfolio
 from quotemark.library.analyze.press_languages import (
     POLISH_PREPOSITIONS,
     SPANISH_BELIEF_VERBS,
+    chinese_subjects,
     cyrillic,
     polish_name_after_office,
     polish_verb_past_phrase,
@@ -1144,6 +1145,12 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 break
     if "\u306f" in text or "\u304c" in text:
         _japanese_subjects(people, text, quoted)  # (は, が: a Japanese text)
+    elif "\u3002" in text:
+        # (。 and no は: a Chinese text; stop 44.)
+        starts = [q[0] for q in quoted]
+        for at, name in chinese_subjects(text):
+            if not _in_quoted(quoted, starts, at):
+                people.add(at, name)
     _contracted_subjects(people, text, quoted)
     _kin_first_names(people, text, quoted)
     _possessed_first_names(people, text, quoted)

@@ -1,0 +1,442 @@
+"""A researcher reads five team posts in languages the team had not written, stop 44 (branch s44-lang).
+
+Five news stories written by the team as journalists of those presses write
+them (invented people and places, not translated from any article), kept in
+``tests/fixtures/review_lang_stop44``: a Dutch story („…” and “…”, "zei
+havenmeester Tom Hale", "zegt ze", "aldus Lind", "volgens", "Hij vertelde:
+„…”", the byline "Door"); a Swedish story (”…” with the same mark at both
+ends, speech opened by a dash "– …, säger hon.", "sa Holm", "enligt", the
+byline "Av"); a Chinese story in simplified characters (“…” and 「…」, 说 /
+表示 / 称 / 回忆说：, names with no spaces, the byline "本报记者"); a
+Turkish story (“…” then "dedi" / "diye konuştu" / "diye ekledi", the
+speaker's name and a comma before the marks, suffixed names "Lind'in",
+"Hale'e"); and a Czech story („…“ with the comma inside, "řekl", "dodal",
+"uvedla Lind", "podle něj"). Every quotation of every post is listed with
+its kind and the speaker a careful reader would write (the name, else the
+description when no name is given); each one read wrong is a strict xfail
+with the reason, so a fix shows as a pass to take off the list.
+evaluation/README.md ("Five posts in languages the team had not written,
+stop 44") gives the first-read count. Every sentence here is written by the
+team."""
+
+# ruff: noqa: RUF001, RUF002, RUF003, E501 (the marks and the scripts are the subject here)
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotemark.library.model import QuoteKind
+from quotemark.library.pipeline import process
+from tests.library.paragraphs import Posts, review_case, run, said_by, shown
+
+_FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "review_lang_stop44"
+_POSTS = Posts(_FOLDER)
+
+INL, PAR = QuoteKind.INLINE, QuoteKind.PARTIAL
+
+_case = review_case
+
+# Why each misreading is left (a key per construction; evaluation/README.md,
+# "Five posts in languages the team had not written, stop 44").
+_ZH = "a Chinese speaker named with an occupation before the name and no verb right after it ('渔民刘大海那天夜里…。他回忆说：「…」'), or in a sentence of reported speech before a quotation with no verb ('刘大海指出，…。“…”'), is no mention: the quotation goes to the last speaker"
+_TR = "a Turkish sentence that names its subject with a verb at its end ('balıkçı Hasan Yılmaz yaşadıklarını şöyle anlattı: “…”', 'Hale yine de kararlı.', 'Kaya perşembe günü adaya gidecek.') brings no one in, so the dropped subject of the next 'dedi' / 'diye konuştu' goes to the last speaker ('Söz değil…' was right at first read only because every quotation after Kaya's went to him)"
+_TR_SUFFIXED = "a Turkish name with a case suffix after an apostrophe ('Ayşe Çelik'in', 'Yılmaz'ın söylediğine göre') is no mention: the quotation after it goes to the last speaker, or shows the surname alone"
+_TR_ONE_WORD = "a one-word Turkish quotation before its verb ('“Onaracağız” dedi') is not read"
+_PARTIAL = "a partial quotation after a verb of no saying or a document ('schat de kosten op „…”', 'laat weten dat zij “…”', 'Uit een rapport … bleek al dat … „…”', 'uppskattar kostnaden till ”…”', 'besiktning … visade att … ”…”', 'posudek … upozorňoval na „…“', 'Hale'e göre … “…”', 'maliyetin “…” olacağını', '张建国估计，工程费用“…”', '他说，…，“…”') is not read, or read as a whole quotation"
+_V2_SUBJECT = "a Dutch or Swedish subject set after its verb in a clause opened by a place ('Op het eiland maakt schooldirecteur Fenna Bakker zich zorgen', 'På ön oroar sig rektorn Sara Berg mest för barnen') is no mention: 'zei ze' / 'säger hon' goes to the woman before"
+_DESCRIPTION_SUBJECT = "a description as the subject ('Een oude visser, leunend op de reling, kijkt …', 'En äldre fiskare står lutad …', 'Starý rybář opřený o zábradlí …', 'Korkuluğa yaslanmış yaşlı bir balıkçı …', '一位老渔民靠在栏杆上…') brings no one in, so the quotation goes to the last person named (as in stop 43's Italian and Polish posts)"
+_SV_SURNAME = "'Holm åker ut till ön på torsdag. ”…”, lovar han.': the surname alone as the subject, after Tom Hale was quoted, is not taken for the 'han' (Tom Hale is)"
+_BYLINE = "the byline under the headline ('Door Mirjam Kool', 'Av Karin Ek', '本报记者 陈晓梅', a name alone) is not read"
+
+_QUOTATIONS = [
+    # 01: Dutch: „…” and “…”, zei / zegt / aldus / volgens / Hij vertelde:.
+    _case("01-dutch", "In dertig jaar heb ik", INL, "Tom Hale"),
+    _case("01-dutch", "alsof het luciferdoosjes waren", PAR, "Tom Hale"),
+    _case("01-dutch", "Zolang de duikers", INL, "Tom Hale"),
+    _case("01-dutch", "Twee bootjes per week", INL, "Ada Lind"),
+    _case("01-dutch", "Als er niets verandert", INL, "Ada Lind"),
+    _case("01-dutch", "Het geld moet uit Den Haag", INL, "Pieter Brouwer"),
+    _case("01-dutch", "minstens dertig miljoen euro", PAR, "Pieter Brouwer"),
+    _case("01-dutch", "alle mogelijkheden", PAR, "De provincie", _PARTIAL),
+    _case("01-dutch", "Rond twee uur hoorden", INL, "Kees Visser"),
+    _case("01-dutch", "Al tien jaar beloven", INL, "Kees Visser"),
+    _case("01-dutch", "zorgwekkend verzwakt", PAR, "een rapport van het waterschap", _PARTIAL),
+    _case("01-dutch", "We hadden de werkzaamheden", INL, "Sanne de Groot"),
+    _case("01-dutch", "De kinderen mogen", INL, "Fenna Bakker", _V2_SUBJECT),
+    _case("01-dutch", "Mijn vader heeft die steiger", INL, "Een oude visser", _DESCRIPTION_SUBJECT),
+    _case("01-dutch", "We repareren hem", INL, "Tom Hale"),
+    _case("01-dutch", "Maar het gaat tijd kosten", INL, "Tom Hale"),
+    _case("01-dutch", "Ik kom met data", INL, "Pieter Brouwer"),
+    # 02: Swedish: ”…”, the dash of speech, säger / sa / berättar / enligt.
+    _case("02-swedish", "På trettio år", INL, "Tom Hale"),
+    _case("02-swedish", "som tändsticksaskar", PAR, "Tom Hale"),
+    _case("02-swedish", "Tills dykarna", INL, "Tom Hale"),
+    _case("02-swedish", "Två båtturer i veckan", INL, "Ada Lind"),
+    _case("02-swedish", "Om ingenting händer", INL, "Ada Lind"),
+    _case("02-swedish", "Pengarna måste komma", INL, "Lars Holm"),
+    _case("02-swedish", "minst trettio miljoner kronor", PAR, "Lars Holm", _PARTIAL),
+    _case("02-swedish", "alla möjligheter", PAR, "Länsstyrelsen"),
+    _case("02-swedish", "Vid tvåtiden hörde vi", INL, "Erik Sandberg"),
+    _case("02-swedish", "I tio år har de lovat", INL, "Erik Sandberg"),
+    _case("02-swedish", "oroväckande försvagad", PAR, "hamnbolagets besiktning", _PARTIAL),
+    _case("02-swedish", "Arbetet fanns med", INL, "Maria Lund"),
+    _case("02-swedish", "Barnen får inte", INL, "Sara Berg", _V2_SUBJECT),
+    _case("02-swedish", "Min far var med", INL, "En äldre fiskare", _DESCRIPTION_SUBJECT),
+    _case("02-swedish", "Vi lagar den", INL, "Tom Hale"),
+    _case("02-swedish", "Men det kommer att ta tid", INL, "Tom Hale"),
+    _case("02-swedish", "Jag kommer med datum", INL, "Lars Holm", _SV_SURNAME),
+    # 03: Chinese: “…” and 「…」, 说 / 表示 / 称 / 回忆说：, no spaces.
+    _case("03-chinese", "我在这个港口干了三十年", INL, "王海涛"),
+    _case("03-chinese", "就像掀火柴盒一样", PAR, "王海涛", _PARTIAL),
+    _case("03-chinese", "一个岛一周只有两班船", INL, "李静"),
+    _case("03-chinese", "如果情况没有变化", INL, "李静"),
+    _case("03-chinese", "这笔钱应该由国家来出", INL, "张建国"),
+    _case("03-chinese", "至少三千万元", PAR, "张建国", _PARTIAL),
+    _case("03-chinese", "一切可行方案", PAR, "省交通厅", _PARTIAL),
+    _case("03-chinese", "两点左右", INL, "刘大海", _ZH),
+    _case("03-chinese", "十年来他们一直答应", INL, "刘大海", _ZH),
+    _case("03-chinese", "令人担忧的老化", PAR, "港务公司的一份检测报告", _PARTIAL),
+    _case("03-chinese", "这项工程去年就列入了预算", INL, "赵红"),
+    _case("03-chinese", "孩子们不能因为", INL, "孙丽"),
+    _case("03-chinese", "我父亲当年帮着", INL, "一位老渔民", _DESCRIPTION_SUBJECT),
+    _case("03-chinese", "我们一定会修好它", INL, "王海涛"),
+    _case("03-chinese", "不过需要时间", INL, "王海涛"),
+    _case("03-chinese", "我带着时间表来", INL, "张建国"),
+    # 04: Turkish: “…” dedi / diye konuştu / diye ekledi, "Kaya, “…” dedi".
+    _case("04-turkish", "Otuz yıldır bu limandayım", INL, "Tom Hale"),
+    _case("04-turkish", "kibrit kutusu gibi", PAR, "Tom Hale", _PARTIAL),
+    _case("04-turkish", "Dalgıçlar kazıkları", INL, "Tom Hale"),
+    _case("04-turkish", "Koca bir ada için", INL, "Ada Lind"),
+    _case("04-turkish", "Hiçbir şey değişmezse", INL, "Ada Lind"),
+    _case("04-turkish", "Bu para adalıların", INL, "Murat Kaya"),
+    _case("04-turkish", "en az otuz milyon lira", PAR, "Murat Kaya", _PARTIAL),
+    _case("04-turkish", "tüm seçeneklerin", PAR, "Valilik", _PARTIAL),
+    _case("04-turkish", "Saat ikiye doğru", INL, "Hasan Yılmaz", _TR),
+    _case("04-turkish", "On yıldır bize etüt", INL, "Hasan Yılmaz", _TR_SUFFIXED),
+    _case(
+        "04-turkish",
+        "endişe verici bir zayıflama",
+        PAR,
+        "Liman işletmesinin 2019 tarihli raporu",
+        _PARTIAL,
+    ),
+    _case("04-turkish", "İşler geçen yılın", INL, "Zeynep Aydın"),
+    _case("04-turkish", "Çocuklar kırık bir iskele", INL, "Ayşe Çelik", _TR_SUFFIXED),
+    _case("04-turkish", "Babam o iskeleyi", INL, "yaşlı bir balıkçı", _DESCRIPTION_SUBJECT),
+    _case("04-turkish", "Onaracağız", INL, "Tom Hale", _TR_ONE_WORD),
+    _case("04-turkish", "Ama zaman alacak", INL, "Tom Hale", _TR),
+    _case("04-turkish", "Söz değil, tarih getireceğim", INL, "Murat Kaya", _TR),
+    # 05: Czech: „…“ with the comma inside, řekl / dodal / uvedla / podle.
+    _case("05-czech", "Za třicet let", INL, "Tom Hale"),
+    _case("05-czech", "jako krabičky od sirek", PAR, "Tom Hale"),
+    _case("05-czech", "Dokud potápěči", INL, "Tom Hale"),
+    _case("05-czech", "Dvě lodě týdně", INL, "Ada Lind"),
+    _case("05-czech", "Když se nic nezmění", INL, "Ada Lind"),
+    _case("05-czech", "Peníze musí najít stát", INL, "Petr Novák"),
+    _case("05-czech", "nejméně třicet milionů korun", PAR, "Petr Novák"),
+    _case("05-czech", "všechny možnosti", PAR, "Krajský úřad"),
+    _case("05-czech", "Kolem druhé jsme", INL, "Karel Svoboda"),
+    _case("05-czech", "Deset let nám slibují", INL, "Karel Svoboda"),
+    _case("05-czech", "znepokojivé oslabení", PAR, "posudek přístavní správy", _PARTIAL),
+    _case("05-czech", "Opravy jsme měli", INL, "Lucie Marková"),
+    _case("05-czech", "Děti nesmějí", INL, "Eva Horáková"),
+    _case("05-czech", "Můj otec to molo", INL, "Starý rybář", _DESCRIPTION_SUBJECT),
+    _case("05-czech", "Opravíme ho", INL, "Tom Hale"),
+    _case("05-czech", "Ale bude to trvat", INL, "Tom Hale"),
+    _case("05-czech", "Přivezu termíny", INL, "Petr Novák"),
+]
+
+
+@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
+def test_each_quotation_kind_and_speaker(
+    post: str, words: str, kind: QuoteKind, speaker: str
+) -> None:
+    # A quotation that is the words alone is that one, not a longer one
+    # holding them.
+    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
+
+
+# The partial quotations, whole: the words a user sees marked in the reported
+# clause (``Quote.marked``) are the words between the marks, all of them.
+_NOT_MARKED = {
+    ("01-dutch", "alle mogelijkheden"),
+    ("01-dutch", "zorgwekkend verzwakt"),
+    ("02-swedish", "minst trettio miljoner kronor"),
+    ("02-swedish", "oroväckande försvagad"),
+    ("03-chinese", "就像掀火柴盒一样"),
+    ("03-chinese", "至少三千万元"),
+    ("03-chinese", "一切可行方案"),
+    ("03-chinese", "令人担忧的老化"),
+    ("04-turkish", "kibrit kutusu gibi"),
+    ("04-turkish", "en az otuz milyon lira"),
+    ("04-turkish", "tüm seçeneklerin"),
+    ("04-turkish", "endişe verici bir zayıflama"),
+    ("05-czech", "znepokojivé oslabení"),
+}
+"""The partials whose marked words are not shown (not read, or read whole)."""
+_PARTIALS = [
+    pytest.param(
+        p.values[0],
+        p.values[1],
+        id=p.id,
+        marks=[pytest.mark.xfail(reason=_PARTIAL, strict=True)]
+        if (p.values[0], p.values[1]) in _NOT_MARKED
+        else [],
+    )
+    for p in _QUOTATIONS
+    if p.values[2] is PAR
+]
+
+
+@pytest.mark.parametrize(("post", "words"), _PARTIALS)
+def test_each_partial_marks_the_quoted_words(post: str, words: str) -> None:
+    marked = [m.text for q in _POSTS.analysis(post).quotes for m in q.marked]
+    assert words in marked, marked
+
+
+# Names in marks that are no quotation (a ferry): never read as one.
+_SHIP_NAMES = [
+    ("01-dutch", "Wierumer Hoek"),
+    ("02-swedish", "Ängsöborg"),
+    ("03-chinese", "白沙号"),
+    ("04-turkish", "Yıldız"),
+    ("05-czech", "Racek"),
+]
+
+
+@pytest.mark.parametrize(("post", "name"), _SHIP_NAMES)
+def test_a_ship_name_in_marks_is_no_quotation(post: str, name: str) -> None:
+    assert not _POSTS.quoted(post, name)
+
+
+_POST_NAMES = ["01-dutch", "02-swedish", "03-chinese", "04-turkish", "05-czech"]
+
+
+@pytest.mark.parametrize("post", _POST_NAMES)
+def test_every_quotation_read_is_listed(post: str) -> None:
+    # The table above lists every quotation a careful reader finds, so a new
+    # reading (a scare quote, a boat's name in marks) shows here, not silently.
+    listed = [p.values[1] for p in _QUOTATIONS if p.values[0] == post]
+    for text, _kind, _who in _POSTS.readings(post):
+        assert any(words in text for words in listed), text
+
+
+_BYLINES = [
+    ("01-dutch", ("Mirjam Kool",)),
+    ("02-swedish", ("Karin Ek",)),
+    ("03-chinese", ("陈晓梅",)),
+    ("04-turkish", ("Elif Demir",)),
+    ("05-czech", ("Jana Dvořáková",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("post", "authors"),
+    [pytest.param(*b, marks=pytest.mark.xfail(reason=_BYLINE, strict=True)) for b in _BYLINES],
+)
+def test_the_byline(post: str, authors: tuple[str, ...]) -> None:
+    assert process(_FOLDER / f"{post}.txt").article.metadata.authors == authors
+
+
+# The constructions fixed (stop 44), each in a sentence the team writes, and
+# where each must not fire.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dutch, Swedish, Czech: the verb, then the speaker, after the marks.
+        "„De steiger blijft dicht”, zei havenmeester Tom Hale bij de steiger.",
+        "”Bryggan är stängd”, säger hamnkaptenen Tom Hale vid bryggan.",
+        "„Molo je zavřené,“ řekl kapitán přístavu Tom Hale u mola.",
+    ],
+)
+def test_a_verb_of_saying_then_the_speaker_after_the_marks(text: str) -> None:
+    assert [who for who, _role in shown(text)] == ["Tom Hale"]
+
+
+_NL_OPEN = (
+    "Het eiland is een van de kleinste van het land, en de boot is niet voor iedereen. "
+    "„De boot komt niet”, zei Tom Hale."
+)
+_SV_OPEN = (
+    "Det är inte första gången som färjan står still, och det är öborna som får betala för det. "
+    "”Båten kommer inte”, sa Tom Hale."
+)
+
+
+def test_the_pronoun_after_the_verb_is_the_person_the_sentence_before_named() -> None:
+    # "zegt ze", "säger hon": the person a sentence before brought in with a
+    # verb of her own ("Ada Lind runt de winkel", "Ada Lind driver affären").
+    # (The language is told by its small words: a sentence of them first.)
+    dutch = _NL_OPEN + " Ada Lind runt al twintig jaar de winkel. „Dat is een grap”, zegt ze."
+    assert said_by("Dat is een grap", dutch) == ["Ada Lind"]
+    swedish = _SV_OPEN + " Ada Lind driver affären. ”Det är ett skämt”, säger hon."
+    assert said_by("Det är ett skämt", swedish) == ["Ada Lind"]
+
+
+def test_a_dutch_office_named_before_is_its_holder() -> None:
+    assert said_by(
+        "Het geld",
+        _NL_OPEN,
+        "Burgemeester Pieter Brouwer belooft een nieuwe steiger. "
+        "„Het geld moet uit Den Haag komen”, zei de burgemeester, die zondag een brief schreef.",
+    ) == ["Pieter Brouwer"]
+
+
+def test_the_same_words_in_english_text_say_nothing_new() -> None:
+    # "Han" and "Hon" are names in English; "zei" is no English word.
+    assert shown("“The pier is shut,” Han said.") == [("Han", None)]
+    assert shown("“The pier is shut,” said Tom Hale at the pier, who wrote to the board.") == [
+        ("Tom Hale", "at the pier")
+    ]
+
+
+def test_an_office_before_the_name_is_no_part_of_it() -> None:
+    # "Schipper Kees Visser", "Wethouder Sanne de Groot", "rektorn Sara Berg":
+    # the office is the role; the name is shown alone.
+    assert said_by(
+        "Het hout kraakte",
+        _NL_OPEN,
+        "Schipper Kees Visser lag die nacht aan de steiger. „Het hout kraakte”, zegt hij.",
+    ) == ["Kees Visser"]
+
+
+_CS_OPEN = (
+    "Je to už podruhé, co se molo v přístavu rozpadlo, a ostrované se ptají, kdo to zaplatí, "
+    "ale v obci se o tom mluví jen málo a lidé jsou unavení. "
+    "„Molo je zavřené,“ řekl kapitán přístavu Tom Hale."
+)
+
+
+def test_a_czech_place_between_the_office_and_the_name() -> None:
+    # "Starosta Rybné Petr Novák": the place in the genitive, capitalised,
+    # stands between the office and the name, as in Polish.
+    assert said_by(
+        "Peníze musí",
+        _CS_OPEN,
+        "Starosta Rybné Petr Novák slibuje opravu. „Peníze musí najít stát,“ prohlásil starosta.",
+    ) == ["Petr Novák"]
+
+
+def test_three_capitalised_words_after_an_office_in_english_stay_the_name() -> None:
+    assert shown("“The pier is shut,” said harbour master Mary Ann Lind.") == [
+        ("Mary Ann Lind", "harbour master")
+    ]
+
+
+def test_a_turkish_subject_before_the_marks_and_its_verb_after() -> None:
+    # "Kaya, “…” dedi.": the name set off before the marks, the verb after.
+    assert shown("Liman başkanı Tom Hale, “Suyun bu kadar hızlı girdiğini görmedim” dedi.") == [
+        ("Tom Hale", "Liman başkanı")
+    ]
+    assert said_by(
+        "Koca bir ada",
+        "Ada Lind yirmi yıldır köyün tek bakkalını işletiyor.",
+        "Lind, “Koca bir ada için haftada iki tekne mi?” dedi.",
+    ) == ["Ada Lind"]
+
+
+def test_a_turkish_verb_with_no_subject_keeps_the_speaker_before() -> None:
+    # "“…” diye konuştu.": the subject dropped, the sentence before's speaker.
+    assert said_by(
+        "Kimse iskeleye",
+        "Liman başkanı Tom Hale, “Suyun bu kadar hızlı girdiğini görmedim” dedi.",
+        "“Kimse iskeleye çıkmayacak” diye konuştu.",
+    ) == ["Tom Hale"]
+
+
+def test_a_word_after_english_marks_is_no_turkish_verb() -> None:
+    # "said", "declared" open with the letters the Turkish verbs do; read as
+    # before. The phrase before the marks is no subject in English.
+    assert shown("Ada Lind, the grocer, “will close in December,” said Tom Hale.") == [
+        ("Tom Hale", None)
+    ]
+
+
+_ZH_OPEN = "县长张建国承诺将重建码头。“这笔钱应该由国家来出。”张建国说。"
+
+
+def test_a_chinese_name_and_its_verb_after_the_marks() -> None:
+    # ”张建国说。, ”赵红周二在县人大会议上说。: the subject, a day and a
+    # place at most, then 说 / 表示 / 称.
+    assert said_by("这笔钱", _ZH_OPEN) == ["张建国"]
+    assert shown("“预算里有这项工程。”副县长赵红周二在县人大会议上说。") == [("赵红", "副县长")]
+
+
+def test_a_chinese_pronoun_is_the_person_the_sentence_before_named() -> None:
+    # 她说 after 李静在岛上经营…: the name opening that sentence.
+    assert said_by(
+        "一个岛",
+        _ZH_OPEN,
+        "李静在岛上经营唯一的小卖部。“一个岛一周只有两班船？”她说。",
+    ) == ["李静"]
+
+
+def test_a_han_character_after_the_marks_with_no_verb_names_no_one() -> None:
+    # 渡轮“白沙号”在内港: a name in marks, then the sentence goes on.
+    assert shown("渡轮“白沙号”在内港躲过了风暴。") == []
+
+
+def test_swedish_speech_opened_by_a_dash_and_closed_by_a_comma() -> None:
+    # "– …, säger hon.": no second dash, the comma sets the narrator off.
+    assert said_by(
+        "Det är ett skämt",
+        _SV_OPEN,
+        "Ada Lind har drivit öns enda affär i tjugo år.",
+        "– Två båtturer i veckan? Det är ett skämt, säger hon.",
+    ) == ["Ada Lind"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A Swedish list item: no verb of saying after its last comma.
+        (_SV_OPEN, "– Bryggan, färjan och hamnen."),
+        # The same shape in English text: no Swedish there.
+        (
+            "The island is small, and the ferry is the only way to the mainland for most.",
+            "– Two boats a week for a whole island, says Ada Lind.",
+        ),
+    ],
+)
+def test_a_paragraph_opened_by_a_dash_with_no_swedish_verb_is_no_speech(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert [
+        q for q in run(*paragraphs).quotes if "Bryggan" in q.span.text or "Two" in q.span.text
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "marked"),
+    [
+        (
+            (_NL_OPEN, "Volgens hem tilden de golven de blokken op „alsof het doosjes waren”."),
+            "alsof het doosjes waren",
+        ),
+        (
+            (_SV_OPEN, "Enligt honom lyfte vågorna blocken ”som tändsticksaskar”."),
+            "som tändsticksaskar",
+        ),
+        (
+            (_CS_OPEN, "Podle něj vlny zvedaly bloky „jako krabičky od sirek“."),
+            "jako krabičky od sirek",
+        ),
+    ],
+)
+def test_according_to_him_in_one_word(paragraphs: tuple[str, ...], marked: str) -> None:
+    # "Volgens hem", "Enligt honom", "Podle něj": the pronoun is the source
+    # of the partial, as "Według niego" is.
+    assert said_by(marked, *paragraphs) == ["Tom Hale"]
+
+
+def test_two_czech_words_before_a_bare_verb_of_saying_are_speech() -> None:
+    # „Opravíme ho,“ řekl.: Czech drops the subject as Polish does.
+    assert said_by("Opravíme ho", _CS_OPEN, "Hale je přesto klidný. „Opravíme ho,“ řekl.") == [
+        "Tom Hale"
+    ]
+    # A boat's name in marks with a verb of no saying after it: no one's words.
+    assert said_by("Racek", _CS_OPEN, "Trajekt „Racek“ stojí v přístavu.") == []
