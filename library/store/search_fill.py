@@ -23,7 +23,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from quotemark.library.store import schema
+from quotemark.library.model import Change
+from quotemark.library.store import changelog, schema
 from quotemark.library.store.db import transaction
 from quotemark.library.store.engine import engine_of
 
@@ -49,12 +50,19 @@ def done(conn: sqlite3.Connection) -> int | None:
     return int(row[0]) if row else 0
 
 
+KIND = "fill_search"
+"""The change log's kind for the fill's end (see :func:`fill_batch`)."""
+
+
 def fill_batch(
-    conn: sqlite3.Connection, location: Path | str, size: int | None = None
+    conn: sqlite3.Connection, location: Path | str, size: int | None = None, origin: str = ""
 ) -> int | None:
     """Write the derived text of up to ``size`` (:data:`BATCH`) posts in one
     transaction; returns how many, or ``None`` when none was left (the fill
-    then finished: the tables swapped on SQLite)."""
+    then finished: the tables swapped on SQLite). The end is logged under
+    ``origin`` (``Change.search_changed``): a window searching meanwhile
+    lists what a word finds now (on SQLite nothing of the fill showed until
+    the swap; on PostgreSQL each batch did, a little at a time)."""
     from quotemark.library.store.search import more_terms
 
     size = BATCH if size is None else size
@@ -69,6 +77,7 @@ def fill_batch(
         ).fetchall()
         if not rows:
             _finish(conn)
+            changelog.append(conn, KIND, origin, Change(search_changed=("derived",)))
             return None
         written = [
             (int(rowid), str(title), str(body), str(clips), more_terms(title, body, clips))
