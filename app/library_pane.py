@@ -243,8 +243,10 @@ class LibraryPane(QWidget):
 
     def apply_change(self, change: Change) -> None:
         """Show what ``change`` did to posts: only the rows it names move or
-        repaint (search hits are searched again when posts come or go)."""
-        if self.model.showing_rows() and (change.posts_added or change.posts_removed):
+        repaint (search hits are searched again when posts come or go, or
+        the search index reads differently: the derived text's fill ended)."""
+        searched_anew = change.posts_added or change.posts_removed or change.search_changed
+        if self.model.showing_rows() and searched_anew:
             self.refresh()
             return
         selected = self._first_selected()

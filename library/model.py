@@ -507,7 +507,8 @@ class Change:
     the posts whose quotations were computed again; ``sources_changed`` the
     sources that gained or lost mentions; ``tags_changed`` the tags that
     gained or lost clips or posts; ``collections_changed`` the collections
-    made, renamed, moved, removed or whose posts changed.
+    made, renamed, moved, removed or whose posts changed; ``search_changed``
+    that the search index reads differently.
     """
 
     posts_added: tuple[int, ...] = ()
@@ -520,6 +521,10 @@ class Change:
     sources_changed: tuple[int, ...] = ()
     tags_changed: tuple[str, ...] = ()
     collections_changed: tuple[int, ...] = ()
+    search_changed: tuple[str, ...] = ()
+    """Why a search may list other posts for the same words though no post
+    changed (``"derived"``: the fill of schema 18's derived search text
+    ended, so a word inside a Japanese run is found from then on)."""
 
     def __bool__(self) -> bool:
         return any(getattr(self, name) for name in CHANGE_FIELDS)
@@ -540,6 +545,7 @@ CHANGE_FIELDS: tuple[str, ...] = (
     "sources_changed",
     "tags_changed",
     "collections_changed",
+    "search_changed",
 )
 """The fields of :class:`Change`, in order (the change log stores them by name)."""
 

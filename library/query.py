@@ -143,11 +143,18 @@ def one_latin_letter(word: str) -> bool:
     return unstroked(base).isascii()
 
 
-def fts(query: Query, form: Callable[[str], str] | None = None) -> str | None:
+def fts(
+    query: Query,
+    form: Callable[[str], str] | None = None,
+    loose: frozenset[tuple[str, ...]] = frozenset(),
+) -> str | None:
     """The FTS5 MATCH expression for the words and phrases that must be
     found (``None`` when there are none); excluded ones follow as ``NOT``.
     ``form`` gives a word's form in the index's derived text (schema 18):
-    a word whose form differs is found as typed or in that form."""
+    a word whose form differs is found as typed or in that form. A phrase
+    in ``loose`` is asked as its words (:func:`fts_words`): the caller
+    checks their order itself (a phrase found only through the derived
+    text, whose words hold no positions next to the text's)."""
     if not query.has_text():
         return None
     terms = [_quoted((word,)) for word in query.words]
@@ -169,7 +176,12 @@ def fts(query: Query, form: Callable[[str], str] | None = None) -> str | None:
                 tail = star if index == len(query.words) - 1 and not lone else ""
                 terms[index] = f"({terms[index]} OR {_quoted((other,))}{tail})"
                 alternatives = True
-    terms.extend(_quoted(phrase) for phrase in query.phrases)
+    for phrase in query.phrases:
+        if phrase in loose:
+            terms.append(fts_words(phrase, form))
+            alternatives = True
+        else:
+            terms.append(_quoted(phrase))
     # FTS5 takes no implicit AND before a parenthesis.
     expression = (" AND " if alternatives else " ").join(terms)
     if query.excluded:
@@ -186,6 +198,12 @@ def _either(parts: tuple[str, ...], form: Callable[[str], str] | None) -> str:
     if form is None or len(parts) != 1 or form(parts[0]) == parts[0]:
         return _quoted(parts)
     return f"({_quoted(parts)} OR {_quoted((form(parts[0]),))})"
+
+
+def fts_words(parts: tuple[str, ...], form: Callable[[str], str] | None = None) -> str:
+    """An FTS5 expression for every word of ``parts``, each as typed or in
+    its ``form``, in any order (what a phrase's words alone find)."""
+    return "(" + " AND ".join(_either((part,), form) for part in parts) + ")"
 
 
 def fts_any(

@@ -820,7 +820,7 @@ class Library:
         written = 0
         while not stop() and not self._closed:
             with db.reported(self._path):
-                done = search_fill.fill_batch(self._conn, self._path)
+                done = search_fill.fill_batch(self._conn, self._path, origin=self._origin)
             if done is None:
                 break
             written += done

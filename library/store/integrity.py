@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotemark.library.errors import LibraryError
-from quotemark.library.store import codec, search_rows
+from quotemark.library.store import codec, search_fill, search_rows
 from quotemark.library.store.clips import refresh_index
 from quotemark.library.store.db import transaction
 from quotemark.library.store.engine import engine_of
@@ -64,6 +64,8 @@ class CheckReport:
 def check(conn: sqlite3.Connection) -> CheckReport:
     """Run the database's checks and decode every stored post."""
     problems = _shared_problems(conn) if engine_of(conn) == "postgresql" else _file_problems(conn)
+    # Mid-fill SQLite searches one table and writes two: both are checked.
+    problems.extend(search_fill.problems(conn))
     damaged = tuple(_damaged(conn))
     posts = int(conn.execute("SELECT count(*) FROM posts").fetchone()[0])
     return CheckReport(posts, tuple(problems), damaged)

@@ -26,7 +26,7 @@ import unicodedata
 from typing import Any
 
 from quotemark.library.folding import unstroked
-from quotemark.library.query import Query, fts, fts_any, parse
+from quotemark.library.query import Query, fts, fts_any, fts_words, parse
 from quotemark.library.scripts import KANA_CJK_RUN, bigrams, unprefixed
 from quotemark.library.store import search_rows
 from quotemark.library.store.engine import engine_of
@@ -124,10 +124,13 @@ def hits(
         return [], Snippets(conn, [])
     where, params = _filters(parsed, listing)
     more = search_rows.has_more(conn)
-    expression = fts(parsed, search_form if more else None)
+    loose: frozenset[tuple[str, ...]] = frozenset()
+    if more and parsed.phrases:
+        loose, where, params = _phrases_in_forms(conn, parsed, where, params)
+    expression = fts(parsed, search_form if more else None, loose)
     snippets = Snippets(conn, [fold(w) for w in parsed.highlight()])
     if engine_of(conn) == "postgresql":
-        ranked = _postgresql(conn, parsed, where, params, limit, snippets)
+        ranked = _postgresql(conn, parsed, where, params, limit, snippets, loose)
     elif expression is None:
         conn.create_function("qm_contains", 2, _contains, deterministic=True)
         ranked = _unranked(conn, parsed, where, params, limit, form=more)
@@ -220,6 +223,95 @@ def _filters(query: Query, listing: Listing | None) -> tuple[str, list[Any]]:
     return (" AND ".join(parts) or "1"), params
 
 
+def _phrases_in_forms(
+    conn: sqlite3.Connection, query: Query, where: str, params: list[Any]
+) -> tuple[frozenset[tuple[str, ...]], str, list[Any]]:
+    """The phrases of ``query`` that some post holds only through the forms
+    its words alone are found in ("Lodz harbour" in "Łódź harbour", "رئيس
+    ميناء" in "رئيس الميناء"), and ``where`` narrowed to the posts holding each
+    such phrase, as typed or in those forms.
+
+    The derived text is a list of forms, never next to the words around
+    them, so no index phrase can span it: the posts with derived text
+    holding every word of the phrase (few: an English post has none) are
+    read and the phrase looked for in their folded text, in Python, the
+    same on both engines. A phrase no such post holds is asked as typed,
+    as before."""
+    loose: set[tuple[str, ...]] = set()
+    conditions: list[str] = [] if where == "1" else [where]
+    values = list(params)
+    postgresql = engine_of(conn) == "postgresql"
+    for phrase in query.phrases:
+        if postgresql:
+            from quotemark.library.store import search_pg
+
+            candidates = search_pg.phrase_candidates(conn, phrase)
+        else:
+            candidates = _phrase_candidates(conn, phrase)
+        if not candidates:
+            continue
+        pattern = phrase_pattern(phrase)
+        held = [
+            post_id
+            for post_id, columns in candidates
+            if any(pattern.search(_fold_in_place(column)) for column in columns)
+        ]
+        if not held:
+            continue
+        loose.add(phrase)
+        ids = ",".join(str(post_id) for post_id in held)  # integers from the index
+        if postgresql:
+            typed, typed_values = search_pg.phrase_as_typed(phrase)
+        else:
+            typed = "p.id IN (SELECT rowid FROM post_fts WHERE post_fts MATCH ?)"
+            typed_values = [fts(Query(phrases=(phrase,)))]
+        conditions.append(f"(p.id IN ({ids}) OR {typed})")
+        values.extend(typed_values)
+    return frozenset(loose), (" AND ".join(conditions) or "1"), values
+
+
+def _phrase_candidates(
+    conn: sqlite3.Connection, phrase: tuple[str, ...]
+) -> list[tuple[int, tuple[str, str, str]]]:
+    """SQLite's posts that may hold ``phrase`` only through the derived
+    text: every word found, one at least in ``more`` (read from the index
+    alone: an English library lists none)."""
+    words = fts_words(phrase, search_form)
+    in_more = " OR ".join(
+        dict.fromkeys(f'"{w}"' for part in phrase for w in (part, search_form(part)))
+    )
+    return [
+        (int(row[0]), (str(row[1]), str(row[2]), str(row[3])))
+        for row in conn.execute(
+            "SELECT rowid, title, body, clips FROM post_fts WHERE post_fts MATCH ?",
+            [f"{words} AND more : ({in_more})"],
+        )
+    ]
+
+
+def phrase_pattern(phrase: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of ``phrase`` in a text folded as snippets fold it: its
+    words one after the other, each as typed or in its search form (an
+    Arabic or Hebrew word after its prefix letters, as the derived text
+    indexes it), a kana/CJK word anywhere in its run and with or without
+    spaces beside it."""
+    pieces: list[str] = []
+    previous_run = False
+    for index, part in enumerate(phrase):
+        run = bool(KANA_CJK_RUN.search(part))
+        # Folded as the text is: "Lodz" and "Łódź" are both "lodz".
+        alternatives = re.escape(fold(part)) if run else _written(fold(part))
+        if index == 0:
+            pieces.append("" if run else r"(?<![^\W_])")
+        else:
+            pieces.append(r"[\W_]*" if run or previous_run else r"[\W_]+")
+        pieces.append(f"(?:{alternatives})")
+        previous_run = run
+    if not previous_run:
+        pieces.append(r"(?![^\W_])")
+    return re.compile("".join(pieces))
+
+
 def _ranked(
     conn: sqlite3.Connection,
     expression: str,
@@ -257,13 +349,14 @@ def _postgresql(
     params: list[Any],
     limit: int,
     snippets: Snippets,
+    loose: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[int]:
     """The same search on a shared library (see :mod:`.search_pg`); the
     hits' texts go to ``snippets``."""
     from quotemark.library.store import search_pg
 
     if query.has_text():
-        found = search_pg.ranked(conn, query, where, params, limit, RANK_WINDOW)
+        found = search_pg.ranked(conn, query, where, params, limit, RANK_WINDOW, loose)
         snippets.given(dict(found))
         return [post_id for post_id, _texts in found]
     return _unranked(conn, query, where, params, limit, search_pg.unwanted(query))

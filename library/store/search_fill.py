@@ -23,7 +23,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from quotemark.library.store import schema
+from quotemark.library.model import Change
+from quotemark.library.store import changelog, schema
 from quotemark.library.store.db import transaction
 from quotemark.library.store.engine import engine_of
 
@@ -49,12 +50,19 @@ def done(conn: sqlite3.Connection) -> int | None:
     return int(row[0]) if row else 0
 
 
+KIND = "fill_search"
+"""The change log's kind for the fill's end (see :func:`fill_batch`)."""
+
+
 def fill_batch(
-    conn: sqlite3.Connection, location: Path | str, size: int | None = None
+    conn: sqlite3.Connection, location: Path | str, size: int | None = None, origin: str = ""
 ) -> int | None:
     """Write the derived text of up to ``size`` (:data:`BATCH`) posts in one
     transaction; returns how many, or ``None`` when none was left (the fill
-    then finished: the tables swapped on SQLite)."""
+    then finished: the tables swapped on SQLite). The end is logged under
+    ``origin`` (``Change.search_changed``): a window searching meanwhile
+    lists what a word finds now (on SQLite nothing of the fill showed until
+    the swap; on PostgreSQL each batch did, a little at a time)."""
     from quotemark.library.store.search import more_terms
 
     size = BATCH if size is None else size
@@ -69,6 +77,7 @@ def fill_batch(
         ).fetchall()
         if not rows:
             _finish(conn)
+            changelog.append(conn, KIND, origin, Change(search_changed=("derived",)))
             return None
         written = [
             (int(rowid), str(title), str(body), str(clips), more_terms(title, body, clips))
@@ -114,3 +123,61 @@ def _finish(conn: sqlite3.Connection) -> None:
             conn.execute(f"PRAGMA secure_delete = {int(secure)}")
         conn.execute("ALTER TABLE post_fts_next RENAME TO post_fts")
     conn.execute("DROP TABLE search_fill")
+
+
+def problems(conn: sqlite3.Connection) -> list[str]:
+    """What ``quotemark check`` finds wrong with the derived search text:
+    on SQLite mid-fill, the new table against the old one for the posts
+    copied (the rows, their texts, their derived text, and FTS5's own
+    check of the new table); else (and on PostgreSQL mid-fill, for the
+    posts written) a row whose derived text is not what its texts give.
+    Repair (``integrity.rebuild_index``) writes both again."""
+    from quotemark.library.store.search import more_terms
+
+    limit = done(conn)
+    if engine_of(conn) == "postgresql" or limit is None:
+        if engine_of(conn) != "postgresql" and not _has_more_column(conn):
+            return []  # a library still being migrated
+        bound = "" if limit is None else " WHERE rowid <= ?"
+        rows = conn.execute(
+            f"SELECT title, body, clips, more FROM post_fts{bound}",
+            () if limit is None else (limit,),
+        )
+        stale = sum(1 for t, b, c, m in rows if more_terms(t, b, c) != m)
+        if not stale:
+            return []
+        return [f"the derived search text of {stale} post(s) is out of date; repair writes it"]
+    found: list[str] = []
+    try:
+        conn.execute("INSERT INTO post_fts_next(post_fts_next) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as error:
+        found.append(f"the search index being filled is damaged ({error}); repair writes it")
+    old = conn.execute(
+        "SELECT rowid, title, body, clips FROM post_fts WHERE rowid <= ? ORDER BY rowid", (limit,)
+    )
+    new = conn.execute("SELECT rowid, title, body, clips, more FROM post_fts_next ORDER BY rowid")
+    missing = stray = stale = 0
+    left, right = next(old, None), next(new, None)
+    while left is not None or right is not None:  # both in rowid order: a merge
+        if right is None or (left is not None and left[0] < right[0]):
+            missing += 1
+            left = next(old, None)
+        elif left is None or right[0] < left[0]:
+            stray += 1
+            right = next(new, None)
+        else:
+            texts = tuple(left[1:])
+            if texts != tuple(right[1:4]) or more_terms(*texts) != right[4]:
+                stale += 1
+            left, right = next(old, None), next(new, None)
+    if missing or stray or stale:
+        found.append(
+            f"the search index being filled does not match the one in use ({missing} post(s)"
+            f" missing, {stray} row(s) for no post, {stale} out of date); repair writes it"
+        )
+    return found
+
+
+def _has_more_column(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT 1 FROM pragma_table_info('post_fts') WHERE name = 'more'")
+    return row.fetchone() is not None

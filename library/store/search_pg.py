@@ -72,10 +72,14 @@ def _prefix(word: str) -> str:
     )
 
 
-def tsquery(query: Query, *, excluded: bool = True) -> tuple[str, list[Any]] | None:
+def tsquery(
+    query: Query, *, excluded: bool = True, loose: frozenset[tuple[str, ...]] = frozenset()
+) -> tuple[str, list[Any]] | None:
     """An SQL expression for the tsquery of ``query``'s words and phrases
     (with its exclusions unless ``excluded`` is false), and its parameters;
-    ``None`` when there is nothing to find."""
+    ``None`` when there is nothing to find. A phrase in ``loose`` is asked
+    as its words, each in either form (the caller checks their order, as
+    :func:`quotemark.library.query.fts` does on SQLite)."""
     from quotemark.library.store.search import search_form
 
     parts: list[str] = []
@@ -92,8 +96,13 @@ def tsquery(query: Query, *, excluded: bool = True) -> tuple[str, list[Any]] | N
             parts.append(one(word))
             params.append(word)
     for phrase in query.phrases:
-        parts.append("phraseto_tsquery('simple', qm_fold(?))")
-        params.append(" ".join(phrase))
+        if phrase in loose:
+            each = [_either((word,)) for word in phrase]
+            parts.append("(" + " && ".join(sql for sql, _values in each) + ")")
+            params.extend(value for _sql, values in each for value in values)
+        else:
+            parts.append(_PHRASE)
+            params.append(" ".join(phrase))
     if not parts:
         return None
     expression = " && ".join(parts)
@@ -112,11 +121,13 @@ def ranked(
     params: list[Any],
     limit: int,
     window: int,
+    loose: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[tuple[int, tuple[str, str, str]]]:
     """The best matches among the posts ``where`` allows (an SQL condition
     on ``posts p``; ``1`` for all), best first, each with its title, body
-    and clip texts (what its snippet is cut from)."""
-    found = tsquery(query)
+    and clip texts (what its snippet is cut from); ``loose`` as for
+    :func:`tsquery` (``where`` then holds the phrase's own condition)."""
+    found = tsquery(query, loose=loose)
     if found is None:
         return []
     expression, values = found
@@ -227,4 +238,34 @@ def unwanted(query: Query) -> tuple[str, list[Any]] | None:
         f"p.id NOT IN (SELECT f.rowid FROM post_fts f, (SELECT {any_of} AS q) AS unwanted"
         f" WHERE {_matches('f', 'unwanted.q')})",
         [value for _sql, values in each for value in values],
+    )
+
+
+def phrase_candidates(
+    conn: sqlite3.Connection, phrase: tuple[str, ...]
+) -> list[tuple[int, tuple[str, str, str]]]:
+    """The posts with derived text holding every word of ``phrase`` in
+    either form, with their texts (where the phrase may stand in forms
+    its typed words do not match); through the partial index
+    ``post_fts_more`` alone, so an English library reads nothing."""
+    found = tsquery(Query(phrases=(phrase,)), loose=frozenset({phrase}))
+    assert found is not None  # a phrase has words
+    expression, values = found
+    return [
+        (int(row[0]), (str(row[1]), str(row[2]), str(row[3])))
+        for row in conn.execute(
+            "SELECT f.rowid, f.title, f.body, f.clips FROM post_fts f,"
+            f" (SELECT {expression} AS q) AS wanted"
+            f" WHERE f.more <> '' AND {_INDEXED.format(f='f.')} @@ wanted.q",
+            values,
+        )
+    ]
+
+
+def phrase_as_typed(phrase: tuple[str, ...]) -> tuple[str, list[Any]]:
+    """A condition on ``p.id``: the post holds ``phrase`` as typed."""
+    return (
+        f"p.id IN (SELECT f.rowid FROM post_fts f, (SELECT {_PHRASE} AS q) AS typed"
+        f" WHERE {_matches('f', 'typed.q')})",
+        [" ".join(phrase)],
     )

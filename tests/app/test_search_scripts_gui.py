@@ -111,3 +111,49 @@ def test_an_upgraded_library_finds_a_japanese_word_once_the_window_filled_it(
     assert "[港長]" in found[title]
     window.close()
     window.controller.close()
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_a_search_shown_while_the_fill_runs_is_listed_again_when_it_ends(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str,
+    request: pytest.FixtureRequest,
+) -> None:  # fmt: skip
+    """A library from before schema 18: the window fills the derived search
+    text in its thread. "港長" typed before the fill ends lists nothing; when
+    the fill ends (SQLite swaps its tables) the list shows the post without
+    the researcher typing again, as for a colleague's change."""
+    import threading
+
+    from quotemark.app.controller import Controller
+    from quotemark.library.store import search_fill
+    from tests.app.test_main_window_support import show
+    from tests.library.test_search_scripts import store_posts
+    from tests.library.test_search_upgrade import _before_18
+
+    location: Path | str = (
+        str(request.getfixturevalue("pg_url")) if engine == "postgresql"
+        else tmp_path / "library.sqlite3"
+    )  # fmt: skip
+    with Library.open(location) as library:
+        store_posts(library, tmp_path, ("ja", "en"))
+    _before_18(location)
+    go_on = threading.Event()
+    batch = search_fill.fill_batch
+
+    def held(*args: object, **kwargs: object) -> int | None:
+        go_on.wait(10)  # the fill waits until the researcher has searched
+        return batch(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search_fill, "fill_batch", held)
+    window = show(qtbot, MainWindow(Controller(Library.open(location), poll_ms=20)))
+    assert typed(qtbot, window, "港長") == {}
+    go_on.set()
+    model = window.library_pane.model
+
+    def listed() -> list[str]:
+        return [model.summary(row).title for row in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: listed() == ["港湾組合の発表"], timeout=5000)
+    assert "[港長]" in str(model.index(0, 0).data(SNIPPET_ROLE))
+    window.close()
+    window.controller.close()
