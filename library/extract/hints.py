@@ -35,7 +35,7 @@ _CHROME = re.compile(
     r"author-?(?:bio|box|info|card|profile)|about-?(?:the-?)?author|byline|"
     r"(?:media|press)-?contacts?|"
     r"vote-?(?:cell|count|buttons?|controls?)|"
-    r"print|email-?(?:this|share)|follow|modal|popup|"
+    r"print|email-?(?:this|share)|follow|modal|popup|editsection|"
     r"skip|screen-?reader|sr-only|visually-?hidden|hidden|"
     r"login|signin|sign-?in|paywall|"
     r"toc|table-?of-?contents"

@@ -30,6 +30,7 @@ from lxml import etree
 from quotemark.library.extract.bbcode import bbcode_elements
 from quotemark.library.extract.dates import parse_date
 from quotemark.library.extract.landmarks import Landmarks
+from quotemark.library.extract.mediawiki import is_mediawiki, wiki_facts
 from quotemark.library.extract.xpath import Query
 from quotemark.library.urls import split_url, url_host
 
@@ -46,6 +47,9 @@ class SiteFacts:
     """The empty author and date are the answer: the page's markup shows
     other people's names and times (a repository's last commit), none of
     them the page's own."""
+    site_over_stated: bool = False
+    """The site named here outranks the one the page states (a wiki's name
+    over its host's JSON-LD publisher)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,7 +477,26 @@ def add_embedded_posts(root: etree._Element, marks: Landmarks) -> None:
     article.extend(bbcode_elements(source))
 
 
+# -- MediaWiki (Wikipedia): no byline, the version's date ------------------------
+
+
+def _mediawiki(page: Page) -> SiteFacts | None:
+    if not is_mediawiki(page.first_meta("generator")):
+        return None
+    facts = wiki_facts(page.root, page.marks.title)
+    # No author is the answer (a wiki's writers are its whole history), and
+    # the date is the version's; the wiki's name outranks the JSON-LD's
+    # publisher (the foundation that runs it).
+    return SiteFacts(
+        published=facts.published,
+        site=facts.site,
+        final=True,
+        site_over_stated=True,
+    )
+
+
 _ADAPTERS: tuple[Callable[[Page], SiteFacts | None], ...] = (
+    _mediawiki,
     _hacker_news,
     _reddit,
     _github,
