@@ -44,6 +44,8 @@ _CHROME_LINE = re.compile(
     r"skip to (?:main )?content|back to top|"
     r"(?:copyright|\u00a9).{0,100}|all rights reserved\.?|"
     r"\d+\s*min(?:ute)?s?\.? read|"
+    # A platform's badge above a story a reader must be a member to read.
+    r"members?[- ]only(?: story| post| content| article)?|"
     r"loading\.*|please enable javascript.*|"
     r"(?:show|hide|toggle|view)? ?caption|close|open|expand|enlarge|"
     r"(?:view|open) (?:gallery|slideshow)|"
@@ -99,7 +101,12 @@ _BYLINE = re.compile(
     r"^(?:by|written by|posted by|words by|story by|von|par|por|di)\s+\S.{0,80}$",
     re.IGNORECASE,
 )
-_READ_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|lesen|lecture)\b", re.I)
+# A reading time may run into the date after it when the dot between them
+# was a hidden element ("7 min readNov 24, 2026"): a capital letter after
+# the word ends it too.
+_READ_TIME = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|lesen|lecture)(?:\b|(?=(?-i:[A-Z])))", re.I
+)
 _NON_WORD = re.compile(r"[^\w]+")
 _ASCII_NON_WORD = str.maketrans(
     {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
