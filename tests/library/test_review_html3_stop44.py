@@ -273,7 +273,6 @@ _SUBTITLE = (
 _BLOGGER = "a Blogger front page (a date header above several posts) is read as one page of the blog: its newest post's title, 'Posted by' author and dated header are not read, and the next post under the same date header is kept in the body"
 _BLOGGER_SPEAKER = "in the Blogger post the quotations after 'Her grandfather ... He used to say' are given 'Quay Street' (analysis; the post's first-person teller is no name)"
 _WIKI_MAYOR = "'the mayor called it \"...\"' is given Tom Hale (named in the sentence before), not the mayor (analysis)"
-_JOURNAL_SITE = "a journal landing page's site is read from og:site_name (the publisher's platform), not citation_journal_title"
 _JOURNAL_BODY = "a journal landing page's sections after the abstract and references (rights, 'Cite this article', the publication history) are kept"
 _GOV_AUTHOR = "a government release's JSON-LD author (the department, an Organization) is read as the byline, and its publisher GOV.UK as the site, not the department"
 _GOV_CONTACT = "a release's 'Media enquiries' heading and press office lines (a heading, not a media-contact class) are kept"
@@ -303,7 +302,6 @@ _LEFT: dict[tuple[str, str], str] = {
         "05-wikipedia.html",
         "references unquoted",
     ): 'a references list\'s cited titles ("Pier closed to vehicles") are read as quotations (analysis)',
-    ("06-journal.html", "site"): _JOURNAL_SITE,
     ("06-journal.html", "last"): _JOURNAL_BODY,
     ("06-journal.html", "absent:Cite this article"): _JOURNAL_BODY,
     ("06-journal.html", "absent:This article is licensed"): _JOURNAL_BODY,
@@ -413,3 +411,26 @@ def test_a_line_that_only_starts_like_a_reading_time_or_a_badge_stays() -> None:
     assert _top("<p>The gauge gave a 7 min readout.</p>")[0] == "The gauge gave a 7 min readout."
     member = "<p>A members-only story hour runs at the library on Fridays.</p>"
     assert _top(member)[0].startswith("A members-only story hour")
+
+
+# -- the journal a landing page's article is cited in ------------------------------
+
+
+def _site(head: str) -> str | None:
+    html = (
+        f"<html><head><title>Silt and the sill gate</title>{head}</head><body><article>"
+        f"<h1>Silt and the sill gate</h1>{_PIER}</article></body></html>"
+    )
+    return extract_html(html_doc(html, url="https://harbour.example.org/pier")).metadata.site
+
+
+def test_a_journal_article_s_site_is_its_journal() -> None:
+    head = (
+        "<meta property='og:site_name' content='Harbour Academic'>"
+        "<meta name='citation_journal_title' content='Journal of Coastal Heritage'>"
+    )
+    assert _site(head) == "Journal of Coastal Heritage"
+
+
+def test_a_page_naming_no_journal_keeps_its_site_name() -> None:
+    assert _site("<meta property='og:site_name' content='Harbour Academic'>") == "Harbour Academic"
