@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from lxml import etree
 
 from quotemark.library.extract.bbcode import bbcode_elements
+from quotemark.library.extract.blogger import blog_facts, is_blogger
 from quotemark.library.extract.dates import parse_date
 from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.mediawiki import is_mediawiki, wiki_facts
@@ -495,8 +496,23 @@ def _mediawiki(page: Page) -> SiteFacts | None:
     )
 
 
+# -- Blogger: the post's footer and the day's date header -------------------------
+
+
+def _blogger(page: Page) -> SiteFacts | None:
+    if not is_blogger(page.first_meta("generator")):
+        return None
+    facts = blog_facts(page.root)
+    if facts is None:
+        return None
+    return SiteFacts(
+        title=facts.title, authors=facts.authors, published=facts.published, site=facts.site
+    )
+
+
 _ADAPTERS: tuple[Callable[[Page], SiteFacts | None], ...] = (
     _mediawiki,
+    _blogger,
     _hacker_news,
     _reddit,
     _github,
