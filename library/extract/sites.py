@@ -30,6 +30,7 @@ from lxml import etree
 from quotemark.library.extract.bbcode import bbcode_elements
 from quotemark.library.extract.blogger import blog_facts, is_blogger
 from quotemark.library.extract.dates import parse_date
+from quotemark.library.extract.govuk import release_facts
 from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.mediawiki import is_mediawiki, wiki_facts
 from quotemark.library.extract.xpath import Query
@@ -510,9 +511,22 @@ def _blogger(page: Page) -> SiteFacts | None:
     )
 
 
+# -- GOV.UK news: the department's, no byline ---------------------------------------
+
+
+def _govuk(page: Page) -> SiteFacts | None:
+    facts = release_facts(page.meta)
+    if facts is None:
+        return None
+    return SiteFacts(
+        published=facts.published, site=facts.department, final=True, site_over_stated=True
+    )
+
+
 _ADAPTERS: tuple[Callable[[Page], SiteFacts | None], ...] = (
     _mediawiki,
     _blogger,
+    _govuk,
     _hacker_news,
     _reddit,
     _github,
