@@ -126,10 +126,36 @@ def tidy(blocks: list[Block], title: str, authors: Iterable[str]) -> list[Block]
     """The body without chrome lines, a repeated title/byline/date at the
     top, doubled captions and repeated blocks (see the module doc)."""
     kept = [block for block in blocks if not _is_chrome_line(block)]
+    kept = _drop_contact_section(kept)
     kept = _drop_header_lines(kept, title, authors)
     kept = _collapse_captions(kept)
     kept = _attach_markers(kept)
     return _drop_repeats(kept)
+
+
+# A release's press office box set as a section of its own: the heading
+# ("Media enquiries") and the lines under it (names, an address, a phone
+# number) are how to reach the issuer, no text of the release.
+_CONTACT_HEADING = re.compile(
+    r"^(?:media|press|news)(?: office)? (?:enquiries|inquiries|contacts?|queries)"
+    r"(?: and (?:enquiries|inquiries|contacts?))?:?$",
+    re.IGNORECASE,
+)
+
+
+def _drop_contact_section(blocks: list[Block]) -> list[Block]:
+    # Only headings are tested (a few a page): no per-sentence cost.
+    for index, block in enumerate(blocks):
+        if (
+            block.kind is BlockKind.HEADING
+            and len(block.text) < 40
+            and _CONTACT_HEADING.match(block.text)
+        ):
+            end = index + 1
+            while end < len(blocks) and blocks[end].kind is not BlockKind.HEADING:
+                end += 1
+            return blocks[:index] + _drop_contact_section(blocks[end:])
+    return blocks
 
 
 def _attach_markers(blocks: list[Block]) -> list[Block]:

@@ -274,8 +274,6 @@ _BLOGGER = "a Blogger front page (a date header above several posts): the next p
 _BLOGGER_SPEAKER = "in the Blogger post the quotations after 'Her grandfather ... He used to say' are given 'Quay Street' (analysis; the post's first-person teller is no name)"
 _WIKI_MAYOR = "'the mayor called it \"...\"' is given Tom Hale (named in the sentence before), not the mayor (analysis)"
 _JOURNAL_BODY = "a journal landing page's sections after the abstract and references (rights, 'Cite this article', the publication history) are kept"
-_GOV_AUTHOR = "a government release's JSON-LD author (the department, an Organization) is read as the byline, and its publisher GOV.UK as the site, not the department"
-_GOV_CONTACT = "a release's 'Media enquiries' heading and press office lines (a heading, not a media-contact class) are kept"
 _REPORTED_THAT = "'is recorded as saying that the linkspan \u201c...\u201d' is not read as a quotation (analysis: a passive speech verb)"
 _BOOKMARK = "a Ghost bookmark card (kg-bookmark-card: a cited page's title, description and link) is dropped whole, and its link with it"
 _CALLOUT = "a Ghost callout card's emoji (kg-callout-emoji) stands as a paragraph"
@@ -302,11 +300,6 @@ _LEFT: dict[tuple[str, str], str] = {
     ("06-journal.html", "absent:Cite this article"): _JOURNAL_BODY,
     ("06-journal.html", "absent:This article is licensed"): _JOURNAL_BODY,
     ("06-journal.html", "absent:Received"): _JOURNAL_BODY,
-    ("07-gov-press.html", "authors"): _GOV_AUTHOR,
-    ("07-gov-press.html", "site"): _GOV_AUTHOR,
-    ("07-gov-press.html", "absent:Media enquiries"): _GOV_CONTACT,
-    ("07-gov-press.html", "absent:press@coastal"): _GOV_CONTACT,
-    ("07-gov-press.html", "absent:0300 123 4567"): _GOV_CONTACT,
 }
 
 
@@ -430,3 +423,31 @@ def test_a_journal_article_s_site_is_its_journal() -> None:
 
 def test_a_page_naming_no_journal_keeps_its_site_name() -> None:
     assert _site("<meta property='og:site_name' content='Harbour Academic'>") == "Harbour Academic"
+
+
+# -- a release's press office section ------------------------------------------------
+
+
+def test_a_media_enquiries_section_is_no_text_of_the_release() -> None:
+    contact = (
+        "<h2>Media enquiries</h2><p>Harbour board press office<br>Email: press@harbour.example.org"
+        "<br>Telephone: 01632 960 000</p>"
+    )
+    assert _top_after(contact) == _top("")
+
+
+def test_a_section_about_the_press_or_its_enquiries_stays() -> None:
+    section = (
+        "<h2>Enquiries into the collapse</h2>"
+        "<p>Two enquiries into the pier's collapse will report in the spring, the board said.</p>"
+    )
+    assert _top_after(section)[-1].startswith("Two enquiries into the pier")
+
+
+def _top_after(section: str) -> list[str]:
+    html = (
+        "<html><head><title>The old pier closes to cars</title></head><body><article>"
+        f"<h1>The old pier closes to cars</h1>{_PIER}{section}</article></body></html>"
+    )
+    article = extract_html(html_doc(html, url="https://harbour.example.org/pier"))
+    return [block.text for block in article.blocks]
