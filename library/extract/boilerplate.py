@@ -238,6 +238,16 @@ def _labelled_link(block: Block) -> bool:
     )
 
 
+def _pictographs(text: str) -> bool:
+    # A paragraph of nothing but an emoji or two is a card's icon (a
+    # callout's "💡"), no text of the post; a scene break ("* * *", "§")
+    # is no pictograph and stays.
+    return bool(text) and all(
+        ord(char) >= 0x1F000 or 0x2600 <= ord(char) < 0x2800 or char in "\ufe0f\u200d"
+        for char in text
+    )
+
+
 def _is_chrome_line(block: Block) -> bool:
     if block.kind in (BlockKind.IMAGE, BlockKind.CODE, BlockKind.TABLE):
         return False
@@ -247,6 +257,8 @@ def _is_chrome_line(block: Block) -> bool:
     if _labelled_link(block):
         return True
     text = text.strip(" \u2028|\u2022\u00b7-\u2013\u2014:")
+    if len(text) <= 4 and block.kind is BlockKind.PARAGRAPH and _pictographs(text):
+        return True
     # (A line is chrome when any alternative matches it whole, so the two
     # patterns together say what the one did.)
     return _CHROME_LINE.match(text) is not None or (

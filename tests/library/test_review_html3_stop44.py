@@ -276,7 +276,6 @@ _WIKI_MAYOR = "'the mayor called it \"...\"' is given Tom Hale (named in the sen
 _JOURNAL_BODY = "a journal landing page's sections after the abstract and references (rights, 'Cite this article', the publication history) are kept"
 _REPORTED_THAT = "'is recorded as saying that the linkspan \u201c...\u201d' is not read as a quotation (analysis: a passive speech verb)"
 _BOOKMARK = "a Ghost bookmark card (kg-bookmark-card: a cited page's title, description and link) is dropped whole, and its link with it"
-_CALLOUT = "a Ghost callout card's emoji (kg-callout-emoji) stands as a paragraph"
 
 _LEFT: dict[tuple[str, str], str] = {
     ("01-substack.html", "quote:was never designed for the boat"): _REPORTED_THAT,
@@ -287,7 +286,6 @@ _LEFT: dict[tuple[str, str], str] = {
         "03-ghost.html",
         "link:https://www.portelmharbour.example/reports/sill-gate-dive-survey-2026",
     ): _BOOKMARK,
-    ("03-ghost.html", "absent:\U0001f4a1"): _CALLOUT,
     ("04-blogger.html", "absent:bin day to Thursday"): _BLOGGER,
     ("04-blogger.html", "quote:He used to say a loft with no nets"): _BLOGGER_SPEAKER,
     ("04-blogger.html", "quote:Now it is a cold room"): _BLOGGER_SPEAKER,
@@ -451,3 +449,32 @@ def _top_after(section: str) -> list[str]:
     )
     article = extract_html(html_doc(html, url="https://harbour.example.org/pier"))
     return [block.text for block in article.blocks]
+
+
+# -- a card's icon -----------------------------------------------------------------
+
+
+def _middle(between: str) -> list[str]:
+    html = (
+        "<html><head><title>The old pier closes to cars</title></head><body><article>"
+        "<h1>The old pier closes to cars</h1><p>The harbour board voted on Tuesday to close "
+        f"the old pier to cars from the spring, after a report on its planks.</p>{between}"
+        "<p>Tom Hale, the harbour master, said the planks could not take the weight any more "
+        "and that repairs would start in March.</p></article></body></html>"
+    )
+    article = extract_html(html_doc(html, url="https://harbour.example.org/pier"))
+    return [block.text for block in article.blocks]
+
+
+def test_a_callout_s_emoji_is_no_paragraph() -> None:
+    callout = (
+        "<div class='kg-card kg-callout-card'><div class='kg-callout-emoji'>\U0001f4a1</div>"
+        "<div class='kg-callout-text'>The pier reopens to walkers in June.</div></div>"
+    )
+    assert "\U0001f4a1" not in _middle(callout)
+    assert "The pier reopens to walkers in June." in _middle(callout)
+
+
+def test_a_scene_break_or_a_short_word_between_paragraphs_stays() -> None:
+    assert "* * *" in _middle("<p>* * *</p>")
+    assert "Yes." in _middle("<p>Yes.</p>")
