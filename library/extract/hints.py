@@ -36,6 +36,7 @@ _CHROME = re.compile(
     r"(?:media|press)-?contacts?|"
     r"vote-?(?:cell|count|buttons?|controls?)|"
     r"print|email-?(?:this|share)|follow|modal|popup|editsection|"
+    r"standfirst|chapo|subtitle-?paragraph|"
     r"skip|screen-?reader|sr-only|visually-?hidden|hidden|"
     r"login|signin|sign-?in|paywall|"
     r"toc|table-?of-?contents"
