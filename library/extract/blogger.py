@@ -55,7 +55,7 @@ def is_blogger(generator: str) -> bool:
 
 
 def _text(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
+    return " ".join("".join(str(text) for text in element.itertext()).split())
 
 
 def blog_facts(root: etree._Element) -> BlogFacts | None:

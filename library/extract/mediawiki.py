@@ -48,9 +48,9 @@ def wiki_facts(root: etree._Element, page_title: str) -> WikiFacts:
     (what follows the first heading in ``<title>``, "" when the heading
     does not open it)."""
     found = _HEADING.elements(root)
-    title = " ".join("".join(found[0].itertext()).split()) if found else ""
+    title = " ".join("".join(str(text) for text in found[0].itertext()).split()) if found else ""
     edited = _LAST_EDITED.elements(root)
-    published = find_date(" ".join(edited[0].itertext())) if edited else None
+    published = find_date(" ".join(str(text) for text in edited[0].itertext())) if edited else None
     site = ""
     # "$1 - Sitename" is MediaWiki's <title> (the separator is a message a
     # wiki may translate; a wiki that does keeps "": the general path).
