@@ -44,6 +44,8 @@ _CHROME_LINE = re.compile(
     r"skip to (?:main )?content|back to top|"
     r"(?:copyright|\u00a9).{0,100}|all rights reserved\.?|"
     r"\d+\s*min(?:ute)?s?\.? read|"
+    # A platform's badge above a story a reader must be a member to read.
+    r"members?[- ]only(?: story| post| content| article)?|"
     r"loading\.*|please enable javascript.*|"
     r"(?:show|hide|toggle|view)? ?caption|close|open|expand|enlarge|"
     r"(?:view|open) (?:gallery|slideshow)|"
@@ -99,7 +101,12 @@ _BYLINE = re.compile(
     r"^(?:by|written by|posted by|words by|story by|von|par|por|di)\s+\S.{0,80}$",
     re.IGNORECASE,
 )
-_READ_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|lesen|lecture)\b", re.I)
+# A reading time may run into the date after it when the dot between them
+# was a hidden element ("7 min readNov 24, 2026"): a capital letter after
+# the word ends it too.
+_READ_TIME = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|lesen|lecture)(?:\b|(?=(?-i:[A-Z])))", re.I
+)
 _NON_WORD = re.compile(r"[^\w]+")
 _ASCII_NON_WORD = str.maketrans(
     {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
@@ -119,10 +126,36 @@ def tidy(blocks: list[Block], title: str, authors: Iterable[str]) -> list[Block]
     """The body without chrome lines, a repeated title/byline/date at the
     top, doubled captions and repeated blocks (see the module doc)."""
     kept = [block for block in blocks if not _is_chrome_line(block)]
+    kept = _drop_contact_section(kept)
     kept = _drop_header_lines(kept, title, authors)
     kept = _collapse_captions(kept)
     kept = _attach_markers(kept)
     return _drop_repeats(kept)
+
+
+# A release's press office box set as a section of its own: the heading
+# ("Media enquiries") and the lines under it (names, an address, a phone
+# number) are how to reach the issuer, no text of the release.
+_CONTACT_HEADING = re.compile(
+    r"^(?:media|press|news)(?: office)? (?:enquiries|inquiries|contacts?|queries)"
+    r"(?: and (?:enquiries|inquiries|contacts?))?:?$",
+    re.IGNORECASE,
+)
+
+
+def _drop_contact_section(blocks: list[Block]) -> list[Block]:
+    # Only headings are tested (a few a page): no per-sentence cost.
+    for index, block in enumerate(blocks):
+        if (
+            block.kind is BlockKind.HEADING
+            and len(block.text) < 40
+            and _CONTACT_HEADING.match(block.text)
+        ):
+            end = index + 1
+            while end < len(blocks) and blocks[end].kind is not BlockKind.HEADING:
+                end += 1
+            return blocks[:index] + _drop_contact_section(blocks[end:])
+    return blocks
 
 
 def _attach_markers(blocks: list[Block]) -> list[Block]:
@@ -205,6 +238,16 @@ def _labelled_link(block: Block) -> bool:
     )
 
 
+def _pictographs(text: str) -> bool:
+    # A paragraph of nothing but an emoji or two is a card's icon (a
+    # callout's "💡"), no text of the post; a scene break ("* * *", "§")
+    # is no pictograph and stays.
+    return bool(text) and all(
+        ord(char) >= 0x1F000 or 0x2600 <= ord(char) < 0x2800 or char in "\ufe0f\u200d"
+        for char in text
+    )
+
+
 def _is_chrome_line(block: Block) -> bool:
     if block.kind in (BlockKind.IMAGE, BlockKind.CODE, BlockKind.TABLE):
         return False
@@ -214,6 +257,8 @@ def _is_chrome_line(block: Block) -> bool:
     if _labelled_link(block):
         return True
     text = text.strip(" \u2028|\u2022\u00b7-\u2013\u2014:")
+    if len(text) <= 4 and block.kind is BlockKind.PARAGRAPH and _pictographs(text):
+        return True
     # (A line is chrome when any alternative matches it whole, so the two
     # patterns together say what the one did.)
     return _CHROME_LINE.match(text) is not None or (

@@ -67,11 +67,14 @@ DATE_KEYS = (
     "cxenseparse:recs:publishtime",
 )
 SITE_KEYS = (
+    # A journal article is cited in its journal, not on its publisher's
+    # platform (og:site_name "Harbour Academic" beside the Highwire
+    # citation_journal_title "Journal of Coastal Heritage").
+    "citation_journal_title",
     "og:site_name",
     "application-name",
     "apple-mobile-web-app-title",
     "dc.publisher",
-    "citation_journal_title",
     "publisher",
 )
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")

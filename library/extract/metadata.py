@@ -216,7 +216,7 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
             authors_sure = SURE_SITE
         published = facts.published
         published_sure = SURE_SITE if published or facts.final else SURE_NONE
-        if facts.site and (not site or site == title_site):
+        if facts.site and (not site or site == title_site or facts.site_over_stated):
             # A site only cut from the <title> ("Post : lighthouses") gives
             # way to the one the site's own markup names ("r/lighthouses").
             site, site_sure = facts.site, SURE_SITE

@@ -28,8 +28,11 @@ from datetime import UTC, datetime
 from lxml import etree
 
 from quotemark.library.extract.bbcode import bbcode_elements
+from quotemark.library.extract.blogger import blog_facts, is_blogger
 from quotemark.library.extract.dates import parse_date
+from quotemark.library.extract.govuk import release_facts
 from quotemark.library.extract.landmarks import Landmarks
+from quotemark.library.extract.mediawiki import is_mediawiki, wiki_facts
 from quotemark.library.extract.xpath import Query
 from quotemark.library.urls import split_url, url_host
 
@@ -46,6 +49,9 @@ class SiteFacts:
     """The empty author and date are the answer: the page's markup shows
     other people's names and times (a repository's last commit), none of
     them the page's own."""
+    site_over_stated: bool = False
+    """The site named here outranks the one the page states (a wiki's name
+    over its host's JSON-LD publisher)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,7 +479,54 @@ def add_embedded_posts(root: etree._Element, marks: Landmarks) -> None:
     article.extend(bbcode_elements(source))
 
 
+# -- MediaWiki (Wikipedia): no byline, the version's date ------------------------
+
+
+def _mediawiki(page: Page) -> SiteFacts | None:
+    if not is_mediawiki(page.first_meta("generator")):
+        return None
+    facts = wiki_facts(page.root, page.marks.title)
+    # No author is the answer (a wiki's writers are its whole history), and
+    # the date is the version's; the wiki's name outranks the JSON-LD's
+    # publisher (the foundation that runs it).
+    return SiteFacts(
+        published=facts.published,
+        site=facts.site,
+        final=True,
+        site_over_stated=True,
+    )
+
+
+# -- Blogger: the post's footer and the day's date header -------------------------
+
+
+def _blogger(page: Page) -> SiteFacts | None:
+    if not is_blogger(page.first_meta("generator")):
+        return None
+    facts = blog_facts(page.root)
+    if facts is None:
+        return None
+    return SiteFacts(
+        title=facts.title, authors=facts.authors, published=facts.published, site=facts.site
+    )
+
+
+# -- GOV.UK news: the department's, no byline ---------------------------------------
+
+
+def _govuk(page: Page) -> SiteFacts | None:
+    facts = release_facts(page.meta)
+    if facts is None:
+        return None
+    return SiteFacts(
+        published=facts.published, site=facts.department, final=True, site_over_stated=True
+    )
+
+
 _ADAPTERS: tuple[Callable[[Page], SiteFacts | None], ...] = (
+    _mediawiki,
+    _blogger,
+    _govuk,
     _hacker_news,
     _reddit,
     _github,

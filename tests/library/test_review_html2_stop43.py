@@ -235,11 +235,8 @@ _LANGUAGE = {"05-french.html": "fr", "05-german.html": "de", "08-arabic.html": "
 
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "Nine harder saved web pages, stop 43").
-_DEK = "a standfirst (chapo) between the h1 and the byline is kept as the body's first paragraph"
 
-_LEFT: dict[tuple[str, str], str] = {
-    ("05-french.html", "first"): _DEK,
-}
+_LEFT: dict[tuple[str, str], str] = {}
 
 
 @cache
