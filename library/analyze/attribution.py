@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quotemark.library.analyze.asides import medium_aside
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.inversions import inverted_pronoun, role_after_source
 from quotemark.library.analyze.lexicon import (
@@ -2486,9 +2487,15 @@ def _before(
         ):
             first = k - 1  # "Lind said (that) many residents told her": the residents
         if (
-            0 < first <= k < first + 3
+            0 < first <= k < first + 8
             and tokens[k][0].endswith(",")
-            and " ".join(_word(t[0]) for t in tokens[first : k + 1]) in _PARENTHETICALS
+            and (
+                (
+                    k < first + 3
+                    and " ".join(_word(t[0]) for t in tokens[first : k + 1]) in _PARENTHETICALS
+                )
+                or medium_aside([_word(t[0]) for t in tokens[first : k + 1]])
+            )
         ):
             # "Kelly Ayotte's campaign, for example, said": the clause
             # before the aside is the subject ("His office, for example,

@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, review_case, shown
+from tests.library.paragraphs import Posts, review_case, said_by, shown
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review6_stop44")
 
@@ -44,7 +44,6 @@ _LABEL_CAPITALS = "'It says, and I'm reading from my phone here, \"…\"' (the e
 _IN_HER_WORDS = "'the strike was, in her words, \"a gamble …\"' (a noun phrase in marks ending the sentence) is read as a whole sentence (inline, nested in the host's turn), not a partial"
 _LEASE_STATUTE = "a document's words after 'The lease allowed service \"…\"' or 'Section 14(2) of the Harbours Act provides that \"…\"' are not read"
 _SHORT_BODY = "'As the Fund put it' after 'the Regional Development Fund warned' shows the short form 'Fund', not the body's name"
-_BODY_SUBMISSION = "'The Federation of Island Councils, in a submission to the marine committee, said that …' shows the aside 'in a submission to the marine committee' as the speaker"
 _REPORT_FOUND = "'A 2023 review by the National Audit Office ... It found that \"…\"' is not read"
 _ANONYMOUS = "'one harbour master we spoke to, who asked not to be named' / 'One junior, who asked not to be named for fear of reprisal' brings no one in: the quotation goes to the person named before"
 _CONCESSION = '\'"…," Fell said, as some in the room shouted "No!" "…"\' gives the concession\'s next sentence to the crowd that shouted, not to Fell'
@@ -175,8 +174,7 @@ _QUOTATIONS = [
         "03-brief",
         "rewards the boards with the most time",
         PAR,
-        "The Federation of Island Councils",
-        _BODY_SUBMISSION,
+        "Federation of Island Councils",
     ),
     _case("03-brief", "a lottery in which the prize", PAR, "Grace Whitfield"),
     _case(
@@ -379,3 +377,26 @@ def test_a_host_who_only_asks_is_still_the_one_asking() -> None:
         "LIND: I doubt it.",
     ).quotes
     assert [q.speaker.name if q.speaker else None for q in said] == ["Ada Lind"] * 3
+
+
+# -- "The Federation ..., in a submission to the committee, said": (post 03)
+
+
+def test_an_aside_naming_the_medium_is_stepped_over_to_the_body() -> None:
+    # (The aside was shown as the speaker: "in a submission to the committee".)
+    assert said_by(
+        "reward the wrong boards",
+        "The board met on Monday.",
+        f"The Federation of Harbour Users, in a submission to the committee, said that "
+        f"the grants {L}reward the wrong boards.{R}",
+    ) == ["Federation of Harbour Users"]
+
+
+def test_a_possessive_subject_before_the_medium_stays_the_person() -> None:
+    # Must not fire past a possessive: "His office, in a letter to the
+    # council," is Tom Hale's, the person in focus.
+    assert said_by(
+        "reward the wrong boards",
+        "Tom Hale runs the board.",
+        f"His office, in a letter to the council, said the grants {L}reward the wrong boards.{R}",
+    ) == ["Tom Hale"]
