@@ -76,6 +76,7 @@ from quotemark.library.analyze.names import (
     time_phrase_start,
 )
 from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
+from quotemark.library.analyze.negatives import names_no_one
 from quotemark.library.analyze.press_languages import (
     ACCORDING_PRONOUNS,
     PRESS_AND,
@@ -1188,6 +1189,8 @@ def _subject_after(
             subject = tokens[:n]
             if _word(subject[0][0]) in _LEADING_CONJ:
                 subject = subject[1:]
+            if len(subject) <= 2 and names_no_one([_word(t[0]) for t in subject]):
+                return None  # "“…” Nobody answered him.": no one named who spoke
             commas = [j for j, t in enumerate(subject[:-1]) if t[0].endswith(",")]
             if (
                 commas

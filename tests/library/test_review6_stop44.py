@@ -39,7 +39,7 @@ INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, Quot
 # "Five posts of new kinds, stop 44").
 _TITLE_CASE_TURN = "'HOST: Have you?' (a turn of two capitalised words and a question mark) is read by the plain-text reader as a heading, so it is no turn of the transcript"
 _READ_ALOUD = "a message or statement the host reads aloud ('This is from Maria in Dunmore. She writes: \"…\"', 'a man who signs himself only as Pete') goes to the guest of the transcript"
-_NOBODY_NEXT = "'He told the board in June, \"…\" Nobody answered him.' gives the quotation to 'Nobody' of the sentence after, not to the man who told the board"
+_NOBODY_NEXT = "'One of our older deckhands, Callum Reid, put it better than I can. He told the board in June, \"…\"' inside the guest's turn gives 'He' to Ada Lind, the guest the host's first turn brings in (alone, the paragraph gives Callum Reid; 'Nobody answered him' after it, once shown as the speaker, no longer is)"
 _LABEL_CAPITALS = "'It says, and I'm reading from my phone here, \"…\"' (the email) shows the turn's label 'LIND' in capitals as the speaker"
 _IN_HER_WORDS = "'the strike was, in her words, \"a gamble …\"' (a noun phrase in marks ending the sentence) is read as a whole sentence (inline, nested in the host's turn), not a partial"
 _LEASE_STATUTE = "a document's words after 'The lease allowed service \"…\"' or 'Section 14(2) of the Harbours Act provides that \"…\"' are not read"
@@ -400,3 +400,25 @@ def test_a_possessive_subject_before_the_medium_stays_the_person() -> None:
         "Tom Hale runs the board.",
         f"His office, in a letter to the council, said the grants {L}reward the wrong boards.{R}",
     ) == ["Tom Hale"]
+
+
+# -- "“…” Nobody answered him.": a negative subject names no speaker (post 01)
+
+
+def test_nobody_after_the_marks_is_no_speaker() -> None:
+    # (Shown "Nobody": the sentence after the marks was read as the attribution.)
+    assert _shown(
+        f"Ada Lind is here. Callum Reid spoke up. He told the board in June, {L}I want a "
+        f"ramp.{R} Nobody answered him."
+    ) == [("Callum Reid", None)]
+
+
+def test_everyone_or_someone_after_the_marks_still_speaks() -> None:
+    # Must not fire: "everyone" and "someone" shout the words; only a
+    # negative subject names no one.
+    assert _shown(f"Callum Reid spoke up. {L}Fix the ramp!{R} everyone shouted.") == [
+        (None, "everyone")
+    ]
+    assert _shown(f"Callum Reid spoke up. {L}Fix the ramp!{R} someone shouted.") == [
+        (None, "someone")
+    ]
