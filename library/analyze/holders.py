@@ -913,10 +913,13 @@ _UNNAMED_PEOPLE = _PERSON_NOUNS | words(
     employee member lawyer doctor nurse teacher student passenger driver pilot skipper
     deckhand owner manager researcher scientist analyst expert economist volunteer
     parent customer user reader caller visitor engineer diver man woman colleague friend
+    freshman sophomore junior senior undergraduate alumnus alumna
     """
 )
 """Nouns of one person an indefinite subject may bring in unnamed ("a
-spokesperson", "an official", "a woman"): offices, and people by their part."""
+spokesperson", "an official", "a woman"): offices, and people by their part
+(a student by the year, "One junior, who asked not to be named": a student
+paper's unnamed source)."""
 
 _PROFESSION_ENDINGS = ("ologist", "ician", "ist")
 """Endings of nouns of one person by their profession ("an immunologist", "a
@@ -946,7 +949,8 @@ _UNNAMED_SUBJECT = re.compile(
     # indefinite subject, its noun, a phrase of its body ("for the harbour
     # board"), and a verb of saying.
     rf"(?:([A-Z][a-z]*)(?:{_GAP}[\w\u2019'-]+){{0,3}},{_GAP})?"
-    rf"([Aa]n?{_GAP}(?:[a-z][\w-]*{_GAP}){{0,3}}?([a-z]+)"
+    # ("One junior, who asked not to be named, said": "one" counts one person)
+    rf"((?:[Aa]n?|[Oo]ne){_GAP}(?:[a-z][\w-]*{_GAP}){{0,3}}?([a-z]+)"
     rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:[\w\u2019'&-]+{_GAP}){{0,5}}?"
     rf"[\w\u2019'&-]+)?"
     # or someone's kin ("Her son said"): a new person, not the one "her" means

@@ -45,7 +45,7 @@ _IN_HER_WORDS = "'the strike was, in her words, \"a gamble …\"' (a noun phrase
 _LEASE_STATUTE = "a document's words after 'The lease allowed service \"…\"' or 'Section 14(2) of the Harbours Act provides that \"…\"' are not read"
 _SHORT_BODY = "'As the Fund put it' after 'the Regional Development Fund warned' shows the short form 'Fund', not the body's name"
 _REPORT_FOUND = "'A 2023 review by the National Audit Office ... It found that \"…\"' is not read"
-_ANONYMOUS = "'one harbour master we spoke to, who asked not to be named' / 'One junior, who asked not to be named for fear of reprisal' brings no one in: the quotation goes to the person named before"
+_ANONYMOUS = "'In the words of one harbour master we spoke to, who asked not to be named, \"…\"' brings no one in: the quotation goes to the person named before"
 _CONCESSION = '\'"…," Fell said, as some in the room shouted "No!" "…"\' gives the concession\'s next sentence to the crowd that shouted, not to Fell'
 
 _case = review_case
@@ -192,8 +192,8 @@ _QUOTATIONS = [
     _case("04-student", "I have a required lab", INL, "Ada Lind"),
     _case("04-student", "If you have a car", INL, "Callum Reid"),
     _case("04-student", "you're sleeping in the lab", INL, "Callum Reid"),
-    _case("04-student", "I was told by a staff member", INL, "One junior", _ANONYMOUS),
-    _case("04-student", "Nobody wants to complain", INL, "One junior", _ANONYMOUS),
+    _case("04-student", "I was told by a staff member", INL, "one junior"),
+    _case("04-student", "Nobody wants to complain", INL, "one junior"),
     _case("04-student", "I found out from the same email", INL, "Grace Whitfield"),
     _case("04-student", "half my lab sections end after ten", INL, "Grace Whitfield"),
     _case("04-student", "This is an academic question", INL, "Grace Whitfield"),
@@ -422,3 +422,28 @@ def test_everyone_or_someone_after_the_marks_still_speaks() -> None:
     assert _shown(f"Callum Reid spoke up. {L}Fix the ramp!{R} someone shouted.") == [
         (None, "someone")
     ]
+
+
+# -- "One junior, who asked not to be named, said she ...": (post 04) ------
+
+
+def test_one_and_a_noun_brings_in_an_unnamed_speaker_for_the_pronoun() -> None:
+    # (The "he"/"she" after it went to Ada Lind, named before: "One" was
+    # no indefinite subject, and "junior" no person.)
+    assert _shown(
+        f"{L}We walked,{R} said Ada Lind.",
+        f"One deckhand, who asked not to be named, said the ramp moved. {L}It moves every "
+        f"day,{R} he said.",
+    ) == [("Ada Lind", None), (None, "one deckhand")]
+    assert _shown(
+        f"{L}We walked,{R} said Ada Lind.",
+        f"One junior said she had slept in the lab. {L}There was nowhere else,{R} she said.",
+    ) == [("Ada Lind", None), (None, "one junior")]
+
+
+def test_one_morning_brings_in_no_one() -> None:
+    # Must not fire: "One morning" is a time; "she" is still Ada Lind.
+    assert _shown(
+        f"{L}We walked,{R} said Ada Lind.",
+        f"One morning she said the ramp moved. {L}It moves every day,{R} she said.",
+    ) == [("Ada Lind", None), ("Ada Lind", None)]
