@@ -2344,6 +2344,8 @@ def _before(
             continue  # (a capital mid-sentence: "the United States")
         if not naming and _inside_according(tokens, n):
             continue  # "According to a new report by the Gazette,": no verb
+        if not naming and _in_source_relative(tokens, n):
+            continue  # "In the words of one pilot, who asked not to be named,": the source
         if not naming and _authored_by(tokens, n):
             continue  # "In a report written by Tom Hale,": who wrote it, no verb
         if _continues_not_saying(tokens, n):
@@ -3978,6 +3980,31 @@ def _inside_according(tokens: list[tuple[str, int, int]], n: int) -> bool:
         if _boundary(tokens[m][0]):
             return False
         if _word(tokens[m][0]) == "to" and _word(tokens[m - 1][0]) == "according":
+            return True
+    return False
+
+
+def _in_source_relative(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Does ``tokens[n]`` stand in a relative clause set off after the source
+    of an "according to" or "in the words of" phrase ("In the words of one
+    harbour master, who asked not to be named, “…”")? The clause says more
+    of the source; its verb ("asked") has "who" for subject, and brings in
+    no one else."""
+    for m in range(n - 1, 1, -1):
+        if _word(tokens[m][0]) == "who" and tokens[m - 1][0].endswith(","):
+            return _inside_according(tokens, m - 1) or _inside_words_of(tokens, m - 1)
+        if _boundary(tokens[m][0]):
+            return False
+    return False
+
+
+def _inside_words_of(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Does ``tokens[n]`` close the source of an "in the words of" phrase, no
+    clause's end between?"""
+    for m in range(n - 1, 2, -1):
+        if _boundary(tokens[m][0]):
+            return False
+        if [_word(t[0]) for t in tokens[m - 3 : m + 1]] == ["in", "the", "words", "of"]:
             return True
     return False
 
