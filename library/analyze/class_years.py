@@ -15,9 +15,6 @@ from __future__ import annotations
 
 import re
 
-_YEAR = re.compile(r" ['\u2019]\d\d(?![\w'\u2019])")
-"""The pre-test: a space, an apostrophe and two digits, no letter after."""
-
 _CLASS_YEAR = re.compile(r"\b[A-Z][A-Za-z\u2019'-]*[a-z]( ['\u2019]\d\d)(,?)(?=[\s;.)]|$)")
 """The year after a capitalised word (a name's last word: "Lind '26"), a
 comma after it kept with it. Not after a lower-case word ("since '08": a
@@ -29,10 +26,24 @@ def _blanked(m: re.Match[str]) -> str:
     return word + m.group(2) + " " * len(m.group(1))
 
 
+def _year_mark(text: str) -> bool:
+    """The pre-test: does a single mark after a space stand before a digit
+    anywhere in ``text``? A substring test for the space and the mark first
+    (an apostrophe in "it's" or "Lind's" has none before it), then
+    ``str.find`` from one such pair to the next."""
+    for pair in (" '", " \u2019"):
+        at = text.find(pair)
+        while at >= 0:
+            if text[at + 2 : at + 3].isdigit():
+                return True
+            at = text.find(pair, at + 2)
+    return False
+
+
 def without_class_years(text: str) -> str:
     """``text`` with each class year after a name (:data:`_CLASS_YEAR`) read
     as spaces, a comma after it moved up to the name (the same length:
     every offset holds); ``text`` itself when it holds none."""
-    if _YEAR.search(text) is None:
+    if not _year_mark(text):
         return text
     return _CLASS_YEAR.sub(_blanked, text)
