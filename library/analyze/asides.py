@@ -4,7 +4,7 @@ committee, said that ...".
 
 The clause between the last two commas before the verb is read as the
 verb's subject; a set phrase ("in a statement", "for its part") is known
-to be an aside and stepped over to the subject before it (stop 35). A
+to be an aside and stepped over to the subject before it. A
 longer aside of the same shape, "in" and a determiner before the written
 or spoken thing the words were given in, with what follows it ("in a letter
 to the minister", "in its submission on the bill"), is the same aside: it
