@@ -144,6 +144,7 @@ from quotemark.library.analyze.holders import (
     subject_over_lesser,
     unnamed_subject_before,
 )
+from quotemark.library.analyze.interjections import interjected
 from quotemark.library.analyze.introduced import introduced_as
 from quotemark.library.analyze.inversions import FOREIGN_PRONOUNS
 from quotemark.library.analyze.issuers import (
@@ -1325,6 +1326,7 @@ def _attribute(
     unnamed_quoted = UnnamedQuoted()  # (read on as quotes grows)
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
     last_said = ""  # the previous quote's words
+    last_close = -1  # where the previous quote's closing mark stands
     # The "he writes" a quotation's own words showed to mean someone else,
     # and who (the same phrase's second fragment follows it).
     renamed: tuple[int, Speaker] | None = None
@@ -1675,9 +1677,14 @@ def _attribute(
         ):
             dropped(c.open, c.close, "a word or two, speaker unsure")
             continue  # a scare quote after all
-        if speaker is not None and not _in_bracketed_note(doc, c):
+        if (
+            speaker is not None
+            and not _in_bracketed_note(doc, c)
+            and not interjected(doc.scan, last_close, c.open)
+        ):
             last = (c.end_line, speaker)
             last_said = doc.scan[c.start : c.end]
+            last_close = c.close
             owned = None
             if possessed and phrase is not None:
                 line_start = doc.lines[c.line].start

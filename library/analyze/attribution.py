@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quotemark.library.analyze.asides import medium_aside
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.inversions import inverted_pronoun, role_after_source
 from quotemark.library.analyze.lexicon import (
@@ -75,6 +76,7 @@ from quotemark.library.analyze.names import (
     time_phrase_start,
 )
 from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
+from quotemark.library.analyze.negatives import names_no_one
 from quotemark.library.analyze.press_languages import (
     ACCORDING_PRONOUNS,
     PRESS_AND,
@@ -1201,6 +1203,8 @@ def _subject_after(
             subject = tokens[:n]
             if _word(subject[0][0]) in _LEADING_CONJ:
                 subject = subject[1:]
+            if len(subject) <= 2 and names_no_one([_word(t[0]) for t in subject]):
+                return None  # "“…” Nobody answered him.": no one named who spoke
             commas = [j for j, t in enumerate(subject[:-1]) if t[0].endswith(",")]
             if (
                 commas
@@ -2354,6 +2358,8 @@ def _before(
             continue  # (a capital mid-sentence: "the United States")
         if not naming and _inside_according(tokens, n):
             continue  # "According to a new report by the Gazette,": no verb
+        if not naming and _in_source_relative(tokens, n):
+            continue  # "In the words of one pilot, who asked not to be named,": the source
         if not naming and _authored_by(tokens, n):
             continue  # "In a report written by Tom Hale,": who wrote it, no verb
         if _continues_not_saying(tokens, n):
@@ -2500,9 +2506,15 @@ def _before(
         ):
             first = k - 1  # "Lind said (that) many residents told her": the residents
         if (
-            0 < first <= k < first + 3
+            0 < first <= k < first + 8
             and tokens[k][0].endswith(",")
-            and " ".join(_word(t[0]) for t in tokens[first : k + 1]) in _PARENTHETICALS
+            and (
+                (
+                    k < first + 3
+                    and " ".join(_word(t[0]) for t in tokens[first : k + 1]) in _PARENTHETICALS
+                )
+                or medium_aside([_word(t[0]) for t in tokens[first : k + 1]])
+            )
         ):
             # "Kelly Ayotte's campaign, for example, said": the clause
             # before the aside is the subject ("His office, for example,
@@ -4026,6 +4038,31 @@ def _inside_according(tokens: list[tuple[str, int, int]], n: int) -> bool:
         if _boundary(tokens[m][0]):
             return False
         if _word(tokens[m][0]) == "to" and _word(tokens[m - 1][0]) == "according":
+            return True
+    return False
+
+
+def _in_source_relative(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Does ``tokens[n]`` stand in a relative clause set off after the source
+    of an "according to" or "in the words of" phrase ("In the words of one
+    harbour master, who asked not to be named, “…”")? The clause says more
+    of the source; its verb ("asked") has "who" for subject, and brings in
+    no one else."""
+    for m in range(n - 1, 1, -1):
+        if _word(tokens[m][0]) == "who" and tokens[m - 1][0].endswith(","):
+            return _inside_according(tokens, m - 1) or _inside_words_of(tokens, m - 1)
+        if _boundary(tokens[m][0]):
+            return False
+    return False
+
+
+def _inside_words_of(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Does ``tokens[n]`` close the source of an "in the words of" phrase, no
+    clause's end between?"""
+    for m in range(n - 1, 2, -1):
+        if _boundary(tokens[m][0]):
+            return False
+        if [_word(t[0]) for t in tokens[m - 3 : m + 1]] == ["in", "the", "words", "of"]:
             return True
     return False
 

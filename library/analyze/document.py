@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quotemark.library.analyze.class_years import without_class_years
 from quotemark.library.model import LINE_BREAK, Block, BlockKind, Position, Span
 
 _NOT_PROSE = frozenset({BlockKind.HEADING, BlockKind.TABLE, BlockKind.IMAGE})
@@ -97,6 +98,9 @@ def _scan_text(text: str) -> str:
     # only one kind: substring tests (memchr-speed) for the pairs of the
     # marks present spare the class test at every character.
     mask = ("'" in text) | ("\u2019" in text) << 1 | ("\u2018" in text) << 2
+    if mask & 3:
+        # ("Ada Lind '26, a sophomore": the class year's mark is no quotation mark.)
+        text = without_class_years(text)
     if not mask or not any(pair in text for pair in _PAIRS_OF[mask]):
         return text
     if "'''" in text:

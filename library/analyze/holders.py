@@ -913,12 +913,13 @@ _UNNAMED_PEOPLE = _PERSON_NOUNS | words(
     employee member lawyer doctor nurse teacher student passenger driver pilot skipper
     deckhand owner manager researcher scientist analyst expert economist volunteer
     parent customer user reader caller visitor engineer diver man woman colleague friend
-    mother father
+    mother father freshman sophomore junior senior undergraduate alumnus alumna
     """
 )
 """Nouns of one person an indefinite subject may bring in unnamed ("a
 spokesperson", "an official", "a woman"): offices, and people by their part
-("a mother of three": s44-rev5)."""
+("a mother of three": s44-rev5; a student by the year, "One junior, who
+asked not to be named": a student paper's unnamed source, s44-rev6)."""
 
 _PROFESSION_ENDINGS = ("ologist", "ician", "ist")
 """Endings of nouns of one person by their profession ("an immunologist", "a
@@ -948,9 +949,10 @@ _UNNAMED_SUBJECT = re.compile(
     # indefinite subject, its noun, a phrase of its body ("for the harbour
     # board"), and a verb of saying.
     rf"(?:([A-Z][a-z]*)(?:{_GAP}[\w\u2019'-]+){{0,3}},{_GAP})?"
-    # ("One resident", "Another witness": a count or "another" brings
-    # someone in as "a" does; s44-rev5)
-    rf"((?:[Aa]n?|One|Another){_GAP}(?:[a-z][\w-]*{_GAP}){{0,3}}?([a-z]+)"
+    # ("One resident", "Another witness", "one junior, who asked not to be
+    # named": a count or "another" brings someone in as "a" does; s44-rev5,
+    # s44-rev6)
+    rf"((?:[Aa]n?|[Oo]ne|Another){_GAP}(?:[a-z][\w-]*{_GAP}){{0,3}}?([a-z]+)"
     rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:[\w\u2019'&-]+{_GAP}){{0,6}}?"
     rf"[\w\u2019'&-]+)?"
     # or someone's kin ("Her son said"): a new person, not the one "her" means

@@ -173,11 +173,37 @@ def _honorific_titled(parts: Sequence[str]) -> bool:
     return len(parts) == 2 and parts[0].lower().rstrip(".") in HONORIFICS
 
 
+_PRESENTER_LABELS = words("host presenter anchor moderator")
+"""Labels a broadcast transcript gives its presenter's turns ("HOST:")."""
+
+_PRESENTED_BY = re.compile(
+    r"(?:\b(?:presented|hosted|anchored|moderated)[ \u00a0]+by"
+    r"|\b(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Mm]oderator),?)[ \u00a0]+"
+    r"([A-Z][a-z]+(?:[ \u00a0][A-Z][\w'\u2019-]+){1,2})"
+)
+"""Where the text names its presenter: "presented by Tom Hale", "host Tom
+Hale", "The programme's presenter, Tom Hale"."""
+
+
+def _presenter(prose: str) -> str | None:
+    """The person the text names as presenting the programme
+    (:data:`_PRESENTED_BY`), first; ``None`` when it names none."""
+    m = _PRESENTED_BY.search(prose)
+    return m.group(1) if m else None
+
+
 def _person(doc: Document, label: str, at: int) -> tuple[str, tuple[int, int]] | None:
     """The person a label names, as the text names them in full ("HALE:"
     and "Tom Hale:" are Tom Hale), with the label's place; ``None`` when the
-    text names no such person ("Update:", "WATCH:", "Harbour Wire:")."""
+    text names no such person ("Update:", "WATCH:", "Harbour Wire:"). A
+    broadcast's "HOST:" is the presenter the text names ("presented by Tom
+    Hale"): their turns are on air and on the record, as a hearing's
+    member's are; a host whose every turn is a question is still the one
+    asking, left out before this is asked."""
     parts = label.split()
+    if len(parts) == 1 and parts[0].lower() in _PRESENTER_LABELS:
+        presenter = _presenter(doc.prose)
+        return None if presenter is None else (presenter, (at, at + len(label)))
     if _office_titled(parts) or _honorific_titled(parts):
         parts = parts[1:]  # "SEN. LIND:" is Ada Lind (a hearing's member), "MR QUINN:" Peter Quinn
     if any(w.lower().rstrip(".") in _NOT_A_FIRST_NAME for w in parts):
