@@ -1,0 +1,160 @@
+"""Stop 43's leftovers in the window (s44-app): the byline a screen reader
+names, X11's primary selection without the isolates, an upgrade that shows
+itself while it runs, and a close that does not wait for a stuck fill."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QPointF, Qt, QTimer
+from PySide6.QtGui import QAccessible, QClipboard, QMouseEvent
+from PySide6.QtWidgets import QApplication, QProgressDialog
+from pytestqt.qtbot import QtBot
+
+from quotemark.app import controller as controller_module
+from quotemark.app.main_window import MainWindow
+from quotemark.app.reader import header as header_module
+from quotemark.library.operations import EditMetadata
+from quotemark.library.service import Library
+from tests.app.test_main_window_support import FERRY_POST, import_and_wait, write_post
+from tests.app.test_scripts_stop43 import arabic_byline
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "libraries"
+
+
+def _spoken(widget: QObject) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return interface.text(QAccessible.Text.Name)
+
+
+def test_a_screen_reader_hears_the_authors_names_not_authors(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    post = window.current_post()
+    assert post is not None
+    window.controller.run(EditMetadata(post.id, (("authors", ["Tom Hale", "Ada Lind"]),)))
+    label = window.reader.header().byline_label()
+    qtbot.waitUntil(lambda: "Lind" in label.text())
+    assert _spoken(label) == "By Tom Hale, Ada Lind"
+
+
+def test_arabic_authors_are_named_without_the_isolates(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    label = arabic_byline(qtbot, window, tmp_path)
+    assert _spoken(label) == "By توم هيل, آدا ليند"
+    assert "\u2068" in label.text()  # drawn set apart still
+
+
+class _X11Clipboard:
+    """Stands in for a clipboard with a primary selection (the offscreen
+    platform has none): records what is put on each."""
+
+    def __init__(self) -> None:
+        self.put: dict[QClipboard.Mode, str] = {}
+
+    def supportsSelection(self) -> bool:
+        return True
+
+    def setText(self, text: str, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> None:
+        self.put[mode] = text
+
+
+def test_a_mouse_selection_of_the_byline_goes_to_the_primary_selection_plain(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A researcher selects an Arabic author's name and middle-clicks it into
+    # the search box: the isolates drawn around it stay behind.
+    label = arabic_byline(qtbot, window, tmp_path)
+    clipboard = _X11Clipboard()
+
+    class _Gui:
+        @staticmethod
+        def clipboard() -> _X11Clipboard:
+            return clipboard
+
+    monkeypatch.setattr(header_module, "QGuiApplication", _Gui)
+    label.setSelection(0, len(label.text()))
+    at = QPointF(5, 5)
+    release = QMouseEvent(
+        QMouseEvent.Type.MouseButtonRelease,
+        at,
+        label.mapToGlobal(at),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(label, release)
+    assert clipboard.put.get(QClipboard.Mode.Selection) == "By توم هيل, آدا ليند"
+
+
+def test_opening_an_older_library_shows_the_upgrade_while_it_runs(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = tmp_path / "tide.sqlite3"
+    shutil.copy(FIXTURES / "tide-v14.sqlite3", old)
+    opened = Library.open
+
+    def slow_open(*args: object, **kwargs: object) -> Library:
+        time.sleep(0.4)  # the upgrade of a large library
+        return opened(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "open", staticmethod(slow_open))
+    seen: list[str] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                seen.append(widget.labelText())
+
+    QTimer.singleShot(200, look)
+    assert window.library_switch.switch_to(old) is None
+    assert seen, "nothing was shown while the library was upgraded"
+    assert str(old) in seen[0]
+    assert "from version 14 to" in seen[0]
+    # Opened, and the progress window gone.
+    assert window.library_pane.post_count() == 1
+    qtbot.waitUntil(
+        lambda: (
+            not any(
+                isinstance(w, QProgressDialog) and w.isVisible()
+                for w in QApplication.topLevelWidgets()
+            )
+        )
+    )
+
+
+def test_a_current_library_opens_without_an_upgrade_window() -> None:
+    assert Library.upgrade_pending(FIXTURES / "tide-v14.sqlite3") is not None
+    assert Library.upgrade_pending(FIXTURES / "no-such-library.sqlite3") is None
+    assert Library.upgrade_pending("postgresql://harbour@localhost/board") is None
+
+
+def test_closing_does_not_wait_for_a_fill_stuck_on_an_unreachable_server(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The fill's thread is stuck connecting (an unreachable PostgreSQL
+    # server waits out its 10 s connect timeout, deaf to the stop asked).
+    released = threading.Event()
+
+    def stuck(_location: object, _stop: threading.Event) -> None:
+        released.wait(10)
+
+    monkeypatch.setattr(controller_module, "_fill_quoted_by", stuck)
+    monkeypatch.setattr(Library, "search_fill_pending", lambda _self: True)
+    window.controller.start_quoted_by_fill()
+    try:
+        started = time.monotonic()
+        window.close()
+        window.controller.close()
+        assert time.monotonic() - started < 3
+    finally:
+        released.set()
