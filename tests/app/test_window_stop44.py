@@ -1,6 +1,7 @@
 """Stop 43's leftovers in the window (s44-app): the byline a screen reader
 names, X11's primary selection without the isolates, an upgrade that shows
-itself while it runs, and a close that does not wait for a stuck fill."""
+itself while it runs, a close that does not wait for a stuck fill, and a
+clip of "part 1 of 3" of an article located in that part."""
 
 from __future__ import annotations
 
@@ -12,16 +13,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAccessible, QClipboard, QMouseEvent
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from quotemark.app import controller as controller_module
+from quotemark.app.dialogs.export import ExportDialog
+from quotemark.app.library_pane import SECONDARY_ROLE
 from quotemark.app.main_window import MainWindow
+from quotemark.app.panels.clip_table import TEXT
 from quotemark.app.reader import header as header_module
+from quotemark.library import paths
 from quotemark.library.operations import EditMetadata
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, import_and_wait, write_post
 from tests.app.test_scripts_stop43 import arabic_byline
+from tests.library.test_reading_parts_s43 import paged_page
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -158,3 +164,56 @@ def test_closing_does_not_wait_for_a_fill_stuck_on_an_unreachable_server(
         assert time.monotonic() - started < 3
     finally:
         released.set()
+
+
+def _clip_in_window(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    post = window.current_post()
+    assert post is not None
+    with Library.open(paths.library_file()) as library:
+        span = library.find_span(post.id, text=text)
+    window.reader.show_span(span)
+    count = window.clips_panel.model.rowCount()
+    window.registry["clip.selection"].trigger()
+    qtbot.waitUntil(lambda: window.clips_panel.model.rowCount() == count + 1)
+
+
+def test_a_clip_of_part_one_of_three_says_so_in_its_row_and_its_export(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # The researcher saved only the first page of a three-page feature: the
+    # clip's paragraph is counted in that page, and its locator says so.
+    paged = tmp_path / "pier-part-one.html"
+    paged.write_text(paged_page(), encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.import_paths([paged], open_first=True)
+    _clip_in_window(qtbot, window, "said Tom Hale, who chairs the board")
+    model = window.clips_panel.model
+    details = str(model.index(0, TEXT).data(SECONDARY_ROLE))
+    assert "part 1 of 3, ¶ 2" in details
+    spoken = str(model.index(0, TEXT).data(Qt.ItemDataRole.AccessibleTextRole))
+    assert "part 1 of 3, ¶ 2" in spoken
+
+    target = tmp_path / "pier.bib"
+    window.registry["file.export"].trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    dialog.set_format("biblatex")
+    dialog.path_edit.setText(str(target))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    bib = target.read_text(encoding="utf-8")
+    assert "titleaddon = {part 1 of 3, {\\textpilcrow}~2}" in bib
+    # The locator a \cite{clip} prints, in the preamble, says it too.
+    assert bib.count("part 1 of 3, {\\textpilcrow}~2") == 2
+
+
+def test_a_clip_of_a_whole_post_keeps_its_bare_paragraph(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    plain = tmp_path / "pier.html"
+    plain.write_text(paged_page("", next_link=False), encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.import_paths([plain], open_first=True)
+    _clip_in_window(qtbot, window, "said Tom Hale, who chairs the board")
+    details = str(window.clips_panel.model.index(0, TEXT).data(SECONDARY_ROLE))
+    assert "¶ 2" in details
+    assert "part" not in details
