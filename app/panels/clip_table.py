@@ -289,9 +289,7 @@ LOST = "Passage no longer in the post"
 """Leads the row of a clip whose passage a newer copy of the post lacks."""
 
 
-def _details(
-    clip: Clip, maker: str | None = None, *, isolate: bool = True, part: str = ""
-) -> str:
+def _details(clip: Clip, maker: str | None = None, *, isolate: bool = True, part: str = "") -> str:
     """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note" ("part 1 of
     3, ¶ 4" with ``part``, as exports locate it), led by
     "Clipped by NAME" when ``maker`` is given and by :data:`LOST` when the

@@ -136,7 +136,11 @@ class SourcesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._empty)
         layout.addWidget(self._split, 1)
-        self.setFocusProxy(self._sources)
+        # No focus proxy: the panel sits after its own lists in the focus
+        # chain, and Qt 6 takes a proxy there as one more stop, so Tab from
+        # the lowest list went back to the top one (or, with no post open,
+        # to the hidden list: nowhere), and never left the panel. Its side
+        # tab's keys give the keyboard its first list (accessibility.Panes).
         self.set_post(None)
 
     # -- public ------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Stop 43's leftovers in the window (s44-app): the byline a screen reader
 names, X11's primary selection without the isolates, an upgrade that shows
 itself while it runs, a close that does not wait for a stuck fill, and a
-clip of "part 1 of 3" of an article located in that part."""
+clip of "part 1 of 3" of an article located in that part; and from the
+keyboard-only day, the Sources tab's Tab trap."""
 
 from __future__ import annotations
 
@@ -13,7 +14,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAccessible, QClipboard, QMouseEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QProgressDialog,
+    QTreeWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from quotemark.app import controller as controller_module
@@ -25,7 +33,7 @@ from quotemark.app.reader import header as header_module
 from quotemark.library import paths
 from quotemark.library.operations import EditMetadata
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import FERRY_POST, import_and_wait, write_post
+from tests.app.test_main_window_support import FERRY_POST, import_and_wait, press, write_post
 from tests.app.test_scripts_stop43 import arabic_byline
 from tests.library.test_reading_parts_s43 import paged_page
 
@@ -217,3 +225,57 @@ def test_a_clip_of_a_whole_post_keeps_its_bare_paragraph(
     details = str(window.clips_panel.model.index(0, TEXT).data(SECONDARY_ROLE))
     assert "¶ 2" in details
     assert "part" not in details
+
+
+CITING_POST = """\
+The Harbour Board Votes on the Pier
+
+March 9, 2024
+
+The harbour board voted on Tuesday to rebuild the pier, the Harbour Gazette reported.
+
+“The pier will open in May,” said Tom Hale, who chairs the board, according to Reuters.
+"""
+
+
+def _tab_walk(qtbot: QtBot, presses: int) -> list[str]:
+    walked = []
+    for _ in range(presses):
+        press(qtbot, "Tab")
+        focus = QApplication.focusWidget()
+        walked.append(focus.objectName() if focus is not None else "")
+    return walked
+
+
+def test_the_sources_tab_s_keys_land_on_the_post_s_sources_and_tab_leaves_the_panel(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", CITING_POST)])
+    qtbot.waitUntil(lambda: window.current_post() is not None)
+    window.focus_reader()
+    press(qtbot, "Ctrl+Alt+2")
+    # The post's sources at the top, not "where it is cited" below them.
+    assert QApplication.focusWidget() is window.findChild(QTreeWidget, "sourcesList")
+    # Tab goes down the panel and out of it; it went back to the top list
+    # from the lowest one, over and over.
+    walked = _tab_walk(qtbot, 6)
+    assert walked[:3] == ["sourceFilter", "librarySourcesList", "citationsList"]
+    assert walked[3] == "qt_tabwidget_tabbar"
+    # However the keyboard got to the lowest list.
+    citations = window.findChild(QListWidget, "citationsList")
+    assert citations is not None
+    citations.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert _tab_walk(qtbot, 1) == ["qt_tabwidget_tabbar"]
+
+
+def test_with_no_post_open_tab_leaves_the_sources_tab_s_lowest_list(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    post = write_post(tmp_path, "pier.txt", CITING_POST)
+    import_and_wait(qtbot, window, [post], open_first=False)
+    window.library_pane.view.setFocus()
+    press(qtbot, "Ctrl+Alt+2")
+    assert QApplication.focusWidget() is window.findChild(QLineEdit, "sourceFilter")
+    # It stayed in "where it is cited" for good: the panel's proxy was the
+    # post's hidden list.
+    assert _tab_walk(qtbot, 3) == ["librarySourcesList", "citationsList", "qt_tabwidget_tabbar"]
