@@ -102,7 +102,7 @@ def _first_in_chain(window: QWidget, among: set[QWidget]) -> QWidget | None:
     if not among:
         return None
     widget = window.nextInFocusChain()
-    while widget is not window:
+    while widget is not None and widget is not window:
         if widget in among:
             return widget
         widget = widget.nextInFocusChain()

@@ -279,3 +279,37 @@ def test_with_no_post_open_tab_leaves_the_sources_tab_s_lowest_list(
     # It stayed in "where it is cited" for good: the panel's proxy was the
     # post's hidden list.
     assert _tab_walk(qtbot, 3) == ["librarySourcesList", "citationsList", "qt_tabwidget_tabbar"]
+
+
+def test_a_title_saved_by_leaving_its_field_is_named_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", CITING_POST)])
+    press(qtbot, "Ctrl+Alt+4")
+    title = window.findChild(QLineEdit, "info_title")
+    assert QApplication.focusWidget() is title
+    title.selectAll()
+    qtbot.keyClicks(title, "The Pier Vote")
+    press(qtbot, "Tab")
+    # Which field, the value, and that it was kept ("Edit title" said neither).
+    assert window.statusBar().currentMessage() == "Saved the title: “The Pier Vote”."
+    press(qtbot, "Ctrl+Z")
+    assert window.statusBar().currentMessage() == "Undone: Edit title."
+
+
+def test_a_cleared_site_says_it_was_cleared(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", CITING_POST)])
+    press(qtbot, "Ctrl+Alt+4")
+    site = window.findChild(QLineEdit, "info_site")
+    assert site is not None
+    site.setFocus()
+    qtbot.keyClicks(site, "Harbour Gazette")
+    press(qtbot, "Tab")
+    assert window.statusBar().currentMessage() == "Saved the site: Harbour Gazette."
+    site.setFocus()
+    site.selectAll()
+    press(qtbot, "Backspace")
+    press(qtbot, "Tab")
+    assert window.statusBar().currentMessage() == "Cleared the site."
