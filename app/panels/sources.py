@@ -173,6 +173,12 @@ class SourcesPanel(QWidget):
             # Its citations came or went, or it was renamed or merged away;
             # the citations of a source the change does not name stay put.
             self._show_chosen(self._index.current())
+        elif change.posts_changed and {row.post_id for row in self._rows} & set(
+            change.posts_changed
+        ):
+            # A citing post's title was corrected: its rows name it (they
+            # kept the old title until the next start).
+            self._show_citations()
         if post is None or not change.sources_changed:
             return
         known = {summary.id for summary in self._summaries.values()}

@@ -313,3 +313,18 @@ def test_a_cleared_site_says_it_was_cleared(
     press(qtbot, "Backspace")
     press(qtbot, "Tab")
     assert window.statusBar().currentMessage() == "Cleared the site."
+
+
+def test_a_corrected_title_reaches_the_sources_tab_s_citations(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", CITING_POST)])
+    post = window.current_post()
+    assert post is not None
+    press(qtbot, "Ctrl+Alt+2")
+    panel = window.sources_panel
+    qtbot.waitUntil(lambda: panel.citations_list().count() > 0)
+    assert "The Harbour Board Votes on the Pier" in panel.citations_list().item(0).text()
+    window.controller.run(EditMetadata(post.id, (("title", "The Pier Vote"),)))
+    # The lower list named the post by its old title until the next start.
+    qtbot.waitUntil(lambda: "The Pier Vote" in panel.citations_list().item(0).text())
