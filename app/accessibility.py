@@ -97,18 +97,6 @@ def _description(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Description) if interface is not None else ""
 
 
-def _first_in_chain(window: QWidget, among: set[QWidget]) -> QWidget | None:
-    """The first of ``among`` in ``window``'s focus chain (Tab's order)."""
-    if not among:
-        return None
-    widget = window.nextInFocusChain()
-    while widget is not None and widget is not window:
-        if widget in among:
-            return widget
-        widget = widget.nextInFocusChain()
-    return next(iter(among))
-
-
 def focusable(root: QWidget) -> list[QWidget]:
     """Every widget under ``root`` that can take the keyboard."""
     return [w for w in root.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
@@ -214,12 +202,15 @@ class PaneCycle(QObject):
         # The open side tab's first field, else its tab bar (a tab of text).
         side = self._window.side_tabs
         page = side.currentWidget()
-        inner = {w for w in focusable(page) if w.isVisible()} if page is not None else set()
-        # The first in Tab's order: the order found went by creation, which
-        # put Sources' lowest list ("where it is cited") before the post's
-        # sources at the top.
-        first = _first_in_chain(self._window, inner)
-        return first if first is not None else side.tabBar()
+        # A page may name where the keyboard goes: the first widget found
+        # is the first created, which in Sources was its lowest list
+        # ("where it is cited"), below the post's sources.
+        entry = getattr(page, "keyboard_entry", None)
+        chosen = entry() if callable(entry) else None
+        if isinstance(chosen, QWidget) and chosen.isVisible():
+            return chosen
+        inner = [w for w in focusable(page) if w.isVisible()] if page is not None else []
+        return inner[0] if inner else side.tabBar()
 
     def enter_side_tab(self, page: QWidget) -> None:
         """Show ``page``'s side tab (the side panel too, if hidden) with the

@@ -306,6 +306,14 @@ class SourcesPanel(QWidget):
         """The rows of the lower list, in order."""
         return list(self._rows)
 
+    def keyboard_entry(self) -> QWidget | None:
+        """Where its side tab's keys (and F6) put the keyboard: the post's
+        sources, else the library's filter, then its list (Tab's order)."""
+        for widget in (self._sources, self._index.filter, self._index.list, self._citations):
+            if widget.isVisible():
+                return widget
+        return None
+
     def sources_list(self) -> QTreeWidget:
         """The upper list."""
         return self._sources
