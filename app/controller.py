@@ -240,9 +240,13 @@ class Controller(QObject):
         raises :class:`QuotemarkError` (or ``OSError``) when it cannot."""
         # An older library is upgraded first with a window saying so: the
         # upgrade takes about 1 s at 100,000 posts, which looked frozen.
-        from quotemark.app.upgrade_progress import upgrade_shown
+        versions = Library.upgrade_pending(location)
+        if versions is not None:
+            from quotemark.app.upgrade_progress import upgrade_shown
 
-        upgrade_shown(location)
+            upgrade_shown(
+                location, versions, lambda: Library.open(location, daily_backup=False).close()
+            )
         # A shared library reads through libpq until the warm-up (or a
         # write) loads psycopg, after the window's first paint.
         library = Library.open(location, daily_backup=False, light_start=True)

@@ -11,26 +11,29 @@ keeps drawing it; the window's own opening then finds the library current.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from quotemark.library.service import Library
-
 POLL_MS = 30
 """How often the waiting event loop asks whether the upgrade is done."""
 
 
-def upgrade_shown(location: Path | str, parent: QWidget | None = None) -> None:
-    """Upgrade the library file at ``location`` if an older Quotemark wrote
-    it, showing a progress window meanwhile; nothing when it is current, new
-    or shared. The error the upgrade raised (a :class:`QuotemarkError` or
-    ``OSError``) is raised here, as opening it would have."""
-    pending = Library.upgrade_pending(location)
-    if pending is None:
-        return
-    found, target = pending
+def upgrade_shown(
+    location: Path | str,
+    versions: tuple[int, int],
+    upgrade: Callable[[], None],
+    parent: QWidget | None = None,
+) -> None:
+    """Run ``upgrade`` (which opens the library at ``location`` from schema
+    ``versions[0]`` to ``versions[1]`` on a connection of its own, and closes
+    it) in a thread, showing a progress window meanwhile (the controller
+    asks :meth:`Library.upgrade_pending` first: views never hold a Library).
+    The error the upgrade raised (a :class:`QuotemarkError` or ``OSError``)
+    is raised here, as opening it would have."""
+    found, target = versions
     dialog = QProgressDialog(parent)
     dialog.setObjectName("upgradeProgress")
     dialog.setWindowTitle("Upgrading the library")
@@ -45,13 +48,13 @@ def upgrade_shown(location: Path | str, parent: QWidget | None = None) -> None:
     dialog.setAccessibleName("Upgrading the library")
     failures: list[BaseException] = []
 
-    def upgrade() -> None:
+    def run() -> None:
         try:
-            Library.open(location, daily_backup=False).close()
+            upgrade()
         except BaseException as error:  # handed to the GUI thread below
             failures.append(error)
 
-    worker = threading.Thread(target=upgrade, name="quotemark-upgrade", daemon=True)
+    worker = threading.Thread(target=run, name="quotemark-upgrade", daemon=True)
     dialog.show()
     QApplication.processEvents()
     worker.start()

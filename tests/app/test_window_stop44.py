@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QAccessible, QClipboard, QMouseEvent
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QClipboard, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -34,18 +34,13 @@ from quotemark.library import paths
 from quotemark.library.operations import EditMetadata
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, import_and_wait, press, write_post
+from tests.app.test_plain_for_readers_stop43 import _spoken
 from tests.app.test_scripts_stop43 import arabic_byline
 from tests.library.test_reading_parts_s43 import paged_page
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "libraries"
-
-
-def _spoken(widget: QObject) -> str:
-    interface = QAccessible.queryAccessibleInterface(widget)
-    assert interface is not None
-    return interface.text(QAccessible.Text.Name)
 
 
 def test_a_screen_reader_hears_the_authors_names_not_authors(
