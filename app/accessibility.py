@@ -202,6 +202,13 @@ class PaneCycle(QObject):
         # The open side tab's first field, else its tab bar (a tab of text).
         side = self._window.side_tabs
         page = side.currentWidget()
+        # A page may name where the keyboard goes: the first widget found
+        # is the first created, which in Sources was its lowest list
+        # ("where it is cited"), below the post's sources.
+        entry = getattr(page, "keyboard_entry", None)
+        chosen = entry() if callable(entry) else None
+        if isinstance(chosen, QWidget) and chosen.isVisible():
+            return chosen
         inner = [w for w in focusable(page) if w.isVisible()] if page is not None else []
         return inner[0] if inner else side.tabBar()
 

@@ -174,6 +174,15 @@ class Reading:
     def __bool__(self) -> bool:
         return self.part is not None or self.source is not TextSource.PAGE
 
+    def part_words(self) -> str:
+        """ "part 1 of 3" (or "part 2" when the page did not say how many)
+        for a page that is one part of a longer article, "" otherwise: what
+        leads a clip's locator, whose paragraphs are counted within that
+        part (a bare "¶ 4" would point into the whole article's first page)."""
+        if self.part is None:
+            return ""
+        return f"part {self.part} of {self.parts}" if self.parts else f"part {self.part}"
+
     def told(self) -> str:
         """What the researcher is told (the Info tab and ``show`` alike):
         calm, a fact to weigh before quoting, not a fault."""

@@ -59,12 +59,17 @@ class ClipTableModel(QAbstractTableModel):
         # Whose name a row shows (see set_makers): none by default.
         self._makers_shown = False
         self._me: str | None = None
+        # "part 1 of 3" of the one post listed (see set_clips).
+        self._part = ""
 
-    def set_clips(self, clips: Sequence[Clip]) -> None:
-        """Replace every row."""
+    def set_clips(self, clips: Sequence[Clip], part: str = "") -> None:
+        """Replace every row: one post's clips, ``part`` ("part 1 of 3",
+        :meth:`Reading.part_words`) leading each paragraph when that post is
+        one part of a longer article."""
         self.beginResetModel()
         self._rows = list(clips)
         self._pages = None
+        self._part = part
         self.endResetModel()
 
     def list_all(self, source: ClipSource, *, mine: bool = False) -> None:
@@ -73,6 +78,7 @@ class ClipTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._pages = ClipPages(source, mine=mine)
+        self._part = ""  # many posts' clips: each row's part is not read
         self.endResetModel()
 
     def pages(self) -> ClipPages | None:
@@ -257,12 +263,12 @@ class ClipTableModel(QAbstractTableModel):
         if role == CLIP_ID_ROLE:
             return clip.id
         if role == SECONDARY_ROLE:
-            return _details(clip, self.maker(clip))
+            return _details(clip, self.maker(clip), part=self._part)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TEXT:
             # A screen reader hears both lines of the row, the maker included
             # (without the isolates that only order the drawn line: a
             # braille display shows them as unknown cells).
-            details = _details(clip, self.maker(clip), isolate=False)
+            details = _details(clip, self.maker(clip), isolate=False, part=self._part)
             return f"{' '.join(clip.text.split())[:_PREVIEW]}. {details}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PARAGRAPH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -283,8 +289,9 @@ LOST = "Passage no longer in the post"
 """Leads the row of a clip whose passage a newer copy of the post lacks."""
 
 
-def _details(clip: Clip, maker: str | None = None, *, isolate: bool = True) -> str:
-    """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note", led by
+def _details(clip: Clip, maker: str | None = None, *, isolate: bool = True, part: str = "") -> str:
+    """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note" ("part 1 of
+    3, ¶ 4" with ``part``, as exports locate it), led by
     "Clipped by NAME" when ``maker`` is given and by :data:`LOST` when the
     clip's passage is no longer in the post; each part set apart in its own
     direction unless ``isolate`` is false (what is read out, not drawn)."""
@@ -292,7 +299,8 @@ def _details(clip: Clip, maker: str | None = None, *, isolate: bool = True) -> s
     parts = [LOST] if clip.lost else []
     if maker:
         parts.append(f"Clipped by {maker}")
-    parts.extend(part for part in (speaker, f"¶ {clip.paragraph}", clip.key) if part)
+    where = f"{part}, ¶ {clip.paragraph}" if part else f"¶ {clip.paragraph}"
+    parts.extend(piece for piece in (speaker, where, clip.key) if piece)
     parts.extend(f"#{tag}" for tag in clip.tags)
     if clip.note:
         parts.append(" ".join(clip.note.split()))

@@ -226,16 +226,22 @@ class ClipsPanel(QWidget):
             if pages is not None and pages.failure:
                 self.status.emit(pages.failure)
         else:
+            part = ""
             try:
                 clips = (
                     self._library.clips(post_id=self._post_id, mine=mine)
                     if self._post_id is not None
                     else []
                 )
+                if self._post_id is not None:
+                    # Read even with no clip yet: the first clip arrives
+                    # as a row added to this list (add_clips), not a reload.
+                    reading = self._library.reading(self._post_id)
+                    part = reading.part_words() if reading is not None else ""
             except QuotemarkError as error:
                 self.status.emit(str(error))
                 clips = []
-            self.model.set_clips(clips)
+            self.model.set_clips(clips, part)
         selection = self.view.selectionModel()
         for clip_id in selected[: ClipPages.PAGE]:
             row = self.model.row_of(clip_id)

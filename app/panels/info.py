@@ -45,6 +45,7 @@ from quotemark.app.undo import forget_typing, hand_undo_to_window
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Change, Post, TextRepair
+from quotemark.library.quoting import isolated, titled
 
 _FOCUS_EVENTS = (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
 # Focus lost to a menu or another window: the typing goes on after it.
@@ -69,6 +70,21 @@ _UNSURE_WORDS = {
     "url": "URL",
     "language": "language",
 }
+
+
+_SAVED_WORDS = {**_UNSURE_WORDS, "key": "citation key", "entry_type": "entry type"}
+
+
+def saved_line(name: str, shown: str) -> str:
+    """What the status bar says once field ``name`` is saved as ``shown``
+    (the value as the field shows it): the field and the new value, so a
+    researcher who tabbed away sees what was kept ("Edit title" named
+    neither the value nor that it was saved)."""
+    field = _SAVED_WORDS.get(name, name)
+    if not shown:
+        return f"Cleared the {field}."
+    value = titled(shown, 60) if name == "title" else isolated(shown)
+    return f"Saved the {field}: {value}."
 
 
 def imported_line(post: Post, me: str | None) -> str:
@@ -416,6 +432,16 @@ class InfoPanel(FollowsPost, QWidget):
         if focused:
             edit.selectAll()
 
+    def _shown(self, name: str) -> str:
+        # The saved value as its field now shows it (a date in words).
+        if name == "authors":
+            return ", ".join(self._stored("authors"))
+        if name == "entry_type":
+            return self.entry_type.currentText() if self._stored(name) else ""
+        if name == "published":
+            return medium_date(self._stored(name))
+        return str(self._stored(name))
+
     def _stored(self, name: str) -> Any:
         post = self._post
         assert post is not None
@@ -459,7 +485,7 @@ class InfoPanel(FollowsPost, QWidget):
         else:
             operation = operations.EditMetadata(post.id, ((name, value),), was=was)
         try:
-            result = self._controller.run(operation, self)
+            self._controller.run(operation, self)
         except EditConflict as error:
             # The message shows their value; saving again now is a choice
             # made knowing it.
@@ -477,9 +503,9 @@ class InfoPanel(FollowsPost, QWidget):
             self.fields[name].setModified(False)
         elif name == "authors":
             self.authors.document().setModified(False)
-        self.status.emit(result.label)
         self._post = self._controller.post(post.id)
         self._show()
+        self.status.emit(saved_line(name, self._shown(name)))
         # The typing is saved: Ctrl+Z in the field now undoes the save.
         forget_typing(self.authors if name == "authors" else self.fields.get(name, self.entry_type))
 

@@ -136,7 +136,11 @@ class SourcesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._empty)
         layout.addWidget(self._split, 1)
-        self.setFocusProxy(self._sources)
+        # No focus proxy: the panel sits after its own lists in the focus
+        # chain, and Qt 6 takes a proxy there as one more stop, so Tab from
+        # the lowest list went back to the top one (or, with no post open,
+        # to the hidden list: nowhere), and never left the panel. Its side
+        # tab's keys give the keyboard its first list (accessibility.Panes).
         self.set_post(None)
 
     # -- public ------------------------------------------------------------
@@ -169,6 +173,12 @@ class SourcesPanel(QWidget):
             # Its citations came or went, or it was renamed or merged away;
             # the citations of a source the change does not name stay put.
             self._show_chosen(self._index.current())
+        elif change.posts_changed and {row.post_id for row in self._rows} & set(
+            change.posts_changed
+        ):
+            # A citing post's title was corrected: its rows name it (they
+            # kept the old title until the next start).
+            self._show_citations()
         if post is None or not change.sources_changed:
             return
         known = {summary.id for summary in self._summaries.values()}
@@ -295,6 +305,14 @@ class SourcesPanel(QWidget):
     def citation_rows(self) -> list[CitationRow]:
         """The rows of the lower list, in order."""
         return list(self._rows)
+
+    def keyboard_entry(self) -> QWidget | None:
+        """Where its side tab's keys (and F6) put the keyboard: the post's
+        sources, else the library's filter, then its list (Tab's order)."""
+        for widget in (self._sources, self._index.filter, self._index.list, self._citations):
+            if widget.isVisible():
+                return widget
+        return None
 
     def sources_list(self) -> QTreeWidget:
         """The upper list."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
+    QClipboard,
     QColor,
     QContextMenuEvent,
     QDesktopServices,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -112,6 +114,15 @@ class _BylineLabel(QLabel):
         copy.setEnabled(self.hasSelectedText())
         menu.addAction("Select All", lambda: self.setSelection(0, len(self.text())))
         menu.exec(event.globalPos())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        # Qt puts a mouse selection on X11's primary selection (what a
+        # middle-click pastes) as drawn, isolates and all: after it has,
+        # the plain names take their place.
+        super().mouseReleaseEvent(event)
+        clipboard = QGuiApplication.clipboard()
+        if self.hasSelectedText() and clipboard.supportsSelection():
+            clipboard.setText(unisolated(self.selectedText()), QClipboard.Mode.Selection)
 
     def copy_selection(self) -> None:
         """Put the selected text on the clipboard, without the isolates."""
@@ -208,6 +219,9 @@ class PostHeader(QWidget):
         names = byline(meta.authors)
         self._byline.setText(names)
         self._byline.setVisible(bool(names))
+        # A screen reader says the names ("By Tom Hale, Ada Lind"), not
+        # "Authors", and without the isolates that only order the drawn line.
+        self._byline.setAccessibleName(unisolated(names) or "Authors")
         shown_date = medium_date(meta.published)  # as the list and the Info tab write it
         self._date.setText(shown_date)
         self._date.setToolTip(meta.published or "")

@@ -25,7 +25,7 @@ from quotemark.library.export import (
 from quotemark.library.export.groups import PostGroup, group
 from quotemark.library.export.options import ExportOptions
 from quotemark.library.export.registry import Exporter, register
-from quotemark.library.model import Citation, Clip
+from quotemark.library.model import Citation, Clip, Reading
 
 HEADER = """\
 biblatex database written by Quotemark. Compile with biber:
@@ -51,9 +51,10 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
         post = post_group.post
         entries.append(post_entry(post, ascii_only, aliases=[c.key for c in clips]))
         entry_type = kinds.biblatex(post.metadata).entry_type
+        reading = post.metadata.reading  # "part 1 of 3" leads each locator
         for clip in clips:
-            entries.append(clip_entry(post.post_key, clip, ascii_only, entry_type))
-            locators.append((clip.key, post.post_key, passages.latex_locator(clip)))
+            entries.append(clip_entry(post.post_key, clip, ascii_only, entry_type, reading=reading))
+            locators.append((clip.key, post.post_key, passages.latex_locator(clip, reading)))
     return bibfile.write(entries, HEADER, clipcite.biblatex_preamble(locators))
 
 
@@ -102,7 +103,14 @@ def post_entry(citation: Citation, ascii_only: bool, aliases: Sequence[str] = ()
     )
 
 
-def clip_entry(post_key: str, clip: Clip, ascii_only: bool, entry_type: str = "online") -> Entry:
+def clip_entry(
+    post_key: str,
+    clip: Clip,
+    ascii_only: bool,
+    entry_type: str = "online",
+    *,
+    reading: Reading | None = None,
+) -> Entry:
     """A clip's passage as a data-only entry (key ``<clip key>:clip``, of
     its post's type) that crossrefs its post: tools that read the ``.bib``
     find the quotation, speaker and note; biblatex never prints it."""
@@ -116,7 +124,7 @@ def clip_entry(post_key: str, clip: Clip, ascii_only: bool, entry_type: str = "o
         [
             ("crossref", post_key),
             ("options", "dataonly"),
-            ("titleaddon", passages.latex_locator(clip)),
+            ("titleaddon", passages.latex_locator(clip, reading)),
             ("addendum", _addendum(clip, ascii_only)),
             ("annotation", esc(clip.note)),
             ("keywords", ", ".join(esc(tag.replace(",", " ")) for tag in passages.tags(clip))),

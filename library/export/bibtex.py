@@ -16,7 +16,7 @@ from quotemark.library.export import bibfile, clipcite, dates, kinds, latex, nam
 from quotemark.library.export.groups import group
 from quotemark.library.export.options import ExportOptions
 from quotemark.library.export.registry import Exporter, register
-from quotemark.library.model import Citation, Clip
+from quotemark.library.model import Citation, Clip, Reading
 
 HEADER = """\
 BibTeX database written by Quotemark, for any classic style (plain, alpha...).
@@ -36,11 +36,13 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
         printed = post_entry(post, ascii_only)
         for citation in post_group.clips:
             assert citation.clip is not None
+            reading = post.metadata.reading  # "part 1 of 3" leads each locator
             if printed.entry_type == "misc":
-                entries.append(clip_entry(post.post_key, citation.clip, ascii_only))
+                entries.append(clip_entry(post.post_key, citation.clip, ascii_only, reading))
             else:
-                entries.append(_standalone_clip_entry(printed, citation.clip, ascii_only))
-            clips.append((citation.clip.key, post.post_key, passages.latex_locator(citation.clip)))
+                entries.append(_standalone_clip_entry(printed, citation.clip, ascii_only, reading))
+            locator = passages.latex_locator(citation.clip, reading)
+            clips.append((citation.clip.key, post.post_key, locator))
         entries.append(printed)
     return bibfile.write(entries, HEADER, clipcite.bibtex_preamble(clips))
 
@@ -89,7 +91,9 @@ def post_entry(citation: Citation, ascii_only: bool) -> Entry:
     )
 
 
-def clip_entry(post_key: str, clip: Clip, ascii_only: bool) -> Entry:
+def clip_entry(
+    post_key: str, clip: Clip, ascii_only: bool, reading: Reading | None = None
+) -> Entry:
     """A clip as ``@misc`` that crossrefs its post and prints exactly like
     it: the locator, passage and note are in fields the classic styles do
     not print (``titleaddon``, ``addendum``, ``annote``), kept for tools that
@@ -104,7 +108,7 @@ def clip_entry(post_key: str, clip: Clip, ascii_only: bool) -> Entry:
         clip.key,
         [
             ("crossref", post_key),
-            ("titleaddon", passages.latex_locator(clip)),
+            ("titleaddon", passages.latex_locator(clip, reading)),
             ("addendum", passages.latex_passage(clip, ascii_only=ascii_only)),
             ("annote", esc(clip.note)),
             ("keywords", ", ".join(esc(tag.replace(",", " ")) for tag in passages.tags(clip))),
@@ -112,11 +116,13 @@ def clip_entry(post_key: str, clip: Clip, ascii_only: bool) -> Entry:
     )
 
 
-def _standalone_clip_entry(post: Entry, clip: Clip, ascii_only: bool) -> Entry:
+def _standalone_clip_entry(
+    post: Entry, clip: Clip, ascii_only: bool, reading: Reading | None = None
+) -> Entry:
     # An @article that crossrefs another prints "In [post]" in the classic
     # styles: a clip of an article repeats its post's fields instead (it
     # still prints exactly like the post), and names it in ``related``.
-    extra = clip_entry(post.key, clip, ascii_only)
+    extra = clip_entry(post.key, clip, ascii_only, reading)
     fields = [f for f in post.fields if f.key not in {"abstract"}]
     fields.append(Field("related", "{" + post.key + "}"))
     fields += [f for f in extra.fields if f.key != "crossref"]

@@ -48,7 +48,7 @@ def item(
         shared = _bibliographic(citation.metadata, citation.accessed)
     data.update(shared)
     if clip is not None:
-        data["note"] = passages.summary(clip)
+        data["note"] = passages.summary(clip, citation.metadata.reading)
         if clip.note.strip():
             data["annote"] = latex.clean(clip.note)
         tags = passages.tags(clip)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from quotemark.library.export.latex import clean, escape
-from quotemark.library.model import Clip, quoted_by_words
+from quotemark.library.model import Clip, Reading, quoted_by_words
 from quotemark.library.quoting import inner_quotes
 
 _OPENING = "\"'\u201c\u2018\u201e\u00ab\u300c"
@@ -53,16 +53,27 @@ def paragraph_range(clip: Clip, dash: str = "\u2013") -> str:
     return str(first) if first == last else f"{first}{dash}{last}"
 
 
-def locator(clip: Clip) -> str:
-    """The paragraph locator as printed: "¶ 4", or "¶¶ 2–4" for a range."""
+def part_words(reading: Reading | None) -> str:
+    """:meth:`Reading.part_words` of a post's reading ("" for none)."""
+    return reading.part_words() if reading is not None else ""
+
+
+def locator(clip: Clip, reading: Reading | None = None) -> str:
+    """The paragraph locator as printed: "¶ 4", or "¶¶ 2–4" for a range,
+    led by the part of a post that is one part of a longer article ("part 1
+    of 3, ¶ 4")."""
     first, last = paragraphs(clip)
     marks = "\u00b6" if first == last else "\u00b6\u00b6"
-    return f"{marks} {paragraph_range(clip)}"
+    part = part_words(reading)
+    return (
+        f"{part}, {marks} {paragraph_range(clip)}" if part else f"{marks} {paragraph_range(clip)}"
+    )
 
 
-def summary(clip: Clip) -> str:
-    """One line for a clip: "¶ 4: “text” — Name, role"."""
-    return f"{locator(clip)}: {_passage(clip)}"
+def summary(clip: Clip, reading: Reading | None = None) -> str:
+    """One line for a clip: "¶ 4: “text” — Name, role" (its locator as
+    :func:`locator` writes it)."""
+    return f"{locator(clip, reading)}: {_passage(clip)}"
 
 
 @functools.lru_cache(maxsize=1024)
@@ -80,15 +91,18 @@ def ends_sentence(clip: Clip) -> bool:
     return text.endswith((".", "?", "!", "\u2026"))
 
 
-def latex_locator(clip: Clip) -> str:
+def latex_locator(clip: Clip, reading: Reading | None = None) -> str:
     """:func:`locator` as LaTeX: ``{\\textpilcrow}~4``. The pilcrow is written
     as a command in every dialect: biber reads both ``¶`` and ``\\P`` as a
     character its ``safeinputenc`` output cannot write (it writes an
     undefined ``\\x{00b6}``), and it leaves ``\\textpilcrow`` alone."""
     first, last = paragraphs(clip)
+    # "part 1 of 3" is plain words: nothing in it LaTeX would read.
+    part = part_words(reading)
+    lead = f"{part}, " if part else ""
     if first == last:
-        return f"{{\\textpilcrow}}~{first}"
-    return f"{{\\textpilcrow\\textpilcrow}}~{first}--{last}"
+        return f"{lead}{{\\textpilcrow}}~{first}"
+    return f"{lead}{{\\textpilcrow\\textpilcrow}}~{first}--{last}"
 
 
 def latex_passage(clip: Clip, *, ascii_only: bool) -> str:
@@ -96,9 +110,9 @@ def latex_passage(clip: Clip, *, ascii_only: bool) -> str:
     return escape(_passage(clip), ascii_only=ascii_only)
 
 
-def latex_summary(clip: Clip, *, ascii_only: bool) -> str:
+def latex_summary(clip: Clip, *, ascii_only: bool, reading: Reading | None = None) -> str:
     """:func:`summary` as a LaTeX-safe value."""
-    return f"{latex_locator(clip)}: {latex_passage(clip, ascii_only=ascii_only)}"
+    return f"{latex_locator(clip, reading)}: {latex_passage(clip, ascii_only=ascii_only)}"
 
 
 def tags(clip: Clip) -> list[str]:

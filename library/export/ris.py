@@ -68,7 +68,7 @@ def record(citation: Citation, clip: Clip | None = None) -> str:
     lines.append(("LA", languages.normalise(meta.language) or ""))
     lines.append(("AB", latex.clean(meta.description or "")))
     if clip is not None:
-        lines.append(("N1", passages.summary(clip)))
+        lines.append(("N1", passages.summary(clip, meta.reading)))
         lines.append(("N1", latex.clean(clip.note)))
         lines += [("KW", tag) for tag in passages.tags(clip)]
     lines.append(("ER", ""))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 
 from quotemark.library.model import Citation, Clip
 from quotemark.library.store import clips as store_clips
-from quotemark.library.store.posts import metadata
+from quotemark.library.store.posts import load_reading, metadata
 
 _META = "title, authors, published, site, url, language, description"
 
@@ -52,6 +53,12 @@ def build(
             continue
         meta = metadata(row[2:9], row[10])
         accessed = str(row[9])[:10]
+        clipped = by_post.get(row[0], ())
+        if clipped:
+            # A page that is part 1 of 3 counts its paragraphs in that part:
+            # its clips' locators say so. Only posts with clips pay the
+            # document read (the reading is stored in it).
+            meta = replace(meta, reading=load_reading(conn, row[0]))
         result.append(Citation(row[1], meta, accessed))
-        result.extend(Citation(row[1], meta, accessed, c) for c in by_post.get(row[0], ()))
+        result.extend(Citation(row[1], meta, accessed, c) for c in clipped)
     return result

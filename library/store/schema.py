@@ -376,6 +376,25 @@ def version(conn: sqlite3.Connection) -> int:
     return int(row[0])
 
 
+def stored_version(path: Path) -> int | None:
+    """The schema version written in the library file at ``path``, read
+    without writing or locking anything (``None`` when there is no such
+    file or it cannot be read as a database: opening it says why). A
+    window asks before opening, so an upgrade is shown while it runs."""
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+    except sqlite3.Error:
+        return None
+    try:
+        return version(conn)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
 def refuse_if_upgraded(conn: sqlite3.Connection, location: Path | str) -> None:
     """Refuse to write to a library a newer Quotemark upgraded while this one
     had it open (call inside the write transaction, which then rolls back:

@@ -1,0 +1,73 @@
+"""A library upgrade the researcher can see.
+
+Opening a library an older Quotemark wrote backs it up and runs the
+migrations (about 1 s at 100,000 posts), before the window (or the library
+switched to) can show anything: a start looked frozen. :func:`upgrade_shown`
+runs that upgrade in a thread (its own connection, opened and closed) while a
+small progress window names the library and the versions, and the event loop
+keeps drawing it; the window's own opening then finds the library current.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+POLL_MS = 30
+"""How often the waiting event loop asks whether the upgrade is done."""
+
+
+def upgrade_shown(
+    location: Path | str,
+    versions: tuple[int, int],
+    upgrade: Callable[[], None],
+    parent: QWidget | None = None,
+) -> None:
+    """Run ``upgrade`` (which opens the library at ``location`` from schema
+    ``versions[0]`` to ``versions[1]`` on a connection of its own, and closes
+    it) in a thread, showing a progress window meanwhile (the controller
+    asks :meth:`Library.upgrade_pending` first: views never hold a Library).
+    The error the upgrade raised (a :class:`QuotemarkError` or ``OSError``)
+    is raised here, as opening it would have."""
+    found, target = versions
+    dialog = QProgressDialog(parent)
+    dialog.setObjectName("upgradeProgress")
+    dialog.setWindowTitle("Upgrading the library")
+    dialog.setLabelText(
+        f"Upgrading the library {location} from version {found} to {target} "
+        "(a backup of it is made first)…"
+    )
+    dialog.setCancelButton(None)  # a migration is one transaction: nothing to cancel
+    dialog.setRange(0, 0)  # busy: the migrations report no steps
+    dialog.setMinimumDuration(0)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setAccessibleName("Upgrading the library")
+    failures: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            upgrade()
+        except BaseException as error:  # handed to the GUI thread below
+            failures.append(error)
+
+    worker = threading.Thread(target=run, name="quotemark-upgrade", daemon=True)
+    dialog.show()
+    QApplication.processEvents()
+    worker.start()
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(POLL_MS)
+    timer.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
+    timer.start()
+    if worker.is_alive():
+        loop.exec()
+    timer.stop()
+    worker.join()
+    dialog.close()
+    dialog.deleteLater()
+    if failures:
+        raise failures[0]
