@@ -570,10 +570,8 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Chief" before a name "Executive Ada Lind" (s37-left2).
             or (key == "executive" and last == i - 1 >= 0)
             # "Principal Gloria Mendoza", "HRH Eze Obinna Chukwu": a job noun
-            # or a ruler's title before a full name (review 4, stop 43);
-            # only the run's first two words can be one (asked first: the
-            # call for every word of every run cost more than the test).
-            or (i <= 1 and office_before_name(tokens, i))
+            # or a ruler's title before a full name (review 4, stop 43).
+            or office_before_name(tokens, i)
             # "M. Hale", "M. Jean Martin", "el Sr. Hale": the French
             # "Monsieur" and the Spanish "Señor" written short, first and
             # before a capitalised word (an initial inside a name, "Tom M.
