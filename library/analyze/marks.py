@@ -288,8 +288,9 @@ class _Held:
 
     def reset(self) -> None:
         """Nothing held (a line's end, or a pairing this does not read)."""
-        self.at = -1
-        self.inside = []
+        if self.at >= 0:  # (nothing is inside while nothing is held)
+            self.at = -1
+            self.inside = []
 
     def after_stretch(self, text: str, left: int, before: int, out: list[RawQuote]) -> None:
         """After the single marks of a stretch outside double pairs were
@@ -297,6 +298,8 @@ class _Held:
         the held opener closed there holds the doubles since, when its
         closer ends a sentence or a clause; else a fresh opener that may
         open speech is held."""
+        if left < 0 and self.at < 0:
+            return  # (most stretches: nothing held, no single mark left open)
         seed = self.seed()
         if seed >= 0 and left != seed:
             for k in range(before, len(out)):

@@ -1005,7 +1005,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             and _THE_BEFORE.search(text, max(0, start - 10), start)
         ):
             continue  # "the Kihnu Star left": a ship, a building, a team
-        if ends_portfolio(before_name):
+        if before_name and before_name[-1] in ("and", "&") and ends_portfolio(before_name):
+            # (Its first test asked here: nearly no name follows "and".)
             continue  # "Minister for Rural and Community Development": an office
         if (
             len(before_name) >= 3

@@ -134,6 +134,8 @@ def _full_name(prose: str, surname: str) -> str | None:
     outside a label ("Tom Hale" for "HALE"): one or two first names, plain
     capitalised words ("Editor's Note" is none)."""
     word = surname.capitalize() if surname.isupper() else surname
+    if word not in prose:
+        return None  # (the pattern needs the word: its compile, one a surname, spared)
     pattern = re.compile(
         r"(?<![\w'\u2019])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,2})"
         + re.escape(word)

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from quotemark.library.analyze import gender, organisations, sources, speakers
+from quotemark.library.analyze import gender, introduced, organisations, sources, speakers
 from quotemark.library.analyze.choices import word_choice
 from quotemark.library.analyze.lexicon import SPEECH_VERBS
 from quotemark.library.analyze.names import (
@@ -371,3 +371,38 @@ def test_a_particle_counts_only_before_a_capital() -> None:
     assert before_capital("said Jaafar al-Husseini", "al-")
     assert not before_capital("a real-time feed, al-\nSayed, al-", "al-")
     assert before_capital("real-time al-Assad", "al-")
+
+
+def _one_introduction_pattern(noun: str) -> re.Pattern[str]:
+    # The per-noun pattern `introduced._last_introduction` stands for.
+    capital = introduced._CAPITAL
+    return re.compile(
+        r"(?<![\w-])[Aa]n?[ \t\u00a0]+((?:[a-z][\w-]*[ \t\u00a0]+){0,2}?)"
+        rf"{noun}\b"
+        r"((?:[ \t\u00a0]+(?:of|for|from|at|with)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+        rf"{capital}(?:[ \t\u00a0]+(?:(?:of|and|for|the)[ \t\u00a0]+)*{capital})*)?)"
+    )
+
+
+@pytest.mark.parametrize("noun", ["official", "keeper", "an", "a", "trust", "of"])
+def test_the_last_introduction_is_the_per_noun_pattern_answer(noun: str) -> None:
+    # Random runs of articles, adjectives, nouns (the noun itself, longer
+    # words it starts, hyphened ones) and bodies' capitals, searched from and
+    # up to random places: the last match's article, noun end and end are
+    # the per-noun pattern's last match, and absent where it finds none.
+    rng = random.Random(44)
+    words = [
+        *("a", "an", "A", "An", "the", "of", "for", "and", "with", "-", "\u00e9"),
+        *("senior", "harbour", "Harbour", "Board", "Pier", "Trust", "Tom", "Hale"),
+        *(noun, noun + "s", noun + "-level", noun + "\u00e9", "x" + noun),
+    ]
+    spaces = [" ", " ", "  ", "\t", "\u00a0", ", ", ""]
+    pattern = _one_introduction_pattern(noun)
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, 12)))
+        lo = rng.randint(0, len(text) // 2)
+        pos = rng.choice([len(text), rng.randint(lo, len(text))])
+        last = None
+        for m in pattern.finditer(text, lo, pos):
+            last = (m.start(), m.start(2), m.end())
+        assert introduced._last_introduction(text, noun, lo, pos) == last
