@@ -46,13 +46,9 @@ _GAVE_HIS_NAME = "'The person who runs it, who gave his name only as Gil, said .
 _PAGE_ADDED = (
     "'the page added a line to the post: “…”' goes to the man who runs the page, not to the page"
 )
-_WITHHELD_TOLD_US = "'A 34-year-old teacher from Kerrow, whose name we withheld, told us that ...' then her words in a paragraph of their own: given to a place ('Lower Kerrow')"
-_ANOTHER_WITNESS = "'Another witness, a woman of 52 who sold fish at the market, described ... “…,” she said' is given to a place ('Lower Kerrow')"
-_MY_GRANDDAUGHTER = "'My granddaughter asked me, ‘…’' inside a witness's words: shown as the granddaughter of the place given the outer one"
 _NOTICE_READ = "a notice's words a witness reports ('the only notice was a sheet of paper ..., which read “…”') go to the witness"
 _NESTED_SCARE = "'they told us the matter was ‘under review’' inside a quotation is not read as a nested quotation"
 _IT_SAID_THAT = "'It said that “…” and that those evicted “…”', 'It said the boats had been “…”' (the ministry's letter as 'It') are not read"
-_BOAT_OWNER = "'A 45-year-old boat owner who went to the district office in May said he was asked ...' then “…”: goes to 'Witnesses' of the sentence before"
 _NESTED_THEY = "'They said, ‘…’' inside a witness's words: 'they' (the district office he went to) left with no speaker"
 _DEFINED_AS = "'defined by the UN Committee ... as “…”' is not read"
 _BLAMED = "'It blamed “softer than anticipated” spot rates' is not read"
@@ -99,13 +95,12 @@ _QUOTATIONS = [
         "They took the boats first",
         INL,
         "A 34-year-old teacher from Kerrow",
-        _WITHHELD_TOLD_US,
     ),
     _case("02-ngo", "I asked what it was", INL, "Witness C"),
     _case("02-ngo", "It is for your own protection", NES, "The officer"),
-    _case("02-ngo", "The machines came at eight", INL, "a woman of 52", _ANOTHER_WITNESS),
-    _case("02-ngo", "My granddaughter asked me", INL, "a woman of 52", _ANOTHER_WITNESS),
-    _case("02-ngo", "Where will the cat sleep?", NES, "My granddaughter", _MY_GRANDDAUGHTER),
+    _case("02-ngo", "The machines came at eight", INL, "a woman of 52"),
+    _case("02-ngo", "My granddaughter asked me", INL, "a woman of 52"),
+    _case("02-ngo", "Where will the cat sleep?", NES, "My granddaughter"),
     _case("02-ngo", "Area to be cleared for public works", INL, "a sheet of paper", _NOTICE_READ),
     _case("02-ngo", "Each time they told us", INL, "Amos Derry"),
     _case("02-ngo", "under review", NES, "the district office", _NESTED_SCARE),
@@ -120,7 +115,7 @@ _QUOTATIONS = [
     _case(
         "02-ngo", "removed for safekeeping", PAR, "Ministry of Coastal Development", _IT_SAID_THAT
     ),
-    _case("02-ngo", "The paper was under the rubble", INL, "A 45-year-old boat owner", _BOAT_OWNER),
+    _case("02-ngo", "The paper was under the rubble", INL, "A 45-year-old boat owner"),
     _case("02-ngo", "No paper, no boat.", NES, "the district office", _NESTED_THEY),
     _case(
         "02-ngo",

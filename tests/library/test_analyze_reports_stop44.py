@@ -1,0 +1,104 @@
+"""Reports and fact-checks, stop 44 (branch s44-left5): constructions an NGO's
+report uses to bring in witnesses it does not name. Every sentence here is
+written by the team."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import shown
+
+
+def test_unnamed_witness_told_us_then_her_words_in_a_paragraph_of_their_own() -> None:
+    # The words go on with the unnamed woman who told us, not the place she
+    # comes from (named in the heading), nor someone named further back.
+    assert shown(
+        "Testimony from Upper Selby",
+        "Tom Hale chairs the harbour board. A 61-year-old nurse from Selby, "
+        "whose name we withheld, told us that the pier was closed at night.",
+        "“We walked the long way round. Nobody told us why.”",
+    ) == [(None, "A 61-year-old nurse from Selby")]
+
+
+def test_unnamed_subject_with_a_relative_clause_then_his_words() -> None:
+    # (The description as a reader writes it: the relative clause says
+    # more of him, the label is its head.)
+    assert shown(
+        "Ada Lind spoke first. A deckhand who worked the ferry in May said he "
+        "was sent home. “There was no work and no letter.”"
+    ) == [(None, "A deckhand")]
+
+
+def test_a_person_named_as_a_subject_after_the_witness_speaks_next() -> None:
+    # The witness's words, then a named man's: the bare quotation after the
+    # man goes to him.
+    assert shown(
+        "A nurse from Selby told us that the ward was shut.",
+        "“We moved the beds in one night.”",
+        "Tom Hale, a porter, said he had helped. He said the lifts were broken. "
+        "“We carried them down the stairs.”",
+    ) == [(None, "A nurse from Selby"), ("Tom Hale", "a porter")]
+
+
+def test_no_witness_when_the_sentence_before_names_its_subject() -> None:
+    # A named subject's sentence before the quotation: his words, as before.
+    assert shown(
+        "A nurse from Selby told us that the ward was shut. Tom Hale said the lifts were broken.",
+        "“We carried the beds down the stairs.”",
+    ) == [("Tom Hale", None)]
+
+
+def test_no_witness_when_a_quotation_stands_between() -> None:
+    # The sentence that brings the witness in is not the one before the
+    # bare quotation: the quoted man goes on speaking.
+    assert shown(
+        "A nurse from Selby said the ward was shut. “It was cold,” Tom Hale "
+        "said. “We carried the beds down the stairs.”"
+    ) == [("Tom Hale", None), ("Tom Hale", None)]
+
+
+def test_a_thing_brought_in_indefinitely_does_not_speak() -> None:
+    # "A letter from the board" is no person: the words are not its.
+    assert shown(
+        "Ada Lind chairs the trust. A letter from the harbour board said the pier would close.",
+        "“We were not asked,” she said.",
+    ) == [("Ada Lind", None)]
+
+
+def test_a_place_an_unnamed_subject_comes_from_is_no_one_in_focus() -> None:
+    # "whose ..." after the place describes the woman, not the place: a
+    # later "she said" is not the place's words.
+    said = shown(
+        "Testimony from Upper Selby",
+        "A nurse from Selby, whose name we withheld, described the night the ward shut.",
+        "“We moved the beds in one night,” she said.",
+    )
+    assert len(said) == 1
+    assert said[0][0] != "Upper Selby"
+
+
+def test_a_name_described_after_another_preposition_stays_in_focus() -> None:
+    # Not a place an unnamed subject comes from ("I spoke to Tom Hale, who
+    # ..."): the man described is the one the "he" means.
+    assert shown(
+        "I spoke to Tom Hale, whose boat was taken in May.",
+        "“They never gave it back,” he said.",
+    ) == [("Tom Hale", None)]
+
+
+def test_an_unnamed_subject_set_off_by_her_apposition_then_she_said() -> None:
+    # "Another witness, a woman of ..., described ...": the apposition says
+    # who she is, and "described" brings her words in as a verb of saying.
+    assert shown(
+        "Tom Hale spoke for the board.",
+        "Another resident, a woman of 70 who mends nets on the quay, described the "
+        "night the pier flooded. “The water came in under the door,” she said.",
+    ) == [(None, "a woman of 70")]
+
+
+def test_an_apposition_of_the_other_sex_is_not_the_she() -> None:
+    # The apposition names a man: the "she" is not him.
+    said = shown(
+        "Ada Lind spoke for the board.",
+        "Another resident, a man of 70, described the night the pier flooded. "
+        "“The water came in under the door,” she said.",
+    )
+    assert said[0][1] != "a man of 70"
