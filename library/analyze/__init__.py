@@ -160,6 +160,7 @@ from quotemark.library.analyze.issuers import (
     document_it_source,
     report_it_source,
 )
+from quotemark.library.analyze.its_reply import reply_it_source
 from quotemark.library.analyze.latter import former_or_latter
 from quotemark.library.analyze.letters import signed_letters
 from quotemark.library.analyze.lexicon import (
@@ -1501,6 +1502,10 @@ def _attribute(
                     # `The report, published on Tuesday, is damning. It finds
                     # that … “…”`: the report, its own findings.
                     phrase = report_it_source(doc, c)
+                if phrase is None:
+                    # `In its reply, the board said that “…”. It said that
+                    # “…”`: the body quoted just before (s44-left5).
+                    phrase = reply_it_source(doc, c, last, people)
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"
@@ -1516,6 +1521,7 @@ def _attribute(
                     or issuer_source(doc, c)
                     or document_it_source(doc, c, people)
                     or report_it_source(doc, c)
+                    or reply_it_source(doc, c, last, people)
                 )
                 by_subject = phrase is not None
             if (

@@ -102,3 +102,31 @@ def test_an_apposition_of_the_other_sex_is_not_the_she() -> None:
         "“The water came in under the door,” she said.",
     )
     assert said[0][1] != "a man of 70"
+
+
+def test_a_body_quoted_then_it_said_that_in_marks() -> None:
+    # "It" is the body just quoted: its written reply, quoted in parts.
+    said = shown(
+        "In its reply, the Harbour Trust said that the closure “was lawful in every respect”. "
+        "It said that “notice was posted on the pier”.",
+        "The letter gave no dates. It said the ferries had been “taken for repair”.",
+    )
+    assert said == [("Harbour Trust", None)] * 3
+
+
+def test_it_said_after_a_person_quoted_is_no_one() -> None:
+    # After a person's words "it" is a thing (a sign, a letter of hers):
+    # the marked words stay a scare quote, as before.
+    assert shown(
+        "Ada Lind said that the closure “was lawful in every respect”. It said that "
+        "“notice was posted on the pier”."
+    ) == [("Ada Lind", None)]
+
+
+def test_it_said_after_a_person_named_since_the_body_is_no_one() -> None:
+    # A person named as a subject since the body spoke may be the one
+    # whose letter "it" is.
+    assert shown(
+        "In its reply, the Harbour Trust said that the closure “was lawful in every respect”. "
+        "Tom Hale read the letter aloud. It said that “notice was posted on the pier”."
+    ) == [("Harbour Trust", None)]

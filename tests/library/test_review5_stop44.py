@@ -48,7 +48,6 @@ _PAGE_ADDED = (
 )
 _NOTICE_READ = "a notice's words a witness reports ('the only notice was a sheet of paper ..., which read “…”') go to the witness"
 _NESTED_SCARE = "'they told us the matter was ‘under review’' inside a quotation is not read as a nested quotation"
-_IT_SAID_THAT = "'It said that “…” and that those evicted “…”', 'It said the boats had been “…”' (the ministry's letter as 'It') are not read"
 _NESTED_THEY = "'They said, ‘…’' inside a witness's words: 'they' (the district office he went to) left with no speaker"
 _DEFINED_AS = "'defined by the UN Committee ... as “…”' is not read"
 _BLAMED = "'It blamed “softer than anticipated” spot rates' is not read"
@@ -110,11 +109,8 @@ _QUOTATIONS = [
         "adequate notice was provided",
         PAR,
         "Ministry of Coastal Development",
-        _IT_SAID_THAT,
     ),
-    _case(
-        "02-ngo", "removed for safekeeping", PAR, "Ministry of Coastal Development", _IT_SAID_THAT
-    ),
+    _case("02-ngo", "removed for safekeeping", PAR, "Ministry of Coastal Development"),
     _case("02-ngo", "The paper was under the rubble", INL, "A 45-year-old boat owner"),
     _case("02-ngo", "No paper, no boat.", NES, "the district office", _NESTED_THEY),
     _case(
