@@ -193,6 +193,7 @@ from quotemark.library.analyze.organisations import (
     opened_before,
 )
 from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested_speaker
+from quotemark.library.analyze.posted_by import page_that_posted
 from quotemark.library.analyze.press_languages import (
     bare_incise_after,
     press_office,
@@ -987,6 +988,11 @@ def _speaker(
                 # the report said": the body that published it speaks.
                 name, role = published
                 return Speaker(name, parts.role if name is not None else role, 0.5, span)
+            page = page_that_posted(doc.scan, head, phrase.start, phrase.end)
+            if page is not None:
+                # "“…,” the post reads. It was published on Friday by a page
+                # called Harbour Watch": the page speaks through its post.
+                return Speaker(page, parts.role, 0.5, span)
             owner = _document_owner(doc.scan, phrase.start, parts.role)
             if owner is not None:
                 # "the ministry's statement read", "the Gazette's editorial

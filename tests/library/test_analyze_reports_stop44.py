@@ -130,3 +130,25 @@ def test_it_said_after_a_person_named_since_the_body_is_no_one() -> None:
         "In its reply, the Harbour Trust said that the closure “was lawful in every respect”. "
         "Tom Hale read the letter aloud. It said that “notice was posted on the pier”."
     ) == [("Harbour Trust", None)]
+
+
+def test_a_post_quoted_goes_to_the_page_that_posted_it() -> None:
+    # A fact-check's post and the page that put it up: the page's words,
+    # there and where the post "claims" again further on.
+    said = shown(
+        "A post shared 300 times claims the ferry will stop. “Last sailing on "
+        "Sunday, tell everyone!” the post says. It was posted on Monday by an "
+        "account called Selby Tides, which has 2,000 followers.",
+        "Tom Hale said no date had been set.",
+        "The post claims the board “cut the ferry” without a vote.",
+    )
+    assert said == [("Selby Tides", "the post")] * 2
+
+
+def test_a_post_with_no_page_named_stays_the_post() -> None:
+    # No page "called" anything: the post itself, as before; nor a report,
+    # whose issuer other rules read.
+    assert shown(
+        "A post claims the ferry will stop. “Last sailing on Sunday!” the post "
+        "says. It was shared by many people in Selby."
+    ) == [(None, "the post")]

@@ -38,7 +38,6 @@ INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, Quot
 
 # Why each misreading is left (a key per construction).
 _CLAIM_LINE = "'The claim: The board has “secretly sold” the pier' (a fact-check's claim line, no verb of saying) is not read"
-_POST_READS = "a social post's words ('“…” the post reads. It was published ... by a page called Kerrow Watch'; 'The post claims ...') go to 'the post', not to the page that posted it"
 _DESCRIBES_ITSELF = "'which ... describes itself as “…”' is not read as a quotation"
 _COMMENTS_REFER = "'Several comments beneath it refer to a “…”, and one user wrote that ...' goes to the next clause's speaker ('one user'), its closing mark left out"
 _DOCUMENT_CALLS = "'The tender calls the building “…” and says the lessee must keep “…”' (a document's words after 'calls' and 'says') is not read"
@@ -64,7 +63,7 @@ _case = review_case
 _QUOTATIONS = [
     # 01: fact-check: the claim line, a social post and the page that posted it, experts rung.
     _case("01-factcheck", 'has "secretly sold"', PAR, "Kerrow Watch", _CLAIM_LINE),
-    _case("01-factcheck", "BREAKING: Kerrow harbour board", INL, "Kerrow Watch", _POST_READS),
+    _case("01-factcheck", "BREAKING: Kerrow harbour board", INL, "Kerrow Watch"),
     _case(
         "01-factcheck", "a voice for the people of the bay", PAR, "Kerrow Watch", _DESCRIBES_ITSELF
     ),
@@ -87,7 +86,7 @@ _QUOTATIONS = [
     _case("01-factcheck", "a question, not a claim", PAR, "Gil", _GAVE_HIS_NAME),
     _case("01-factcheck", "People don't read the small print", INL, "Gil"),
     _case("01-factcheck", "Update: board says lease", INL, "Kerrow Watch", _PAGE_ADDED),
-    _case("01-factcheck", 'harbour board "secretly sold"', PAR, "Kerrow Watch", _POST_READS),
+    _case("01-factcheck", 'harbour board "secretly sold"', PAR, "Kerrow Watch"),
     # 02: NGO report: witnesses by age and trade or a letter, a ministry's written reply.
     _case(
         "02-ngo",
