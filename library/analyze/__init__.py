@@ -202,6 +202,7 @@ from quotemark.library.analyze.press_languages import (
 from quotemark.library.analyze.quotes import Candidate, candidates, dropped
 from quotemark.library.analyze.reported import issuer_source, reported_source, viewpoint_source
 from quotemark.library.analyze.rtl_speakers import rtl_speakers
+from quotemark.library.analyze.self_described import which_calls_itself
 from quotemark.library.analyze.signatures import signed_mottos
 from quotemark.library.analyze.sources import SourceFinder, classify
 from quotemark.library.analyze.speakers import (
@@ -1512,6 +1513,10 @@ def _attribute(
                     # `In its reply, the board said that “…”. It said that
                     # “…”`: the body quoted just before (s44-left5).
                     phrase = reply_it_source(doc, c, last, people)
+                if phrase is None:
+                    # `Harbour Watch, which describes itself as “…”`: the
+                    # body the which-clause goes back to (s44-left5).
+                    phrase = which_calls_itself(doc, c)
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"
@@ -1528,6 +1533,7 @@ def _attribute(
                     or document_it_source(doc, c, people)
                     or report_it_source(doc, c)
                     or reply_it_source(doc, c, last, people)
+                    or which_calls_itself(doc, c)
                 )
                 by_subject = phrase is not None
             if (

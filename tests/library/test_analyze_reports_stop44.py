@@ -152,3 +152,22 @@ def test_a_post_with_no_page_named_stays_the_post() -> None:
         "A post claims the ferry will stop. “Last sailing on Sunday!” the post "
         "says. It was shared by many people in Selby."
     ) == [(None, "the post")]
+
+
+def test_words_a_body_gives_itself_in_a_which_clause() -> None:
+    said = shown(
+        "Tom Hale spoke first. The ferry is run by Selby Tides, which has 4,000 "
+        "riders and describes itself as “the friendly way across”."
+    )
+    assert said == [("Selby Tides", None)]
+
+
+def test_a_which_clause_with_no_reflexive_naming_verb_is_no_ones() -> None:
+    # "which carries the words" names nothing itself: a scare quote, as before.
+    assert (
+        shown(
+            "Tom Hale spoke first. The ferry is run by Selby Tides, which has a "
+            "sign that reads “the friendly way across”."
+        )
+        == []
+    )

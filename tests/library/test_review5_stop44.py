@@ -38,7 +38,6 @@ INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, Quot
 
 # Why each misreading is left (a key per construction).
 _CLAIM_LINE = "'The claim: The board has “secretly sold” the pier' (a fact-check's claim line, no verb of saying) is not read"
-_DESCRIBES_ITSELF = "'which ... describes itself as “…”' is not read as a quotation"
 _COMMENTS_REFER = "'Several comments beneath it refer to a “…”, and one user wrote that ...' goes to the next clause's speaker ('one user'), its closing mark left out"
 _DOCUMENT_CALLS = "'The tender calls the building “…” and says the lessee must keep “…”' (a document's words after 'calls' and 'says') is not read"
 _GAVE_HIS_NAME = "'The person who runs it, who gave his name only as Gil, said ...' shows the description, not the name he gave"
@@ -64,9 +63,7 @@ _QUOTATIONS = [
     # 01: fact-check: the claim line, a social post and the page that posted it, experts rung.
     _case("01-factcheck", 'has "secretly sold"', PAR, "Kerrow Watch", _CLAIM_LINE),
     _case("01-factcheck", "BREAKING: Kerrow harbour board", INL, "Kerrow Watch"),
-    _case(
-        "01-factcheck", "a voice for the people of the bay", PAR, "Kerrow Watch", _DESCRIBES_ITSELF
-    ),
+    _case("01-factcheck", "a voice for the people of the bay", PAR, "Kerrow Watch"),
     _case("01-factcheck", "If this is true, heads must roll", INL, "Ned Ashby"),
     _case("01-factcheck", "Dutch consortium", PAR, "Several comments", _COMMENTS_REFER),
     _case("01-factcheck", "worth millions", PAR, "one user"),
