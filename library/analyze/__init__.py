@@ -107,6 +107,7 @@ from quotemark.library.analyze.dashes import (
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.embeds import embedded_posts
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
+from quotemark.library.analyze.given_as import name_given
 from quotemark.library.analyze.given_names import subject_of_given_sex
 from quotemark.library.analyze.groups import (
     _COUNTING,
@@ -1673,7 +1674,9 @@ def _attribute(
             # (A block quote with no marks of its own has no evidence of
             # continuing anyone's words: it keeps no speaker.)
             speaker = _continuing(doc, c, last, people)
-        speaker = _role_shown(speaker)
+        # "The person who runs it, who gave his name only as Gil, said":
+        # the name he gave (s44-left5).
+        speaker = _role_shown(name_given(doc, speaker))
         if (
             short
             and (speaker is None or speaker.confidence < _SHORT_SPEAKER)

@@ -171,3 +171,24 @@ def test_a_which_clause_with_no_reflexive_naming_verb_is_no_ones() -> None:
         )
         == []
     )
+
+
+def test_the_name_an_unnamed_speaker_gave() -> None:
+    # "who gave his name only as Bram": the name he gave, the description
+    # his role; his later "he said" goes on with him.
+    said = shown(
+        "We wrote to the ferry company. The man who answered, who gave his name "
+        "only as Bram, said the timetable was “a draft, not a promise”. "
+        "“We change it every spring,” he said."
+    )
+    assert [name for name, _role in said] == ["Bram", "Bram"]
+    assert said[0][1] == "the man who answered"
+
+
+def test_a_who_clause_giving_something_else_names_no_one() -> None:
+    # "who gave his reasons as ...": no name given, the description stays.
+    said = shown(
+        "We wrote to the ferry company. The man who answered, who gave his "
+        "reasons as Monday's storm, said the timetable was “a draft, not a promise”."
+    )
+    assert said == [(None, "The man who answered")]
