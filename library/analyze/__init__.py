@@ -194,7 +194,7 @@ from quotemark.library.analyze.organisations import (
     opened_before,
 )
 from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested_speaker
-from quotemark.library.analyze.posted_by import page_that_posted
+from quotemark.library.analyze.posted_by import page_named, page_that_posted
 from quotemark.library.analyze.press_languages import (
     bare_incise_after,
     press_office,
@@ -967,6 +967,11 @@ def _speaker(
                 # stopped before (:data:`_ISSUED_IN_CLAUSE` reads capitals only).
                 name, role = _body_named(doc.scan, by.end(), issuing)
                 return Speaker(name, parts.role if name is not None else role, 0.5, span)
+        page = page_named(doc.scan, parts.role, phrase.start)
+        if page is not None:
+            # "a page called Harbour Watch ... the page added a line": the
+            # page by the name the text gave it (s44-left5).
+            return Speaker(page, parts.role, 0.5, span)
         head = _document_head(parts.role)
         if head is not None:
             # "A study by the Harbour Institute found ... “…,” the report

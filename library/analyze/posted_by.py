@@ -47,3 +47,30 @@ def page_that_posted(text: str, head: str, at: int, end: int) -> str | None:
     for m in _POSTED_BY.finditer(text, 0, stop):
         found = m.group(1)
     return found
+
+
+_PAGE_ROLE = re.compile(r"[Tt]he[ \u00a0]+(page|account|channel|profile)")
+"""A speaker described as a page or an account ("the page added")."""
+
+_PAGE_REACH = 3000
+"""How far back a page's name is looked for (characters): a fact-check's
+page named at the top is "the page" in its reply section."""
+
+
+def page_named(text: str, role: str, pos: int) -> str | None:
+    """The name of the page or account a speaker described as "the page"
+    (or "the account") at ``pos`` means: the last one the text brought in
+    with that noun "called" or "named" something before it ("a page called
+    Harbour Watch ... On Monday the page added a line: “…”"), within
+    :data:`_PAGE_REACH`; else ``None``. Cheap: only for that description."""
+    m = _PAGE_ROLE.fullmatch(role.strip())
+    if m is None:
+        return None
+    named = re.compile(
+        rf"\b(?:a|an|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?{m.group(1)}[ \u00a0]+(?:called|named)"
+        r"[ \u00a0]+((?:[A-Z][\w\u2019'&-]*[ \u00a0]+){0,3}[A-Z][\w\u2019'&-]*)"
+    )
+    found = None
+    for hit in named.finditer(text, max(0, pos - _PAGE_REACH), pos):
+        found = hit.group(1)
+    return found

@@ -192,3 +192,22 @@ def test_a_who_clause_giving_something_else_names_no_one() -> None:
         "reasons as Monday's storm, said the timetable was “a draft, not a promise”."
     )
     assert said == [(None, "The man who answered")]
+
+
+def test_the_account_by_the_name_the_text_gave_it() -> None:
+    # "an account called Selby Tides ... the account added": its name, over
+    # a man named since.
+    said = shown(
+        "A post was shared by an account called Selby Tides. We spoke to Tom Hale about it.",
+        "On Monday the account added a line to the post: “Update: no date yet.”",
+    )
+    assert said == [("Selby Tides", "the account")]
+
+
+def test_an_account_never_called_anything_stays_the_account() -> None:
+    said = shown(
+        "A post was shared by an account in Selby. We spoke to Tom Hale about it.",
+        "On Monday the account added a line to the post: “Update: no date yet.”",
+    )
+    assert said[0][0] != "Selby Tides"
+    assert said[0][1] == "the account"

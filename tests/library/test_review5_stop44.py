@@ -40,9 +40,6 @@ INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, Quot
 _CLAIM_LINE = "'The claim: The board has “secretly sold” the pier' (a fact-check's claim line, no verb of saying) is not read"
 _COMMENTS_REFER = "'Several comments beneath it refer to a “…”, and one user wrote that ...' goes to the next clause's speaker ('one user'), its closing mark left out"
 _DOCUMENT_CALLS = "'The tender calls the building “…” and says the lessee must keep “…”' (a document's words after 'calls' and 'says') is not read"
-_PAGE_ADDED = (
-    "'the page added a line to the post: “…”' goes to the man who runs the page, not to the page"
-)
 _NOTICE_READ = "a notice's words a witness reports ('the only notice was a sheet of paper ..., which read “…”') go to the witness"
 _NESTED_SCARE = "'they told us the matter was ‘under review’' inside a quotation is not read as a nested quotation"
 _NESTED_THEY = "'They said, ‘…’' inside a witness's words: 'they' (the district office he went to) left with no speaker"
@@ -81,7 +78,7 @@ _QUOTATIONS = [
     _case("01-factcheck", "You cannot quietly close", INL, "Ruth Kegan"),
     _case("01-factcheck", "a question, not a claim", PAR, "Gil"),
     _case("01-factcheck", "People don't read the small print", INL, "Gil"),
-    _case("01-factcheck", "Update: board says lease", INL, "Kerrow Watch", _PAGE_ADDED),
+    _case("01-factcheck", "Update: board says lease", INL, "Kerrow Watch"),
     _case("01-factcheck", 'harbour board "secretly sold"', PAR, "Kerrow Watch"),
     # 02: NGO report: witnesses by age and trade or a letter, a ministry's written reply.
     _case(
