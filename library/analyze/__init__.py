@@ -104,6 +104,7 @@ from quotemark.library.analyze.dashes import (
     split_incisos,
     unnamed_turn,
 )
+from quotemark.library.analyze.defined_by import agent_of_definition
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.embeds import embedded_posts
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
@@ -1523,6 +1524,9 @@ def _attribute(
                     # `Harbour Watch, which describes itself as “…”`: the
                     # body the which-clause goes back to (s44-left5).
                     phrase = which_calls_itself(doc, c)
+                if phrase is None:
+                    # `defined by the Harbour Trust as “…”`: the agent's words.
+                    phrase = agent_of_definition(doc, c)
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"
@@ -1540,6 +1544,7 @@ def _attribute(
                     or report_it_source(doc, c)
                     or reply_it_source(doc, c, last, people)
                     or which_calls_itself(doc, c)
+                    or agent_of_definition(doc, c)
                 )
                 by_subject = phrase is not None
             if (

@@ -211,3 +211,23 @@ def test_an_account_never_called_anything_stays_the_account() -> None:
     )
     assert said[0][0] != "Selby Tides"
     assert said[0][1] == "the account"
+
+
+def test_a_definition_in_marks_is_its_agents() -> None:
+    # "defined by the Harbour Trust as “…”": the trust's words.
+    said = shown(
+        "The law bans closures of the pier, defined by the Harbour Trust as "
+        "“any shutting of the walkway for more than one day”."
+    )
+    assert said == [("Harbour Trust", None)]
+
+
+def test_a_passive_with_no_agent_is_no_ones() -> None:
+    # "defined as “…”" names no one who defines: a scare quote, as before.
+    assert (
+        shown(
+            "The law bans closures of the pier, defined as “any shutting of the "
+            "walkway for more than one day”."
+        )
+        == []
+    )

@@ -43,7 +43,6 @@ _DOCUMENT_CALLS = "'The tender calls the building “…” and says the lessee 
 _NOTICE_READ = "a notice's words a witness reports ('the only notice was a sheet of paper ..., which read “…”') go to the witness"
 _NESTED_SCARE = "'they told us the matter was ‘under review’' inside a quotation is not read as a nested quotation"
 _NESTED_THEY = "'They said, ‘…’' inside a witness's words: 'they' (the district office he went to) left with no speaker"
-_DEFINED_AS = "'defined by the UN Committee ... as “…”' is not read"
 _BLAMED = "'It blamed “softer than anticipated” spot rates' is not read"
 _NARRATOR_PUTS_IT = "'The town, as the narrator puts it, “…”' is an inline quotation of 'the narrator', not a partial one of the narrator named before (Elsie Marrow)"
 _FAMILY_SURNAME = "'His widow, Ida,' is shown 'Ida Marrow': a family's surname joined to a first name the text never joins to it"
@@ -110,7 +109,6 @@ _QUOTATIONS = [
         "the permanent or temporary removal",
         PAR,
         "the UN Committee on Economic, Social and Cultural Rights",
-        _DEFINED_AS,
     ),
     _case("02-ngo", "If notice was given, where is it?", INL, "Nell Farrant"),
     _case("02-ngo", "The state has every record", INL, "Nell Farrant"),
