@@ -104,9 +104,11 @@ from quotemark.library.analyze.dashes import (
     split_incisos,
     unnamed_turn,
 )
+from quotemark.library.analyze.defined_by import agent_of_definition
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.embeds import embedded_posts
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
+from quotemark.library.analyze.given_as import name_given
 from quotemark.library.analyze.given_names import subject_of_given_sex
 from quotemark.library.analyze.groups import (
     _COUNTING,
@@ -163,6 +165,7 @@ from quotemark.library.analyze.issuers import (
     issuer_as_named,
     report_it_source,
 )
+from quotemark.library.analyze.its_reply import reply_it_source
 from quotemark.library.analyze.latter import former_or_latter
 from quotemark.library.analyze.letters import signed_letters
 from quotemark.library.analyze.lexicon import (
@@ -195,6 +198,7 @@ from quotemark.library.analyze.organisations import (
     opened_before,
 )
 from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested_speaker
+from quotemark.library.analyze.posted_by import page_named, page_that_posted
 from quotemark.library.analyze.press_languages import (
     bare_incise_after,
     press_office,
@@ -203,6 +207,7 @@ from quotemark.library.analyze.press_languages import (
 from quotemark.library.analyze.quotes import Candidate, candidates, dropped
 from quotemark.library.analyze.reported import issuer_source, reported_source, viewpoint_source
 from quotemark.library.analyze.rtl_speakers import rtl_speakers
+from quotemark.library.analyze.self_described import which_calls_itself
 from quotemark.library.analyze.signatures import signed_mottos
 from quotemark.library.analyze.sources import SourceFinder, classify
 from quotemark.library.analyze.speakers import (
@@ -967,6 +972,11 @@ def _speaker(
                 # stopped before (:data:`_ISSUED_IN_CLAUSE` reads capitals only).
                 name, role = _body_named(doc.scan, by.end(), issuing)
                 return Speaker(name, parts.role if name is not None else role, 0.5, span)
+        page = page_named(doc.scan, parts.role, phrase.start)
+        if page is not None:
+            # "a page called Harbour Watch ... the page added a line": the
+            # page by the name the text gave it (s44-left5).
+            return Speaker(page, parts.role, 0.5, span)
         head = _document_head(parts.role)
         if head is not None:
             # "A study by the Harbour Institute found ... “…,” the report
@@ -990,6 +1000,11 @@ def _speaker(
                 # the report said": the body that published it speaks.
                 name, role = published
                 return Speaker(name, parts.role if name is not None else role, 0.5, span)
+            page = page_that_posted(doc.scan, head, phrase.start, phrase.end)
+            if page is not None:
+                # "“…,” the post reads. It was published on Friday by a page
+                # called Harbour Watch": the page speaks through its post.
+                return Speaker(page, parts.role, 0.5, span)
             owner = _document_owner(doc.scan, phrase.start, parts.role)
             if owner is not None:
                 # "the ministry's statement read", "the Gazette's editorial
@@ -1515,6 +1530,17 @@ def _attribute(
                     # `The report, published on Tuesday, is damning. It finds
                     # that … “…”`: the report, its own findings.
                     phrase = report_it_source(doc, c)
+                if phrase is None:
+                    # `In its reply, the board said that “…”. It said that
+                    # “…”`: the body quoted just before (s44-left5).
+                    phrase = reply_it_source(doc, c, last, people)
+                if phrase is None:
+                    # `Harbour Watch, which describes itself as “…”`: the
+                    # body the which-clause goes back to (s44-left5).
+                    phrase = which_calls_itself(doc, c)
+                if phrase is None:
+                    # `defined by the Harbour Trust as “…”`: the agent's words.
+                    phrase = agent_of_definition(doc, c)
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"
@@ -1530,6 +1556,9 @@ def _attribute(
                     or issuer_source(doc, c)
                     or document_it_source(doc, c, people)
                     or report_it_source(doc, c)
+                    or reply_it_source(doc, c, last, people)
+                    or which_calls_itself(doc, c)
+                    or agent_of_definition(doc, c)
                 )
                 by_subject = phrase is not None
             if (
@@ -1669,7 +1698,9 @@ def _attribute(
             # (A block quote with no marks of its own has no evidence of
             # continuing anyone's words: it keeps no speaker.)
             speaker = _continuing(doc, c, last, people)
-        speaker = _role_shown(speaker)
+        # "The person who runs it, who gave his name only as Gil, said":
+        # the name he gave (s44-left5).
+        speaker = _role_shown(name_given(doc, speaker))
         if (
             short
             and (speaker is None or speaker.confidence < _SHORT_SPEAKER)

@@ -24,6 +24,7 @@ from quotemark.library.analyze.attribution import Phrase, sentence_end, sentence
 from quotemark.library.analyze.common import _previous_line_start
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.groups import _DESCRIBING, _speech_verb_after
+from quotemark.library.analyze.holders import unnamed_teller_before
 from quotemark.library.analyze.inversions import foreign_pronoun
 from quotemark.library.analyze.issuers import _NEWS_KINDS, _NEWS_NOUNS
 from quotemark.library.analyze.lexicon import (
@@ -427,7 +428,15 @@ def _continuing(
 ) -> Speaker | None:
     """A quotation with no attribution of its own: the previous quotation's
     speaker when it is close and nobody else was named since, else the last
-    person named as a subject (low confidence)."""
+    person named as a subject (low confidence); an unnamed person the
+    sentence just before brings in saying something goes on speaking
+    (:func:`.holders.unnamed_teller_before`) over both."""
+    teller = unnamed_teller_before(doc, c.open)
+    if teller is not None:
+        # "A teacher from Kerrow, whose name we withheld, told us that ...
+        # / “…”": her words, not those of a person or place named before.
+        # (Its place lets one named as a subject after it speak next.)
+        return Speaker(None, teller[0], 0.4, doc.span(teller[1], teller[2]))
     named = people.resolve(c.open)
     if last is not None and c.line - last[0] <= _INHERIT_LINES:
         prev = last[1]

@@ -939,20 +939,25 @@ def _unnamed_person(noun: str) -> bool:
     return not noun.endswith("list") or noun[-5] in "aeiou"
 
 
-_REMEMBERS = words("remembers remembered")
+_REMEMBERS = words("remembers remembered described describes")
 """Verbs by which someone brought in unnamed speaks of the past before
 their words ("A former colleague ... remembers her as stubborn. “…,” he
-says": stop 41), not verbs of saying elsewhere."""
+says": stop 41), or tells what happened ("Another witness ... described
+the day the houses came down. “…,” she said": s44-left5), not verbs of
+saying elsewhere."""
 
 _UNNAMED_SUBJECT = re.compile(
     # An opening phrase set off by a comma ("Outside court, "), then the
     # indefinite subject, its noun, a phrase of its body ("for the harbour
     # board"), and a verb of saying.
-    rf"(?:([A-Z][a-z]*)(?:{_GAP}[\w\u2019'-]+){{0,3}},{_GAP})?"
+    # (not the subject itself set off by its apposition: "Another witness,
+    # a woman of 52, described"; s44-left5)
+    rf"(?:(?!(?:An?|One|Another){_GAP})([A-Z][a-z]*)(?:{_GAP}[\w\u2019'-]+){{0,3}},{_GAP})?"
     # ("One resident", "Another witness", "one junior, who asked not to be
     # named": a count or "another" brings someone in as "a" does; s44-rev5,
-    # s44-rev6)
-    rf"((?:[Aa]n?|[Oo]ne|Another){_GAP}(?:[a-z][\w-]*{_GAP}){{0,3}}?([a-z]+)"
+    # s44-rev6; "A 34-year-old teacher": an age's words open with a digit,
+    # s44-left5)
+    rf"((?:[Aa]n?|[Oo]ne|Another){_GAP}(?:[a-z0-9][\w-]*{_GAP}){{0,3}}?([a-z]+)"
     rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:[\w\u2019'&-]+{_GAP}){{0,6}}?"
     rf"[\w\u2019'&-]+)?"
     # or someone's kin ("Her son said"): a new person, not the one "her" means
@@ -962,6 +967,11 @@ _UNNAMED_SUBJECT = re.compile(
     # whose name we withheld, told us": s44-rev5): the aside
     # says more of the one brought in, who still speaks
     rf"(?:,{_GAP}who(?:se)?{_GAP}[^,.;:\u201c\u201d\"]{{1,160}},"
+    # or an apposition that says who the person is ("Another witness, a
+    # woman of 52 who sold fish, described": s44-left5), shown for them
+    rf"|,{_GAP}(?P<appos>an?{_GAP}(?:[a-z0-9][\w-]*{_GAP}){{0,2}}?[a-z]+"
+    rf"(?:{_GAP}(?:of|from|in){_GAP}[\w-]+)?)"
+    rf"(?:{_GAP}who{_GAP}[^,.;:\u201c\u201d\"]{{1,120}})?,"
     # or a participle's aside ("Another man, standing by the tape, said")
     # or a relative clause with no commas ("A mother of three who lives on
     # the row said"; s44-rev5): still the one brought in speaks
@@ -1004,10 +1014,36 @@ def unnamed_subject_before(
             return None
     elif not _unnamed_person(noun) or of_word(noun) not in (gender, None):
         return None  # (not a person, or one of the other gender)
+    description = m.group("appos") or m.group(2)
+    if of_description(description) not in (gender, None):
+        return None  # ("Another witness, a man of 60, ... she said")
     if name is not None and _last_mention(people, name, pos) >= start:
         return None  # the person named since is nearer
-    description = m.group(2)
     return description[:1].lower() + description[1:]
+
+
+def unnamed_teller_before(doc: Document, pos: int) -> tuple[str, int, int] | None:
+    """The unnamed person whose words a quotation at ``pos`` with no
+    attribution of its own goes on with: the nearest narrative sentence
+    before it (in its paragraph or the one before, no quotation mark
+    between) opens with someone brought in by an indefinite description as
+    its subject saying something ("A 34-year-old teacher from Kerrow, whose
+    name we withheld, told us that police came. / “…”"; "A boat owner who
+    went to the office said he was asked for a paper. “…”": s44-left5).
+    That description, as written, and where it stands; else ``None``."""
+    start = next(_narrative_starts(doc, pos), None)
+    if start is None or _HAS_MARK.search(doc.scan, start, pos) is not None:
+        return None  # (a quotation between: its speaker goes on, not this one)
+    m = _UNNAMED_SUBJECT.match(doc.scan, start, pos)
+    if m is None or m.group(3) is None or not _unnamed_person(m.group(3)):
+        return None  # (nor "Her son said": a kin noun needs its pronoun's sex)
+    if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
+        return None  # (a sentence opening with a name: that person's)
+    said = "appos" if m.group("appos") else 2
+    return m.group(said), m.start(said), m.end(said)
+
+
+_HAS_MARK = re.compile('["\u201c\u201d]')
 
 
 def _sentence_before(doc: Document, pos: int) -> int | None:

@@ -1063,7 +1063,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                     or (follower == "of" and _of_body_then_verb(text, end))
                     # "I'm talking about Alfonso Espinos, who was born in Mexico":
                     # a person the narrative goes on to describe is in focus.
-                    or _DESCRIBED.match(text, _past_tag(text, end)) is not None
+                    or (
+                        _DESCRIBED.match(text, _past_tag(text, end)) is not None
+                        and not _place_of_unnamed(text, start)
+                    )
                     or (
                         "ccording to" in text[max(0, start - 80) : start]
                         and _ACCORDING.search(text, max(0, start - 80), start) is not None
@@ -1120,7 +1123,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             # inverted subject of an attribution (as the first pass reads it)
             inverted
             or _verb_of_subject(follower, text, m.start(), m.end(1), (text, full))
-            or _DESCRIBED.match(text, m.end(1)) is not None
+            or (
+                _DESCRIBED.match(text, m.end(1)) is not None
+                and not _place_of_unnamed(text, m.start())
+            )
             # "Mr. Autor, like most economists, is still persuaded"
             or (
                 m.group() != m.group(1)
@@ -2440,6 +2446,29 @@ _DESCRIBED = re.compile(
 "rivals Ada Lind and Dean Holm, who are tied") or an age after
 its comma ("Alfonso Espinos, who was born", "Babatunji Farinloye, 50."), or
 a who-clause set off by a dash ("for Espinos — whose store carries")."""
+
+_PLACE_OF_UNNAMED = re.compile(
+    r"(?:^|[.!?:;][ \u00a0]+|\n)(?:[A-Z][\w-]*(?:[ \u00a0]+[\w-]+){0,3},[ \u00a0]+)?"
+    r"(?:[Aa]n?|One|Another)(?:[ \u00a0]+[a-z0-9][\w-]*){1,4}"
+    r"[ \u00a0]+(?:from|in|at|near)[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+"""An unnamed person brought in as a sentence's subject and where they
+are from, up to a name ("A 34-year-old teacher from ", "Outside court, a
+man from "): read by :func:`_place_of_unnamed`."""
+
+
+def _place_of_unnamed(text: str, start: int) -> bool:
+    """ "A 34-year-old teacher from Kerrow, whose name we withheld, told us
+    that ...": is the name at ``start`` the place an indefinite subject
+    comes from? The who-clause after it then describes that person, not
+    the place, and the name is no one in focus (s44-left5: a later bare
+    quotation went to the place)."""
+    if _word_before(text, start).lower() not in _PLACE_PREPOSITIONS:
+        return False  # (the cheap pre-test; the search runs rarely)
+    return _PLACE_OF_UNNAMED.search(text[max(0, start - 100) : start]) is not None
+
+
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near", "the"})
 _INVERTED_DESCRIBED = re.compile(
     r"\b(?:said|says|added|adds|explained|explains|noted|notes|wrote|writes|argued|argues"
     r"|recalled|recalls|continued|agreed|agrees|insisted|insists)"

@@ -38,23 +38,11 @@ INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, Quot
 
 # Why each misreading is left (a key per construction).
 _CLAIM_LINE = "'The claim: The board has “secretly sold” the pier' (a fact-check's claim line, no verb of saying) is not read"
-_POST_READS = "a social post's words ('“…” the post reads. It was published ... by a page called Kerrow Watch'; 'The post claims ...') go to 'the post', not to the page that posted it"
-_DESCRIBES_ITSELF = "'which ... describes itself as “…”' is not read as a quotation"
 _COMMENTS_REFER = "'Several comments beneath it refer to a “…”, and one user wrote that ...' goes to the next clause's speaker ('one user'), its closing mark left out"
 _DOCUMENT_CALLS = "'The tender calls the building “…” and says the lessee must keep “…”' (a document's words after 'calls' and 'says') is not read"
-_GAVE_HIS_NAME = "'The person who runs it, who gave his name only as Gil, said ...' shows the description, not the name he gave"
-_PAGE_ADDED = (
-    "'the page added a line to the post: “…”' goes to the man who runs the page, not to the page"
-)
-_WITHHELD_TOLD_US = "'A 34-year-old teacher from Kerrow, whose name we withheld, told us that ...' then her words in a paragraph of their own: given to a place ('Lower Kerrow')"
-_ANOTHER_WITNESS = "'Another witness, a woman of 52 who sold fish at the market, described ... “…,” she said' is given to a place ('Lower Kerrow')"
-_MY_GRANDDAUGHTER = "'My granddaughter asked me, ‘…’' inside a witness's words: shown as the granddaughter of the place given the outer one"
 _NOTICE_READ = "a notice's words a witness reports ('the only notice was a sheet of paper ..., which read “…”') go to the witness"
 _NESTED_SCARE = "'they told us the matter was ‘under review’' inside a quotation is not read as a nested quotation"
-_IT_SAID_THAT = "'It said that “…” and that those evicted “…”', 'It said the boats had been “…”' (the ministry's letter as 'It') are not read"
-_BOAT_OWNER = "'A 45-year-old boat owner who went to the district office in May said he was asked ...' then “…”: goes to 'Witnesses' of the sentence before"
 _NESTED_THEY = "'They said, ‘…’' inside a witness's words: 'they' (the district office he went to) left with no speaker"
-_DEFINED_AS = "'defined by the UN Committee ... as “…”' is not read"
 _BLAMED = "'It blamed “softer than anticipated” spot rates' is not read"
 _NARRATOR_PUTS_IT = "'The town, as the narrator puts it, “…”' is an inline quotation of 'the narrator', not a partial one of the narrator named before (Elsie Marrow)"
 _FAMILY_SURNAME = "'His widow, Ida,' is shown 'Ida Marrow': a family's surname joined to a first name the text never joins to it"
@@ -69,10 +57,8 @@ _case = review_case
 _QUOTATIONS = [
     # 01: fact-check: the claim line, a social post and the page that posted it, experts rung.
     _case("01-factcheck", 'has "secretly sold"', PAR, "Kerrow Watch", _CLAIM_LINE),
-    _case("01-factcheck", "BREAKING: Kerrow harbour board", INL, "Kerrow Watch", _POST_READS),
-    _case(
-        "01-factcheck", "a voice for the people of the bay", PAR, "Kerrow Watch", _DESCRIBES_ITSELF
-    ),
+    _case("01-factcheck", "BREAKING: Kerrow harbour board", INL, "Kerrow Watch"),
+    _case("01-factcheck", "a voice for the people of the bay", PAR, "Kerrow Watch"),
     _case("01-factcheck", "If this is true, heads must roll", INL, "Ned Ashby"),
     _case("01-factcheck", "Dutch consortium", PAR, "Several comments", _COMMENTS_REFER),
     _case("01-factcheck", "worth millions", PAR, "one user"),
@@ -89,23 +75,22 @@ _QUOTATIONS = [
     _case("01-factcheck", "No tenant will spend money", INL, "Priya Nandi"),
     _case("01-factcheck", "Not without a change to the by-laws", INL, "Ruth Kegan"),
     _case("01-factcheck", "You cannot quietly close", INL, "Ruth Kegan"),
-    _case("01-factcheck", "a question, not a claim", PAR, "Gil", _GAVE_HIS_NAME),
+    _case("01-factcheck", "a question, not a claim", PAR, "Gil"),
     _case("01-factcheck", "People don't read the small print", INL, "Gil"),
-    _case("01-factcheck", "Update: board says lease", INL, "Kerrow Watch", _PAGE_ADDED),
-    _case("01-factcheck", 'harbour board "secretly sold"', PAR, "Kerrow Watch", _POST_READS),
+    _case("01-factcheck", "Update: board says lease", INL, "Kerrow Watch"),
+    _case("01-factcheck", 'harbour board "secretly sold"', PAR, "Kerrow Watch"),
     # 02: NGO report: witnesses by age and trade or a letter, a ministry's written reply.
     _case(
         "02-ngo",
         "They took the boats first",
         INL,
         "A 34-year-old teacher from Kerrow",
-        _WITHHELD_TOLD_US,
     ),
     _case("02-ngo", "I asked what it was", INL, "Witness C"),
     _case("02-ngo", "It is for your own protection", NES, "The officer"),
-    _case("02-ngo", "The machines came at eight", INL, "a woman of 52", _ANOTHER_WITNESS),
-    _case("02-ngo", "My granddaughter asked me", INL, "a woman of 52", _ANOTHER_WITNESS),
-    _case("02-ngo", "Where will the cat sleep?", NES, "My granddaughter", _MY_GRANDDAUGHTER),
+    _case("02-ngo", "The machines came at eight", INL, "a woman of 52"),
+    _case("02-ngo", "My granddaughter asked me", INL, "a woman of 52"),
+    _case("02-ngo", "Where will the cat sleep?", NES, "My granddaughter"),
     _case("02-ngo", "Area to be cleared for public works", INL, "a sheet of paper", _NOTICE_READ),
     _case("02-ngo", "Each time they told us", INL, "Amos Derry"),
     _case("02-ngo", "under review", NES, "the district office", _NESTED_SCARE),
@@ -115,19 +100,15 @@ _QUOTATIONS = [
         "adequate notice was provided",
         PAR,
         "Ministry of Coastal Development",
-        _IT_SAID_THAT,
     ),
-    _case(
-        "02-ngo", "removed for safekeeping", PAR, "Ministry of Coastal Development", _IT_SAID_THAT
-    ),
-    _case("02-ngo", "The paper was under the rubble", INL, "A 45-year-old boat owner", _BOAT_OWNER),
+    _case("02-ngo", "removed for safekeeping", PAR, "Ministry of Coastal Development"),
+    _case("02-ngo", "The paper was under the rubble", INL, "A 45-year-old boat owner"),
     _case("02-ngo", "No paper, no boat.", NES, "the district office", _NESTED_THEY),
     _case(
         "02-ngo",
         "the permanent or temporary removal",
         PAR,
         "the UN Committee on Economic, Social and Cultural Rights",
-        _DEFINED_AS,
     ),
     _case("02-ngo", "If notice was given, where is it?", INL, "Nell Farrant"),
     _case("02-ngo", "The state has every record", INL, "Nell Farrant"),

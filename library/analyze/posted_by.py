@@ -1,0 +1,76 @@
+"""A social post's words go to the page or account that posted it
+(s44-left5).
+
+A fact-check quotes the post it checks and says who put it up: "“…,” the
+post reads. It was published on Friday by a page called Harbour Watch,
+which ...". A reader writes the page as the speaker, not "the post", as a
+report's words go to who issued it; the same for a later "The post claims
+the board “…”". Only the social kinds of document (a post, a tweet, a
+video...), only a page, account, channel or group brought in by a naming
+verb ("called", "named") after "published", "posted" or "shared ... by",
+and only in the text up to the end of the sentence after the phrase: the
+last such page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotemark.library.analyze.attribution import sentence_end
+
+_SOCIAL_HEADS = frozenset({"post", "posts", "tweet", "video", "message", "meme", "thread"})
+"""Heads of a document a page or an account puts up."""
+
+_POSTED_BY = re.compile(
+    r"\b(?:published|posted|shared|uploaded|put[ \u00a0]+up)\b[^.;!?\n]{0,80}?[ \u00a0]by[ \u00a0]+"
+    r"(?:a|an|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:page|account|group|channel|user|profile)"
+    r"[ \u00a0]+(?:called|named)[ \u00a0]+"
+    r"((?:[A-Z][\w\u2019'&-]*[ \u00a0]+){0,3}[A-Z][\w\u2019'&-]*)"
+)
+"""A page brought in as who posted something: "published on Friday by a page
+called Harbour Watch"; the page's name as group 1."""
+
+
+def page_that_posted(text: str, head: str, at: int, end: int) -> str | None:
+    """The page that posted the document a phrase ``the head`` between
+    ``at`` and ``end`` names ("the post reads"), when the text up to the end
+    of the sentence after the phrase says a page or an account "called" so
+    published it; the last such name. ``None`` for any other document (a
+    report, a statement: their issuers are read elsewhere) or when no page is
+    named so. Cheap: asked only of a social document's phrase, and the
+    search runs only when "called"/"named" is in the text."""
+    if head not in _SOCIAL_HEADS or (" called " not in text and " named " not in text):
+        return None
+    stop = sentence_end(text, end, len(text))
+    stop = sentence_end(text, min(len(text), stop + 1), len(text))
+    found = None
+    for m in _POSTED_BY.finditer(text, 0, stop):
+        found = m.group(1)
+    return found
+
+
+_PAGE_ROLE = re.compile(r"[Tt]he[ \u00a0]+(page|account|channel|profile)")
+"""A speaker described as a page or an account ("the page added")."""
+
+_PAGE_REACH = 3000
+"""How far back a page's name is looked for (characters): a fact-check's
+page named at the top is "the page" in its reply section."""
+
+
+def page_named(text: str, role: str, pos: int) -> str | None:
+    """The name of the page or account a speaker described as "the page"
+    (or "the account") at ``pos`` means: the last one the text brought in
+    with that noun "called" or "named" something before it ("a page called
+    Harbour Watch ... On Monday the page added a line: “…”"), within
+    :data:`_PAGE_REACH`; else ``None``. Cheap: only for that description."""
+    m = _PAGE_ROLE.fullmatch(role.strip())
+    if m is None:
+        return None
+    named = re.compile(
+        rf"\b(?:a|an|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?{m.group(1)}[ \u00a0]+(?:called|named)"
+        r"[ \u00a0]+((?:[A-Z][\w\u2019'&-]*[ \u00a0]+){0,3}[A-Z][\w\u2019'&-]*)"
+    )
+    found = None
+    for hit in named.finditer(text, max(0, pos - _PAGE_REACH), pos):
+        found = hit.group(1)
+    return found
