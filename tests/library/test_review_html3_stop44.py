@@ -271,12 +271,9 @@ _BLOGGER = "a Blogger front page (a date header above several posts): the next p
 _BLOGGER_SPEAKER = "in the Blogger post the quotations after 'Her grandfather ... He used to say' are given 'Quay Street' (analysis; the post's first-person teller is no name)"
 _WIKI_MAYOR = "'the mayor called it \"...\"' is given Tom Hale (named in the sentence before), not the mayor (analysis)"
 _JOURNAL_BODY = "a journal landing page's sections after the abstract and references (rights, 'Cite this article', the publication history) are kept"
-_REPORTED_THAT = "'is recorded as saying that the linkspan \u201c...\u201d' is not read as a quotation (analysis: a passive speech verb)"
 _BOOKMARK = "a Ghost bookmark card (kg-bookmark-card: a cited page's title, description and link) is dropped whole, and its link with it"
 
 _LEFT: dict[tuple[str, str], str] = {
-    ("01-substack.html", "quote:was never designed for the boat"): _REPORTED_THAT,
-    ("09-substack-complete.html", "quote:was never designed for the boat"): _REPORTED_THAT,
     (
         "03-ghost.html",
         "link:https://www.portelmharbour.example/reports/sill-gate-dive-survey-2026",
