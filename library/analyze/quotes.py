@@ -59,7 +59,7 @@ from quotemark.library.analyze.marks import ALL_DOUBLE, RawQuote
 from quotemark.library.analyze.names import MINOR_WORDS, is_nickname
 from quotemark.library.analyze.naming import names_actively
 from quotemark.library.analyze.press_languages import bare_incise_after, is_firm_in_marks
-from quotemark.library.analyze.references import is_reference_entry
+from quotemark.library.analyze.references import is_reference_entry, reference_blocks
 from quotemark.library.analyze.rtl_speakers import RTL_THAT, rtl_letter
 from quotemark.library.analyze.singing import SINGING, crowd_singing
 from quotemark.library.model import QuoteKind
@@ -684,6 +684,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
     edges: dict[int, tuple[int, int]] = {}
     doubles = sum(1 for q in raw if q.level == 0 and text[q.open] in ALL_DOUBLE)
     singles = sum(1 for q in raw if q.level == 0 and text[q.open] not in ALL_DOUBLE)
+    works = reference_blocks(doc.blocks) if raw else frozenset()
     for k in order:
         q = raw[k]
         if (
@@ -735,6 +736,11 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         hint = _line_index(lines, q.open, hint)
         end_line = _line_index(lines, max(q.close - 1, q.open), hint)
         first, last = lines[hint], lines[end_line]
+        if first.block in works:
+            # A cited work's title in a reference list's entry, whatever the
+            # entry's style: no one's words (s44-refs).
+            dropped(q.open, q.close, "a title in a list of cited works")
+            continue
         whole = _edge(text, first, hint, edges)[0] >= q.open and (
             _edge(text, last, end_line, edges)[1] <= q.close
         )

@@ -9,11 +9,22 @@ the next part of the entry, capitalised words to its point (the
 publication). A numbered list of quotations puts its point inside the marks
 ('1. “We will open the pier.” Tom Hale, 2024') and is left alone (s43-rev2),
 and so is one that sets it outside, the British way, with a sentence after
-('1. “The pier is unsafe”. He said it twice.', s43-final-analyze)."""
+('1. “The pier is unsafe”. He said it twice.', s43-final-analyze).
+
+A saved page's reference list is read by its section instead
+(:func:`reference_blocks`, s44-refs): the list items and paragraphs under a
+heading that names the section a list of works ("References",
+"Bibliography", "Further reading") cite works, whatever the entry's style
+(Wikipedia's '^ "Pier closed to vehicles". Port Elm Harbour Board.', an
+author and date first, a journal's own); the marks in them are titles. The
+section ends at the next heading of its level or above."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from quotemark.library.model import Block, BlockKind
 
 _ENTRY_OPENING = re.compile(r"[ \t\u00a0]*\d{1,3}\.[ \t\u00a0]+$")
 """What stands between the line's start and the opening mark: the entry's
@@ -51,3 +62,61 @@ def is_reference_entry(text: str, line_start: int, open_at: int, close_at: int) 
         return False
     part = _ENTRY_GOES_ON.match(text, close_at + 1)
     return part is not None and _names_a_work(part.group(1))
+
+
+_LIST_OF_WORKS = frozenset(
+    (
+        "references",
+        "reference list",
+        "bibliography",
+        "select bibliography",
+        "selected bibliography",
+        "further reading",
+        "works cited",
+        "works consulted",
+        "literature cited",
+        "citations",
+        "sources",
+        "notes and references",
+        "references and notes",
+        "sources and further reading",
+        "external links",
+        "einzelnachweise",
+        "literatur",
+        "weblinks",
+        "références",
+        "bibliographie",
+        "notes et références",
+        "referencias",
+        "bibliografía",
+        "bibliografia",
+        "przypisy",
+        "referências",
+    )
+)
+"""Headings that name a section a list of cited works (casefolded, without
+a closing colon). Not "Notes": footnotes hold sentences, and quotations."""
+
+_ENTRY_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.PARAGRAPH})
+
+
+def reference_blocks(blocks: Sequence[Block]) -> frozenset[int]:
+    """The indexes of the blocks that are entries of a list of cited works:
+    the list items and paragraphs under a "References" (or "Bibliography",
+    "Further reading"...) heading, to the next heading of its level or
+    above. Only headings' texts are compared (short ones), once each."""
+    entries: list[int] = []
+    level = 0  # the open section's heading level; 0: none open
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING:
+            if level and block.level > level:
+                continue  # a sub-heading inside the list ("Books", "Articles")
+            name = block.text
+            level = (
+                (block.level or 1)
+                if len(name) < 40 and name.strip().rstrip(":").strip().casefold() in _LIST_OF_WORKS
+                else 0
+            )
+        elif level and block.kind in _ENTRY_KINDS:
+            entries.append(index)
+    return frozenset(entries)

@@ -112,11 +112,14 @@ def reported_source(doc: Document, c: Candidate, people: People) -> Phrase | Non
     if found is not None:
         start, end = found
         verb = verbs[-1]
-        if verb < end or _PASSIVE.search(text, spans[end - 1][2], spans[verb][2]):
+        if verb < end or (
+            _PASSIVE.search(text, spans[end - 1][2], spans[verb][2]) and not _as_saying(spans, verb)
+        ):
             return None  # "Harlow was described as “…”": someone else's words
     else:
         verb = verbs[-1]
-        found = _name_before(spans, verb, people)
+        at = _before_passive(spans, verb)
+        found = _name_before(spans, at, people, appositive=at != verb)
         if found is None and len(verbs) > 1 and clean(spans[verb][0]).endswith("ing"):
             # `“…,” Lind told reporters, before insisting she had a “…”`: a
             # participle's subject is the clause's, named before its verb.
@@ -125,6 +128,31 @@ def reported_source(doc: Document, c: Candidate, people: People) -> Phrase | Non
             return None
         start, end = found
     return _phrase(text, spans[start][1], spans[end - 1][2], spans[verb][2])
+
+
+def _as_saying(spans: list[Span], verb: int) -> bool:
+    """Is the reporting verb a participle after "as" ("Sam Wren is recorded
+    as saying that ..."): the passive before it reports the subject's own
+    words, not words said of the subject (s44-refs)."""
+    participle = clean(spans[verb][0]).lower()
+    return clean(spans[verb - 1][0]).lower() == "as" and participle.endswith("ing")
+
+
+_BE = frozenset(("is", "are", "was", "were", "been"))
+
+
+def _before_passive(spans: list[Span], verb: int) -> int:
+    """Where the name before a reporting participle after a passive stands:
+    before "is recorded as" in "Sam Wren is recorded as saying" (token
+    ``verb`` itself otherwise)."""
+    if (
+        verb >= 3
+        and _as_saying(spans, verb)
+        and clean(spans[verb - 3][0]).lower() in _BE
+        and clean(spans[verb - 2][0]).lower().endswith(("ed", "en"))
+    ):
+        return verb - 3
+    return verb
 
 
 def _sentence_spans(doc: Document, c: Candidate) -> list[Span]:
@@ -173,9 +201,13 @@ def _opening_name(spans: list[Span], people: People) -> tuple[int, int] | None:
     return (start, end) if _person(spans, start, end, people) else None
 
 
-def _name_before(spans: list[Span], verb: int, people: People) -> tuple[int, int] | None:
+def _name_before(
+    spans: list[Span], verb: int, people: People, *, appositive: bool = False
+) -> tuple[int, int] | None:
     """The person's name right before token ``verb`` (past "has", "also",
-    an adverb): "in part because Speaker Lena Sousa has said he is “…”"."""
+    an adverb): "in part because Speaker Lena Sousa has said he is “…”".
+    With ``appositive`` the name may close with a comma, as an apposition's
+    does ("the board's engineer, Sam Wren, is recorded as saying")."""
     end = verb
     while (
         end > 0
@@ -184,6 +216,10 @@ def _name_before(spans: list[Span], verb: int, people: People) -> tuple[int, int
     ):
         end -= 1
     start = end
+    if appositive and start > 0 and spans[start - 1][0].endswith(","):
+        if not _NAME_WORD.fullmatch(spans[start - 1][0]):
+            return None
+        start -= 1
     while (
         start > 0
         and end - start < MAX_NAME

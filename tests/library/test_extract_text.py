@@ -497,3 +497,35 @@ def test_a_first_line_that_quotes_someone_is_still_no_title(first: str) -> None:
     text = f"{first}\n\nThe harbour board met on Monday and voted to keep the old pier open.\n"
     article = extract_text(text_doc(text, "pier-news.txt"))
     assert article.metadata.title != first
+
+
+_TURNS = """\
+The pier at Port Elm
+
+Tom Hale talks to Ada Lind about the ferry timetable.
+
+LIND: The boat has not run since Tuesday. Nobody on the board has said when it will.
+
+HOST: Have you?
+
+LIND: Every week for nine years, and the ramp is worse than it was.
+"""
+
+
+def test_a_short_turn_between_transcript_turns_is_no_heading() -> None:
+    # "HOST: Have you?" looks like a title (two capitalised words), but the
+    # turns around it open with a speaker's label: it is a turn (s44-refs).
+    article = extract_text(text_doc(_TURNS))
+    assert ("paragraph", "HOST: Have you?") in kinds(article)
+
+
+def test_a_labelled_title_between_prose_paragraphs_stays_a_heading() -> None:
+    text = (
+        "The pier at Port Elm\n\n"
+        "The harbour board closed the pier to cars in March after engineers found "
+        "corrosion in eleven of its piles.\n\n"
+        "Update: The Pier Reopens\n\n"
+        "The board reopened the pier to walkers on Friday, and the cafe at its end "
+        "opened the same morning.\n"
+    )
+    assert ("heading", "Update: The Pier Reopens") in kinds(extract_text(text_doc(text)))

@@ -26,6 +26,7 @@ from quotemark.library.extract.text.blocks import (
     caption_pairs,
     heading_candidate,
     section_heading,
+    transcript_turn,
 )
 from quotemark.library.extract.text.chrome import Facts, is_chrome
 from quotemark.library.extract.text.dates import find_date, parse_date
@@ -69,7 +70,14 @@ def extract_text(doc: RawDocument) -> Article:
         firsts[index] = made[index][1][0] if made[index][1] else firsts[index + 1]
     for index, (size, group_items) in enumerate(made):
         following = firsts[index + 1]
-        candidate = size == 1 and len(group_items) == 1 and heading_candidate(group_items[0])
+        candidate = (
+            size == 1
+            and len(group_items) == 1
+            and heading_candidate(group_items[0])
+            # ("HOST: Have you?" between "LIND: ..." turns: a transcript's
+            # short turn, no heading; s44-refs)
+            and not transcript_turn(group_items[0], items[-1] if items else None, following)
+        )
         title_case = (
             candidate
             and not after_candidate
