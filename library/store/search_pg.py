@@ -17,12 +17,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, Protocol, cast
 
 from quotemark.library.query import Query, one_latin_letter
 
-if TYPE_CHECKING:
-    from quotemark.library.store.pg import PgConnection, PgCursor
+
+class _Preparing(Protocol):
+    """A shared library's connection (``PgConnection``, or the window's
+    ``StartConnection`` at start, whose libpq reads are never prepared)."""
+
+    def execute(
+        self, sql: str, parameters: Sequence[Any] = (), *, prepare: bool | None = None
+    ) -> Any: ...
+
 
 _WEIGHTS = "{0.1, 0.25, 0.5, 1.0}"  # D (more), C (body), B (clips), A (title)
 
@@ -61,7 +68,7 @@ def _either(parts: tuple[str, ...]) -> tuple[str, list[Any]]:
     return _PHRASE, [" ".join(parts)]
 
 
-def planned_each_time(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> PgCursor:
+def planned_each_time(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> sqlite3.Cursor:
     """Run a search statement on a PostgreSQL library, never prepared on
     the server, so it is planned for its values at every run.
 
@@ -77,7 +84,8 @@ def planned_each_time(conn: sqlite3.Connection, sql: str, params: Sequence[Any])
     session's ``plan_cache_mode = force_custom_plan`` (PostgreSQL 12+)
     would do the same for every statement, and every repeated plain one
     pays for it (a post's row by id: 0.05 -> 0.10 ms)."""
-    return cast("PgConnection", conn).execute(sql, params, prepare=False)
+    cursor: sqlite3.Cursor = cast("_Preparing", conn).execute(sql, params, prepare=False)
+    return cursor
 
 
 def _whole(_word: str) -> str:
