@@ -237,8 +237,14 @@ class PgConnection:
         """SQLite's user functions: the PostgreSQL schema defines its own
         (``qm_contains``), so there is nothing to register."""
 
-    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> PgCursor:
-        """Run one SQLite statement (see :func:`translate`)."""
+    def execute(
+        self, sql: str, parameters: Sequence[Any] = (), *, prepare: bool | None = None
+    ) -> PgCursor:
+        """Run one SQLite statement (see :func:`translate`). ``prepare``:
+        psycopg's, ``False`` for a statement whose best plan depends on its
+        values (see :func:`unprepared`); by default psycopg prepares a
+        statement on the server once it has run ``prepare_threshold`` (5)
+        times on the connection."""
         if sql.strip().upper() == "BEGIN IMMEDIATE":
             with self._reported():
                 self._raw.execute("BEGIN")
@@ -252,7 +258,7 @@ class PgConnection:
             return PgCursor(self._raw.cursor())
         text, returning = self._statement(sql)
         with self._reported():
-            cursor = self._raw.execute(text, tuple(parameters))
+            cursor = self._raw.execute(text, tuple(parameters), prepare=prepare)
             lastrowid = None
             if returning is not None and cursor.description is not None:
                 row = cursor.fetchone()

@@ -247,15 +247,19 @@ class StartConnection:
         only reads, each statement on its own)."""
         return self._full is not None and self._full.in_transaction
 
-    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> LightCursor | PgCursor:
-        """Run one SQLite statement: a read through libpq while that lasts,
-        anything else on psycopg's connection."""
+    def execute(
+        self, sql: str, parameters: Sequence[Any] = (), *, prepare: bool | None = None
+    ) -> LightCursor | PgCursor:
+        """Run one SQLite statement: a read through libpq while that lasts
+        (never prepared: libpq's unnamed statement), anything else on
+        psycopg's connection (``prepare``: see
+        :meth:`PgConnection.execute <quotemark.library.store.pg.PgConnection.execute>`)."""
         if self._full is None and self._handle is not None and _is_read(sql):
             try:
                 return self._read(sql, parameters)
             except NotHere:
                 pass  # psycopg's connection runs it (and says any error its way)
-        return self.full().execute(sql, parameters)
+        return self.full().execute(sql, parameters, prepare=prepare)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> PgCursor:
         """Run one statement for each of ``rows`` (psycopg's connection)."""

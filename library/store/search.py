@@ -23,6 +23,7 @@ import json
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 from quotemark.library.folding import unstroked
@@ -384,11 +385,17 @@ def _unranked(
     elif unwanted is not None:
         conditions.append("p.id NOT IN (SELECT rowid FROM post_fts WHERE post_fts MATCH ?)")
         values.append(unwanted)
-    rows = conn.execute(
+    sql = (
         f"SELECT p.id FROM posts p WHERE {' AND '.join(conditions)}"
-        " ORDER BY p.imported DESC, p.id DESC LIMIT ?",
-        [*values, limit],
+        " ORDER BY p.imported DESC, p.id DESC LIMIT ?"
     )
+    if engine_of(conn) == "postgresql":
+        from quotemark.library.store import search_pg
+
+        # Planned for its values each time, as a search with words is.
+        rows: Iterable[Any] = search_pg.planned_each_time(conn, sql, [*values, limit])
+    else:
+        rows = conn.execute(sql, [*values, limit])
     return [int(r[0]) for r in rows]
 
 

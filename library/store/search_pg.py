@@ -16,9 +16,20 @@ matches, as on SQLite.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol, cast
 
 from quotemark.library.query import Query, one_latin_letter
+
+
+class _Preparing(Protocol):
+    """A shared library's connection (``PgConnection``, or the window's
+    ``StartConnection`` at start, whose libpq reads are never prepared)."""
+
+    def execute(
+        self, sql: str, parameters: Sequence[Any] = (), *, prepare: bool | None = None
+    ) -> Any: ...
+
 
 _WEIGHTS = "{0.1, 0.25, 0.5, 1.0}"  # D (more), C (body), B (clips), A (title)
 
@@ -55,6 +66,26 @@ def _either(parts: tuple[str, ...]) -> tuple[str, list[Any]]:
     if len(parts) == 1 and search_form(parts[0]) != parts[0]:
         return f"({_PHRASE} || {_PHRASE})", [parts[0], search_form(parts[0])]
     return _PHRASE, [" ".join(parts)]
+
+
+def planned_each_time(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> sqlite3.Cursor:
+    """Run a search statement on a PostgreSQL library, never prepared on
+    the server, so it is planned for its values at every run.
+
+    psycopg prepares a statement once it has run 5 times on a connection;
+    PostgreSQL plans a prepared statement for its values five times, then
+    keeps one generic plan (without the typed words or the ``LIMIT``)
+    when its estimate is no worse. For a search no generic plan is right:
+    a rare word wants the GIN index, a common one the newest posts walked
+    backwards, and the generic plan read every match. The search box runs
+    the same statement at every keystroke, so at 100,000 posts "ferry"
+    took 0.24-0.47 s from the eleventh search on (20-35 ms before), and
+    "ha" typed next 0.57-0.91 s (13-35 ms planned each time). The
+    session's ``plan_cache_mode = force_custom_plan`` (PostgreSQL 12+)
+    would do the same for every statement, and every repeated plain one
+    pays for it (a post's row by id: 0.05 -> 0.10 ms)."""
+    cursor: sqlite3.Cursor = cast("_Preparing", conn).execute(sql, params, prepare=False)
+    return cursor
 
 
 def _whole(_word: str) -> str:
@@ -150,7 +181,8 @@ def ranked(
     # from it) read every matching tsvector twice (28 -> 24 ms).
     return [
         (int(row[0]), (str(row[1]), str(row[2]), str(row[3])))
-        for row in conn.execute(
+        for row in planned_each_time(
+            conn,
             "SELECT rowid, title, body, clips FROM (SELECT f.rowid, f.title, f.body, f.clips,"
             f" {_ALL.format(f='f.')} AS doc, wanted.q FROM post_fts f,"
             f" ({'SELECT ' + expression} AS q) AS wanted"
@@ -199,7 +231,8 @@ def _dense(
     newest: 1.1-1.4 s at 100,000 posts. Walking the newest posts in id
     order finds them after reading a few windows' worth; a rarer word is
     left to the index (the probe costs a few thousand ``tsvector`` checks)."""
-    rows = conn.execute(
+    rows = planned_each_time(
+        conn,
         f"SELECT f.rowid, ts_rank('{_WEIGHTS}', f.doc, wanted.q)"
         f" FROM (SELECT rowid, {_ALL.format(f='')} AS doc FROM post_fts"
         " ORDER BY rowid DESC LIMIT ?) AS f,"
@@ -253,7 +286,8 @@ def phrase_candidates(
     expression, values = found
     return [
         (int(row[0]), (str(row[1]), str(row[2]), str(row[3])))
-        for row in conn.execute(
+        for row in planned_each_time(
+            conn,
             "SELECT f.rowid, f.title, f.body, f.clips FROM post_fts f,"
             f" (SELECT {expression} AS q) AS wanted"
             f" WHERE f.more <> '' AND {_INDEXED.format(f='f.')} @@ wanted.q",
