@@ -8,17 +8,20 @@ languages' function words, time words and nouns, kept here as
 :mod:`.lexicon` keeps the English ones.
 """
 
-# ruff: noqa: RUF001, RUF002 (the word lists and docstrings hold Cyrillic words, look-alike letters on purpose)
+# ruff: noqa: RUF001, RUF002, RUF003 (the word lists and docstrings hold Cyrillic words, look-alike letters on purpose)
 
 from __future__ import annotations
 
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
 from itertools import compress
 from operator import eq
 
 from quotemark.library.analyze.lexicon import words
+from quotemark.library.model import Block, BlockKind, Quote, QuoteKind, Speaker
 
 FIRM_NOUNS: frozenset[str] = words(
     """
@@ -884,3 +887,181 @@ def swedish_speech_end(text: str, start: int, end: int, verbs: frozenset[str]) -
     ):
         return None
     return comma
+
+
+_DESCRIPTION_ARTICLES: dict[str, frozenset[str]] = {
+    "nl": words("Een"),
+    "sv": words("En Ett"),
+    "de": words("Ein Eine"),
+    "it": words("Un Una Uno"),
+    "fr": words("Un Une"),
+    "es": words("Un Una"),
+    "pt": words("Um Uma"),
+    "pl": frozenset(),
+    "cs": frozenset(),
+}
+"""The indefinite articles opening a description of someone unnamed ("Een
+oude visser", "En äldre fiskare", "Ein älterer Anwohner", "Un anziano
+pescatore"); Polish and Czech write none ("Starszy rybak", "Starý rybář")."""
+
+_PERSON_ENDS: dict[str, tuple[str, ...]] = {
+    "nl": ("er", "ster", "aar", "oer", "ist", "man", "vrouw"),
+    "sv": ("are", "ande", "ende", "ist", "man", "kvinna"),
+    "de": ("er", "erin", "ist", "mann", "frau"),
+    "it": ("ore", "ora", "ista", "iere", "iera", "aio", "aia", "uomo", "donna"),
+    "fr": ("eur", "euse", "ier", "ière", "iste", "homme", "femme"),
+    "es": ("or", "ora", "ero", "era", "ista", "hombre", "mujer"),
+    "pt": ("or", "ora", "eiro", "eira", "ista", "homem", "mulher"),
+    "pl": ("ak", "arz", "nik", "ista", "kobieta", "mężczyzna"),
+    "cs": ("ář", "ař", "ník", "tel", "ista", "žena", "muž"),
+    "tr": ("çı", "çi", "çu", "çü", "cı", "ci", "cu", "cü", "adam", "kadın"),
+}
+"""How a noun of one person by what they do ends in each language (the
+agent suffixes: "visser", "fiskare", "Anwohner", "pescatore", "pêcheur",
+"rybak", "rybář", "balıkçı"), or the words for a man and a woman: the head
+of a description that brings someone in unnamed."""
+
+_ADJECTIVE_ENDS: dict[str, tuple[str, ...]] = {
+    "pl": ("y", "i", "a"),
+    "cs": ("ý", "á", "í", "é"),
+}
+"""How an adjective opening a Polish or Czech description ends ("Starszy",
+"Stará", "Starý"): the languages with no article."""
+
+_TR_ADJECTIVE_ENDS = ("lı", "li", "lu", "lü")
+"""The Turkish adjective suffix "-li" ("yaşlı", "bıyıklı"): an adjective
+before "bir" belongs to the description ("yaşlı bir balıkçı")."""
+
+_CHINESE_PERSON_ENDS = "民人员者师工手翁妇"
+"""The characters a Chinese noun of one person ends in (渔民, 老人, 船员,
+记者, 教师, 水手, 老翁)."""
+
+_DESCRIPTION_NOUN_AT = 3
+"""The head noun stands within the three words after the article (two
+adjectives at most)."""
+
+
+def _description_of(sentence: str, lang: str) -> str | None:
+    """The description of someone unnamed that opens ``sentence`` as its
+    subject in ``lang``, as written ("Een oude visser", "Starý rybář",
+    "yaşlı bir balıkçı", "一位老渔民"), else ``None``. The sentence names no
+    one (no capital after its first word; German capitalises every noun, so
+    its head noun is the capitalised word)."""
+    if lang == "zh":
+        if not sentence.startswith(("一位", "一名")):
+            return None
+        for k in range(2, min(len(sentence), 8)):
+            if sentence[k] in _CHINESE_PERSON_ENDS:
+                return sentence[: k + 1]
+        return None
+    tokens = sentence.split()
+    if lang != "de" and any(t[:1].isupper() for t in tokens[1:]):
+        return None  # (a name in the sentence: that person is nearer)
+    ends = _PERSON_ENDS[lang]
+    if lang == "tr":
+        # (A participle's phrase before the subject, "bir" before its
+        # noun, an adjective in "-li" before "bir": "yaşlı bir balıkçı".)
+        for i, token in enumerate(tokens[: _DESCRIPTION_NOUN_AT + 3]):
+            if token == "bir" and i + 1 < len(tokens):
+                noun = tokens[i + 1].rstrip(",")
+                if not noun.endswith(ends):
+                    return None
+                lead = i - 1 if i and tokens[i - 1].endswith(_TR_ADJECTIVE_ENDS) else i
+                return " ".join([*tokens[lead : i + 1], noun])
+        return None
+    if not tokens:
+        return None
+    first = tokens[0]
+    if first not in _DESCRIPTION_ARTICLES[lang] and (
+        lang not in _ADJECTIVE_ENDS or not first.endswith(_ADJECTIVE_ENDS[lang])
+    ):
+        return None
+    for i, token in enumerate(tokens[1 : _DESCRIPTION_NOUN_AT + 1], 1):
+        word = token.rstrip(",")
+        if lang == "de" and not word[:1].isupper():
+            if word != token:
+                return None
+            continue
+        if word.endswith(ends) and word.isalpha():
+            return " ".join([*tokens[:i], word])
+        if word != token or lang == "de":
+            return None  # (a comma before a person's noun: no one brought in)
+    return None
+
+
+def _description_language(text: str) -> str | None:
+    """The language :func:`described_speakers` reads ``text`` in: one of
+    :data:`_PERSON_ENDS`, or "zh"; ``None`` for English text (" the " four
+    times in its first 3,000 characters: one search) and any other."""
+    if text.count(" the ", 0, _ENGLISH_SAMPLE) >= _ENGLISH_AT_MOST:
+        return None
+    lang = counted_language(text)
+    if lang in _DESCRIPTION_ARTICLES:
+        return lang
+    sample = text[:_SAMPLE]
+    if "\u0131" in sample and " bir " in sample:
+        return "tr"  # (the dotless i: Turkish alone writes it)
+    if "\u3002" in sample and "\u306f" not in sample and "\u304c" not in sample:
+        return "zh"  # (the full stop 。 and no kana は or が)
+    return None
+
+
+_SENTENCE_ENDS = ".!?\u3002"
+_LEAD_MARKS = " \u00a0\u201c\u201d\u201e\u00ab\u00bb\u300c\u2013\u2014-\"'"
+
+
+def _one_sentence(text: str) -> bool:
+    """Is ``text`` (stripped) one sentence: a sentence's end only at its end?"""
+    body = text.rstrip()[:-1]
+    return not any(ch in body for ch in "\u3002!?") and ". " not in body
+
+
+def described_speakers(
+    blocks: Sequence[Block], text: str, quotes: tuple[Quote, ...]
+) -> tuple[Quote, ...]:
+    """``quotes`` with a quotation whose own words name no one (a pronoun,
+    a bare verb, no verb: "„…”, vertelt hij", "„…,“ vypráví", "«…»,
+    racconta", "“…”" after 。) given to the someone unnamed that the one
+    sentence before it brings in as its subject, opening the paragraph
+    (or the paragraph before, of that sentence alone): "Een oude visser,
+    leunend op de reling, kijkt naar het water. „…”, vertelt hij." is the
+    old fisherman's, not the last person named. The quotations after it in
+    that paragraph given to the same person go with it ("«…», racconta.
+    «…»"). Only in the languages of :func:`_description_language`: English
+    text pays one search (stop 44)."""
+    lang = _description_language(text)
+    if lang is None:
+        return quotes
+    out: list[Quote] | None = None
+    carried: tuple[int, str | None, Speaker] | None = None
+    for i, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or quote.parent is not None or quote.kind is QuoteKind.PARTIAL:
+            continue
+        block = quote.span.start.block
+        own = speaker.span
+        if own is not None and own.start.block != block:
+            own = None  # (the speaker carried from a paragraph before)
+        if own is not None and own.text[:1].isupper():
+            carried = None  # (its own words name someone)
+            continue
+        if carried is not None and carried[0] == block and carried[1] == speaker.name:
+            new = replace(carried[2], span=own)
+        else:
+            carried = None
+            para = blocks[block].text
+            before = para[: quote.span.start.offset].rstrip(_LEAD_MARKS)
+            if not before and block > 0 and blocks[block - 1].kind is BlockKind.PARAGRAPH:
+                before = blocks[block - 1].text  # (the sentence a paragraph)
+            before = before.strip()
+            if not before or before[-1] not in _SENTENCE_ENDS or not _one_sentence(before):
+                continue
+            described = _description_of(before, lang)
+            if described is None:
+                continue
+            new = Speaker(None, described, round(speaker.confidence * 0.8, 2), own)
+            carried = (block, speaker.name, new)
+        if out is None:
+            out = list(quotes)
+        out[i] = replace(quote, speaker=new)
+    return quotes if out is None else tuple(out)

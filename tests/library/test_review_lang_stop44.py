@@ -46,7 +46,6 @@ _TR_SUFFIXED = "a Turkish name with a case suffix after an apostrophe ('Ayşe Ç
 _TR_ONE_WORD = "a one-word Turkish quotation before its verb ('“Onaracağız” dedi') is not read"
 _PARTIAL = "a partial quotation after a verb of no saying or a document ('schat de kosten op „…”', 'laat weten dat zij “…”', 'Uit een rapport … bleek al dat … „…”', 'uppskattar kostnaden till ”…”', 'besiktning … visade att … ”…”', 'posudek … upozorňoval na „…“', 'Hale'e göre … “…”', 'maliyetin “…” olacağını', '张建国估计，工程费用“…”', '他说，…，“…”') is not read, or read as a whole quotation"
 _V2_SUBJECT = "a Dutch or Swedish subject set after its verb in a clause opened by a place ('Op het eiland maakt schooldirecteur Fenna Bakker zich zorgen', 'På ön oroar sig rektorn Sara Berg mest för barnen') is no mention: 'zei ze' / 'säger hon' goes to the woman before"
-_DESCRIPTION_SUBJECT = "a description as the subject ('Een oude visser, leunend op de reling, kijkt …', 'En äldre fiskare står lutad …', 'Starý rybář opřený o zábradlí …', 'Korkuluğa yaslanmış yaşlı bir balıkçı …', '一位老渔民靠在栏杆上…') brings no one in, so the quotation goes to the last person named (as in stop 43's Italian and Polish posts)"
 _SV_SURNAME = "'Holm åker ut till ön på torsdag. ”…”, lovar han.': the surname alone as the subject, after Tom Hale was quoted, is not taken for the 'han' (Tom Hale is)"
 _BYLINE = "the byline under the headline ('Door Mirjam Kool', 'Av Karin Ek', '本报记者 陈晓梅', a name alone) is not read"
 
@@ -65,7 +64,7 @@ _QUOTATIONS = [
     _case("01-dutch", "zorgwekkend verzwakt", PAR, "een rapport van het waterschap", _PARTIAL),
     _case("01-dutch", "We hadden de werkzaamheden", INL, "Sanne de Groot"),
     _case("01-dutch", "De kinderen mogen", INL, "Fenna Bakker", _V2_SUBJECT),
-    _case("01-dutch", "Mijn vader heeft die steiger", INL, "Een oude visser", _DESCRIPTION_SUBJECT),
+    _case("01-dutch", "Mijn vader heeft die steiger", INL, "Een oude visser"),
     _case("01-dutch", "We repareren hem", INL, "Tom Hale"),
     _case("01-dutch", "Maar het gaat tijd kosten", INL, "Tom Hale"),
     _case("01-dutch", "Ik kom met data", INL, "Pieter Brouwer"),
@@ -83,7 +82,7 @@ _QUOTATIONS = [
     _case("02-swedish", "oroväckande försvagad", PAR, "hamnbolagets besiktning", _PARTIAL),
     _case("02-swedish", "Arbetet fanns med", INL, "Maria Lund"),
     _case("02-swedish", "Barnen får inte", INL, "Sara Berg", _V2_SUBJECT),
-    _case("02-swedish", "Min far var med", INL, "En äldre fiskare", _DESCRIPTION_SUBJECT),
+    _case("02-swedish", "Min far var med", INL, "En äldre fiskare"),
     _case("02-swedish", "Vi lagar den", INL, "Tom Hale"),
     _case("02-swedish", "Men det kommer att ta tid", INL, "Tom Hale"),
     _case("02-swedish", "Jag kommer med datum", INL, "Lars Holm", _SV_SURNAME),
@@ -100,7 +99,7 @@ _QUOTATIONS = [
     _case("03-chinese", "令人担忧的老化", PAR, "港务公司的一份检测报告", _PARTIAL),
     _case("03-chinese", "这项工程去年就列入了预算", INL, "赵红"),
     _case("03-chinese", "孩子们不能因为", INL, "孙丽"),
-    _case("03-chinese", "我父亲当年帮着", INL, "一位老渔民", _DESCRIPTION_SUBJECT),
+    _case("03-chinese", "我父亲当年帮着", INL, "一位老渔民"),
     _case("03-chinese", "我们一定会修好它", INL, "王海涛"),
     _case("03-chinese", "不过需要时间", INL, "王海涛"),
     _case("03-chinese", "我带着时间表来", INL, "张建国"),
@@ -124,7 +123,7 @@ _QUOTATIONS = [
     ),
     _case("04-turkish", "İşler geçen yılın", INL, "Zeynep Aydın"),
     _case("04-turkish", "Çocuklar kırık bir iskele", INL, "Ayşe Çelik", _TR_SUFFIXED),
-    _case("04-turkish", "Babam o iskeleyi", INL, "yaşlı bir balıkçı", _DESCRIPTION_SUBJECT),
+    _case("04-turkish", "Babam o iskeleyi", INL, "yaşlı bir balıkçı"),
     _case("04-turkish", "Onaracağız", INL, "Tom Hale", _TR_ONE_WORD),
     _case("04-turkish", "Ama zaman alacak", INL, "Tom Hale", _TR),
     _case("04-turkish", "Söz değil, tarih getireceğim", INL, "Murat Kaya", _TR),
@@ -142,7 +141,7 @@ _QUOTATIONS = [
     _case("05-czech", "znepokojivé oslabení", PAR, "posudek přístavní správy", _PARTIAL),
     _case("05-czech", "Opravy jsme měli", INL, "Lucie Marková"),
     _case("05-czech", "Děti nesmějí", INL, "Eva Horáková"),
-    _case("05-czech", "Můj otec to molo", INL, "Starý rybář", _DESCRIPTION_SUBJECT),
+    _case("05-czech", "Můj otec to molo", INL, "Starý rybář"),
     _case("05-czech", "Opravíme ho", INL, "Tom Hale"),
     _case("05-czech", "Ale bude to trvat", INL, "Tom Hale"),
     _case("05-czech", "Přivezu termíny", INL, "Petr Novák"),
@@ -440,3 +439,111 @@ def test_two_czech_words_before_a_bare_verb_of_saying_are_speech() -> None:
     ]
     # A boat's name in marks with a verb of no saying after it: no one's words.
     assert said_by("Racek", _CS_OPEN, "Trajekt „Racek“ stojí v přístavu.") == []
+
+
+# A description as the subject (s44-lang2): "Een oude visser … kijkt naar het
+# water. „…”, vertelt hij." is the old fisherman's, in each language, not the
+# person named last; where the sentence before brings in no person (a storm),
+# the pronoun or bare verb goes on with that person. Per language: a text of
+# that language naming Tom Hale first, the description's paragraph, the
+# storm's paragraph.
+_DESCRIBED: dict[str, tuple[str, str, str]] = {
+    "nl": (
+        "Het eiland is een van de kleinste van het land, en de boot is niet voor iedereen. Het is niet de eerste keer dat de steiger van het eiland dicht is. „De boot komt niet”, zei Tom Hale.",
+        "Een jonge duiker, nat van het water, kijkt naar de palen. „Het hout is rot”, zegt hij.",
+        "Een storm raakte het eiland in de nacht. „Het hout is rot”, zegt hij.",
+    ),
+    "sv": (
+        "Det är inte första gången som färjan står still, och det är öborna som får betala för det. Det är inte lätt att bo på en ö som inte har en brygga. ”Båten kommer inte”, sa Tom Hale.",
+        "En ung dykare står vid kajen och ser på pålarna. ”Träet är ruttet”, säger han.",
+        "En storm slog mot ön under natten. ”Träet är ruttet”, säger han.",
+    ),
+    "de": (
+        "Die Brücke ist seit Montag gesperrt, und die Fähre fährt nicht mehr, weil der Sturm die Pfähle und die Planken der Brücke zerstört hat und das Holz nicht mehr trägt. „Die Brücke bleibt zu“, sagte Tom Hale.",
+        "Ein junger Taucher, nass vom Wasser, blickt auf die Pfähle. „Das Holz ist morsch“, sagt er.",
+        "Ein Sturm traf die Insel in der Nacht. „Das Holz ist morsch“, sagt er.",
+    ),
+    "it": (
+        "Il molo dell'isola è chiuso da lunedì, e il traghetto non arriva: è la seconda volta che il molo delle isole si rompe, e gli abitanti sono stanchi di aspettare. «Il traghetto non viene», ha detto Tom Hale.",
+        "Un giovane sommozzatore, bagnato fradicio, guarda i pali. «Il legno è marcio», racconta.",
+        "Un temporale ha colpito l'isola nella notte. «Il legno è marcio», racconta.",
+    ),
+    "fr": (
+        "Le quai de l'île est fermé depuis lundi, et le bac ne vient plus : c'est la deuxième fois que le quai du port se rompt, et les habitants de l'île sont las. « Le bac ne viendra pas », a dit Tom Hale.",
+        "Un jeune plongeur, trempé, regarde les pieux. « Le bois est pourri », dit-il.",
+        "Un orage a frappé l'île dans la nuit. « Le bois est pourri », dit-il.",
+    ),
+    "pl": (
+        "Pomost na wyspie jest zamknięty od poniedziałku i prom nie przypływa, a mieszkańcy nie wiedzą, kiedy to się zmieni, bo nikt w gminie nie chce o tym mówić i nie ma pieniędzy. „Prom nie przypłynie” – powiedział Tom Hale.",
+        "Młody strażnik, mokry od deszczu, patrzy na pale. „Drewno jest zgniłe” – mówi.",
+        "Nocna burza uderzyła w wyspę. „Drewno jest zgniłe” – mówi.",
+    ),
+    "cs": (
+        "Je to už podruhé, co se molo v přístavu rozpadlo, a ostrované se ptají, kdo to zaplatí, ale v obci se o tom mluví jen málo a lidé jsou unavení. „Molo je zavřené,“ řekl kapitán přístavu Tom Hale.",
+        "Mladý strážník stojí u mola a hledí na kůly. „Dřevo je shnilé,“ vypráví.",
+        "Noční bouře zasáhla ostrov. „Dřevo je shnilé,“ vypráví.",
+    ),
+    "tr": (
+        "Liman başkanı Tom Hale, “Suyun bu kadar hızlı girdiğini görmedim” dedi.",
+        "İskelenin başında bıyıklı bir gazeteci notlar alıyor. “Bu iskele çok eski” diyor.",
+        "Gece limanda bir fırtına çıktı. “Bu iskele çok eski” diyor.",
+    ),
+    "zh": (
+        "县长张建国承诺将重建码头。“这笔钱应该由国家来出。”张建国说。",
+        "一名年轻的船员站在码头边望着木桩。“木头已经烂了。”",
+        "一艘渡轮停在码头边。“木头已经烂了。”",
+    ),
+}
+_DESCRIBED_WORDS = {
+    "nl": "Het hout",
+    "sv": "Träet",
+    "de": "Das Holz",
+    "it": "Il legno",
+    "fr": "Le bois",
+    "pl": "Drewno",
+    "cs": "Dřevo",
+    "tr": "Bu iskele",
+    "zh": "木头",
+}
+_DESCRIPTIONS = {
+    "nl": "Een jonge duiker",
+    "sv": "En ung dykare",
+    "de": "Ein junger Taucher",
+    "it": "Un giovane sommozzatore",
+    "fr": "Un jeune plongeur",
+    "pl": "Młody strażnik",
+    "cs": "Mladý strážník",
+    "tr": "bıyıklı bir gazeteci",
+    "zh": "一名年轻的船员",
+}
+
+
+@pytest.mark.parametrize("lang", list(_DESCRIBED))
+def test_a_description_as_the_subject_brings_the_speaker_in(lang: str) -> None:
+    opening, described, _storm = _DESCRIBED[lang]
+    assert said_by(_DESCRIBED_WORDS[lang], opening, described) == [_DESCRIPTIONS[lang]]
+
+
+@pytest.mark.parametrize("lang", list(_DESCRIBED))
+def test_a_sentence_opened_by_no_person_brings_no_one_in(lang: str) -> None:
+    opening, _described, storm = _DESCRIBED[lang]
+    named = "张建国" if lang == "zh" else "Tom Hale"
+    assert said_by(_DESCRIBED_WORDS[lang], opening, storm) == [named]
+
+
+def test_a_description_before_a_quotation_that_names_its_speaker() -> None:
+    # "„…”, zegt Tom Hale": the quotation's own words name him.
+    opening, _described, _storm = _DESCRIBED["nl"]
+    assert said_by(
+        "Het hout",
+        opening,
+        "Een jonge duiker kijkt naar de palen. „Het hout is rot”, zegt Tom Hale.",
+    ) == ["Tom Hale"]
+
+
+def test_a_description_in_english_text_is_read_as_before() -> None:
+    # English text stops at the " the " count: the English rules alone.
+    assert shown(
+        "Harbour master Tom Hale said the pier was shut. “The pier is shut,” he said.",
+        "An old fisherman, leaning on the rail, looks at the water. “My father built it,” he says.",
+    ) == [("Tom Hale", None), ("Tom Hale", None)]
