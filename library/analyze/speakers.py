@@ -85,6 +85,7 @@ from quotemark.library.analyze.press_languages import (
     polish_name_after_office,
     polish_verb_past_phrase,
     press_finite,
+    v2_subject,
     press_role,
     russian_name_start,
     russian_nominatives,
@@ -1072,6 +1073,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                         and _TO_VIEW.search(text, max(0, start - 100), start)
                     )
                     or inverted
+                    # "Op het eiland maakt schooldirecteur Fenna Bakker zich
+                    # zorgen": Dutch and Swedish set the subject after the
+                    # verb (one comparison in English text; stop 44).
+                    or v2_subject(text, start)
                 )
             )
             and not _said_after(text, start, end)
