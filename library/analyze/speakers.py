@@ -85,10 +85,10 @@ from quotemark.library.analyze.press_languages import (
     polish_name_after_office,
     polish_verb_past_phrase,
     press_finite,
-    v2_subject,
     press_role,
     russian_name_start,
     russian_nominatives,
+    v2_subject,
 )
 from quotemark.library.analyze.sources import classify
 
