@@ -13,6 +13,7 @@ languages' function words, time words and nouns, kept here as
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -863,6 +864,41 @@ def chinese_said_after(text: str, at: int, line_end: int) -> tuple[int, int] | N
     return None if m is None else (m.start(1), m.end(1))
 
 
+_CHINESE_SAID_BEFORE_MARKS = "\uff1a"
+"""The Chinese colon between a verb of saying and the opening mark
+(他回忆说：「…」). Not the comma: "”他说，“…”" is one speech broken by its
+verb, read after the first part (the comma too gave the last 他称 of the
+post to the man before)."""
+_CHINESE_SAYING_ENDS = ("说", "表示", "称", "指出")
+_CHINESE_SUBJECT_AT_MOST = 10
+
+
+def chinese_said_before(text: str, open_at: int, line_start: int) -> tuple[int, int] | None:
+    """Where the subject of a Chinese verb of saying right before the opening
+    mark at ``open_at`` stands, the Chinese colon between (他回忆说：「…」,
+    刘大海说：“…”): from the first character that is no Han one to the
+    verb, 回忆 before it left out; ``None`` when no such verb ends there or
+    the subject is no Han characters of ten at most.
+    Asked only at an opening mark after ：, which English never writes
+    (s44-lang2)."""
+    verb_end = open_at - 1
+    if verb_end <= line_start or text[verb_end] not in _CHINESE_SAID_BEFORE_MARKS:
+        return None
+    head = text[max(line_start, verb_end - 20) : verb_end]
+    verb = next((v for v in _CHINESE_SAYING_ENDS if head.endswith(v)), None)
+    if verb is None:
+        return None
+    end = verb_end - len(verb)
+    if text.endswith("回忆", line_start, end):
+        end -= 2
+    start = end
+    while start > line_start and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    if not 0 < end - start <= _CHINESE_SUBJECT_AT_MOST:
+        return None
+    return start, end
+
+
 def chinese_name_role(phrase: str) -> tuple[str | None, str | None, str | None] | None:
     """A Chinese speaker phrase as (name, role, pronoun): 她 → the pronoun
     "she"; 县长张建国 → 张建国, the role 县长 (an office ending in 长, then a
@@ -879,21 +915,36 @@ def chinese_name_role(phrase: str) -> tuple[str | None, str | None, str | None] 
     return None
 
 
-_CHINESE_SUBJECT = re.compile(
-    rf"(?:^|(?<=[。！？\n]))(?:[{_HAN}]{{0,8}}?长)?([{_HAN}]{{2,3}}?)"
-    r"(?=称|指出|表示|说|在|估计|承诺|回忆|认为|最|仍然|将)"
-)
-"""A Chinese name opening its sentence, after its office at most (县长张建国,
-校长孙丽), right before a verb of saying or a word that follows a subject
-(李静称，, 刘大海指出，, 李静在岛上经营, 孙丽最担心, 王海涛仍然; stop 44)."""
+_CHINESE_OCCUPATION_ENDS = "民员师工手"
+"""The last character of a Chinese occupation set before the name (渔民,
+船员, 教师, 水手): 渔民刘大海 is the fisherman Liu Dahai (s44-lang2)."""
+
+
+@functools.cache
+def _chinese_subject() -> re.Pattern[str]:
+    """A Chinese name opening its sentence, after its office or occupation
+    at most (县长张建国, 校长孙丽, 渔民刘大海), right before a verb of saying,
+    a word that follows a subject, or a time (李静称，, 刘大海指出，,
+    李静在岛上经营, 孙丽最担心, 王海涛仍然, 刘大海那天夜里; stop 44).
+    Compiled when a Chinese text first comes, not at import."""
+    return re.compile(
+        rf"(?:^|(?<=[。！？\n]))(?:[{_HAN}]{{0,8}}?长|[{_HAN}]{{1,2}}?[{_CHINESE_OCCUPATION_ENDS}])?"
+        rf"([{_HAN}]{{2,3}}?)"
+        r"(?=称|指出|表示|说|在|估计|承诺|回忆|认为|最|仍然|将|那天|当天|当时)"
+    )
 
 
 def chinese_subjects(text: str) -> list[tuple[int, str]]:
     """The people a Chinese text names as a sentence's subject
-    (:data:`_CHINESE_SUBJECT`), where and who: the ones a later 她说 or a
+    (:func:`_chinese_subject`), where and who: the ones a later 她说 or a
     quotation with no verb may mean. Asked only for a text that writes the
     Chinese full stop 。 and no Japanese kana は."""
-    return [(m.start(1), m.group(1)) for m in _CHINESE_SUBJECT.finditer(text)]
+    # (他回忆说, 他总说: the pronoun and the verb are no name.)
+    return [
+        (m.start(1), m.group(1))
+        for m in _chinese_subject().finditer(text)
+        if m.group(1)[0] not in CHINESE_PRONOUNS
+    ]
 
 
 _SPEECH_TAIL_WORDS = 4
