@@ -42,7 +42,6 @@ _case = review_case
 # "Five posts in languages the team had not written, stop 44").
 _PARTIAL = "a partial quotation after a verb of no saying or a document ('schat de kosten op „…”', 'laat weten dat zij “…”', 'Uit een rapport … bleek al dat … „…”', 'uppskattar kostnaden till ”…”', 'besiktning … visade att … ”…”', 'posudek … upozorňoval na „…“', 'Hale'e göre … “…”', 'maliyetin “…” olacağını', '张建国估计，工程费用“…”', '他说，…，“…”') is not read, or read as a whole quotation"
 _SV_SURNAME = "'Holm åker ut till ön på torsdag. ”…”, lovar han.': the surname alone as the subject, after Tom Hale was quoted, is not taken for the 'han' (Tom Hale is)"
-_BYLINE = "the byline under the headline ('Door Mirjam Kool', 'Av Karin Ek', '本报记者 陈晓梅', a name alone) is not read"
 
 _QUOTATIONS = [
     # 01: Dutch: „…” and “…”, zei / zegt / aldus / volgens / Hij vertelde:.
@@ -228,7 +227,7 @@ _BYLINES = [
 
 @pytest.mark.parametrize(
     ("post", "authors"),
-    [pytest.param(*b, marks=pytest.mark.xfail(reason=_BYLINE, strict=True)) for b in _BYLINES],
+    _BYLINES,
 )
 def test_the_byline(post: str, authors: tuple[str, ...]) -> None:
     assert process(_FOLDER / f"{post}.txt").article.metadata.authors == authors
@@ -629,3 +628,42 @@ def test_a_chinese_name_and_its_verb_before_the_colon() -> None:
 )
 def test_a_chinese_sentence_naming_no_one_keeps_the_man_before(sentence: str) -> None:
     assert said_by("木头", _ZH_OPEN, sentence + "他回忆说：「木头一直在响。」") == ["张建国"]
+
+
+# Bylines in other languages under a plain text's headline (s44-lang2).
+_BODY = (
+    "De steiger van het eiland is sinds maandag dicht, en de veerboot vaart niet meer "
+    "tot het voorjaar, zei havenmeester Tom Hale dinsdag tegen de bewoners van het eiland."
+)
+
+
+def _authors_of(tmp_path: Path, *lines: str) -> tuple[str, ...]:
+    post = tmp_path / "post.txt"
+    post.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return process(post).article.metadata.authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Door Ada Lind", ("Ada Lind",)),
+        ("Av Ada Lind", ("Ada Lind",)),
+        ("Autor: Ada Lind", ("Ada Lind",)),
+        ("本报记者 林小雨", ("林小雨",)),
+        # A name alone under the headline, the body right after it.
+        ("Ada Lind", ("Ada Lind",)),
+    ],
+)
+def test_a_byline_under_the_headline(tmp_path: Path, byline: str, authors: tuple[str, ...]) -> None:
+    assert _authors_of(tmp_path, "Storm slaat steiger kapot", byline, _BODY) == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Door de storm",  # (words in lower case: the subtitle, no name)
+        "Av och till",
+    ],
+)
+def test_a_line_like_a_byline_names_no_author(tmp_path: Path, line: str) -> None:
+    assert _authors_of(tmp_path, "Storm slaat steiger kapot", line, _BODY) == ()
