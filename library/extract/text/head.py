@@ -6,6 +6,7 @@ those lines become metadata rather than body text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quotemark.library.extract.text.blocks import CREDIT, heading_like
@@ -42,17 +43,23 @@ _ROLE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}),\s+(?P<role>.{3,60})$"
 )
 _BARE_URL = re.compile(r"^<?(https?://[^\s<>]+)>?$")
-_PRESS_BYLINE = re.compile(
-    r"^(?:Door|Av|Von|Par|Por|Di|Autor:?|Autorka:?|Yazan:?)\s+"
-    r"(?P<name>[^\W\d_][\w'\u2019.-]+(?:\s+[^\W\d_][\w'\u2019.-]+){1,3})$"
-)
-"""A byline in another language under the headline: "Door Mirjam Kool"
-(Dutch), "Av Karin Ek" (Swedish), "Von", "Par", "Por", "Di", "Autor:",
-"Yazan:" (s44-lang2); every word of the name capitalised."""
-_CHINESE_BYLINE = re.compile(
-    r"^(?:本报记者|本报通讯员|记者)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4})$"
-)
-"""A Chinese byline: "本报记者 陈晓梅" (this paper's reporter), "记者 …"."""
+
+
+@functools.cache
+def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A byline in another language under the headline: "Door Mirjam Kool"
+    (Dutch), "Av Karin Ek" (Swedish), "Von", "Par", "Por", "Di", "Autor:",
+    "Yazan:" before a name; and a Chinese one, "本报记者 陈晓梅" (this
+    paper's reporter), "记者 …" (s44-lang2). Compiled when first asked, not
+    at import (the start-up's regex compiling is the cost that grows)."""
+    return (
+        re.compile(
+            r"^(?:Door|Av|Von|Par|Por|Di|Autor:?|Autorka:?|Yazan:?)\s+"
+            r"(?P<name>[^\W\d_][\w'\u2019.-]+(?:\s+[^\W\d_][\w'\u2019.-]+){1,3})$"
+        ),
+        re.compile(r"^(?:本报记者|本报通讯员|记者)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4})$"),
+    )
+
 
 _LEAD_LINES = 15
 """How far into the text a title, date and byline are looked for."""
@@ -131,12 +138,13 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
 
 
 def _press_byline(line: str) -> str | None:
-    """The name of a byline in another language (:data:`_PRESS_BYLINE`,
-    :data:`_CHINESE_BYLINE`), else ``None``. A line of 40 characters at
+    """The name of a byline in another language (:func:`_press_bylines`),
+    else ``None``. A line of 40 characters at
     most, asked only under a headline once the English byline failed."""
     if len(line) > 40:
         return None
-    m = _PRESS_BYLINE.match(line) or _CHINESE_BYLINE.match(line)
+    press, chinese = _press_bylines()
+    m = press.match(line) or chinese.match(line)
     if m is None:
         return None
     name = m["name"]
