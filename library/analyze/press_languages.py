@@ -467,6 +467,12 @@ _SAMPLE = 20000
 _press_seen: tuple[str, str | None] = ("", None)
 
 
+def _english(text: str) -> bool:
+    """Does ``text`` write " the " four times in its first 3,000 characters
+    (English: one search, and no other language is counted)?"""
+    return text.count(" the ", 0, _ENGLISH_SAMPLE) >= _ENGLISH_AT_MOST
+
+
 def press_language(text: str) -> str | None:
     """ "fr", "it", "pt" or "pl" when ``text`` is French, Italian, Portuguese
     or Polish: that language's commonest small words outnumber every other
@@ -488,7 +494,7 @@ def counted_language(text: str) -> str | None:
     if seen[0] is text:
         return seen[1]
     found: str | None = None
-    if text.count(" the ", 0, _ENGLISH_SAMPLE) < _ENGLISH_AT_MOST:
+    if not _english(text):
         counts = _press_word_counts(text[:_SAMPLE])
         best, lang = max(counts)
         if best >= _PRESS_AT_LEAST:
@@ -1078,7 +1084,7 @@ def _description_language(text: str) -> str | None:
     """The language :func:`described_speakers` reads ``text`` in: one of
     :data:`_PERSON_ENDS`, or "zh"; ``None`` for English text (" the " four
     times in its first 3,000 characters: one search) and any other."""
-    if text.count(" the ", 0, _ENGLISH_SAMPLE) >= _ENGLISH_AT_MOST:
+    if _english(text):
         return None
     lang = counted_language(text)
     if lang in _DESCRIPTION_ARTICLES:
@@ -1210,7 +1216,7 @@ def turkish_text(text: str) -> bool:
     """Is ``text`` Turkish: no English " the " count, the dotless ı and the
     word " bir " in its first 20,000 characters? English text pays one
     search (stop 44)."""
-    if text.count(" the ", 0, _ENGLISH_SAMPLE) >= _ENGLISH_AT_MOST:
+    if _english(text):
         return False
     sample = text[:_SAMPLE]
     return "\u0131" in sample and " bir " in sample
