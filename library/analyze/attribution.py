@@ -83,6 +83,7 @@ from quotemark.library.analyze.press_languages import (
     PRESS_REPORTING_VERBS,
     PRESS_WITHOUT,
     RELATIVE_OPENERS,
+    chinese_clause_before,
     chinese_said_after,
     chinese_said_before,
     press_clause_subject,
@@ -2233,6 +2234,15 @@ def before(
         if said is not None:
             start, end = said
             return Phrase(start, end, doc.scan[start:end], "before", open_at - 1)
+    if partial and open_at > line_start and "\u4e00" <= doc.scan[open_at - 1] <= "\u9fff":
+        # 张建国估计, a comma, 工程费用“…”: the Chinese clause's subject and verb
+        # before a comma (s44-lang2; one comparison at other partials).
+        said = chinese_clause_before(doc.scan, open_at, line_start)
+        if said is not None:
+            start, end = said
+            # (the clause the marks stand in opens after the verb's comma)
+            verb_end = doc.scan.find("\uff0c", end, open_at) + 1
+            return Phrase(start, end, doc.scan[start:end], "before", verb_end)
     if not partial and doc.scan[open_at] in "「『":
         return _japanese_before(doc.scan, open_at, line_start)
     phrase = _before(doc, open_at, line_start, partial, naming)

@@ -857,6 +857,9 @@ writes no space: the verb is what ends the subject."""
 _CHINESE_OFFICE_END = "长"
 """The last character of a Chinese office set before the name (县长,
 港务长, 副县长, 校长): 县长张建国 is the county head, Zhang Jianguo."""
+_CHINESE_OCCUPATION_ENDS = "民员师工手"
+"""The last character of a Chinese occupation set before the name (渔民,
+船员, 教师, 水手): 渔民刘大海 is the fisherman Liu Dahai (s44-lang2)."""
 CHINESE_PRONOUNS: dict[str, str] = {"他": "he", "她": "she"}
 """The Chinese "he" and "she" as a speaker (”他说。): read as the English
 pronoun, never a speaker called 他."""
@@ -905,6 +908,40 @@ def chinese_said_before(text: str, open_at: int, line_start: int) -> tuple[int, 
     return start, end
 
 
+_CHINESE_CLAUSE_VERBS = ("说", "表示", "称", "指出", "估计", "认为")
+_CHINESE_ADVERBS = "就也还已"
+_CHINESE_REACH = 60
+
+
+def chinese_clause_before(text: str, open_at: int, line_start: int) -> tuple[int, int] | None:
+    """Where the subject of a Chinese verb of saying or estimating stands
+    when the verb and a comma open the clause a partial quotation at
+    ``open_at`` stands in (张建国估计，工程费用“…”, 省交通厅表示，正在研究“…”,
+    港务公司的一份检测报告就指出，…“…”): from the comma or the sentence's
+    start before it to the verb, an adverb 就 / 也 left out. ``None``
+    otherwise. Asked only at an opening mark after a Han character
+    (s44-lang2)."""
+    lo = max(line_start, open_at - _CHINESE_REACH)
+    start = max(text.rfind(ch, lo, open_at) for ch in "\u3002\uff01\uff1f") + 1 or lo
+    start = max(start, lo)
+    comma = text.rfind("\uff0c", start, open_at)
+    while comma > start:
+        head = text[start:comma]
+        verb = next((v for v in _CHINESE_CLAUSE_VERBS if head.endswith(v)), None)
+        if verb is not None:
+            end = comma - len(verb)
+            while end > start and text[end - 1] in _CHINESE_ADVERBS:
+                end -= 1
+            begin = max(text.rfind("\uff0c", start, end) + 1, start)
+            if 0 < end - begin <= _CHINESE_SUBJECT_AT_MOST * 2 and all(
+                "\u4e00" <= ch <= "\u9fff" for ch in text[begin:end]
+            ):
+                return begin, end
+            return None
+        comma = text.rfind("\uff0c", start, comma)
+    return None
+
+
 def chinese_name_role(phrase: str) -> tuple[str | None, str | None, str | None] | None:
     """A Chinese speaker phrase as (name, role, pronoun): 她 → the pronoun
     "she"; 县长张建国 → 张建国, the role 县长 (an office ending in 长, then a
@@ -918,12 +955,10 @@ def chinese_name_role(phrase: str) -> tuple[str | None, str | None, str | None] 
     office = phrase.rfind(_CHINESE_OFFICE_END, 0, len(phrase) - 2)
     if office > 0 and len(phrase) - office - 1 in (2, 3):
         return phrase[office + 1 :], phrase[: office + 1], None
+    if 4 <= len(phrase) <= 5 and phrase[1] in _CHINESE_OCCUPATION_ENDS:
+        # 船员王小明: an occupation of two characters, then the name (s44-lang2).
+        return phrase[2:], phrase[:2], None
     return None
-
-
-_CHINESE_OCCUPATION_ENDS = "民员师工手"
-"""The last character of a Chinese occupation set before the name (渔民,
-船员, 教师, 水手): 渔民刘大海 is the fisherman Liu Dahai (s44-lang2)."""
 
 
 @functools.cache
