@@ -201,6 +201,7 @@ from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested
 from quotemark.library.analyze.posted_by import page_named, page_that_posted
 from quotemark.library.analyze.press_languages import (
     bare_incise_after,
+    described_speakers,
     press_office,
     press_office_holder,
 )
@@ -433,6 +434,9 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
         quotes = _tag_points(doc, _suffix_points(doc.prose, quotes))
         # (Arabic and Hebrew name no one in capitals: their verbs say who.)
         quotes = rtl_speakers(doc, quotes)
+        # ("Een oude visser … kijkt naar het water. „…”, vertelt hij.": the
+        # someone unnamed the sentence before brings in; other languages only.)
+        quotes = described_speakers(blocks, doc.scan, quotes)
         # (A motto in a mail signature is the signature owner's.)
         quotes = tuple(signed_mottos(doc, quotes))
         # ("An old man ... “…,” he says. ... The man is Tom Hale": the name

@@ -85,7 +85,9 @@ from quotemark.library.analyze.press_languages import (
     PRESS_REPORTING_VERBS,
     PRESS_WITHOUT,
     RELATIVE_OPENERS,
+    chinese_clause_before,
     chinese_said_after,
+    chinese_said_before,
     press_clause_subject,
     press_noun_before_aside,
     press_subject_before_relative,
@@ -2229,6 +2231,22 @@ def before(
     subject of the last speech verb (with ``naming``, of the last naming verb
     that has a subject of its own, :func:`.naming.names_actively`); a name
     speaking in a "with" phrase after that verb (:func:`_with_speaking`)."""
+    if open_at > line_start and doc.scan[open_at - 1] == "\uff1a":
+        # 他回忆说, a colon, 「…」: a Chinese verb of saying before the marks
+        # (s44-lang2; one comparison at any other opening mark).
+        said = chinese_said_before(doc.scan, open_at, line_start)
+        if said is not None:
+            start, end = said
+            return Phrase(start, end, doc.scan[start:end], "before", open_at - 1)
+    if partial and open_at > line_start and "\u4e00" <= doc.scan[open_at - 1] <= "\u9fff":
+        # 张建国估计, a comma, 工程费用“…”: the Chinese clause's subject and verb
+        # before a comma (s44-lang2; one comparison at other partials).
+        said = chinese_clause_before(doc.scan, open_at, line_start)
+        if said is not None:
+            start, end = said
+            # (the clause the marks stand in opens after the verb's comma)
+            verb_end = doc.scan.find("\uff0c", end, open_at) + 1
+            return Phrase(start, end, doc.scan[start:end], "before", verb_end)
     if not partial and doc.scan[open_at] in "「『":
         return _japanese_before(doc.scan, open_at, line_start)
     phrase = _before(doc, open_at, line_start, partial, naming)

@@ -399,6 +399,8 @@ def _credible(phrase: str) -> bool:
         return True
     if foreign_pronoun(words[0]) is not None:
         return True  # "Selon lui", "Segundo ela", "Według niego" (stop 43)
+    if "\u4e00" <= words[0][:1] <= "\u9fff":
+        return True  # (a Chinese subject, 张建国, 省交通厅: Han has no capitals)
     return words[0][:1].isupper() or first.endswith("s")
 
 

@@ -70,6 +70,12 @@ def _clause(
                 # title the naming verb names, the second its words.
                 start = following
         end = max(c.end, sentence_end(text, max(c.start, c.close - 1), line.end))
+        if c.open and text[c.open - 1] >= "\u3000":
+            # (Chinese ends its sentence with 。, which sentence_end does not
+            # read; one comparison at other partials; s44-lang2.)
+            full_stop = text.find("\u3002", c.close, end)
+            if full_stop >= 0:
+                end = full_stop
         end = _partial_end(text, c, end, line.end, pairs)
         if end > c.close + 1 and (
             _new_subject(text, c, end) or _said_again(text, c, end, phrase.verb_end)

@@ -8,17 +8,21 @@ languages' function words, time words and nouns, kept here as
 :mod:`.lexicon` keeps the English ones.
 """
 
-# ruff: noqa: RUF001, RUF002 (the word lists and docstrings hold Cyrillic words, look-alike letters on purpose)
+# ruff: noqa: RUF001, RUF002, RUF003 (the word lists and docstrings hold Cyrillic words, look-alike letters on purpose)
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
 from itertools import compress
 from operator import eq
 
 from quotemark.library.analyze.lexicon import words
+from quotemark.library.model import Block, BlockKind, Quote, QuoteKind, Speaker
 
 FIRM_NOUNS: frozenset[str] = words(
     """
@@ -463,6 +467,12 @@ _SAMPLE = 20000
 _press_seen: tuple[str, str | None] = ("", None)
 
 
+def _english(text: str) -> bool:
+    """Does ``text`` write " the " four times in its first 3,000 characters
+    (English: one search, and no other language is counted)?"""
+    return text.count(" the ", 0, _ENGLISH_SAMPLE) >= _ENGLISH_AT_MOST
+
+
 def press_language(text: str) -> str | None:
     """ "fr", "it", "pt" or "pl" when ``text`` is French, Italian, Portuguese
     or Polish: that language's commonest small words outnumber every other
@@ -484,7 +494,7 @@ def counted_language(text: str) -> str | None:
     if seen[0] is text:
         return seen[1]
     found: str | None = None
-    if text.count(" the ", 0, _ENGLISH_SAMPLE) < _ENGLISH_AT_MOST:
+    if not _english(text):
         counts = _press_word_counts(text[:_SAMPLE])
         best, lang = max(counts)
         if best >= _PRESS_AT_LEAST:
@@ -777,7 +787,9 @@ def turkish_subject(text: str, close: int) -> tuple[int, int] | None:
     first comma before the opening mark, a few, the last capitalised (a
     name: "Kaya, “…” dedi.", "Liman başkanı Tom Hale, iskelenin önünde, “…”
     dedi."). ``None`` when the quotation opens the sentence ("“…” diye
-    konuştu.": the subject is dropped, the speaker the one before)."""
+    konuştu.": the subject is dropped, the speaker the one before), unless
+    the sentence before in the paragraph opens with a name and no case
+    ending, its subject (:func:`_turkish_subject_before`)."""
     line_start = text.rfind("\n", 0, close) + 1
     open_at = max(text.rfind(mark, line_start, close) for mark in _TURKISH_OPENERS)
     if open_at < 0:
@@ -787,6 +799,8 @@ def turkish_subject(text: str, close: int) -> tuple[int, int] | None:
         start -= 1
     while start < open_at and text[start].isspace():
         start += 1
+    if start == open_at:
+        return _turkish_subject_before(text, line_start, start)
     comma = text.find(",", start, open_at)
     if comma < 0:
         return None
@@ -798,6 +812,36 @@ def turkish_subject(text: str, close: int) -> tuple[int, int] | None:
     ):
         return None
     return start, comma
+
+
+def _turkish_subject_before(text: str, line_start: int, start: int) -> tuple[int, int] | None:
+    """Where the name opening the sentence before ``start`` in its paragraph
+    stands when it carries no case ending and a word in lower case follows
+    it: that sentence's subject, who a quotation opening the next sentence
+    with its subject dropped goes on with ("Kaya perşembe günü adaya
+    gidecek. “…” diye konuştu."; not "Lind'in anlattığına göre …", where
+    the speaker before goes on). The name's last word is one the text
+    wrote before ("Murat Kaya"), so a noun in the dative opening the
+    sentence is none. ``None`` otherwise."""
+    end = start
+    while end > line_start and text[end - 1].isspace():
+        end -= 1
+    if end <= line_start or text[end - 1] not in ".!?":
+        return None
+    begin = end - 1
+    while begin > line_start and text[begin - 1] not in ".!?\u201d":
+        begin -= 1
+    while begin < end and text[begin].isspace():
+        begin += 1
+    tokens = text[begin:end].split()
+    n = 0
+    while n < len(tokens) - 1 and tokens[n][:1].isupper() and tokens[n].isalpha():
+        n += 1
+    if n == 0 or not tokens[n][:1].islower():
+        return None
+    if text.rfind(" " + tokens[n - 1], 0, begin) < 0:
+        return None  # (no name the text gave before: "Korkuluğa yaslanmış …")
+    return begin, begin + len(" ".join(tokens[:n]))
 
 
 _HAN = "\u4e00-\u9fff"
@@ -813,6 +857,9 @@ writes no space: the verb is what ends the subject."""
 _CHINESE_OFFICE_END = "长"
 """The last character of a Chinese office set before the name (县长,
 港务长, 副县长, 校长): 县长张建国 is the county head, Zhang Jianguo."""
+_CHINESE_OCCUPATION_ENDS = "民员师工手"
+"""The last character of a Chinese occupation set before the name (渔民,
+船员, 教师, 水手): 渔民刘大海 is the fisherman Liu Dahai (s44-lang2)."""
 CHINESE_PRONOUNS: dict[str, str] = {"他": "he", "她": "she"}
 """The Chinese "he" and "she" as a speaker (”他说。): read as the English
 pronoun, never a speaker called 他."""
@@ -824,6 +871,75 @@ def chinese_said_after(text: str, at: int, line_end: int) -> tuple[int, int] | N
     ``at`` (a Han character: asked only then), else ``None``."""
     m = CHINESE_SAID.match(text, at, min(line_end, at + 40))
     return None if m is None else (m.start(1), m.end(1))
+
+
+_CHINESE_SAID_BEFORE_MARKS = "\uff1a"
+"""The Chinese colon between a verb of saying and the opening mark
+(他回忆说：「…」). Not the comma: "”他说，“…”" is one speech broken by its
+verb, read after the first part (the comma too gave the last 他称 of the
+post to the man before)."""
+_CHINESE_SAYING_ENDS = ("说", "表示", "称", "指出")
+_CHINESE_SUBJECT_AT_MOST = 10
+
+
+def chinese_said_before(text: str, open_at: int, line_start: int) -> tuple[int, int] | None:
+    """Where the subject of a Chinese verb of saying right before the opening
+    mark at ``open_at`` stands, the Chinese colon between (他回忆说：「…」,
+    刘大海说：“…”): from the first character that is no Han one to the
+    verb, 回忆 before it left out; ``None`` when no such verb ends there or
+    the subject is no Han characters of ten at most.
+    Asked only at an opening mark after ：, which English never writes
+    (s44-lang2)."""
+    verb_end = open_at - 1
+    if verb_end <= line_start or text[verb_end] not in _CHINESE_SAID_BEFORE_MARKS:
+        return None
+    head = text[max(line_start, verb_end - 20) : verb_end]
+    verb = next((v for v in _CHINESE_SAYING_ENDS if head.endswith(v)), None)
+    if verb is None:
+        return None
+    end = verb_end - len(verb)
+    if text.endswith("回忆", line_start, end):
+        end -= 2
+    start = end
+    while start > line_start and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    if not 0 < end - start <= _CHINESE_SUBJECT_AT_MOST:
+        return None
+    return start, end
+
+
+_CHINESE_CLAUSE_VERBS = ("说", "表示", "称", "指出", "估计", "认为")
+_CHINESE_ADVERBS = "就也还已"
+_CHINESE_REACH = 60
+
+
+def chinese_clause_before(text: str, open_at: int, line_start: int) -> tuple[int, int] | None:
+    """Where the subject of a Chinese verb of saying or estimating stands
+    when the verb and a comma open the clause a partial quotation at
+    ``open_at`` stands in (张建国估计，工程费用“…”, 省交通厅表示，正在研究“…”,
+    港务公司的一份检测报告就指出，…“…”): from the comma or the sentence's
+    start before it to the verb, an adverb 就 / 也 left out. ``None``
+    otherwise. Asked only at an opening mark after a Han character
+    (s44-lang2)."""
+    lo = max(line_start, open_at - _CHINESE_REACH)
+    start = max(text.rfind(ch, lo, open_at) for ch in "\u3002\uff01\uff1f") + 1 or lo
+    start = max(start, lo)
+    comma = text.rfind("\uff0c", start, open_at)
+    while comma > start:
+        head = text[start:comma]
+        verb = next((v for v in _CHINESE_CLAUSE_VERBS if head.endswith(v)), None)
+        if verb is not None:
+            end = comma - len(verb)
+            while end > start and text[end - 1] in _CHINESE_ADVERBS:
+                end -= 1
+            begin = max(text.rfind("\uff0c", start, end) + 1, start)
+            if 0 < end - begin <= _CHINESE_SUBJECT_AT_MOST * 2 and all(
+                "\u4e00" <= ch <= "\u9fff" for ch in text[begin:end]
+            ):
+                return begin, end
+            return None
+        comma = text.rfind("\uff0c", start, comma)
+    return None
 
 
 def chinese_name_role(phrase: str) -> tuple[str | None, str | None, str | None] | None:
@@ -839,24 +955,37 @@ def chinese_name_role(phrase: str) -> tuple[str | None, str | None, str | None] 
     office = phrase.rfind(_CHINESE_OFFICE_END, 0, len(phrase) - 2)
     if office > 0 and len(phrase) - office - 1 in (2, 3):
         return phrase[office + 1 :], phrase[: office + 1], None
+    if 4 <= len(phrase) <= 5 and phrase[1] in _CHINESE_OCCUPATION_ENDS:
+        # 船员王小明: an occupation of two characters, then the name (s44-lang2).
+        return phrase[2:], phrase[:2], None
     return None
 
 
-_CHINESE_SUBJECT = re.compile(
-    rf"(?:^|(?<=[。！？\n]))(?:[{_HAN}]{{0,8}}?长)?([{_HAN}]{{2,3}}?)"
-    r"(?=称|指出|表示|说|在|估计|承诺|回忆|认为|最|仍然|将)"
-)
-"""A Chinese name opening its sentence, after its office at most (县长张建国,
-校长孙丽), right before a verb of saying or a word that follows a subject
-(李静称，, 刘大海指出，, 李静在岛上经营, 孙丽最担心, 王海涛仍然; stop 44)."""
+@functools.cache
+def _chinese_subject() -> re.Pattern[str]:
+    """A Chinese name opening its sentence, after its office or occupation
+    at most (县长张建国, 校长孙丽, 渔民刘大海), right before a verb of saying,
+    a word that follows a subject, or a time (李静称，, 刘大海指出，,
+    李静在岛上经营, 孙丽最担心, 王海涛仍然, 刘大海那天夜里; stop 44).
+    Compiled when a Chinese text first comes, not at import."""
+    return re.compile(
+        rf"(?:^|(?<=[。！？\n]))(?:[{_HAN}]{{0,8}}?长|[{_HAN}]{{1,2}}?[{_CHINESE_OCCUPATION_ENDS}])?"
+        rf"([{_HAN}]{{2,3}}?)"
+        r"(?=称|指出|表示|说|在|估计|承诺|回忆|认为|最|仍然|将|那天|当天|当时)"
+    )
 
 
 def chinese_subjects(text: str) -> list[tuple[int, str]]:
     """The people a Chinese text names as a sentence's subject
-    (:data:`_CHINESE_SUBJECT`), where and who: the ones a later 她说 or a
+    (:func:`_chinese_subject`), where and who: the ones a later 她说 or a
     quotation with no verb may mean. Asked only for a text that writes the
     Chinese full stop 。 and no Japanese kana は."""
-    return [(m.start(1), m.group(1)) for m in _CHINESE_SUBJECT.finditer(text)]
+    # (他回忆说, 他总说: the pronoun and the verb are no name.)
+    return [
+        (m.start(1), m.group(1))
+        for m in _chinese_subject().finditer(text)
+        if m.group(1)[0] not in CHINESE_PRONOUNS
+    ]
 
 
 _SPEECH_TAIL_WORDS = 4
@@ -884,3 +1013,265 @@ def swedish_speech_end(text: str, start: int, end: int, verbs: frozenset[str]) -
     ):
         return None
     return comma
+
+
+_DESCRIPTION_ARTICLES: dict[str, frozenset[str]] = {
+    "nl": words("Een"),
+    "sv": words("En Ett"),
+    "de": words("Ein Eine"),
+    "it": words("Un Una Uno"),
+    "fr": words("Un Une"),
+    "es": words("Un Una"),
+    "pt": words("Um Uma"),
+    "pl": frozenset(),
+    "cs": frozenset(),
+}
+"""The indefinite articles opening a description of someone unnamed ("Een
+oude visser", "En äldre fiskare", "Ein älterer Anwohner", "Un anziano
+pescatore"); Polish and Czech write none ("Starszy rybak", "Starý rybář")."""
+
+_PERSON_ENDS: dict[str, tuple[str, ...]] = {
+    "nl": ("er", "ster", "aar", "oer", "ist", "man", "vrouw"),
+    "sv": ("are", "ande", "ende", "ist", "man", "kvinna"),
+    "de": ("er", "erin", "ist", "mann", "frau"),
+    "it": ("ore", "ora", "ista", "iere", "iera", "aio", "aia", "uomo", "donna"),
+    "fr": ("eur", "euse", "ier", "ière", "iste", "homme", "femme"),
+    "es": ("or", "ora", "ero", "era", "ista", "hombre", "mujer"),
+    "pt": ("or", "ora", "eiro", "eira", "ista", "homem", "mulher"),
+    "pl": ("ak", "arz", "nik", "ista", "kobieta", "mężczyzna"),
+    "cs": ("ář", "ař", "ník", "tel", "ista", "žena", "muž"),
+    "tr": ("çı", "çi", "çu", "çü", "cı", "ci", "cu", "cü", "adam", "kadın"),
+}
+"""How a noun of one person by what they do ends in each language (the
+agent suffixes: "visser", "fiskare", "Anwohner", "pescatore", "pêcheur",
+"rybak", "rybář", "balıkçı"), or the words for a man and a woman: the head
+of a description that brings someone in unnamed."""
+
+_ADJECTIVE_ENDS: dict[str, tuple[str, ...]] = {
+    "pl": ("y", "i", "a"),
+    "cs": ("ý", "á", "í", "é"),
+}
+"""How an adjective opening a Polish or Czech description ends ("Starszy",
+"Stará", "Starý"): the languages with no article."""
+
+_TR_ADJECTIVE_ENDS = ("lı", "li", "lu", "lü")
+"""The Turkish adjective suffix "-li" ("yaşlı", "bıyıklı"): an adjective
+before "bir" belongs to the description ("yaşlı bir balıkçı")."""
+
+_CHINESE_PERSON_ENDS = "民人员者师工手翁妇"
+"""The characters a Chinese noun of one person ends in (渔民, 老人, 船员,
+记者, 教师, 水手, 老翁)."""
+
+_DESCRIPTION_NOUN_AT = 3
+"""The head noun stands within the three words after the article (two
+adjectives at most)."""
+
+
+def _description_of(sentence: str, lang: str) -> str | None:
+    """The description of someone unnamed that opens ``sentence`` as its
+    subject in ``lang``, as written ("Een oude visser", "Starý rybář",
+    "yaşlı bir balıkçı", "一位老渔民"), else ``None``. The sentence names no
+    one (no capital after its first word; German capitalises every noun, so
+    its head noun is the capitalised word)."""
+    if lang == "zh":
+        if not sentence.startswith(("一位", "一名")):
+            return None
+        for k in range(2, min(len(sentence), 8)):
+            if sentence[k] in _CHINESE_PERSON_ENDS:
+                return sentence[: k + 1]
+        return None
+    tokens = sentence.split()
+    if lang != "de" and any(t[:1].isupper() for t in tokens[1:]):
+        return None  # (a name in the sentence: that person is nearer)
+    ends = _PERSON_ENDS[lang]
+    if lang == "tr":
+        # (A participle's phrase before the subject, "bir" before its
+        # noun, an adjective in "-li" before "bir": "yaşlı bir balıkçı".)
+        for i, token in enumerate(tokens[: _DESCRIPTION_NOUN_AT + 3]):
+            if token == "bir" and i + 1 < len(tokens):
+                noun = tokens[i + 1].rstrip(",")
+                if not noun.endswith(ends):
+                    return None
+                lead = i - 1 if i and tokens[i - 1].endswith(_TR_ADJECTIVE_ENDS) else i
+                return " ".join([*tokens[lead : i + 1], noun])
+        return None
+    if not tokens:
+        return None
+    first = tokens[0]
+    if first not in _DESCRIPTION_ARTICLES[lang] and (
+        lang not in _ADJECTIVE_ENDS or not first.endswith(_ADJECTIVE_ENDS[lang])
+    ):
+        return None
+    for i, token in enumerate(tokens[1 : _DESCRIPTION_NOUN_AT + 1], 1):
+        word = token.rstrip(",")
+        if lang == "de" and not word[:1].isupper():
+            if word != token:
+                return None
+            continue
+        if word.endswith(ends) and word.isalpha():
+            return " ".join([*tokens[:i], word])
+        if word != token or lang == "de":
+            return None  # (a comma before a person's noun: no one brought in)
+    return None
+
+
+def _description_language(text: str) -> str | None:
+    """The language :func:`described_speakers` reads ``text`` in: one of
+    :data:`_PERSON_ENDS`, or "zh"; ``None`` for English text (" the " four
+    times in its first 3,000 characters: one search) and any other."""
+    if _english(text):
+        return None
+    lang = counted_language(text)
+    if lang in _DESCRIPTION_ARTICLES:
+        return lang
+    sample = text[:_SAMPLE]
+    if "\u0131" in sample and " bir " in sample:
+        return "tr"  # (the dotless i: Turkish alone writes it)
+    if "\u3002" in sample and "\u306f" not in sample and "\u304c" not in sample:
+        return "zh"  # (the full stop 。 and no kana は or が)
+    return None
+
+
+_SENTENCE_ENDS = ".!?\u3002"
+_LEAD_MARKS = " \u00a0\u201c\u201d\u201e\u00ab\u00bb\u300c\u2013\u2014-\"'"
+
+
+def _one_sentence(text: str) -> bool:
+    """Is ``text`` (stripped) one sentence: a sentence's end only at its end?"""
+    body = text.rstrip()[:-1]
+    return not any(ch in body for ch in "\u3002!?") and ". " not in body
+
+
+def described_speakers(
+    blocks: Sequence[Block], text: str, quotes: tuple[Quote, ...]
+) -> tuple[Quote, ...]:
+    """``quotes`` with a quotation whose own words name no one (a pronoun,
+    a bare verb, no verb: "„…”, vertelt hij", "„…,“ vypráví", "«…»,
+    racconta", "“…”" after 。) given to the someone unnamed that the one
+    sentence before it brings in as its subject, opening the paragraph
+    (or the paragraph before, of that sentence alone): "Een oude visser,
+    leunend op de reling, kijkt naar het water. „…”, vertelt hij." is the
+    old fisherman's, not the last person named. The quotations after it in
+    that paragraph given to the same person go with it ("«…», racconta.
+    «…»"). Only in the languages of :func:`_description_language`: English
+    text pays one search (stop 44)."""
+    lang = _description_language(text)
+    if lang is None:
+        return quotes
+    out: list[Quote] | None = None
+    carried: tuple[int, str | None, Speaker] | None = None
+    for i, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or quote.parent is not None or quote.kind is QuoteKind.PARTIAL:
+            continue
+        block = quote.span.start.block
+        own = speaker.span
+        if own is not None and own.start.block != block:
+            own = None  # (the speaker carried from a paragraph before)
+        if own is not None and own.text[:1].isupper():
+            carried = None  # (its own words name someone)
+            continue
+        if carried is not None and carried[0] == block and carried[1] == speaker.name:
+            new = replace(carried[2], span=own)
+        else:
+            carried = None
+            para = blocks[block].text
+            before = para[: quote.span.start.offset].rstrip(_LEAD_MARKS)
+            if not before and block > 0 and blocks[block - 1].kind is BlockKind.PARAGRAPH:
+                before = blocks[block - 1].text  # (the sentence a paragraph)
+            before = before.strip()
+            if not before or before[-1] not in _SENTENCE_ENDS or not _one_sentence(before):
+                continue
+            described = _description_of(before, lang)
+            if described is None:
+                continue
+            new = Speaker(None, described, round(speaker.confidence * 0.8, 2), own)
+            carried = (block, speaker.name, new)
+        if out is None:
+            out = list(quotes)
+        out[i] = replace(quote, speaker=new)
+    return quotes if out is None else tuple(out)
+
+
+_V2_OPENERS: dict[str, frozenset[str]] = {
+    "nl": words("Op In Aan Bij Na Tijdens Voor Sinds Na Ook Nu Daarom Intussen"),
+    "sv": words("På I Vid Efter Under Sedan Hos Också Nu Därför Samtidigt"),
+}
+"""Words opening a Dutch or Swedish sentence with a phrase of place or time,
+or an adverb, before its verb: the subject then stands after the verb
+("Op het eiland maakt schooldirecteur Fenna Bakker zich zorgen", "På ön
+oroar sig rektorn Sara Berg")."""
+_V2_REFLEXIVES = words("zich sig")
+_V2_SUBJECT_PRONOUNS = words(
+    "iedereen niemand men hij zij ze we wij je ik het alla ingen man han hon vi jag de den det"
+)
+"""Pronouns that are the subject after the verb themselves ("Op het eiland
+kent iedereen Mia Kok"): the name after them is the object."""
+_V2_REACH = 60
+"""The fronted phrase, the verb and an office before the name: 60
+characters at most."""
+
+
+def v2_subject(text: str, start: int) -> bool:
+    """Is the name at ``start`` the subject of a Dutch or Swedish sentence
+    that opens with a phrase of place or time (:data:`_V2_OPENERS`), set
+    after its verb, an office and a reflexive pronoun at most between them
+    ("Op het eiland maakt schooldirecteur Fenna Bakker zich vooral zorgen",
+    "På ön oroar sig rektorn Sara Berg mest för barnen")? Dutch and Swedish
+    put the verb second. The text's kept language is read first: English
+    text pays one comparison (stop 44)."""
+    seen = _press_seen
+    lang = seen[1] if seen[0] is text else counted_language(text)
+    if lang not in _V2_OPENERS:
+        return False
+    lo = max(0, start - _V2_REACH)
+    opened = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    if opened < 0 and lo > 0:
+        return False
+    tokens = text[opened + 1 : start].split()
+    if len(tokens) < 3 or tokens[0] not in _V2_OPENERS[lang]:
+        return False
+    if any(not t.isalpha() or t[:1].isupper() for t in tokens[1:]):
+        return False  # (a comma, a name between: no verb second)
+    rest = tokens[1:]
+    for cut in range(min(3, len(rest) - 1)):
+        # (the verb right before the name, or before an office, or before
+        # a reflexive pronoun and an office)
+        between = rest[len(rest) - cut :]
+        if len(between) > 1 and between[0] not in _V2_REFLEXIVES:
+            continue
+        if between and between[-1] in _V2_SUBJECT_PRONOUNS:
+            return False
+        if press_finite(rest[-cut - 1], text):
+            return True
+    return False
+
+
+def turkish_text(text: str) -> bool:
+    """Is ``text`` Turkish: no English " the " count, the dotless ı and the
+    word " bir " in its first 20,000 characters? English text pays one
+    search (stop 44)."""
+    if _english(text):
+        return False
+    sample = text[:_SAMPLE]
+    return "\u0131" in sample and " bir " in sample
+
+
+_TURKISH_CASE_SUFFIXES = words(
+    """
+    in ın un ün nin nın nun nün i ı u ü yi yı yu yü e a ye ya de da te ta
+    den dan ten tan le la yle yla dir dır
+    """
+)
+"""The case endings Turkish writes after an apostrophe on a name ("Çelik'in",
+"Yılmaz'ın", "Hale'e", "Lind'in", "Kaya'ya", "Hale'den")."""
+
+
+def turkish_suffix_at(run: str) -> int | None:
+    """Where the case ending a Turkish name carries after an apostrophe
+    begins in the run of capitalised words ``run`` (the apostrophe's index:
+    "Ayşe Çelik'in" -> 10), else ``None``. Asked only in Turkish text."""
+    cut = max(run.rfind("'"), run.rfind("\u2019"))
+    if cut < 1 or run[cut + 1 :] not in _TURKISH_CASE_SUFFIXES:
+        return None
+    return cut

@@ -88,6 +88,9 @@ from quotemark.library.analyze.press_languages import (
     press_role,
     russian_name_start,
     russian_nominatives,
+    turkish_suffix_at,
+    turkish_text,
+    v2_subject,
 )
 from quotemark.library.analyze.sources import classify
 
@@ -932,8 +935,16 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         # nickname between his names, not "Big Tom" (stop 40).
         spans = [(start, end) for start, (_name, end) in nicknamed.items()]
         runs = sorted([r for r in runs if not any(a < r[1] and r[0] < b for a, b in spans)] + spans)
+    # (Turkish names carry their case after an apostrophe, "Çelik'in";
+    # Turkish sets the verb last, so a name with no case is the subject.)
+    turkish = turkish_text(text)
     for start, end in runs:
         written = nicknamed[start][0] if start in nicknamed else text[start:end]
+        cased = False
+        if turkish and start not in nicknamed:
+            cut = turkish_suffix_at(written)
+            if cut is not None:
+                end, written, cased = start + cut, written[:cut], True
         run = _run_words(written)
         if run is None:
             if text.endswith(("'s", "\u2019s"), start, end):
@@ -1076,6 +1087,11 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                         and _TO_VIEW.search(text, max(0, start - 100), start)
                     )
                     or inverted
+                    # "Op het eiland maakt schooldirecteur Fenna Bakker zich
+                    # zorgen": Dutch and Swedish set the subject after the
+                    # verb (one comparison in English text; stop 44).
+                    or v2_subject(text, start)
+                    or (turkish and not cased and _turkish_subject(text, end))
                 )
             )
             and not _said_after(text, start, end)
@@ -2517,6 +2533,16 @@ def _set_off_then_verb(text: str, start: int, end: int) -> bool:
         # text the verb after the set-off name is the sentence's (stop 43).
         or press_finite(m.group(1), text)
     )
+
+
+def _turkish_subject(text: str, end: int) -> bool:
+    """Is a name with no case ending that ends at ``end`` in Turkish text
+    followed by a comma or a word in lower case ("Hale yine de …", "Kaya
+    perşembe günü adaya gidecek.")? Turkish sets its verb last and marks
+    every object's case on the name: a bare name before the rest of the
+    clause is its subject (stop 44)."""
+    nxt = text[end : end + 2]
+    return nxt == ", " or (nxt[:1] == " " and nxt[1:].islower())
 
 
 def _spanish_preterite(word: str) -> bool:

@@ -40,15 +40,8 @@ _case = review_case
 
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "Five posts in languages the team had not written, stop 44").
-_ZH = "a Chinese speaker named with an occupation before the name and no verb right after it ('渔民刘大海那天夜里…。他回忆说：「…」'), or in a sentence of reported speech before a quotation with no verb ('刘大海指出，…。“…”'), is no mention: the quotation goes to the last speaker"
-_TR = "a Turkish sentence that names its subject with a verb at its end ('balıkçı Hasan Yılmaz yaşadıklarını şöyle anlattı: “…”', 'Hale yine de kararlı.', 'Kaya perşembe günü adaya gidecek.') brings no one in, so the dropped subject of the next 'dedi' / 'diye konuştu' goes to the last speaker ('Söz değil…' was right at first read only because every quotation after Kaya's went to him)"
-_TR_SUFFIXED = "a Turkish name with a case suffix after an apostrophe ('Ayşe Çelik'in', 'Yılmaz'ın söylediğine göre') is no mention: the quotation after it goes to the last speaker, or shows the surname alone"
-_TR_ONE_WORD = "a one-word Turkish quotation before its verb ('“Onaracağız” dedi') is not read"
 _PARTIAL = "a partial quotation after a verb of no saying or a document ('schat de kosten op „…”', 'laat weten dat zij “…”', 'Uit een rapport … bleek al dat … „…”', 'uppskattar kostnaden till ”…”', 'besiktning … visade att … ”…”', 'posudek … upozorňoval na „…“', 'Hale'e göre … “…”', 'maliyetin “…” olacağını', '张建国估计，工程费用“…”', '他说，…，“…”') is not read, or read as a whole quotation"
-_V2_SUBJECT = "a Dutch or Swedish subject set after its verb in a clause opened by a place ('Op het eiland maakt schooldirecteur Fenna Bakker zich zorgen', 'På ön oroar sig rektorn Sara Berg mest för barnen') is no mention: 'zei ze' / 'säger hon' goes to the woman before"
-_DESCRIPTION_SUBJECT = "a description as the subject ('Een oude visser, leunend op de reling, kijkt …', 'En äldre fiskare står lutad …', 'Starý rybář opřený o zábradlí …', 'Korkuluğa yaslanmış yaşlı bir balıkçı …', '一位老渔民靠在栏杆上…') brings no one in, so the quotation goes to the last person named (as in stop 43's Italian and Polish posts)"
 _SV_SURNAME = "'Holm åker ut till ön på torsdag. ”…”, lovar han.': the surname alone as the subject, after Tom Hale was quoted, is not taken for the 'han' (Tom Hale is)"
-_BYLINE = "the byline under the headline ('Door Mirjam Kool', 'Av Karin Ek', '本报记者 陈晓梅', a name alone) is not read"
 
 _QUOTATIONS = [
     # 01: Dutch: „…” and “…”, zei / zegt / aldus / volgens / Hij vertelde:.
@@ -64,8 +57,8 @@ _QUOTATIONS = [
     _case("01-dutch", "Al tien jaar beloven", INL, "Kees Visser"),
     _case("01-dutch", "zorgwekkend verzwakt", PAR, "een rapport van het waterschap", _PARTIAL),
     _case("01-dutch", "We hadden de werkzaamheden", INL, "Sanne de Groot"),
-    _case("01-dutch", "De kinderen mogen", INL, "Fenna Bakker", _V2_SUBJECT),
-    _case("01-dutch", "Mijn vader heeft die steiger", INL, "Een oude visser", _DESCRIPTION_SUBJECT),
+    _case("01-dutch", "De kinderen mogen", INL, "Fenna Bakker"),
+    _case("01-dutch", "Mijn vader heeft die steiger", INL, "Een oude visser"),
     _case("01-dutch", "We repareren hem", INL, "Tom Hale"),
     _case("01-dutch", "Maar het gaat tijd kosten", INL, "Tom Hale"),
     _case("01-dutch", "Ik kom met data", INL, "Pieter Brouwer"),
@@ -82,8 +75,8 @@ _QUOTATIONS = [
     _case("02-swedish", "I tio år har de lovat", INL, "Erik Sandberg"),
     _case("02-swedish", "oroväckande försvagad", PAR, "hamnbolagets besiktning", _PARTIAL),
     _case("02-swedish", "Arbetet fanns med", INL, "Maria Lund"),
-    _case("02-swedish", "Barnen får inte", INL, "Sara Berg", _V2_SUBJECT),
-    _case("02-swedish", "Min far var med", INL, "En äldre fiskare", _DESCRIPTION_SUBJECT),
+    _case("02-swedish", "Barnen får inte", INL, "Sara Berg"),
+    _case("02-swedish", "Min far var med", INL, "En äldre fiskare"),
     _case("02-swedish", "Vi lagar den", INL, "Tom Hale"),
     _case("02-swedish", "Men det kommer att ta tid", INL, "Tom Hale"),
     _case("02-swedish", "Jag kommer med datum", INL, "Lars Holm", _SV_SURNAME),
@@ -93,14 +86,14 @@ _QUOTATIONS = [
     _case("03-chinese", "一个岛一周只有两班船", INL, "李静"),
     _case("03-chinese", "如果情况没有变化", INL, "李静"),
     _case("03-chinese", "这笔钱应该由国家来出", INL, "张建国"),
-    _case("03-chinese", "至少三千万元", PAR, "张建国", _PARTIAL),
-    _case("03-chinese", "一切可行方案", PAR, "省交通厅", _PARTIAL),
-    _case("03-chinese", "两点左右", INL, "刘大海", _ZH),
-    _case("03-chinese", "十年来他们一直答应", INL, "刘大海", _ZH),
-    _case("03-chinese", "令人担忧的老化", PAR, "港务公司的一份检测报告", _PARTIAL),
+    _case("03-chinese", "至少三千万元", PAR, "张建国"),
+    _case("03-chinese", "一切可行方案", PAR, "省交通厅"),
+    _case("03-chinese", "两点左右", INL, "刘大海"),
+    _case("03-chinese", "十年来他们一直答应", INL, "刘大海"),
+    _case("03-chinese", "令人担忧的老化", PAR, "港务公司的一份检测报告"),
     _case("03-chinese", "这项工程去年就列入了预算", INL, "赵红"),
     _case("03-chinese", "孩子们不能因为", INL, "孙丽"),
-    _case("03-chinese", "我父亲当年帮着", INL, "一位老渔民", _DESCRIPTION_SUBJECT),
+    _case("03-chinese", "我父亲当年帮着", INL, "一位老渔民"),
     _case("03-chinese", "我们一定会修好它", INL, "王海涛"),
     _case("03-chinese", "不过需要时间", INL, "王海涛"),
     _case("03-chinese", "我带着时间表来", INL, "张建国"),
@@ -113,8 +106,8 @@ _QUOTATIONS = [
     _case("04-turkish", "Bu para adalıların", INL, "Murat Kaya"),
     _case("04-turkish", "en az otuz milyon lira", PAR, "Murat Kaya", _PARTIAL),
     _case("04-turkish", "tüm seçeneklerin", PAR, "Valilik", _PARTIAL),
-    _case("04-turkish", "Saat ikiye doğru", INL, "Hasan Yılmaz", _TR),
-    _case("04-turkish", "On yıldır bize etüt", INL, "Hasan Yılmaz", _TR_SUFFIXED),
+    _case("04-turkish", "Saat ikiye doğru", INL, "Hasan Yılmaz"),
+    _case("04-turkish", "On yıldır bize etüt", INL, "Hasan Yılmaz"),
     _case(
         "04-turkish",
         "endişe verici bir zayıflama",
@@ -123,11 +116,11 @@ _QUOTATIONS = [
         _PARTIAL,
     ),
     _case("04-turkish", "İşler geçen yılın", INL, "Zeynep Aydın"),
-    _case("04-turkish", "Çocuklar kırık bir iskele", INL, "Ayşe Çelik", _TR_SUFFIXED),
-    _case("04-turkish", "Babam o iskeleyi", INL, "yaşlı bir balıkçı", _DESCRIPTION_SUBJECT),
-    _case("04-turkish", "Onaracağız", INL, "Tom Hale", _TR_ONE_WORD),
-    _case("04-turkish", "Ama zaman alacak", INL, "Tom Hale", _TR),
-    _case("04-turkish", "Söz değil, tarih getireceğim", INL, "Murat Kaya", _TR),
+    _case("04-turkish", "Çocuklar kırık bir iskele", INL, "Ayşe Çelik"),
+    _case("04-turkish", "Babam o iskeleyi", INL, "yaşlı bir balıkçı"),
+    _case("04-turkish", "Onaracağız", INL, "Tom Hale"),
+    _case("04-turkish", "Ama zaman alacak", INL, "Tom Hale"),
+    _case("04-turkish", "Söz değil, tarih getireceğim", INL, "Murat Kaya"),
     # 05: Czech: „…“ with the comma inside, řekl / dodal / uvedla / podle.
     _case("05-czech", "Za třicet let", INL, "Tom Hale"),
     _case("05-czech", "jako krabičky od sirek", PAR, "Tom Hale"),
@@ -142,7 +135,7 @@ _QUOTATIONS = [
     _case("05-czech", "znepokojivé oslabení", PAR, "posudek přístavní správy", _PARTIAL),
     _case("05-czech", "Opravy jsme měli", INL, "Lucie Marková"),
     _case("05-czech", "Děti nesmějí", INL, "Eva Horáková"),
-    _case("05-czech", "Můj otec to molo", INL, "Starý rybář", _DESCRIPTION_SUBJECT),
+    _case("05-czech", "Můj otec to molo", INL, "Starý rybář"),
     _case("05-czech", "Opravíme ho", INL, "Tom Hale"),
     _case("05-czech", "Ale bude to trvat", INL, "Tom Hale"),
     _case("05-czech", "Přivezu termíny", INL, "Petr Novák"),
@@ -166,9 +159,6 @@ _NOT_MARKED = {
     ("02-swedish", "minst trettio miljoner kronor"),
     ("02-swedish", "oroväckande försvagad"),
     ("03-chinese", "就像掀火柴盒一样"),
-    ("03-chinese", "至少三千万元"),
-    ("03-chinese", "一切可行方案"),
-    ("03-chinese", "令人担忧的老化"),
     ("04-turkish", "kibrit kutusu gibi"),
     ("04-turkish", "en az otuz milyon lira"),
     ("04-turkish", "tüm seçeneklerin"),
@@ -234,7 +224,7 @@ _BYLINES = [
 
 @pytest.mark.parametrize(
     ("post", "authors"),
-    [pytest.param(*b, marks=pytest.mark.xfail(reason=_BYLINE, strict=True)) for b in _BYLINES],
+    _BYLINES,
 )
 def test_the_byline(post: str, authors: tuple[str, ...]) -> None:
     assert process(_FOLDER / f"{post}.txt").article.metadata.authors == authors
@@ -440,3 +430,253 @@ def test_two_czech_words_before_a_bare_verb_of_saying_are_speech() -> None:
     ]
     # A boat's name in marks with a verb of no saying after it: no one's words.
     assert said_by("Racek", _CS_OPEN, "Trajekt „Racek“ stojí v přístavu.") == []
+
+
+# A description as the subject (s44-lang2): "Een oude visser … kijkt naar het
+# water. „…”, vertelt hij." is the old fisherman's, in each language, not the
+# person named last; where the sentence before brings in no person (a storm),
+# the pronoun or bare verb goes on with that person. Per language: a text of
+# that language naming Tom Hale first, the description's paragraph, the
+# storm's paragraph.
+_DESCRIBED: dict[str, tuple[str, str, str]] = {
+    "nl": (
+        "Het eiland is een van de kleinste van het land, en de boot is niet voor iedereen. Het is niet de eerste keer dat de steiger van het eiland dicht is. „De boot komt niet”, zei Tom Hale.",
+        "Een jonge duiker, nat van het water, kijkt naar de palen. „Het hout is rot”, zegt hij.",
+        "Een storm raakte het eiland in de nacht. „Het hout is rot”, zegt hij.",
+    ),
+    "sv": (
+        "Det är inte första gången som färjan står still, och det är öborna som får betala för det. Det är inte lätt att bo på en ö som inte har en brygga. ”Båten kommer inte”, sa Tom Hale.",
+        "En ung dykare står vid kajen och ser på pålarna. ”Träet är ruttet”, säger han.",
+        "En storm slog mot ön under natten. ”Träet är ruttet”, säger han.",
+    ),
+    "de": (
+        "Die Brücke ist seit Montag gesperrt, und die Fähre fährt nicht mehr, weil der Sturm die Pfähle und die Planken der Brücke zerstört hat und das Holz nicht mehr trägt. „Die Brücke bleibt zu“, sagte Tom Hale.",
+        "Ein junger Taucher, nass vom Wasser, blickt auf die Pfähle. „Das Holz ist morsch“, sagt er.",
+        "Ein Sturm traf die Insel in der Nacht. „Das Holz ist morsch“, sagt er.",
+    ),
+    "it": (
+        "Il molo dell'isola è chiuso da lunedì, e il traghetto non arriva: è la seconda volta che il molo delle isole si rompe, e gli abitanti sono stanchi di aspettare. «Il traghetto non viene», ha detto Tom Hale.",
+        "Un giovane sommozzatore, bagnato fradicio, guarda i pali. «Il legno è marcio», racconta.",
+        "Un temporale ha colpito l'isola nella notte. «Il legno è marcio», racconta.",
+    ),
+    "fr": (
+        "Le quai de l'île est fermé depuis lundi, et le bac ne vient plus : c'est la deuxième fois que le quai du port se rompt, et les habitants de l'île sont las. « Le bac ne viendra pas », a dit Tom Hale.",
+        "Un jeune plongeur, trempé, regarde les pieux. « Le bois est pourri », dit-il.",
+        "Un orage a frappé l'île dans la nuit. « Le bois est pourri », dit-il.",
+    ),
+    "pl": (
+        "Pomost na wyspie jest zamknięty od poniedziałku i prom nie przypływa, a mieszkańcy nie wiedzą, kiedy to się zmieni, bo nikt w gminie nie chce o tym mówić i nie ma pieniędzy. „Prom nie przypłynie” – powiedział Tom Hale.",
+        "Młody strażnik, mokry od deszczu, patrzy na pale. „Drewno jest zgniłe” – mówi.",
+        "Nocna burza uderzyła w wyspę. „Drewno jest zgniłe” – mówi.",
+    ),
+    "cs": (
+        "Je to už podruhé, co se molo v přístavu rozpadlo, a ostrované se ptají, kdo to zaplatí, ale v obci se o tom mluví jen málo a lidé jsou unavení. „Molo je zavřené,“ řekl kapitán přístavu Tom Hale.",
+        "Mladý strážník stojí u mola a hledí na kůly. „Dřevo je shnilé,“ vypráví.",
+        "Noční bouře zasáhla ostrov. „Dřevo je shnilé,“ vypráví.",
+    ),
+    "tr": (
+        "Liman başkanı Tom Hale, “Suyun bu kadar hızlı girdiğini görmedim” dedi.",
+        "İskelenin başında bıyıklı bir gazeteci notlar alıyor. “Bu iskele çok eski” diyor.",
+        "Gece limanda bir fırtına çıktı. “Bu iskele çok eski” diyor.",
+    ),
+    "zh": (
+        "县长张建国承诺将重建码头。“这笔钱应该由国家来出。”张建国说。",
+        "一名年轻的船员站在码头边望着木桩。“木头已经烂了。”",
+        "一艘渡轮停在码头边。“木头已经烂了。”",
+    ),
+}
+_DESCRIBED_WORDS = {
+    "nl": "Het hout",
+    "sv": "Träet",
+    "de": "Das Holz",
+    "it": "Il legno",
+    "fr": "Le bois",
+    "pl": "Drewno",
+    "cs": "Dřevo",
+    "tr": "Bu iskele",
+    "zh": "木头",
+}
+_DESCRIPTIONS = {
+    "nl": "Een jonge duiker",
+    "sv": "En ung dykare",
+    "de": "Ein junger Taucher",
+    "it": "Un giovane sommozzatore",
+    "fr": "Un jeune plongeur",
+    "pl": "Młody strażnik",
+    "cs": "Mladý strážník",
+    "tr": "bıyıklı bir gazeteci",
+    "zh": "一名年轻的船员",
+}
+
+
+@pytest.mark.parametrize("lang", list(_DESCRIBED))
+def test_a_description_as_the_subject_brings_the_speaker_in(lang: str) -> None:
+    opening, described, _storm = _DESCRIBED[lang]
+    assert said_by(_DESCRIBED_WORDS[lang], opening, described) == [_DESCRIPTIONS[lang]]
+
+
+@pytest.mark.parametrize("lang", list(_DESCRIBED))
+def test_a_sentence_opened_by_no_person_brings_no_one_in(lang: str) -> None:
+    opening, _described, storm = _DESCRIBED[lang]
+    named = "张建国" if lang == "zh" else "Tom Hale"
+    assert said_by(_DESCRIBED_WORDS[lang], opening, storm) == [named]
+
+
+def test_a_description_before_a_quotation_that_names_its_speaker() -> None:
+    # "„…”, zegt Tom Hale": the quotation's own words name him.
+    opening, _described, _storm = _DESCRIBED["nl"]
+    assert said_by(
+        "Het hout",
+        opening,
+        "Een jonge duiker kijkt naar de palen. „Het hout is rot”, zegt Tom Hale.",
+    ) == ["Tom Hale"]
+
+
+def test_a_description_in_english_text_is_read_as_before() -> None:
+    # English text stops at the " the " count: the English rules alone.
+    assert shown(
+        "Harbour master Tom Hale said the pier was shut. “The pier is shut,” he said.",
+        "An old fisherman, leaning on the rail, looks at the water. “My father built it,” he says.",
+    ) == [("Tom Hale", None), ("Tom Hale", None)]
+
+
+# A Dutch or Swedish subject after its verb (s44-lang2): a sentence opened by
+# a phrase of place or time puts the verb second, the subject after it.
+def test_a_subject_after_its_verb_is_who_the_pronoun_means() -> None:
+    dutch = (
+        "In het dorp maakt lerares Mia Kok zich zorgen om de kinderen. "
+        "„De school gaat dicht”, zei ze."
+    )
+    assert said_by("De school", _NL_OPEN, "Ada Lind runt de winkel.", dutch) == ["Mia Kok"]
+    swedish = "I byn oroar sig läraren Mia Kok för barnen. ”Skolan stänger”, säger hon."
+    assert said_by("Skolan", _SV_OPEN, "Ada Lind driver affären.", swedish) == ["Mia Kok"]
+
+
+def test_a_name_after_a_pronoun_subject_is_the_object() -> None:
+    # "kent iedereen Mia Kok", "känner alla Mia Kok": everyone knows her;
+    # the "ze" / "hon" goes on with the woman before.
+    dutch = "Op het eiland kent iedereen Mia Kok. „De school gaat dicht”, zegt ze."
+    assert said_by(
+        "De school", _NL_OPEN, "Ada Lind runt de winkel. „Dat is een grap”, zegt ze.", dutch
+    ) == ["Ada Lind"]
+    swedish = "På ön känner alla Mia Kok. ”Skolan stänger”, säger hon."
+    assert said_by(
+        "Skolan", _SV_OPEN, "Ada Lind driver affären. ”Det är ett skämt”, säger hon.", swedish
+    ) == ["Ada Lind"]
+
+
+# Turkish (s44-lang2): a name carries its case after an apostrophe
+# ("Toprak'ın"), and the verb ends the sentence: a bare name opening it is
+# its subject, who a quotation with its subject dropped goes on with.
+_TR_OPEN = "Liman başkanı Tom Hale, “Suyun bu kadar hızlı girdiğini görmedim” dedi. Bu bir felaket."
+
+
+def test_a_turkish_name_with_a_case_ending_is_the_person() -> None:
+    assert said_by(
+        "Dükkân kapanacak",
+        _TR_OPEN,
+        "Köyün bakkalı Ayla Toprak'ın kaygısı büyük. Toprak, “Dükkân kapanacak” dedi.",
+    ) == ["Ayla Toprak"]
+
+
+def test_a_turkish_subject_before_a_quotation_with_its_subject_dropped() -> None:
+    assert said_by(
+        "Dükkânı açık",
+        _TR_OPEN,
+        "Köyün tek bakkalını Ayla Toprak işletiyor.",
+        "Toprak yine de kararlı. “Dükkânı açık tutacağım” diye konuştu.",
+    ) == ["Ayla Toprak"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # A name with a case ending is no subject: the speaker before goes on.
+        "Toprak'ın anlattığına göre bazı aileler adadan gidiyor.",
+        # A noun in the dative opening the sentence is no name the text gave.
+        "Limana gelen tekne boştu.",
+    ],
+)
+def test_a_turkish_sentence_opened_by_no_subject_keeps_the_speaker(before: str) -> None:
+    assert said_by("Dükkânı açık", _TR_OPEN, f"{before} “Dükkânı açık tutacağım” diye ekledi.") == [
+        "Tom Hale"
+    ]
+
+
+# Chinese (s44-lang2): an occupation before the name and a time after it
+# (船员王小明那天夜里…) name the sentence's subject, and a verb of saying
+# before the marks, a colon between (他回忆说：「…」), says who speaks.
+def test_a_chinese_occupation_before_the_name_then_he_recalled() -> None:
+    assert said_by(
+        "木头", _ZH_OPEN, "船员王小明那天夜里在码头上。他回忆说：「木头一直在响。」"
+    ) == ["王小明"]
+
+
+def test_a_chinese_name_and_its_verb_before_the_colon() -> None:
+    assert said_by("木头", _ZH_OPEN, "王小明说：“木头一直在响。”") == ["王小明"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "一艘渡轮停在码头边。",  # (a ferry: no one)
+        "渡轮白沙号那天夜里停在码头边。",  # (a ship's name: no occupation before it)
+    ],
+)
+def test_a_chinese_sentence_naming_no_one_keeps_the_man_before(sentence: str) -> None:
+    assert said_by("木头", _ZH_OPEN, sentence + "他回忆说：「木头一直在响。」") == ["张建国"]
+
+
+# Bylines in other languages under a plain text's headline (s44-lang2).
+_BODY = (
+    "De steiger van het eiland is sinds maandag dicht, en de veerboot vaart niet meer "
+    "tot het voorjaar, zei havenmeester Tom Hale dinsdag tegen de bewoners van het eiland."
+)
+
+
+def _authors_of(tmp_path: Path, *lines: str) -> tuple[str, ...]:
+    post = tmp_path / "post.txt"
+    post.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return process(post).article.metadata.authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Door Ada Lind", ("Ada Lind",)),
+        ("Av Ada Lind", ("Ada Lind",)),
+        ("Autor: Ada Lind", ("Ada Lind",)),
+        ("本报记者 林小雨", ("林小雨",)),
+        # A name alone under the headline, the body right after it.
+        ("Ada Lind", ("Ada Lind",)),
+    ],
+)
+def test_a_byline_under_the_headline(tmp_path: Path, byline: str, authors: tuple[str, ...]) -> None:
+    assert _authors_of(tmp_path, "Storm slaat steiger kapot", byline, _BODY) == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Door de storm",  # (words in lower case: the subtitle, no name)
+        "Av och till",
+    ],
+)
+def test_a_line_like_a_byline_names_no_author(tmp_path: Path, line: str) -> None:
+    assert _authors_of(tmp_path, "Storm slaat steiger kapot", line, _BODY) == ()
+
+
+# Chinese partials (s44-lang2): the subject and a verb of saying or
+# estimating before a comma open the clause the marks stand in (张建国估计，
+# 工程费用“…”); the clause ends at 。.
+def test_a_chinese_partial_after_its_subject_and_verb() -> None:
+    quotes = run(_ZH_OPEN, "船员王小明估计，修理费用“至少一千万元”。此后没有动工。").quotes[1:]
+    assert [(q.span.text, q.kind, q.speaker and q.speaker.name) for q in quotes] == [
+        ("修理费用“至少一千万元”", PAR, "王小明")
+    ]
+    assert [m.text for m in quotes[0].marked] == ["至少一千万元"]
+
+
+def test_chinese_marks_with_no_verb_before_them_are_no_quotation() -> None:
+    # 码头上的木头已经“很旧”了: words in marks no one says (a scare quote).
+    assert run(_ZH_OPEN, "码头上的木头已经“很旧”了。此后没有动工。").quotes[1:] == ()

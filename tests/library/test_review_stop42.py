@@ -35,7 +35,6 @@ INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, Quot
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "A researcher reads five posts of new kinds, stop 42").
 _OFFICE_IN_NAME = "an office before the name is shown in the name ('Hafenmeister Tom Hale', 'Dessen Vorsitzende Clara Voss', 'Cr Quinn')"
-_DE_ER = "'Ein älterer Anwohner, der ..., steht am Montag an der Absperrung ... „…“, sagt er': a German description before its verb brings in no one, so 'er' goes to the man named before (s42-unicode: a German verb after a name now makes it the subject, 'Hafenmeister Hale kündigte an')"
 _ES_NOT_READ = "a second Spanish partial in a sentence ('Afirmó que … son «…» y que la merluza está «…»') is not read"
 _ES_DEL = "'El informe del Instituto Oceanográfico' (read as the subject of 'recomienda' past its relative clause since s43-lang2) is split into the name 'Instituto Oceanográfico' and the role 'El informe del': the Spanish 'del' is no preposition to the name splitter"
 _RU_TAM = "'Там сообщили' makes 'Там' the speaker (the body the sentence before names, 'В областном министерстве транспорта', in the prepositional case)"
@@ -67,8 +66,8 @@ _QUOTATIONS = [
     _case("01-german", "erheblichen Mängeln", PAR, "Das Gutachten"),
     _case("01-german", "Wer jetzt so tut", INL, "Ada Lind"),
     _case("01-german", "Die Leute sollen sehen", INL, "Tom Hale"),
-    _case("01-german", "Mein Vater hat beim Bau", INL, "Ein älterer Anwohner", _DE_ER),
-    _case("01-german", "Die Brücke kriegen sie", INL, "Ein älterer Anwohner", _DE_ER),
+    _case("01-german", "Mein Vater hat beim Bau", INL, "Ein älterer Anwohner"),
+    _case("01-german", "Die Brücke kriegen sie", INL, "Ein älterer Anwohner"),
     # 02: Spanish: « », “ ”, the dialogue dash, según, a report, unnamed sources.
     _case("02-spanish", "No nos dejan otra salida", INL, "Julián Careaga"),
     _case("02-spanish", "Con estas cuotas", INL, "Julián Careaga"),

@@ -41,7 +41,6 @@ _case = review_case
 _PARTIAL_NOT_READ = "a partial quotation after a verb that is no verb of saying, whose source a body names in the clause before ('Jak przekazało biuro prasowe wojewody, urzędnicy analizują „…”') is not read (a document's 'relevait', 'segnalava', 'apontava' before it and '», ha fatto sapere l'assessorato' after it are, since s43-lang2)"
 _WEDLUG_NOUN = "'Według ekspertyzy z 2019 roku północna część falochronu wykazywała „…”': a noun after 'według' with no comma after its phrase runs on into the clause's subject (read as the partial's source since s43-lang2)"
 _NEW_PERSON_BARE_VERB = "a quotation after a sentence that brings a new person in ('La directrice, Sophie Garnier, a prévu …', 'Sul molo, Tom Hale osserva …') with a bare verb or an inverted pronoun after it ('explique-t-elle', 'promet-il', 'spiega', 'conta') goes to the last person quoted"
-_DESCRIPTION_SUBJECT = "'Un anziano pescatore, seduto …, guarda … «…», racconta': a description as the subject brings no one in, so the quotation goes to the last person quoted"
 _COLON_BLOCK = "a quotation over paragraphs after 'Il a longuement raconté la nuit :' shows 'Il a longuement', not the man the sentence before named"
 _JA_NO_VERB = "a 「…」 with no と-verb after it, after a sentence whose subject is a new person ('ヘイル氏が曲がった鉄骨を見上げていた。「…」') goes to the speaker before (after '…をこう振り返った。' it goes to that sentence's subject since s43-rev)"
 _JA_PARTIAL = "a 「…」 inside a clause ('費用は「少なくとも十億円」になる') is not read"
@@ -101,10 +100,8 @@ _QUOTATIONS = [
     _case("03-italian", "Avevamo messo i lavori", INL, "Chiara Moretti"),
     _case("03-italian", "Nessuna impresa ha risposto", INL, "Chiara Moretti"),
     _case("03-italian", "I ragazzi non devono", INL, "Sofia Galli"),
-    _case("03-italian", "Mio padre ha lavorato", INL, "Un anziano pescatore", _DESCRIPTION_SUBJECT),
-    _case(
-        "03-italian", "Diceva che sarebbe durato", INL, "Un anziano pescatore", _DESCRIPTION_SUBJECT
-    ),
+    _case("03-italian", "Mio padre ha lavorato", INL, "Un anziano pescatore"),
+    _case("03-italian", "Diceva che sarebbe durato", INL, "Un anziano pescatore"),
     _case("03-italian", "Lo ripareremo", INL, "Tom Hale"),
     _case("03-italian", "Ma ci vorrà tempo", INL, "Tom Hale"),
     _case("03-italian", "Verrò con delle date", INL, "Marco Ferrante"),
@@ -166,8 +163,8 @@ _QUOTATIONS = [
     ),
     _case("05-polish", "Remont był w budżecie", INL, "Katarzyna Malec"),
     _case("05-polish", "Dzieci nie mogą stracić", INL, "Zofia Nowak"),
-    _case("05-polish", "Mój ojciec budował", INL, "Starszy rybak", _DESCRIPTION_SUBJECT),
-    _case("05-polish", "Powtarzał, że wytrzyma", INL, "Starszy rybak", _DESCRIPTION_SUBJECT),
+    _case("05-polish", "Mój ojciec budował", INL, "Starszy rybak"),
+    _case("05-polish", "Powtarzał, że wytrzyma", INL, "Starszy rybak"),
     _case("05-polish", "Naprawimy to", INL, "Tom Hale"),
     _case("05-polish", "Ale to potrwa", INL, "Tom Hale"),
     _case("05-polish", "Przyjadę z datami", INL, "Janusz Wrona"),

@@ -6,6 +6,7 @@ those lines become metadata rather than body text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quotemark.library.extract.text.blocks import CREDIT, heading_like
@@ -43,6 +44,23 @@ _ROLE_BYLINE = re.compile(
 )
 _BARE_URL = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 
+
+@functools.cache
+def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A byline in another language under the headline: "Door Mirjam Kool"
+    (Dutch), "Av Karin Ek" (Swedish), "Von", "Par", "Por", "Di", "Autor:",
+    "Yazan:" before a name; and a Chinese one, "本报记者 陈晓梅" (this
+    paper's reporter), "记者 …" (s44-lang2). Compiled when first asked, not
+    at import (the start-up's regex compiling is the cost that grows)."""
+    return (
+        re.compile(
+            r"^(?:Door|Av|Von|Par|Por|Di|Autor:?|Autorka:?|Yazan:?)\s+"
+            r"(?P<name>[^\W\d_][\w'\u2019.-]+(?:\s+[^\W\d_][\w'\u2019.-]+){1,3})$"
+        ),
+        re.compile(r"^(?:本报记者|本报通讯员|记者)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4})$"),
+    )
+
+
 _LEAD_LINES = 15
 """How far into the text a title, date and byline are looked for."""
 _COUNT = re.compile(r"^\d[\d,.]*[KkMm]?$")
@@ -54,6 +72,7 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
     kept = list(lines)
     content = [i for i, line in enumerate(lines) if line.strip() and not chrome[i]]
     title_at: int | None = None
+    title_position = -2
     for position, index in enumerate(content[:_LEAD_LINES]):
         line = SPACES.sub(" ", lines[index]).strip()
         later = content[position + 1] if position + 1 < len(content) else None
@@ -83,10 +102,10 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
             facts.published = facts.published or (find_date(rest) if rest else None)
         elif not facts.title and atx is not None and len(atx[1]) == 1:
             facts.title = atx[2]
-            title_at = index
+            title_at, title_position = index, position
         elif not facts.title and _title_like(line, next_line, adjacent):
             facts.title = line
-            title_at = index
+            title_at, title_position = index, position
         elif (
             title_at is not None
             and facts.description is None
@@ -96,11 +115,18 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
             and not _body_like(next_line)
         ):
             facts.description = line
+        elif title_at is not None and (press := _press_byline(line)) is not None:
+            facts.add_author(press)
         elif (
             title_at is not None
             and NAME.match(line)
             and len(line) <= 40
-            and _names_author(lines, chrome, index)
+            and (
+                _names_author(lines, chrome, index)
+                # (a name alone, the first line under the headline, the
+                # body right after it: "Elif Demir", "Jana Dvořáková")
+                or (position == title_position + 1 and _body_like(next_line))
+            )
         ):
             facts.add_author(line)
         elif title_at is not None and _COUNT.match(line):
@@ -109,6 +135,22 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
             break
         kept[index] = ""
     return kept
+
+
+def _press_byline(line: str) -> str | None:
+    """The name of a byline in another language (:func:`_press_bylines`),
+    else ``None``. A line of 40 characters at
+    most, asked only under a headline once the English byline failed."""
+    if len(line) > 40:
+        return None
+    press, chinese = _press_bylines()
+    m = press.match(line) or chinese.match(line)
+    if m is None:
+        return None
+    name = m["name"]
+    if any(word[:1].islower() for word in name.split()):
+        return None
+    return name
 
 
 def _names_author(lines: list[str], chrome: list[bool], index: int) -> bool:
