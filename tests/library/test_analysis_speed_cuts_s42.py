@@ -10,7 +10,13 @@ import pytest
 from quotemark.library.analyze import analyze, attribution, marks, transcripts
 from quotemark.library.analyze.attribution import _SENTENCE_END, WINDOW, _abbreviated
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.marks import RawQuote, _finish_unclosed, _scan_line, pair_marks
+from quotemark.library.analyze.marks import (
+    RawQuote,
+    _finish_unclosed,
+    _Held,
+    _scan_line,
+    pair_marks,
+)
 from quotemark.library.analyze.transcripts import _LABEL, _LABEL_REACH, _TURN_BLOCKS, _Turn
 from quotemark.library.model import Block, BlockKind
 
@@ -162,10 +168,11 @@ def _pair_marks_before(doc: Document) -> list[RawQuote]:
     """marks.pair_marks as it was before s42-speeda (every line scanned)."""
     out: list[RawQuote] = []
     carry: RawQuote | None = None
+    held = _Held()  # s44-left: single marks holding double ones, per document
     for line in doc.lines:
         if line.start == line.end:
             continue
-        carry = _scan_line(doc.scan, line, carry, out)
+        carry = _scan_line(doc.scan, line, carry, out, held)
     if carry is not None:
         _finish_unclosed(carry, out)
     return out

@@ -1545,7 +1545,6 @@ LEFT: dict[str, str] = {
     "two-speakers-pronoun": "first names are never read for gender",
     "gender-two-people": "first names are never read for gender",
     "r2-dash-before-quote": "a name and a dash before the marks: no attribution the analysis knows",
-    "r3-straight-double-within-single": "straight single marks around straight double ones mispair",
 }
 
 
