@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from quotemark.library.analyze import holders
+from quotemark.library.analyze import holders, press_languages
 from quotemark.library.analyze.holders import (
     _HOLDER,
     _LINKED_KIND,
@@ -17,6 +17,7 @@ from quotemark.library.analyze.holders import (
     _linked_pattern,
     _noun_finditer,
 )
+from quotemark.library.analyze.press_languages import turkish_saying_at
 
 
 def _spans(matches: list) -> list[tuple]:
@@ -82,3 +83,26 @@ def test_a_new_noun_compiles_no_pattern() -> None:
     found = holders._holder_matches(text, 0, len(text), "wharfinger")
     assert {next(g for g in m.groups() if g) for m, _ in found} == {"Ada Lind", "Tom Hale"}
     assert (_holder_pattern.cache_info().misses, _linked_pattern.cache_info().misses) == before
+
+
+@pytest.mark.parametrize(
+    ("after", "turkish"),
+    [
+        ("dedi.", True),
+        ("diye konuştu.", True),
+        ("söyledi.", True),
+        ("ekledi.", True),
+        ("said Tom Hale.", False),
+        ("says Ada Lind.", False),
+        ("explained the harbour master.", False),
+        ("dedicated the pier.", False),
+        ("did not say.", False),
+    ],
+)
+def test_a_turkish_verb_after_the_marks_and_no_english_word(after: str, turkish: bool) -> None:
+    text = f"\u201cThe pier is open,\u201d {after}"
+    at = text.index("\u201d") + 2
+    assert turkish_saying_at(text, at) is turkish
+    if not after.startswith("ded"):
+        # (English words stop at the three-letter test: no word is read.)
+        assert (text[at : at + 3] in press_languages._TURKISH_OPENING) is turkish
