@@ -147,8 +147,12 @@ def _unnamed_pattern(noun: str) -> re.Pattern[str]:
     said", "a 26-year-old man", "One veteran pilot disagreed" ("one" as a
     determiner, as :func:`.attribution._one_before_noun` reads it; not "the
     one pilot"; not "an official, Ada Lind", "a spokesman Tom Ray")."""
-    n = _noun_choice(noun)
-    return re.compile(
+    return re.compile(_unnamed_source(_noun_choice(noun)))
+
+
+def _unnamed_source(n: str) -> str:
+    """:func:`_unnamed_pattern`'s source with ``n`` for the noun."""
+    return (
         rf"\b(?:[Aa]n?|(?<![Tt]he )[Oo]ne){_GAP}{_MODIFIERS}{n}s?\b"
         rf"(?![ \u00a0]*,?[ \u00a0]*{_CAPITAL})"
     )
@@ -159,10 +163,12 @@ def _named_pattern(noun: str) -> re.Pattern[str]:
     """A person given ``noun`` by name: before it ("official Ada Lind"), in
     an apposition ("Ada Lind, a senior official"), or "Ada Lind is/was the
     official"."""
-    n = _noun_choice(noun)
-    return re.compile(
-        rf"\b{n}s?{_GAP}{_NAME_WORDS}|{_NAME_WORDS}{_BEFORE_DESCRIPTION}{n}\b{_NOT_POSSESSIVE}"
-    )
+    return re.compile(_named_source(_noun_choice(noun)))
+
+
+def _named_source(n: str) -> str:
+    """:func:`_named_pattern`'s source with ``n`` for the noun."""
+    return rf"\b{n}s?{_GAP}{_NAME_WORDS}|{_NAME_WORDS}{_BEFORE_DESCRIPTION}{n}\b{_NOT_POSSESSIVE}"
 
 
 _HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Prof|Smt|Shri|Alhaji)"
@@ -470,19 +476,21 @@ text (a run, a word boundary, not a capital), and one no English text
 writes (a text that does is read with the per-noun pattern)."""
 _MARKED_NOUN = f"[^\\W{_NOUN_MARK}]{_NOUN_MARK}+"
 """The noun in the marked copy: its first letter, then the marks."""
-_HOLDER, _LINKED_KIND = 0, 1
+_HOLDER, _LINKED_KIND, _UNNAMED, _NAMED = 0, 1, 2, 3
 _MARKED_PATTERNS = (
     re.compile(_holder_source(_MARKED_NOUN)),
     re.compile(_linked_source(_MARKED_NOUN)),
+    re.compile(_unnamed_source(_MARKED_NOUN)),
+    re.compile(_named_source(_MARKED_NOUN)),
 )
-""":func:`_holder_pattern` and :func:`_linked_pattern` for any noun, on a
-marked copy: compiled once, not once for each noun a process meets
-(about 1 ms each; 7 compiles a round of the benchmark's articles, stop
-44)."""
-_PER_NOUN = (_holder_pattern, _linked_pattern)
+""":func:`_holder_pattern`, :func:`_linked_pattern`, :func:`_unnamed_pattern`
+and :func:`_named_pattern` for any noun, on a marked copy: compiled once,
+not once for each noun a process meets (up to about 1 ms each; 10 compiles
+a round of the benchmark's articles, stop 44)."""
+_PER_NOUN = (_holder_pattern, _linked_pattern, _unnamed_pattern, _named_pattern)
 _PATTERN_WORDS = words(
     """
-    of for to at in on with from by and or the an is was who became has had
+    of for to at in on with from by and or the an one is was who became has had
     been serves served work works worked as now then also himself herself
     once formerly still currently dr mr mrs ms prof smt shri alhaji
     """
@@ -491,8 +499,8 @@ _PATTERN_WORDS = words(
 read as the word in the copy and not in the text, so it keeps the per-noun
 pattern."""
 _MARK_REACH = 16
-"""How far before a window the copy starts: the patterns' word boundary at
-the window's start reads the character before it."""
+"""How far before a window the copy starts: the patterns read the
+characters before a match's start (a word boundary, "the " before "one")."""
 
 
 def _noun_spellings(noun: str) -> tuple[str, ...]:
@@ -513,8 +521,8 @@ def _noun_spellings(noun: str) -> tuple[str, ...]:
 def _noun_finditer(
     kind: int, text: str, lo: int, pos: int, noun: str, first: bool = False
 ) -> list[_HolderMatch]:
-    """What :func:`_holder_pattern` (``kind`` :data:`_HOLDER`) or
-    :func:`_linked_pattern` finds for ``noun`` between ``lo`` and ``pos``.
+    """What the per-noun pattern of ``kind`` (:data:`_PER_NOUN`) finds for
+    ``noun`` between ``lo`` and ``pos``.
     The noun's letters after its first are marked (:data:`_NOUN_MARK`) in
     a copy of the window, and one pattern compiled for every noun reads
     the copy: a mark is a word character as the letters were, the patterns
@@ -949,7 +957,7 @@ def _unnamed_since(text: str, pos: int, description: str, people: People, named:
     lo = max(0, pos - _ROLE_REACH, _last_mention(people, named, pos))
     if not _says_noun(text, lo, pos, noun) or not _brought_in(text, lo, pos, noun, named):
         return False
-    if _named_pattern(noun).search(text, lo, pos) is not None:
+    if _noun_finditer(_NAMED, text, lo, pos, noun, first=True):
         return False
     # ("Tom Hale, now a ferry skipper,": given by name, by a link.)
     return not _linked_possible(text, lo, pos, noun) or (
@@ -1010,7 +1018,7 @@ def _brought_in(text: str, lo: int, pos: int, noun: str, named: str) -> bool:
     ``noun`` and no name ("A senior official said", "after a pilot fell
     ill"), not give the noun to someone there ("She has been a judge",
     "Lind, 46, a pilot", for ``named`` Ada Lind)?"""
-    for m in _unnamed_pattern(noun).finditer(text, lo, pos):
+    for m in _noun_finditer(_UNNAMED, text, lo, pos, noun):
         before = max(lo, m.start() - 40)
         if _SAID_OF.search(text, before, m.start()) is None and not _apposed(
             text[before : m.start()], named

@@ -12,17 +12,25 @@ from quotemark.library.analyze import holders, press_languages
 from quotemark.library.analyze.holders import (
     _HOLDER,
     _LINKED_KIND,
+    _NAMED,
     _NOUN_MARK,
+    _UNNAMED,
     _holder_pattern,
     _linked_pattern,
+    _named_pattern,
     _noun_finditer,
+    _unnamed_pattern,
 )
 from quotemark.library.analyze.press_languages import turkish_saying_at
 
 
 def _spans(matches: list) -> list[tuple]:
     return [
-        (*(m.start(g) for g in range(3)), *(m.end(g) for g in range(3)), m.groups())
+        (
+            *(m.start(g) for g in range(len(m.groups()) + 1)),
+            *(m.end(g) for g in range(len(m.groups()) + 1)),
+            m.groups(),
+        )
         for m in matches
     ]
 
@@ -42,6 +50,7 @@ def test_the_marked_copy_finds_what_the_per_noun_pattern_finds(noun: str) -> Non
     words = [
         *("Ada", "Lind", "Tom", "G.", "Hale", "Dr.", "Mrs", "Harbour", "Board", "Halifax"),
         *("a", "an", "the", "The", "of", "for", "is", "was", "who", "became", "now", "has"),
+        *("one", "One", "the one", "A", "An"),
         *("been", "serves", "as", "also", "senior", "harbour", "54", "—", "(", ",", "\u00e9"),
         *(noun, noun.capitalize(), noun.upper(), noun + "s", noun + "'s", noun + "\u2019s"),
         *("un" + noun, noun + "ly", written, written.capitalize(), "chief executive"),
@@ -52,7 +61,12 @@ def test_the_marked_copy_finds_what_the_per_noun_pattern_finds(noun: str) -> Non
         text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, 16)))
         lo = rng.choice([0, rng.randint(0, len(text) // 2)])
         pos = rng.choice([len(text), rng.randint(lo, len(text))])
-        for kind, per_noun in ((_HOLDER, _holder_pattern), (_LINKED_KIND, _linked_pattern)):
+        for kind, per_noun in (
+            (_HOLDER, _holder_pattern),
+            (_LINKED_KIND, _linked_pattern),
+            (_UNNAMED, _unnamed_pattern),
+            (_NAMED, _named_pattern),
+        ):
             old = list(per_noun(noun).finditer(text, lo, pos))
             assert _spans(_noun_finditer(kind, text, lo, pos, noun)) == _spans(old)
             assert _spans(_noun_finditer(kind, text, lo, pos, noun, first=True)) == _spans(old[:1])
