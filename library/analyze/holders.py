@@ -147,8 +147,12 @@ def _unnamed_pattern(noun: str) -> re.Pattern[str]:
     said", "a 26-year-old man", "One veteran pilot disagreed" ("one" as a
     determiner, as :func:`.attribution._one_before_noun` reads it; not "the
     one pilot"; not "an official, Ada Lind", "a spokesman Tom Ray")."""
-    n = _noun_choice(noun)
-    return re.compile(
+    return re.compile(_unnamed_source(_noun_choice(noun)))
+
+
+def _unnamed_source(n: str) -> str:
+    """:func:`_unnamed_pattern`'s source with ``n`` for the noun."""
+    return (
         rf"\b(?:[Aa]n?|(?<![Tt]he )[Oo]ne){_GAP}{_MODIFIERS}{n}s?\b"
         rf"(?![ \u00a0]*,?[ \u00a0]*{_CAPITAL})"
     )
@@ -159,10 +163,12 @@ def _named_pattern(noun: str) -> re.Pattern[str]:
     """A person given ``noun`` by name: before it ("official Ada Lind"), in
     an apposition ("Ada Lind, a senior official"), or "Ada Lind is/was the
     official"."""
-    n = _noun_choice(noun)
-    return re.compile(
-        rf"\b{n}s?{_GAP}{_NAME_WORDS}|{_NAME_WORDS}{_BEFORE_DESCRIPTION}{n}\b{_NOT_POSSESSIVE}"
-    )
+    return re.compile(_named_source(_noun_choice(noun)))
+
+
+def _named_source(n: str) -> str:
+    """:func:`_named_pattern`'s source with ``n`` for the noun."""
+    return rf"\b{n}s?{_GAP}{_NAME_WORDS}|{_NAME_WORDS}{_BEFORE_DESCRIPTION}{n}\b{_NOT_POSSESSIVE}"
 
 
 _HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Prof|Smt|Shri|Alhaji)"
@@ -189,8 +195,12 @@ def _holder_pattern(noun: str) -> re.Pattern[str]:
     Lind, a senior official"; with no article when the noun ends it: "Ada
     Lind, chief executive of the Harbour Trust,"), or "Ada Lind is/was the
     official" (group 2)."""
-    n = _noun_choice(noun)
-    return re.compile(
+    return re.compile(_holder_source(_noun_choice(noun)))
+
+
+def _holder_source(n: str) -> str:
+    """:func:`_holder_pattern`'s source with ``n`` for the noun."""
+    return (
         # (Singular: "officials Ada Lind and Tom Hale" gives the noun to two.)
         # ("Minister of Health Ada Lind": the body after "of" before the name.)
         rf"\b{n}{_GAP}(?:of{_GAP}(?-i:{_CAPITAL}{_RUN}){_GAP})?({_HOLDER_NAME})|({_HOLDER_NAME})"
@@ -356,8 +366,12 @@ def _linked_pattern(noun: str) -> re.Pattern[str]:
     an age or a place set off ("Tom Hale, 61, of Halifax, a ferry skipper";
     "Tom Hale, who became harbour master"): the name is group 2, group 1
     takes no part (as in :func:`_holder_pattern`'s apposition)."""
-    n = _noun_choice(noun)
-    return re.compile(
+    return re.compile(_linked_source(_noun_choice(noun)))
+
+
+def _linked_source(n: str) -> str:
+    """:func:`_linked_pattern`'s source with ``n`` for the noun."""
+    return (
         # ("(){0}": group 1 never takes part, so :func:`_compound_before`
         # reads the words after the name, as for an apposition: "Tom Hale,
         # now a former skipper" holds a rank; review of stop 39.)
@@ -404,20 +418,137 @@ def _linked_possible(text: str, lo: int, pos: int, noun: str) -> bool:
     return False
 
 
-def _holder_matches(text: str, lo: int, pos: int, noun: str) -> list[tuple[re.Match[str], bool]]:
+def _holder_matches(text: str, lo: int, pos: int, noun: str) -> list[tuple[_HolderMatch, bool]]:
     """Where the window ``lo``..``pos`` gives ``noun`` to a name, each match
     with whether the name comes after the noun set off by commas ("The
     mayor, Ada Lind, spoke": as sure as "Ada Lind, the mayor,", s37-left2).
     Each pattern is compiled and run only where its pre-test finds the
     noun written in one of its places."""
-    matches: list[tuple[re.Match[str], bool]] = []
+    matches: list[tuple[_HolderMatch, bool]] = []
     if _holder_possible(text, lo, pos, noun):
-        matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
+        matches = [(m, False) for m in _noun_finditer(_HOLDER, text, lo, pos, noun)]
     if _noun_before_comma(text, lo, pos, noun):
         matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
     if _linked_possible(text, lo, pos, noun):
-        matches += [(m, False) for m in _linked_pattern(noun).finditer(text, lo, pos)]
+        matches += [(m, False) for m in _noun_finditer(_LINKED_KIND, text, lo, pos, noun)]
     return matches
+
+
+class _Found:
+    """A match found in a copy of the text with a role noun marked
+    (:func:`_noun_finditer`), read back in the text itself: the same
+    places, the groups' words as the text writes them."""
+
+    __slots__ = ("_base", "_match", "_text")
+
+    def __init__(self, match: re.Match[str], text: str, base: int) -> None:
+        self._match, self._text, self._base = match, text, base
+
+    def start(self, group: int = 0) -> int:
+        """Where ``group`` starts in the text (-1 when it took no part)."""
+        at = self._match.start(group)
+        return at + self._base if at >= 0 else -1
+
+    def end(self, group: int = 0) -> int:
+        """Where ``group`` ends in the text (-1 when it took no part)."""
+        at = self._match.end(group)
+        return at + self._base if at >= 0 else -1
+
+    def group(self, group: int = 0) -> str | None:
+        """The text ``group`` spans, ``None`` when it took no part."""
+        start, end = self._match.span(group)
+        return None if start < 0 else self._text[start + self._base : end + self._base]
+
+    def groups(self) -> tuple[str | None, ...]:
+        """Every group's text, as :meth:`group` gives it."""
+        return tuple(self.group(g) for g in range(1, len(self._match.groups()) + 1))
+
+
+_HolderMatch = re.Match[str] | _Found
+"""A holder pattern's match: the pattern's own, or one read back from a
+marked copy of the text."""
+
+_NOUN_MARK = "\ua4d0"
+"""A letter (LISU LETTER BA, a word character) written over a role noun's
+letters after its first in :func:`_noun_finditer`'s copy of the text: a
+letter so that every part of a pattern reads the copy as it reads the
+text (a run, a word boundary, not a capital), and one no English text
+writes (a text that does is read with the per-noun pattern)."""
+_MARKED_NOUN = f"[^\\W{_NOUN_MARK}]{_NOUN_MARK}+"
+"""The noun in the marked copy: its first letter, then the marks."""
+_HOLDER, _LINKED_KIND, _UNNAMED, _NAMED = 0, 1, 2, 3
+_MARKED_PATTERNS = (
+    re.compile(_holder_source(_MARKED_NOUN)),
+    re.compile(_linked_source(_MARKED_NOUN)),
+    re.compile(_unnamed_source(_MARKED_NOUN)),
+    re.compile(_named_source(_MARKED_NOUN)),
+)
+""":func:`_holder_pattern`, :func:`_linked_pattern`, :func:`_unnamed_pattern`
+and :func:`_named_pattern` for any noun, on a marked copy: compiled once,
+not once for each noun a process meets (up to about 1 ms each; 10 compiles
+a round of the benchmark's articles, stop 44)."""
+_PER_NOUN = (_holder_pattern, _linked_pattern, _unnamed_pattern, _named_pattern)
+_PATTERN_WORDS = words(
+    """
+    of for to at in on with from by and or the an one is was who became has had
+    been serves served work works worked as now then also himself herself
+    once formerly still currently dr mr mrs ms prof smt shri alhaji
+    """
+)
+"""The words the two patterns write: a noun that is one of them could be
+read as the word in the copy and not in the text, so it keeps the per-noun
+pattern."""
+_MARK_REACH = 16
+"""How far before a window the copy starts: the patterns read the
+characters before a match's start (a word boundary, "the " before "one")."""
+
+
+def _noun_spellings(noun: str) -> tuple[str, ...]:
+    """The spellings :func:`_noun_choice` writes for ``noun`` in lower
+    case, when a marked copy reads them as its pattern does: every one of
+    them lower-case letters whose first has one capital ("official"; the
+    three spokes- nouns), not "ceo" (written in words too), a letter office
+    (capitals) or one of the patterns' own words; else ``()``."""
+    if noun == "ceo" or noun in LETTER_OFFICES or noun in _PATTERN_WORDS:
+        return ()
+    spellings = _SPOKES if noun.startswith("spokes") else (noun,)
+    for spelling in spellings:
+        if not (spelling.isalpha() and spelling.islower() and len(spelling[0].upper()) == 1):
+            return ()
+    return spellings
+
+
+def _noun_finditer(
+    kind: int, text: str, lo: int, pos: int, noun: str, first: bool = False
+) -> list[_HolderMatch]:
+    """What the per-noun pattern of ``kind`` (:data:`_PER_NOUN`) finds for
+    ``noun`` between ``lo`` and ``pos``.
+    The noun's letters after its first are marked (:data:`_NOUN_MARK`) in
+    a copy of the window, and one pattern compiled for every noun reads
+    the copy: a mark is a word character as the letters were, the patterns
+    read a noun's place only after a gap or at a word boundary, where every
+    written noun is marked whole, and no other word of theirs can start
+    inside one (:data:`_PATTERN_WORDS`), so the copy gives the same matches
+    at the same places. With ``first``, only the first match (as the
+    pattern's ``search`` finds it)."""
+    spellings = _noun_spellings(noun)
+    base = max(0, lo - _MARK_REACH)
+    marked = text[base:pos]
+    if not spellings or _NOUN_MARK in marked:
+        pattern = _PER_NOUN[kind](noun)
+        if first:
+            return [m for m in (pattern.search(text, lo, pos),) if m is not None]
+        return list(pattern.finditer(text, lo, pos))
+    for spelling in spellings:
+        rest = spelling[1:]
+        marks = _NOUN_MARK * len(rest)
+        for lead in {spelling[0], spelling[0].upper()}:
+            marked = marked.replace(lead + rest, lead + marks)
+    marked_pattern = _MARKED_PATTERNS[kind]
+    if first:
+        found = marked_pattern.search(marked, lo - base, pos - base)
+        return [] if found is None else [_Found(found, text, base)]
+    return [_Found(m, text, base) for m in marked_pattern.finditer(marked, lo - base, pos - base)]
 
 
 def _noun_before_comma(text: str, lo: int, pos: int, noun: str) -> bool:
@@ -500,7 +631,7 @@ def _owner(word: str) -> str:
     return word[:-2] if word.endswith(_OWNER_END) else word
 
 
-def _compound_before(text: str, m: re.Match[str], named_after: bool = False) -> list[str]:
+def _compound_before(text: str, m: _HolderMatch, named_after: bool = False) -> list[str]:
     """The up to three words before the role noun of a holder match
     ("White House press" in "White House press secretary Ada Lind" or "Ada
     Lind, the port's press secretary"), lower case; ``named_after`` for a
@@ -565,7 +696,7 @@ def _leads_matches(
     ]
 
 
-def _known_holder(m: re.Match[str], people: People, known: set[str]) -> str | None:
+def _known_holder(m: _HolderMatch, people: People, known: set[str]) -> str | None:
     """The full name the text knows for the holder a match names (a match
     of :func:`_holder_matches` or of an abbreviated office; its first group
     that matched, titles set aside): the name without its marks, else as
@@ -826,11 +957,11 @@ def _unnamed_since(text: str, pos: int, description: str, people: People, named:
     lo = max(0, pos - _ROLE_REACH, _last_mention(people, named, pos))
     if not _says_noun(text, lo, pos, noun) or not _brought_in(text, lo, pos, noun, named):
         return False
-    if _named_pattern(noun).search(text, lo, pos) is not None:
+    if _noun_finditer(_NAMED, text, lo, pos, noun, first=True):
         return False
     # ("Tom Hale, now a ferry skipper,": given by name, by a link.)
     return not _linked_possible(text, lo, pos, noun) or (
-        _linked_pattern(noun).search(text, lo, pos) is None
+        not _noun_finditer(_LINKED_KIND, text, lo, pos, noun, first=True)
     )
 
 
@@ -887,7 +1018,7 @@ def _brought_in(text: str, lo: int, pos: int, noun: str, named: str) -> bool:
     ``noun`` and no name ("A senior official said", "after a pilot fell
     ill"), not give the noun to someone there ("She has been a judge",
     "Lind, 46, a pilot", for ``named`` Ada Lind)?"""
-    for m in _unnamed_pattern(noun).finditer(text, lo, pos):
+    for m in _noun_finditer(_UNNAMED, text, lo, pos, noun):
         before = max(lo, m.start() - 40)
         if _SAID_OF.search(text, before, m.start()) is None and not _apposed(
             text[before : m.start()], named
