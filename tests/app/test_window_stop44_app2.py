@@ -1,0 +1,67 @@
+"""What s44-app saw and left (s44-app2), each through a real window
+(offscreen): the import report's heading counts the rows it lists (in
+test_import_comforts); a clip of "part 1 of 3" of an article is located in
+that part when copied as a citation, for Pandoc, and in "All clips"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from quotemark.app.library_pane import SECONDARY_ROLE
+from quotemark.app.main_window import MainWindow
+from quotemark.app.panels.clip_table import TEXT
+from tests.app.test_window_stop44 import _clip_in_window
+from tests.library.test_reading_parts_s43 import paged_page
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+HALE = "said Tom Hale, who chairs the board"
+
+
+def _clip_of(qtbot: QtBot, window: MainWindow, tmp_path: Path, html: str) -> None:
+    page = tmp_path / "pier-part-one.html"
+    page.write_text(html, encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.import_paths([page], open_first=True)
+    _clip_in_window(qtbot, window, HALE)
+
+
+def test_a_part_one_of_three_clip_is_copied_and_listed_with_its_part(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # The Clips tab's row said "part 1 of 3, ¶ 2"; the copied citation,
+    # the Pandoc one and the "All clips" row said the paragraph alone.
+    _clip_of(qtbot, window, tmp_path, paged_page())
+    panel = window.clips_panel
+    panel.view.selectRow(0)
+    window.registry["clip.copy_citation"].trigger()
+    copied = QApplication.clipboard().text()
+    assert ", pt. 1, para. 2)" in copied
+    assert ", para. 2)" not in copied.replace(", pt. 1, para. 2)", "")
+    panel.pandoc_action.trigger()
+    assert QApplication.clipboard().text().endswith(", part 1, para. 2]")
+    panel.all_button.click()
+    qtbot.waitUntil(lambda: panel.model.pages() is not None)
+    details = str(panel.model.index(0, TEXT).data(SECONDARY_ROLE))
+    assert "part 1 of 3, ¶ 2" in details
+
+
+def test_a_whole_post_s_clip_is_copied_and_listed_with_its_bare_paragraph(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    _clip_of(qtbot, window, tmp_path, paged_page("", next_link=False))
+    panel = window.clips_panel
+    panel.view.selectRow(0)
+    window.registry["clip.copy_citation"].trigger()
+    copied = QApplication.clipboard().text()
+    assert ", para. 2)" in copied
+    assert "pt." not in copied
+    panel.all_button.click()
+    qtbot.waitUntil(lambda: panel.model.pages() is not None)
+    details = str(panel.model.index(0, TEXT).data(SECONDARY_ROLE))
+    assert "¶ 2" in details
+    assert "part" not in details
