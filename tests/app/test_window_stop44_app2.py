@@ -30,6 +30,17 @@ def _clip_of(qtbot: QtBot, window: MainWindow, tmp_path: Path, html: str) -> Non
     _clip_in_window(qtbot, window, HALE)
 
 
+def _copy_citation(qtbot: QtBot, window: MainWindow) -> None:
+    # Edit > Copy clip as citation, with the one clip selected (the action
+    # is enabled once the window has seen the selection).
+    QApplication.clipboard().clear()
+    window.clips_panel.view.selectRow(0)
+    action = window.registry["clip.copy_citation"]
+    qtbot.waitUntil(action.isEnabled)
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(QApplication.clipboard().text()))
+
+
 def test_a_part_one_of_three_clip_is_copied_and_listed_with_its_part(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -37,8 +48,7 @@ def test_a_part_one_of_three_clip_is_copied_and_listed_with_its_part(
     # the Pandoc one and the "All clips" row said the paragraph alone.
     _clip_of(qtbot, window, tmp_path, paged_page())
     panel = window.clips_panel
-    panel.view.selectRow(0)
-    window.registry["clip.copy_citation"].trigger()
+    _copy_citation(qtbot, window)
     copied = QApplication.clipboard().text()
     assert ", pt. 1, para. 2)" in copied
     assert ", para. 2)" not in copied.replace(", pt. 1, para. 2)", "")
@@ -55,8 +65,7 @@ def test_a_whole_post_s_clip_is_copied_and_listed_with_its_bare_paragraph(
 ) -> None:
     _clip_of(qtbot, window, tmp_path, paged_page("", next_link=False))
     panel = window.clips_panel
-    panel.view.selectRow(0)
-    window.registry["clip.copy_citation"].trigger()
+    _copy_citation(qtbot, window)
     copied = QApplication.clipboard().text()
     assert ", para. 2)" in copied
     assert "pt." not in copied
