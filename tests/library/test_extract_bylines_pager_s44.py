@@ -18,7 +18,8 @@ def test_the_paged_page_s_byline_names_its_writer(tmp_path: Path) -> None:
     page.write_text(paged_page(), encoding="utf-8")
     meta = process(page).article.metadata
     assert meta.authors == ("Ada Lind",)
-    assert meta.reading is not None and meta.reading.part == 1
+    assert meta.reading is not None
+    assert meta.reading.part == 1
 
 
 @pytest.mark.parametrize(
