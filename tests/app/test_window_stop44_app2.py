@@ -1,7 +1,8 @@
 """What s44-app saw and left (s44-app2), each through a real window
 (offscreen): the import report's heading counts the rows it lists (in
 test_import_comforts); a clip of "part 1 of 3" of an article is located in
-that part when copied as a citation, for Pandoc, and in "All clips"."""
+that part when copied as a citation, for Pandoc, and in "All clips";
+Tab from the Info tab's last field goes to the tab bar, as from the others."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from quotemark.app.library_pane import SECONDARY_ROLE
 from quotemark.app.main_window import MainWindow
 from quotemark.app.panels.clip_table import TEXT
-from tests.app.test_window_stop44 import _clip_in_window
+from tests.app.test_main_window_support import import_and_wait, press, write_post
+from tests.app.test_window_stop44 import CITING_POST, _clip_in_window, _tab_walk
 from tests.library.test_reading_parts_s43 import paged_page
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -74,3 +76,22 @@ def test_a_whole_post_s_clip_is_copied_and_listed_with_its_bare_paragraph(
     details = str(panel.model.index(0, TEXT).data(SECONDARY_ROLE))
     assert "¶ 2" in details
     assert "part" not in details
+
+
+def test_tab_from_the_info_tab_s_last_field_goes_to_the_tab_bar(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # The Info and Review panels were made after the tab widget, so Tab
+    # from the Info tab's last field went on to the library's search,
+    # past the tab bar (from the Sources tab's last list it goes there).
+    import_and_wait(qtbot, window, [write_post(tmp_path, "pier.txt", CITING_POST)])
+    qtbot.waitUntil(lambda: window.current_post() is not None)
+    window.focus_reader()
+    press(qtbot, "Ctrl+Alt+4")
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    assert focus.objectName() == "info_title"
+    walked = _tab_walk(qtbot, 20)
+    last = walked.index("notePreview")
+    assert walked[last + 1] == "qt_tabwidget_tabbar"
+    assert "librarySearch" not in walked[:last]
