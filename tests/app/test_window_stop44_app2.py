@@ -36,7 +36,10 @@ def _copy_citation(qtbot: QtBot, window: MainWindow) -> None:
     # Edit > Copy clip as citation, with the one clip selected (the action
     # is enabled once the window has seen the selection).
     QApplication.clipboard().clear()
-    window.clips_panel.view.selectRow(0)
+    window.side_tabs.setCurrentWidget(window.clips_panel)  # a test before may leave another
+    clip = window.clips_panel.model.clip_at(0)
+    assert clip is not None
+    window.clips_panel.select_clip(clip.id)
     action = window.registry["clip.copy_citation"]
     qtbot.waitUntil(action.isEnabled)
     action.trigger()
