@@ -135,6 +135,16 @@ class MainWindow(QMainWindow):
         self.open_post_state = OpenPost(
             controller, self.reader, self.quotes_panel, self.sources_panel, self.clips_panel, self
         )
+        # Every tab's panel is made before the tab widget: Tab's order
+        # follows the order widgets are made, and from the last field of a
+        # panel made after it (Info, Review) Tab went on to the library's
+        # search, past the tab bar the other tabs' last fields lead to.
+        self.info_panel = InfoPanel(controller, self)
+        # The post's own tags and note sit under its citation fields, so the
+        # side panel has five tabs whose names read whole at its default width.
+        self.notes_panel = PostNotesPanel(controller, self)
+        self.info_panel.add_section(self.notes_panel)
+        self.review_panel = ReviewPanel(controller, self)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.setDocumentMode(True)
@@ -142,13 +152,7 @@ class MainWindow(QMainWindow):
             (self.quotes_panel, self.sources_panel, self.clips_panel), _TABS, strict=True
         ):
             self.side_tabs.addTab(panel, name)
-        self.info_panel = InfoPanel(controller, self)
         self.side_tabs.addTab(self.info_panel, "Info")
-        # The post's own tags and note sit under its citation fields, so the
-        # side panel has five tabs whose names read whole at its default width.
-        self.notes_panel = PostNotesPanel(controller, self)
-        self.info_panel.add_section(self.notes_panel)
-        self.review_panel = ReviewPanel(controller, self)
         self.side_tabs.addTab(self.review_panel, "Review")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")

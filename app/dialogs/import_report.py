@@ -134,6 +134,30 @@ def _changed_reason(result: ImportResult) -> str:
     return f"Changed text; \u201c{title}\u201d (id {result.post_id}) kept as it was"
 
 
+def _lead(failed: int, skipped: int, changed: int, total: int) -> str:
+    # The heading counts every kind of row the list below shows: it named
+    # only the failed files, so "2 of 4 files could not be imported" stood
+    # over three rows (the third a file that is not a saved post).
+    kinds = [
+        (failed, "could not be imported", "could not be imported"),
+        (skipped, "is not a saved post", "are not saved posts"),
+        (
+            changed,
+            "is a newer copy of a stored post, with changed text",
+            "are newer copies of stored posts, with changed text",
+        ),
+    ]
+    parts: list[str] = []
+    for count, one, many in kinds:
+        if not count:
+            continue
+        # The first part says of how many: "2 of 4 files could not be
+        # imported; 1 is not a saved post."
+        counted = f"{count} of {total} files" if not parts else str(count)
+        parts.append(f"{counted} {one if count == 1 and parts else many}")
+    return "; ".join(parts) + "."
+
+
 class ImportReportDialog(QDialog):
     """Lists the files that failed, each with its reason, then the files
     that are not saved posts (a PDF, an image), each with what it is, then
@@ -149,13 +173,7 @@ class ImportReportDialog(QDialog):
         failed = report.failed
         changed = [r for r in report.replaceable if r.post_id is not None]
         total = len(report.results)
-        if failed:
-            lead = f"{len(failed)} of {total} files could not be imported."
-        elif report.skipped:
-            lead = f"{len(report.skipped)} of {total} files are not saved posts."
-        else:
-            copies = "file is a newer copy" if len(changed) == 1 else "files are newer copies"
-            lead = f"{len(changed)} of {total} {copies} of a stored post, with changed text."
+        lead = _lead(len(failed), len(report.skipped), len(changed), total)
         # The summary names posts by title: text, not markup. (html's
         # entity table loads here, with the first report, not at start.)
         from html import escape

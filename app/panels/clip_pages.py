@@ -17,7 +17,7 @@ from typing import Protocol
 
 from quotemark.app.row_pages import RowPages
 from quotemark.library.errors import QuotemarkError
-from quotemark.library.model import Clip
+from quotemark.library.model import Clip, Reading
 
 
 class ClipSource(Protocol):
@@ -31,6 +31,8 @@ class ClipSource(Protocol):
     def clip_list_page(self, offset: int, limit: int, *, mine: bool = False) -> list[Clip]: ...
 
     def clip_list_row(self, clip_id: int, *, mine: bool = False) -> int: ...
+
+    def reading(self, post_id: int) -> Reading | None: ...
 
 
 class ClipPages:
@@ -50,6 +52,7 @@ class ClipPages:
         time, rows are not read (the database already holds the end state)."""
         self.failure = ""
         """Why the library could not be read, last time it could not."""
+        self._parts: dict[int, str] = {}
         self.count = self.count_now()
 
     def count_now(self) -> int:
@@ -68,6 +71,23 @@ class ClipPages:
             return None
         reading = not (self.holding or self.source.closed)
         return self._pages.row(row, self._fetch if reading else None)
+
+    def part_words(self, post_id: int) -> str:
+        """ "part 1 of 3" when the clip's post is one part of a longer
+        article (its paragraphs are counted in that part), else "". Each
+        post's reading is read once per listing (it sits in the stored
+        document): a screenful of rows reads a few posts, not every clip's."""
+        part = self._parts.get(post_id)
+        if part is not None:
+            return part
+        if self.source.closed:
+            return ""
+        try:
+            reading = self.source.reading(post_id)
+        except QuotemarkError:
+            return ""  # a post removed meanwhile: its row goes with the change
+        part = self._parts[post_id] = reading.part_words() if reading is not None else ""
+        return part
 
     @property
     def fetched_rows(self) -> int:

@@ -78,7 +78,7 @@ class ClipTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._pages = ClipPages(source, mine=mine)
-        self._part = ""  # many posts' clips: each row's part is not read
+        self._part = ""  # many posts' clips: each row's part is its post's (_part_of)
         self.endResetModel()
 
     def pages(self) -> ClipPages | None:
@@ -263,16 +263,21 @@ class ClipTableModel(QAbstractTableModel):
         if role == CLIP_ID_ROLE:
             return clip.id
         if role == SECONDARY_ROLE:
-            return _details(clip, self.maker(clip), part=self._part)
+            return _details(clip, self.maker(clip), part=self._part_of(clip))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TEXT:
             # A screen reader hears both lines of the row, the maker included
             # (without the isolates that only order the drawn line: a
             # braille display shows them as unknown cells).
-            details = _details(clip, self.maker(clip), isolate=False, part=self._part)
+            details = _details(clip, self.maker(clip), isolate=False, part=self._part_of(clip))
             return f"{' '.join(clip.text.split())[:_PREVIEW]}. {details}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PARAGRAPH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _part_of(self, clip: Clip) -> str:
+        # "All clips" lists many posts' clips: a clip of a "part 1 of 3"
+        # page said "¶ 2" alone there while its post's list said the part.
+        return self._pages.part_words(clip.post_id) if self._pages is not None else self._part
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         clip = self._at(index.row())

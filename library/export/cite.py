@@ -127,13 +127,28 @@ class CitationFormatter:
         dash) "(Smith 2024, paras. 2–4)". For a notes style, the note."""
         return self.formatted_in_text(paragraph).text
 
-    def formatted_in_text(self, paragraph: int | str | None = None) -> Formatted:
-        """:meth:`in_text`, rich and plain."""
+    def formatted_in_text(
+        self, paragraph: int | str | None = None, part: int | None = None
+    ) -> Formatted:
+        """:meth:`in_text`, rich and plain. ``part``: the post is that part
+        of a longer article (:class:`~quotemark.library.model.Reading`), so
+        its paragraphs are counted within it: "(Smith 2024, pt. 1, para. 2)"."""
         if paragraph is None:
             return self._cite(CitationItem(self._key))
         locator = str(paragraph).replace("-", "\u2013")
         numbers = tuple(locator.split("\u2013"))
         plural = len(numbers) == 2
+        if part is not None:
+            # A cite item has one locator: the part is it (the style writes
+            # its label, "pt. 1" or "Part 1"), the paragraph follows in the
+            # style's own words for a paragraph. Rare: no template.
+            term = self.style.style.root.get_term("paragraph", "short")
+            label = (term.multiple if plural else term.single) if term is not None else ""
+            label = str(label) or ("paras." if plural else "para.")
+            item = CitationItem(
+                self._key, locator=Locator("part", str(part)), suffix=f", {label} {locator}"
+            )
+            return self._cite(item)
         template = self._template(plural) if _NUMBERS.fullmatch(locator) else None
         if template is None:
             return self._cite(CitationItem(self._key, locator=Locator("paragraph", locator)))
@@ -195,6 +210,13 @@ def _opaque_locator(style: LoadedStyle) -> bool:
     return not any(element.get("variable") == "locator" for element in root.iter(f"{_CSL}number"))
 
 
+def _part(citation: Citation) -> int | None:
+    # The part of a longer article the post is (its clips' paragraphs are
+    # counted within it), or None.
+    reading = citation.metadata.reading
+    return reading.part if reading is not None else None
+
+
 def _ignore(_: object) -> None:
     """citeproc-py reports unknown keys through a callback; ours all exist."""
 
@@ -217,7 +239,8 @@ def format_in_text(citation: Citation, style: str = DEFAULT_STYLE) -> str:
     locator when ``citation`` is a clip: ``(Smith 2024, para. 4)``."""
     paragraph = passages.paragraph_range(citation.clip) if citation.clip else None
     try:
-        return CitationFormatter(citation, style).in_text(paragraph)
+        formatter = CitationFormatter(citation, style)
+        return formatter.formatted_in_text(paragraph, _part(citation)).text
     except ExportError:
         raise
     except Exception as error:  # as above
@@ -244,7 +267,7 @@ def format_clips(
             clip = citation.clip
             if clip is None:
                 continue
-            cite = post.formatted_in_text(passages.paragraph_range(clip))
+            cite = post.formatted_in_text(passages.paragraph_range(clip), _part(citation))
         except ExportError:
             raise
         except Exception as error:  # as above

@@ -19,7 +19,7 @@ from quotemark.library.export.groups import PostGroup, group
 from quotemark.library.export.latex import clean
 from quotemark.library.export.options import ExportOptions
 from quotemark.library.export.registry import Exporter, register
-from quotemark.library.model import LINE_BREAK, Citation, Clip
+from quotemark.library.model import LINE_BREAK, Citation, Clip, Reading
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])|&(?=#?\w+;)")
 _LINE_START = re.compile(r"^([-+=#]|\d+[.)])")
@@ -79,7 +79,7 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
             clip = citation.clip
             assert clip is not None
             who = passages.speaker(clip)
-            cite = pandoc_cite(citation.post_key, clip)
+            cite = pandoc_cite(citation.post_key, clip, citation.metadata.reading)
             attribution = f"\u2014 {escape(who)} {cite}" if who else cite
             out += ["", *_quote_lines(clip.text), ">", f"> {attribution}"]
             if clean(clip.note):
@@ -104,16 +104,21 @@ def _heading(groups: Sequence[PostGroup]) -> str:
 _PANDOC_KEY = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_:.#$%&+?<>~/-]*[A-Za-z0-9_])?")
 
 
-def pandoc_cite(post_key: str, clip: Clip | None = None) -> str:
+def pandoc_cite(post_key: str, clip: Clip | None = None, reading: Reading | None = None) -> str:
     """A Pandoc citation of the post, with the clip's paragraph locator:
-    ``[@smith2024, para. 4]``, ``[@smith2024, paras. 2–4]``. A key Pandoc
-    would cut short (ending in punctuation) is written ``@{key}``."""
+    ``[@smith2024, para. 4]``, ``[@smith2024, paras. 2–4]``; led by the part
+    when the post (``reading``) is one part of a longer article,
+    ``[@smith2024, part 1, para. 4]`` (Pandoc's locator is the part, the
+    paragraph its suffix). A key Pandoc would cut short (ending in
+    punctuation) is written ``@{key}``."""
     key = f"@{post_key}" if _PANDOC_KEY.fullmatch(post_key) else f"@{{{post_key}}}"
     if clip is None:
         return f"[{key}]"
     first, last = passages.paragraphs(clip)
     label = "para." if first == last else "paras."
-    return f"[{key}, {label} {passages.paragraph_range(clip)}]"
+    part = reading.part if reading is not None else None
+    lead = f"part {part}, " if part is not None else ""
+    return f"[{key}, {lead}{label} {passages.paragraph_range(clip)}]"
 
 
 def pandoc_clips(citations: Sequence[Citation]) -> str:
@@ -129,7 +134,7 @@ def pandoc_clips(citations: Sequence[Citation]) -> str:
         who = passages.speaker(clip)
         said = escape(passages.quoted(clip.text))
         said = f"{said} \u2014 {escape(who)}" if who else said
-        lines.append(f"{said} {pandoc_cite(citation.post_key, clip)}")
+        lines.append(f"{said} {pandoc_cite(citation.post_key, clip, citation.metadata.reading)}")
     return "\n\n".join(lines)
 
 

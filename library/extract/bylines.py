@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from quotemark.library.analyze.lexicon import SOURCES
 from quotemark.library.extract.dates import find_date
+from quotemark.library.extract.parts import PART_OF
 
 MAX_AUTHORS = 12
 
@@ -284,7 +285,8 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
     opened = _PREFIX.match(text) is not None
     text = _PREFIX.sub("", text).strip(_PUNCTUATION)
     cut = False
-    if split and (any(char.isdigit() for char in text) or "pdated" in text):
+    digits = any(char.isdigit() for char in text)
+    if split and (digits or "pdated" in text):
         # "By Jane Smith Updated Nov 13, 2019, 10:28am EST": the date line
         # after the names goes before the commas inside it split the value.
         whole = text
@@ -298,6 +300,10 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
     for part in parts:
         if written and _URLISH.search(part.strip(_PUNCTUATION)):
             continue  # "By Jane Smith, Example.com": the outlet, not a name
+        if digits and PART_OF.fullmatch(part.strip(_PUNCTUATION)):
+            # "By Ada Lind · Page 1 of 3": the pager a paged feature's byline
+            # carries, not a name (it turned the written byline down whole).
+            continue
         name = clean_name(part)
         if written and part.strip(_PUNCTUATION) and not (name and _reads_as_name(name)):
             return []

@@ -18,8 +18,9 @@ from lxml import etree
 from quotemark.library.extract.hints import names
 from quotemark.library.extract.landmarks import Landmarks
 
-_PART_OF = re.compile(r"(?:page|part)\s+(\d{1,3})\s+of\s+(\d{1,3})", re.IGNORECASE)
-"""A whole element's text saying which part of how many the page is."""
+PART_OF = re.compile(r"(?:page|part)\s+(\d{1,3})\s+of\s+(\d{1,3})", re.IGNORECASE)
+"""A whole element's text saying which part of how many the page is (a
+pager's line, or a part of a byline: see :mod:`~quotemark.library.extract.bylines`)."""
 
 _SHORT = 24
 """Characters of an element's own text worth testing ("Part 12 of 120" and
@@ -66,7 +67,7 @@ def page_part(marks: Landmarks, elements: list[etree._Element]) -> tuple[int, in
         text = element.text
         if not text or len(text) > _SHORT:
             continue
-        found = _PART_OF.fullmatch(text.strip())
+        found = PART_OF.fullmatch(text.strip())
         if found is None or _in_comments(element):
             continue
         part, parts = int(found[1]), int(found[2])

@@ -80,3 +80,27 @@ def test_the_windows_objects_sit_out_full_collections_while_an_import_runs(
         window.import_paths([post], open_first=False)
         assert gc.get_freeze_count() > 10_000
     assert gc.get_freeze_count() == 0
+
+
+def test_the_reports_heading_counts_every_row_it_lists(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # One post, an empty file, a file gone, a LibreOffice document: the
+    # heading said "2 of 4 files could not be imported" over three rows
+    # (the document is not a saved post, and was listed but not counted).
+    post = write_post(tmp_path, "ferry.txt", FERRY_POST)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    document = tmp_path / "notes.odt"
+    document.write_bytes(b"PK\x03\x04 the harbour board's minutes")
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.import_paths([post, empty, tmp_path / "gone.txt", document], open_first=False)
+    dialog = window.findChild(ImportReportDialog)
+    assert dialog is not None
+    assert len(dialog.failed_files()) == 3
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    heading = next(text for text in texts if text.startswith("<b>"))
+    assert heading.startswith(
+        "<b>2 of 4 files could not be imported; 1 is not a saved post.</b>"
+    )
+    dialog.close()

@@ -51,3 +51,32 @@ def test_a_whole_post_s_clip_has_no_part(library: Library, tmp_path: Path) -> No
     _clipped(library, tmp_path, paged_page("", next_link=False))
     for fmt in ("biblatex", "bibtex", "ris", "csl-json"):
         assert "part " not in library.export(fmt).replace("part of", "")
+
+
+def test_copied_citations_locate_the_clip_in_its_part(library: Library, tmp_path: Path) -> None:
+    # "Copy clip as citation" (CSL), "Copy as Pandoc" and the Markdown
+    # export gave "para. 2" alone (s44-app2): the part is the locator, the
+    # paragraph follows.
+    from quotemark.library.export.cite import format_clips, format_in_text
+    from quotemark.library.export.markdown import pandoc_clips
+    from quotemark.library.records import ExportScope
+
+    _clipped(library, tmp_path, paged_page())
+    [clip] = [c for c in library.citations(ExportScope()) if c.clip is not None]
+    assert format_in_text(clip).endswith(", pt. 1, para. 2)")
+    assert format_clips([clip]).text.split("\n")[0].endswith(", pt. 1, para. 2)")
+    assert format_in_text(clip, "modern-language-association").endswith(", pt. 1, par. 2)")
+    assert pandoc_clips([clip]).endswith(", part 1, para. 2]")
+    assert ", part 1, para. 2]" in library.export("markdown")
+
+
+def test_a_whole_post_s_copied_citation_has_no_part(library: Library, tmp_path: Path) -> None:
+    from quotemark.library.export.cite import format_in_text
+    from quotemark.library.export.markdown import pandoc_clips
+    from quotemark.library.records import ExportScope
+
+    _clipped(library, tmp_path, paged_page("", next_link=False))
+    [clip] = [c for c in library.citations(ExportScope()) if c.clip is not None]
+    assert format_in_text(clip).endswith(", para. 2)")
+    assert "pt." not in format_in_text(clip)
+    assert pandoc_clips([clip]).endswith("[@" + clip.post_key + ", para. 2]")
