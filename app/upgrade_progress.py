@@ -16,12 +16,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
 from quotemark.library import paths
 
 POLL_MS = 30
 """How often the waiting event loop asks whether the upgrade is done."""
+
+LABEL_WIDTH = 520
+"""The widest the progress window's text runs, in pixels (it wraps)."""
 
 
 class _UpgradeDialog(QProgressDialog):
@@ -56,10 +59,17 @@ def upgrade_shown(
     dialog = _UpgradeDialog(parent)
     dialog.setObjectName("upgradeProgress")
     dialog.setWindowTitle("Upgrading the library")
-    dialog.setLabelText(
-        f"Upgrading the library {location} from version {found} to {target} "
-        f"(a backup of it is made first, in {paths.backups_dir()})…"
+    # Wrapped, as plain text, the paths on lines of their own: one line ran
+    # past 900 px (past a small screen with a long path), and a file name
+    # holding "<" was read as markup.
+    label = QLabel(
+        f"Upgrading the library\n{location}\nfrom version {found} to {target}.\n"
+        f"A backup of it is made first, in\n{paths.backups_dir()}"
     )
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setMaximumWidth(LABEL_WIDTH)
+    dialog.setLabel(label)
     dialog.setCancelButton(None)  # a migration is one transaction: nothing to cancel
     dialog.setRange(0, 0)  # busy: the migrations report no steps
     dialog.setMinimumDuration(0)

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
+from quotemark.app.upgrade_progress import upgrade_shown
 from quotemark.library import paths
 from quotemark.library.service import Library
 
@@ -83,3 +84,24 @@ def test_the_upgrade_window_says_where_the_backup_goes(
     assert labels
     assert str(paths.backups_dir()) in labels[0]
     assert list(paths.backups_dir().glob("library-v14-*.sqlite3")), "no backup was made"
+
+
+def test_a_long_library_path_wraps_and_a_file_name_with_markup_is_shown_as_typed(
+    qtbot: QtBot,
+) -> None:
+    location = "/home/ada/Documents/harbour board/<old> minutes of the pier 2019-2024/tide.sqlite3"
+    seen: list[tuple[int, str, Qt.TextFormat]] = []
+
+    def look() -> None:
+        dialog = _progress()
+        assert dialog is not None
+        label = dialog.findChild(QLabel)
+        assert label is not None
+        seen.append((dialog.width(), label.text(), label.textFormat()))
+
+    QTimer.singleShot(150, look)
+    upgrade_shown(location, (14, 19), lambda: time.sleep(0.4))
+    width, text, text_format = seen[0]
+    assert width < 700  # one line of it ran past 900 px
+    assert location in text
+    assert text_format == Qt.TextFormat.PlainText  # "<old>" is no tag
