@@ -125,19 +125,21 @@ def hits(
     if parsed.is_empty() or limit <= 0:
         return [], Snippets(conn, [])
     where, params = _filters(parsed, listing)
+    postgresql = engine_of(conn) == "postgresql"
+    if not postgresql:
+        # The filters call it (author:, site:), a phrase's candidates first.
+        conn.create_function("qm_contains", 2, _contains, deterministic=True)
     more = search_rows.has_more(conn)
     loose: frozenset[tuple[str, ...]] = frozenset()
     if more and parsed.phrases:
         loose, where, params = _phrases_in_forms(conn, parsed, where, params)
     expression = fts(parsed, search_form if more else None, loose)
     snippets = Snippets(conn, [fold(w) for w in parsed.highlight()])
-    if engine_of(conn) == "postgresql":
+    if postgresql:
         ranked = _postgresql(conn, parsed, where, params, limit, snippets, loose)
     elif expression is None:
-        conn.create_function("qm_contains", 2, _contains, deterministic=True)
         ranked = _unranked(conn, parsed, where, params, limit, form=more)
     else:
-        conn.create_function("qm_contains", 2, _contains, deterministic=True)
         ranked = _ranked(conn, expression, where, params, limit, more)
     return ranked, snippets
 

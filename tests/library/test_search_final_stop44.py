@@ -17,6 +17,7 @@ from tests.library.test_search_stop44 import (
     _post,
     scripts,  # noqa: F401 - the fixture
 )
+from tests.library.test_store_pages import processed, write_post
 
 
 def _fts_plans(library: Library, typed: str) -> list[str]:
@@ -97,3 +98,23 @@ def test_the_newest_posts_read_are_those_the_rest_of_the_search_allows(
     assert sorted(found) == ["Przystań 1", "Przystań 2"]
     found = [hit.post.title for hit in library.search('"Lodz otworzy" -Ada')]
     assert sorted(found) == ["Przystań 4", "Przystań 5", "Przystań 6"]
+
+
+def test_a_filter_narrows_the_posts_read_for_a_phrase_in_forms(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The posts counted are those a filter allows too: the three newest
+    are another site's, and the phrase still lists the three of this one."""
+    _held_by_six(library, tmp_path)
+    for number in range(7, 10):
+        path = write_post(
+            tmp_path / "in", f"ferry{number}.html", f"Prom {number}",
+            url=f"https://ferry.example/{number}",
+            paragraphs=(f"Port w Łódź otworzy prom {number}.",),
+        )  # fmt: skip
+        assert library.store_processed(str(path), processed(path)).post_id is not None
+    monkeypatch.setattr(store_search, "RANK_WINDOW", 2)
+    found = [hit.post.title for hit in library.search('"Lodz otworzy" site:harbour.example')]
+    assert sorted(found) == ["Przystań 4", "Przystań 5", "Przystań 6"]
+    found = [hit.post.title for hit in library.search('"Lodz otworzy" site:ferry.example')]
+    assert sorted(found) == ["Prom 7", "Prom 8", "Prom 9"]
