@@ -15,10 +15,32 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
+
+from quotemark.library import paths
 
 POLL_MS = 30
 """How often the waiting event loop asks whether the upgrade is done."""
+
+LABEL_WIDTH = 520
+"""The widest the progress window's text runs, in pixels (it wraps)."""
+
+
+class _UpgradeDialog(QProgressDialog):
+    """A progress window that stays until the upgrade ends: Escape or the
+    title bar's close hid it (QProgressDialog cancels on both) while the
+    upgrade went on, and with it the modality, so the window behind took
+    clicks: another library opened, or an import started that the switch
+    then refused to leave (``Controller.use`` raises while one runs)."""
+
+    def reject(self) -> None:
+        # Escape: a migration is one transaction, nothing to cancel.
+        pass
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The title bar's close; upgrade_shown hides it itself at the end.
+        event.ignore()
 
 
 def upgrade_shown(
@@ -34,13 +56,20 @@ def upgrade_shown(
     The error the upgrade raised (a :class:`QuotemarkError` or ``OSError``)
     is raised here, as opening it would have."""
     found, target = versions
-    dialog = QProgressDialog(parent)
+    dialog = _UpgradeDialog(parent)
     dialog.setObjectName("upgradeProgress")
     dialog.setWindowTitle("Upgrading the library")
-    dialog.setLabelText(
-        f"Upgrading the library {location} from version {found} to {target} "
-        "(a backup of it is made first)…"
+    # Wrapped, as plain text, the paths on lines of their own: one line ran
+    # past 900 px (past a small screen with a long path), and a file name
+    # holding "<" was read as markup.
+    label = QLabel(
+        f"Upgrading the library\n{location}\nfrom version {found} to {target}.\n"
+        f"A backup of it is made first, in\n{paths.backups_dir()}"
     )
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setMaximumWidth(LABEL_WIDTH)
+    dialog.setLabel(label)
     dialog.setCancelButton(None)  # a migration is one transaction: nothing to cancel
     dialog.setRange(0, 0)  # busy: the migrations report no steps
     dialog.setMinimumDuration(0)
@@ -67,7 +96,7 @@ def upgrade_shown(
         loop.exec()
     timer.stop()
     worker.join()
-    dialog.close()
+    dialog.hide()  # close() is refused (see _UpgradeDialog)
     dialog.deleteLater()
     if failures:
         raise failures[0]
