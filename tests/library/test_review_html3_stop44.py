@@ -433,6 +433,30 @@ def test_a_section_about_the_press_or_its_enquiries_stays() -> None:
     assert _top_after(section)[-1].startswith("Two enquiries into the pier")
 
 
+def test_a_story_about_media_enquiries_keeps_its_section() -> None:
+    # The heading reads like a press box's, but prose follows it: the story's own.
+    section = (
+        "<h2>Media enquiries</h2><p>The board took more than 300 media enquiries in the week "
+        "after the collapse, Ada Lind said, and answered every one by the Friday.</p>"
+        "<p>She said the calls came from as far as Japan.</p>"
+    )
+    blocks = _top_after(section)
+    assert "Media enquiries" in blocks
+    assert blocks[-1] == "She said the calls came from as far as Japan."
+
+
+def test_the_story_going_on_after_a_press_box_stays() -> None:
+    # No heading closes the box; the story's next sentence does.
+    section = (
+        "<h2>Media enquiries</h2><p>Harbour board press office<br>Email: press@harbour.example.org"
+        "</p><p>Ada Lind said the pier would reopen to walkers in June, once the rails are fixed.</p>"
+    )
+    blocks = _top_after(section)
+    assert "Media enquiries" not in blocks
+    assert not any("press@harbour" in text for text in blocks)
+    assert blocks[-1].startswith("Ada Lind said the pier would reopen")
+
+
 def _top_after(section: str) -> list[str]:
     html = (
         "<html><head><title>The old pier closes to cars</title></head><body><article>"
@@ -469,6 +493,10 @@ def test_a_callout_s_emoji_is_no_paragraph() -> None:
 def test_a_scene_break_or_a_short_word_between_paragraphs_stays() -> None:
     assert "* * *" in _middle("<p>* * *</p>")
     assert "Yes." in _middle("<p>Yes.</p>")
+
+
+def test_a_review_s_rating_in_stars_stays() -> None:
+    assert "\u2605\u2605\u2605\u2606" in _middle("<p>\u2605\u2605\u2605\u2606</p>")
 
 
 # -- a standfirst under the headline ---------------------------------------------------
