@@ -512,3 +512,23 @@ def test_a_standfirst_or_a_platform_s_subtitle_is_no_text_of_the_post() -> None:
 def test_a_section_s_subtitle_in_the_text_stays() -> None:
     heading = "<h2 class='section-subtitle'>What the survey found</h2>"
     assert "What the survey found" in _middle(heading)
+
+
+def _description(head: str, lines: str) -> str | None:
+    html = (
+        f"<html><head><title>The old pier closes to cars</title>{head}</head><body><article>"
+        f"<h1>The old pier closes to cars</h1>{lines}{_PIER}</article></body></html>"
+    )
+    return extract_html(html_doc(html, url="https://harbour.example.org/pier")).metadata.description
+
+
+def test_a_standfirst_left_out_of_the_text_is_the_summary_when_the_page_states_none() -> None:
+    dek = "<p class='article__standfirst'>The pier closes to cars after a survey of its planks.</p>"
+    assert _description("", dek) == "The pier closes to cars after a survey of its planks."
+
+
+def test_a_page_s_own_description_outranks_its_standfirst() -> None:
+    dek = "<p class='article__standfirst'>The pier closes to cars after a survey of its planks.</p>"
+    head = "<meta property='og:description' content='Cars are banned from the old pier.'>"
+    assert _description(head, dek) == "Cars are banned from the old pier."
+    assert _description("", "") is None
