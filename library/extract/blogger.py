@@ -68,7 +68,9 @@ def blog_facts(root: etree._Element) -> BlogFacts | None:
     found = _TITLE.elements(post)
     title = _text(found[0]) if found else ""
     names = [_text(element) for element in _AUTHOR.elements(post)]
-    authors = tuple(dict.fromkeys(name for name in names if name))[:1]
+    # Blogger writes "Posted by Unknown" for a writer whose profile it can no
+    # longer show: its placeholder, no one's name.
+    authors = tuple(dict.fromkeys(name for name in names if name and name != "Unknown"))[:1]
     published = None
     stamp = _PUBLISHED.elements(post)
     if stamp:

@@ -143,6 +143,14 @@ _CONTACT_HEADING = re.compile(
 )
 
 
+def _prose(block: Block) -> bool:
+    # A sentence of the story, not a contact line: a press box's lines are a
+    # name, a role, an address, a number ("Email: press@..."), while a story
+    # about its press enquiries goes on in sentences under the heading.
+    text = block.text
+    return "@" not in text and text.count(" ") >= 11 and text.rstrip()[-1:] in '.!?"\u201d'
+
+
 def _drop_contact_section(blocks: list[Block]) -> list[Block]:
     # Only headings are tested (a few a page): no per-sentence cost.
     for index, block in enumerate(blocks):
@@ -152,7 +160,19 @@ def _drop_contact_section(blocks: list[Block]) -> list[Block]:
             and _CONTACT_HEADING.match(block.text)
         ):
             end = index + 1
-            while end < len(blocks) and blocks[end].kind is not BlockKind.HEADING:
+            if end < len(blocks) and _prose(blocks[end]):
+                # A section that opens with prose is the story's own
+                # ("Media enquiries" over how the board answered them):
+                # it stays, heading and all.
+                while end < len(blocks) and blocks[end].kind is not BlockKind.HEADING:
+                    end += 1
+                return blocks[:end] + _drop_contact_section(blocks[end:])
+            # The box ends at the next heading or at the story going on.
+            while (
+                end < len(blocks)
+                and blocks[end].kind is not BlockKind.HEADING
+                and not _prose(blocks[end])
+            ):
                 end += 1
             return blocks[:index] + _drop_contact_section(blocks[end:])
     return blocks
@@ -241,10 +261,16 @@ def _labelled_link(block: Block) -> bool:
 def _pictographs(text: str) -> bool:
     # A paragraph of nothing but an emoji or two is a card's icon (a
     # callout's "💡"), no text of the post; a scene break ("* * *", "§")
-    # is no pictograph and stays.
-    return bool(text) and all(
-        ord(char) >= 0x1F000 or 0x2600 <= ord(char) < 0x2800 or char in "\ufe0f\u200d"
-        for char in text
+    # is no pictograph and stays, and so is a review's rating in stars
+    # ("★★★★", the stars are in the symbols' block) or a character of the
+    # CJK planes past the emoji blocks.
+    return (
+        bool(text)
+        and text.strip("\u2605\u2606") != ""
+        and all(
+            0x1F000 <= ord(char) < 0x1FB00 or 0x2600 <= ord(char) < 0x2800 or char in "\ufe0f\u200d"
+            for char in text
+        )
     )
 
 

@@ -10,6 +10,7 @@ from lxml import html as lxml_html
 from quotemark.library.extract.blogger import blog_facts, is_blogger
 from quotemark.library.extract.html import extract_html
 from quotemark.library.model import Metadata
+from quotemark.library.store.corrections import REVIEW_BELOW
 from tests.library.test_extract_html import html_doc
 
 _BODY = (
@@ -73,3 +74,22 @@ def test_other_software_or_a_blogger_page_without_a_post_is_left_to_the_general_
     assert not is_blogger("WordPress 6.7")
     about = _page("<div class='widget Profile'><h2>About Me</h2><p>Retired pilot.</p></div>")
     assert blog_facts(lxml_html.fromstring(about)) is None
+
+
+def test_blogger_s_placeholder_for_a_hidden_profile_is_no_writer() -> None:
+    # "Posted by Unknown": Blogger's word for a profile it cannot show.
+    post = _post("The old pier closes", "").replace("Peter Quinn", "Unknown")
+    metadata = _read(_page(post, title="Quay Street Notebook: The old pier closes"))
+    assert metadata.authors == ()
+    assert metadata.title == "The old pier closes"
+
+
+def test_the_date_header_s_day_is_no_field_to_review() -> None:
+    # The post's footer gives no instant: its day, in the header above the
+    # day's posts, is the page's own statement, not a guess queued for review.
+    page = _page(
+        _post("The old pier closes", ""), title="Quay Street Notebook: The old pier closes"
+    )
+    metadata = _read(page)
+    assert (metadata.published or "")[:10] == "2026-11-17"
+    assert metadata.sureness("published") >= REVIEW_BELOW

@@ -433,6 +433,30 @@ def test_a_section_about_the_press_or_its_enquiries_stays() -> None:
     assert _top_after(section)[-1].startswith("Two enquiries into the pier")
 
 
+def test_a_story_about_media_enquiries_keeps_its_section() -> None:
+    # The heading reads like a press box's, but prose follows it: the story's own.
+    section = (
+        "<h2>Media enquiries</h2><p>The board took more than 300 media enquiries in the week "
+        "after the collapse, Ada Lind said, and answered every one by the Friday.</p>"
+        "<p>She said the calls came from as far as Japan.</p>"
+    )
+    blocks = _top_after(section)
+    assert "Media enquiries" in blocks
+    assert blocks[-1] == "She said the calls came from as far as Japan."
+
+
+def test_the_story_going_on_after_a_press_box_stays() -> None:
+    # No heading closes the box; the story's next sentence does.
+    section = (
+        "<h2>Media enquiries</h2><p>Harbour board press office<br>Email: press@harbour.example.org"
+        "</p><p>Ada Lind said the pier would reopen to walkers in June, once the rails are fixed.</p>"
+    )
+    blocks = _top_after(section)
+    assert "Media enquiries" not in blocks
+    assert not any("press@harbour" in text for text in blocks)
+    assert blocks[-1].startswith("Ada Lind said the pier would reopen")
+
+
 def _top_after(section: str) -> list[str]:
     html = (
         "<html><head><title>The old pier closes to cars</title></head><body><article>"
@@ -471,6 +495,10 @@ def test_a_scene_break_or_a_short_word_between_paragraphs_stays() -> None:
     assert "Yes." in _middle("<p>Yes.</p>")
 
 
+def test_a_review_s_rating_in_stars_stays() -> None:
+    assert "\u2605\u2605\u2605\u2606" in _middle("<p>\u2605\u2605\u2605\u2606</p>")
+
+
 # -- a standfirst under the headline ---------------------------------------------------
 
 
@@ -484,3 +512,23 @@ def test_a_standfirst_or_a_platform_s_subtitle_is_no_text_of_the_post() -> None:
 def test_a_section_s_subtitle_in_the_text_stays() -> None:
     heading = "<h2 class='section-subtitle'>What the survey found</h2>"
     assert "What the survey found" in _middle(heading)
+
+
+def _description(head: str, lines: str) -> str | None:
+    html = (
+        f"<html><head><title>The old pier closes to cars</title>{head}</head><body><article>"
+        f"<h1>The old pier closes to cars</h1>{lines}{_PIER}</article></body></html>"
+    )
+    return extract_html(html_doc(html, url="https://harbour.example.org/pier")).metadata.description
+
+
+def test_a_standfirst_left_out_of_the_text_is_the_summary_when_the_page_states_none() -> None:
+    dek = "<p class='article__standfirst'>The pier closes to cars after a survey of its planks.</p>"
+    assert _description("", dek) == "The pier closes to cars after a survey of its planks."
+
+
+def test_a_page_s_own_description_outranks_its_standfirst() -> None:
+    dek = "<p class='article__standfirst'>The pier closes to cars after a survey of its planks.</p>"
+    head = "<meta property='og:description' content='Cars are banned from the old pier.'>"
+    assert _description(head, dek) == "Cars are banned from the old pier."
+    assert _description("", "") is None
