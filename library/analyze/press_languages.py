@@ -23,6 +23,7 @@ from operator import eq
 
 from quotemark.library.analyze.lexicon import words
 from quotemark.library.model import Block, BlockKind, Quote, QuoteKind, Speaker
+from quotemark.library.scripts import writes_english
 
 FIRM_NOUNS: frozenset[str] = words(
     """
@@ -457,20 +458,10 @@ Dutch, Swedish and Czech from stop 44, by words the other languages do not
 write: not the Dutch " de ", which Spanish and Portuguese write as often,
 nor the Czech " že " and " na ", which Polish does)."""
 _PRESS_AT_LEAST = 5
-_ENGLISH_SAMPLE = 3000
-_ENGLISH_AT_MOST = 4
-"""An English text writes " the " a few times in its first 3,000 characters
-(about 500 words): then no other language is counted (one search)."""
 _SAMPLE = 20000
 """The other languages are counted in the first 20,000 characters at most."""
 
 _press_seen: tuple[str, str | None] = ("", None)
-
-
-def _english(text: str) -> bool:
-    """Does ``text`` write " the " four times in its first 3,000 characters
-    (English: one search, and no other language is counted)?"""
-    return text.count(" the ", 0, _ENGLISH_SAMPLE) >= _ENGLISH_AT_MOST
 
 
 def press_language(text: str) -> str | None:
@@ -494,7 +485,7 @@ def counted_language(text: str) -> str | None:
     if seen[0] is text:
         return seen[1]
     found: str | None = None
-    if not _english(text):
+    if not writes_english(text):
         counts = _press_word_counts(text[:_SAMPLE])
         best, lang = max(counts)
         if best >= _PRESS_AT_LEAST:
@@ -1123,7 +1114,7 @@ def _description_language(text: str) -> str | None:
     """The language :func:`described_speakers` reads ``text`` in: one of
     :data:`_PERSON_ENDS`, or "zh"; ``None`` for English text (" the " four
     times in its first 3,000 characters: one search) and any other."""
-    if _english(text):
+    if writes_english(text):
         return None
     lang = counted_language(text)
     if lang in _DESCRIPTION_ARTICLES:
@@ -1255,7 +1246,7 @@ def turkish_text(text: str) -> bool:
     """Is ``text`` Turkish: no English " the " count, the dotless ı and the
     word " bir " in its first 20,000 characters? English text pays one
     search (stop 44)."""
-    if _english(text):
+    if writes_english(text):
         return False
     sample = text[:_SAMPLE]
     return "\u0131" in sample and " bir " in sample

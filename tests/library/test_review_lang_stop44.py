@@ -666,6 +666,35 @@ def test_a_line_like_a_byline_names_no_author(tmp_path: Path, line: str) -> None
     assert _authors_of(tmp_path, "Storm slaat steiger kapot", line, _BODY) == ()
 
 
+_ENGLISH_BODY = (
+    "The harbour board voted on Tuesday to close the old pier to cars from the spring, after "
+    "a report on the planks found rot in a third of them. Tom Hale, the harbour master, said "
+    "the repairs would start in March and the ferry would still call at the pier."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Door Frames Replaced First",
+        "Von Braun Rocket Hall",
+        "Di Maio Visits Port Elm",
+        "Harbour Board Statement",
+        "Port Elm",
+    ],
+)
+def test_an_english_title_case_subtitle_is_no_byline(tmp_path: Path, line: str) -> None:
+    # Must not fire (s44-final-extract found it): under an English headline
+    # a title-case line is a subtitle, kept in the body, however much it
+    # looks like "Door NAME" or a bare name; an English byline still needs a
+    # "By" or a date after it, as before stop 44.
+    post = tmp_path / "post.txt"
+    post.write_text(f"Old Pier Closes to Cars\n\n{line}\n\n{_ENGLISH_BODY}\n", encoding="utf-8")
+    article = process(post).article
+    assert article.metadata.authors == ()
+    assert article.blocks[0].text == line
+
+
 # Chinese partials (s44-lang2): the subject and a verb of saying or
 # estimating before a comma open the clause the marks stand in (张建国估计，
 # 工程费用“…”); the clause ends at 。.

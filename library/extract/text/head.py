@@ -14,6 +14,7 @@ from quotemark.library.extract.text.chrome import BYLINE, BYLINE_ROLE_WORDS, NAM
 from quotemark.library.extract.text.dates import DATE_PREFIX, find_date, parse_date
 from quotemark.library.extract.text.lines import ATX, CLOSING_QUOTES, OPENING_QUOTES, SETEXT, SPACES
 from quotemark.library.extract.text.links import trim_url
+from quotemark.library.scripts import writes_english
 
 _QUOTED_HEADLINE = re.compile(
     '["\'\u201c\u2018\u00ab\u201e][^"\u201c\u201d\u00bb\n]{3,120}["\'\u201d\u2019\u00bb\u201c]'
@@ -71,6 +72,16 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
     before the body starts; return the lines left (taken lines blanked)."""
     kept = list(lines)
     content = [i for i, line in enumerate(lines) if line.strip() and not chrome[i]]
+    # Another language's byline is read only where the text is no English
+    # ("Door Frames Replaced First", "Von Braun Rocket Hall" under an English
+    # headline are subtitles): asked once, and only when such a line comes.
+    english_seen: list[bool] = []
+
+    def english() -> bool:
+        if not english_seen:
+            english_seen.append(writes_english("\n".join(lines[:200])))
+        return english_seen[0]
+
     title_at: int | None = None
     title_position = -2
     for position, index in enumerate(content[:_LEAD_LINES]):
@@ -115,7 +126,11 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
             and not _body_like(next_line)
         ):
             facts.description = line
-        elif title_at is not None and (press := _press_byline(line)) is not None:
+        elif (
+            title_at is not None
+            and (press := _press_byline(line)) is not None
+            and not english()
+        ):
             facts.add_author(press)
         elif (
             title_at is not None
@@ -124,8 +139,14 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
             and (
                 _names_author(lines, chrome, index)
                 # (a name alone, the first line under the headline, the
-                # body right after it: "Elif Demir", "Jana Dvořáková")
-                or (position == title_position + 1 and _body_like(next_line))
+                # body right after it: "Elif Demir", "Jana Dvořáková"; not
+                # in English, where such a line is as often a title-case
+                # subtitle, "Harbour Board Statement")
+                or (
+                    position == title_position + 1
+                    and _body_like(next_line)
+                    and not english()
+                )
             )
         ):
             facts.add_author(line)
