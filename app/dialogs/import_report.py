@@ -152,9 +152,10 @@ def _lead(failed: int, skipped: int, changed: int, total: int) -> str:
         if not count:
             continue
         # The first part says of how many: "2 of 4 files could not be
-        # imported; 1 is not a saved post."
+        # imported; 1 is not a saved post." One file takes the singular
+        # there too: "1 of 3 files is not a saved post".
         counted = f"{count} of {total} files" if not parts else str(count)
-        parts.append(f"{counted} {one if count == 1 and parts else many}")
+        parts.append(f"{counted} {one if count == 1 else many}")
     return "; ".join(parts) + "."
 
 

@@ -100,7 +100,23 @@ def test_the_reports_heading_counts_every_row_it_lists(
     assert len(dialog.failed_files()) == 3
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     heading = next(text for text in texts if text.startswith("<b>"))
-    assert heading.startswith(
-        "<b>2 of 4 files could not be imported; 1 is not a saved post.</b>"
-    )
+    assert heading.startswith("<b>2 of 4 files could not be imported; 1 is not a saved post.</b>")
+    dialog.close()
+
+
+def test_one_file_of_several_takes_the_singular_in_the_heading(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # s44-final-app saw "1 of 3 files are not saved posts" when the first
+    # kind of row counted one file.
+    posts = [write_post(tmp_path, f"ferry{i}.txt", FERRY_POST + f" {i}") for i in range(2)]
+    document = tmp_path / "notes.odt"
+    document.write_bytes(b"PK\x03\x04 the harbour board's minutes")
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.import_paths([*posts, document], open_first=False)
+    dialog = window.findChild(ImportReportDialog)
+    assert dialog is not None
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    heading = next(text for text in texts if text.startswith("<b>"))
+    assert heading.startswith("<b>1 of 3 files is not a saved post.</b>")
     dialog.close()
