@@ -220,8 +220,10 @@ RELATIVE_OPENERS: tuple[str, ...] = (
 that open a clause after the speaker set behind the verb ("», estime le
 maire, qui a écrit au préfet", "ha spiegato il sindaco, che …", "”, powiedział
 burmistrz, który …"): the clause tells what the speaker did, it is no part
-of who speaks (stop 43). Lower case after a comma, so English text never
-holds one."""
+of who speaks (stop 43); the Dutch "die", Swedish "som" and Czech "který"
+from stop 44 (German's relative "die" is cut there too, rightly). Lower
+case after a comma: English text holds one only as the verb "die" (", die
+hard"), which ends a speaker's phrase there as well."""
 
 
 PRESS_WITHOUT: tuple[str, ...] = ("sans", "senza", "sem", "bez")
