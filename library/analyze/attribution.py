@@ -336,8 +336,8 @@ _CLAUSE_CUT = re.compile(
     r"|\s(?:" + "|".join(w.replace(" ", r"\s") for w in PRESS_IN_A_DOCUMENT) + r")\s"
 )
 """Where a phrase after the marks stops: a clause opener, a parenthesis, a
-participle after a comma, a Romance or Polish relative pronoun or "without"
-after a comma (:data:`.press_languages.RELATIVE_OPENERS`,
+participle after a comma, a Romance, Polish, Dutch, Swedish or Czech
+relative pronoun or "without" after a comma (:data:`.press_languages.RELATIVE_OPENERS`,
 :data:`.press_languages.PRESS_WITHOUT`), the document it was said in
 (:data:`.press_languages.PRESS_IN_A_DOCUMENT`: "dans un communiqué"). Not the "as" of "known as"
 ("said the base chief known as Bob": the name is the rest)."""

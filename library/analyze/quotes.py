@@ -148,6 +148,26 @@ _SAID_AFTER = re.compile(
 or a name, then the verb, right after the closing mark."""
 
 
+_VERB_THEN_NAME = re.compile(
+    r"(?:(?<=,)['\u2019\"\u201d]|['\u2019\"\u201d],)"
+    r"[ \u00a0]+([a-z]+)[ \u00a0]+(?:the[ \u00a0]|[A-Z])"
+)
+"""A comma at the closing mark, then a verb and its subject ("“…,” said Tom
+Hale", "“…”, says the harbour master")."""
+
+
+def _attributed_after(text: str, close_at: int) -> bool:
+    """Does a verb of saying attribute the marked words right after their
+    closing mark, before its subject (:data:`_VERB_THEN_NAME`) or after it
+    (:data:`_SAID_AFTER`)? A list of cited works never writes one there (a
+    participle, "written by", is a byline, not an attribution)."""
+    for pattern in (_VERB_THEN_NAME, _SAID_AFTER):
+        m = pattern.match(text, close_at if pattern is _VERB_THEN_NAME else close_at + 1)
+        if m is not None and m.group(1) in SPEECH_VERBS and not m.group(1).endswith(("ing", "en")):
+            return True
+    return False
+
+
 def said_after(text: str, line_start: int, open_at: int, close_at: int) -> bool:
     """Do the marked words open their sentence and is their attribution
     right after them (`“Your Honor,” I said`, `''In Fisher,'' Dean Amar
@@ -736,9 +756,11 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         hint = _line_index(lines, q.open, hint)
         end_line = _line_index(lines, max(q.close - 1, q.open), hint)
         first, last = lines[hint], lines[end_line]
-        if first.block in works:
+        if first.block in works and not _attributed_after(text, q.close):
             # A cited work's title in a reference list's entry, whatever the
-            # entry's style: no one's words (s44-refs).
+            # entry's style: no one's words (s44-refs). Not a quotation with
+            # its attribution after it (`“…,” said Tom Hale` under a news
+            # story's "Sources"): no entry writes a verb of saying there.
             dropped(q.open, q.close, "a title in a list of cited works")
             continue
         whole = _edge(text, first, hint, edges)[0] >= q.open and (

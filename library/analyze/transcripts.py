@@ -45,6 +45,14 @@ _LABEL = re.compile(
 )
 """A paragraph's opening label: up to three capitalised words and a colon."""
 
+
+def opens_with_label(text: str) -> bool:
+    """Does ``text`` open with a speaker's label (:data:`_LABEL`: "HOST:
+    Have you?", "Ada Lind: Every week.")? The plain-text reader asks it of
+    a short paragraph, to keep a transcript's turn from being a heading."""
+    return _LABEL.match(text) is not None
+
+
 _QUESTION, _ANSWER = "Q", "A"
 
 _NOT_A_FIRST_NAME = words(

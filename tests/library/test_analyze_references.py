@@ -81,3 +81,28 @@ def test_a_notes_list_s_quotations_stay_quotations() -> None:
     ]
     quoted = _quoted(blocks)
     assert any("We are paying for three years" in text for text in quoted)
+
+
+def test_a_sources_section_s_attributed_quotations_stay_quotations() -> None:
+    # A news story that tells its sources under "Sources" quotes them: the
+    # verb of saying after the marks is an attribution no list of works writes.
+    blocks = [
+        Block(BlockKind.PARAGRAPH, "The harbour board closed the pier to cars in March."),
+        _heading("Sources"),
+        Block(
+            BlockKind.PARAGRAPH,
+            "Three harbour staff spoke to us. \u201cThe piles could not take a lorry,\u201d "
+            "said Tom Hale, the harbour master.",
+        ),
+        Block(
+            BlockKind.PARAGRAPH,
+            "\u201cWe were told in March\u201d, Ada Lind said. She works the ferry ramp.",
+        ),
+        _item("\u201cPier closed to vehicles,\u201d Port Elm Harbour Board, 4 March 2026."),
+        _item("\u201cThe piers of the east coast,\u201d written by Sam Wren, Harbour Press."),
+    ]
+    shown = {q.span.text: q.speaker.name if q.speaker else None for q in analyze(blocks).quotes}
+    assert shown == {
+        "The piles could not take a lorry": "Tom Hale",
+        "We were told in March": "Ada Lind",
+    }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quotemark.library.analyze.transcripts import opens_with_label
 from quotemark.library.extract.text.lines import (
     ATX,
     BULLET,
@@ -165,22 +166,15 @@ def heading_like(line: str) -> bool:
     return capitalised / len(significant) >= 0.75
 
 
-_TURN_LABEL = re.compile(
-    r"[ \t\u00a0]*[A-Z][A-Za-z'\u2019.-]*(?:[ \u00a0][A-Z][A-Za-z'\u2019.-]*){0,2}:[ \t\u00a0]+\S"
-)
-"""A paragraph's opening speaker label: up to three capitalised words and a
-colon, then the turn ("HOST: Have you?", "Ada Lind: Every week.")."""
-
-
 def transcript_turn(item: Item, before: Item | None, after: Item | None) -> bool:
     """Is ``item`` a short turn of a transcript ("HOST: Have you?"), not a
     heading: it opens with a speaker's label, and so does the paragraph before
     or after it. A title with a label ("Update: The Pier Reopens") between
     paragraphs of prose stays a heading. Asked of heading candidates only."""
-    if _TURN_LABEL.match(item.text) is None:
+    if not opens_with_label(item.text):
         return False
     return any(
-        near is not None and near.kind is BlockKind.PARAGRAPH and _TURN_LABEL.match(near.text)
+        near is not None and near.kind is BlockKind.PARAGRAPH and opens_with_label(near.text)
         for near in (before, after)
     )
 
