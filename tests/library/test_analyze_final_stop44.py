@@ -1,0 +1,36 @@
+"""Stop 44's English speaker rules read again (branch s44-final-analyze):
+sentences on which a rule must not fire. Every sentence here is written by
+the team."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import shown
+
+
+def test_another_said_brings_in_no_one_named_by_the_words_after_it() -> None:
+    # "Another said the man told them": "another" is the pronoun (another
+    # resident) saying something, not "another said the man" brought in.
+    said = shown(
+        "Tom Hale spoke for the board. One resident said the pier was shut. Another "
+        "said the man told them to leave. “We left at nine,” he said."
+    )
+    assert len(said) == 1
+    assert "said" not in (said[0][1] or "")
+
+
+def test_one_said_then_a_bare_quotation_is_not_the_words_of_one_said_the_skipper() -> None:
+    # The teller of a bare quotation after "One said the skipper ...": not
+    # a description that runs over the verb.
+    said = shown(
+        "Ada Lind ran the ferry. One said the skipper told them to leave.",
+        "“We left at nine.”",
+    )
+    assert all("said" not in (role or "") for _name, role in said)
+
+
+def test_one_of_the_residents_is_still_brought_in() -> None:
+    # The count with "of": the one of them who spoke, as before.
+    assert shown(
+        "Tom Hale spoke for the board. One of the residents said the pier was shut. "
+        "“We left at nine,” she said."
+    ) == [(None, "One of the residents")]
