@@ -34,3 +34,18 @@ def test_one_of_the_residents_is_still_brought_in() -> None:
         "Tom Hale spoke for the board. One of the residents said the pier was shut. "
         "“We left at nine,” she said."
     ) == [(None, "One of the residents")]
+
+
+def test_nobody_verbed_after_a_question_is_no_speaker() -> None:
+    # "Nobody answered" after a question with no attribution of its own:
+    # no one spoke the words, so "Nobody" is never shown as the speaker.
+    said = shown("Tom Hale walked to the gate. “Is the pier shut?” Nobody answered him.")
+    assert said == [("Tom Hale", None)]
+
+
+def test_someone_verbed_after_a_question_still_asks() -> None:
+    # Must not fire: a name with its past verb after the question is still
+    # the one who asked.
+    assert shown("Tom Hale walked to the gate. “Is the pier shut?” Ada Lind asked.") == [
+        ("Ada Lind", None)
+    ]
