@@ -49,3 +49,26 @@ def test_someone_verbed_after_a_question_still_asks() -> None:
     assert shown("Tom Hale walked to the gate. “Is the pier shut?” Ada Lind asked.") == [
         ("Ada Lind", None)
     ]
+
+
+def test_a_tweet_is_not_given_to_the_page_that_posted_an_earlier_post() -> None:
+    # The page put up the post at the top; the tweet further on is another
+    # document, and no page is said to have posted it.
+    said = shown(
+        "A post shared 300 times claims the ferry will stop. It was posted on Monday by "
+        "a page called Harbour Watch.",
+        "Ada Lind, the harbour master, denied it.",
+        "A second claim came from Tom Hale himself. “The pier is sold,” the tweet reads.",
+    )
+    assert len(said) == 1
+    assert said[0][0] != "Harbour Watch"
+
+
+def test_a_book_published_by_a_group_called_so_posts_no_message() -> None:
+    # "published ... by a group called Harbour Press" speaks of a story, not
+    # of the message quoted later.
+    said = shown(
+        "The story was published in 1990 by a group called Harbour Press.",
+        "Years later a claim went round. “The pier is sold,” the message reads.",
+    )
+    assert said == [(None, "the message")]
