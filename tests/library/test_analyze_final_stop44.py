@@ -72,3 +72,13 @@ def test_a_book_published_by_a_group_called_so_posts_no_message() -> None:
         "Years later a claim went round. “The pier is sold,” the message reads.",
     )
     assert said == [(None, "the message")]
+
+
+def test_a_person_who_asks_may_go_on_speaking() -> None:
+    # Must not fire: a named person asks (no reporter's question), and the
+    # "he" after may be the one who asked as well as the one asked: the
+    # pronoun is read as before, not given to the one asked.
+    assert shown(
+        "Tom Hale spoke first. Ben Reid asked Ada Lind why the pier was shut. "
+        "“Is it the money?” he said."
+    ) == [("Ben Reid", None)]
