@@ -82,3 +82,20 @@ def test_a_person_who_asks_may_go_on_speaking() -> None:
         "Tom Hale spoke first. Ben Reid asked Ada Lind why the pier was shut. "
         "“Is it the money?” he said."
     ) == [("Ben Reid", None)]
+
+
+def test_the_name_given_wins_over_a_person_named_before() -> None:
+    # The description was taken for the woman named just before; the
+    # who-clause gives the man's own name, which a reader writes.
+    assert shown(
+        "Ada Lind spoke. The man who answered, who gave his name only as Gil, said: "
+        "“We are closed.”"
+    ) == [("Gil", "the man who answered")]
+
+
+def test_a_name_written_in_the_phrase_keeps_it() -> None:
+    # Must not fire: the phrase names him; the name he gave is not shown
+    # over the one the text writes.
+    assert shown(
+        "Ada Lind spoke. Tom Hale, who gave his name only as Tom, said: “We are closed.”"
+    ) == [("Tom Hale", None)]
