@@ -1527,24 +1527,7 @@ def _attribute(
                     # `The Lind ad hits Berg for taking “…”`: a document's words.
                     phrase = document_subject_phrase(doc, c)
                 if phrase is None:
-                    # `The harbour board published its review. It describes
-                    # the service as “…”`: the board, through its document.
-                    phrase = document_it_source(doc, c, people)
-                if phrase is None:
-                    # `The report, published on Tuesday, is damning. It finds
-                    # that … “…”`: the report, its own findings.
-                    phrase = report_it_source(doc, c)
-                if phrase is None:
-                    # `In its reply, the board said that “…”. It said that
-                    # “…”`: the body quoted just before (s44-left5).
-                    phrase = reply_it_source(doc, c, last, people)
-                if phrase is None:
-                    # `Harbour Watch, which describes itself as “…”`: the
-                    # body the which-clause goes back to (s44-left5).
-                    phrase = which_calls_itself(doc, c)
-                if phrase is None:
-                    # `defined by the Harbour Trust as “…”`: the agent's words.
-                    phrase = agent_of_definition(doc, c)
+                    phrase = _body_or_it_source(doc, c, people, last)
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"
@@ -1558,11 +1541,7 @@ def _attribute(
                 phrase = (
                     reported_source(doc, c, people)
                     or issuer_source(doc, c)
-                    or document_it_source(doc, c, people)
-                    or report_it_source(doc, c)
-                    or reply_it_source(doc, c, last, people)
-                    or which_calls_itself(doc, c)
-                    or agent_of_definition(doc, c)
+                    or _body_or_it_source(doc, c, people, last)
                 )
                 by_subject = phrase is not None
             if (
@@ -1743,6 +1722,30 @@ def _in_bracketed_note(doc: Document, c: Candidate) -> bool:
     before = doc.scan[line_start:opened].rstrip()
     return doc.scan[opened + 1 : opened + 2].isupper() and (
         not before or before[-1] in '.!?\u201d"'
+    )
+
+
+def _body_or_it_source(
+    doc: Document, c: Candidate, people: People, last: tuple[int, Speaker] | None
+) -> Phrase | None:
+    """The last searches for a partial quotation's speaker, where no person
+    says it: a body or a document behind an "it" or a clause, the first that
+    finds one. (Both of :func:`_attribute`'s chains end with them.)"""
+    return (
+        # `The harbour board published its review. It describes the
+        # service as “…”`: the board, through its document.
+        document_it_source(doc, c, people)
+        # `The report, published on Tuesday, is damning. It finds that …
+        # “…”`: the report, its own findings.
+        or report_it_source(doc, c)
+        # `In its reply, the board said that “…”. It said that “…”`: the
+        # body quoted just before (s44-left5).
+        or reply_it_source(doc, c, last, people)
+        # `Harbour Watch, which describes itself as “…”`: the body the
+        # which-clause goes back to (s44-left5).
+        or which_calls_itself(doc, c)
+        # `defined by the Harbour Trust as “…”`: the agent's words.
+        or agent_of_definition(doc, c)
     )
 
 

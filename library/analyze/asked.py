@@ -38,8 +38,9 @@ def asked_before(
     sentence before it outside quotation marks opens with a reporter asking
     someone named ("We also asked Ruth Kegan, ..., whether ..."): that
     person, when a pronoun of ``gender`` may mean them. ``None`` when no
-    such sentence, the one asked is no person the text knows, or ``name``
-    (the person the rules chose) was named since the question's name."""
+    such sentence, the one asked is no person the text knows, the one who
+    asks is a person the pronoun may mean as well, or ``name`` (the person
+    the rules chose) was named since the question's name."""
     start = _sentence_before(doc, pos)
     # (A look for the verb first: the pattern runs only where it stands.)
     if start is None or doc.scan.find(" asked ", start, pos) < 0:
@@ -49,6 +50,12 @@ def asked_before(
         return None
     asked = _person_at(people, m.start(1))
     if asked is None or asked == name or not people.genders.fits(asked, gender):
+        return None
+    asker = _person_at(people, m.start())
+    if asker is not None and asker != asked and people.genders.fits(asker, gender):
+        # "Ben Reid asked Ada Lind why the pier was shut. “Is it the
+        # money?” he said.": a person who asks may as well go on; the rule
+        # reads a reporter's question ("We", "I", a fact-check's name).
         return None
     if name is not None and _last_mention(people, name, pos) > m.start(1):
         return None  # (the person chosen was named after the one asked)

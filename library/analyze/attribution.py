@@ -833,7 +833,13 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         # after its comma, then a name and a past-tense verb: a manner of
         # saying the lexicon does not list.
         m = _NAME_VERBED.match(text, i, stop)
-        if m is not None and _word(m.group(2)) not in _NOT_SAYING:
+        if (
+            m is not None
+            and _word(m.group(2)) not in _NOT_SAYING
+            # ("“Is the pier shut?” Nobody answered.": no one, as in
+            # :func:`_subject_after`)
+            and not names_no_one(m.group(1).lower().split())
+        ):
             return _make(text, m.start(1), m.end(1), "after")
         # "“This is fantastic!” beamed Donald Hartley": the same verb first.
         m = _VERBED_NAME.match(text, i, stop)

@@ -27,10 +27,15 @@ name as group 1."""
 def name_given(doc: Document, speaker: Speaker | None) -> Speaker | None:
     """``speaker`` named by the name its description's who-clause says the
     person gave ("The man who answered, who gave his name as Bram," ->
-    Bram, the description his role), else ``speaker`` as it is. Cheap: one
-    anchored match, only for a speaker with no name and a place in the text."""
-    if speaker is None or speaker.name is not None or speaker.span is None:
+    Bram, the description his role), else ``speaker`` as it is; also when
+    the description was taken for someone named before ("Ada Lind spoke.
+    The man who answered, who gave his name only as Gil, said": Gil, not
+    Ada Lind). Cheap: one anchored match, only for a speaker whose phrase
+    writes no name and has a place in the text."""
+    if speaker is None or speaker.span is None:
         return speaker
+    if speaker.name is not None and speaker.name.split()[-1] in speaker.span.text:
+        return speaker  # (a name the phrase writes; not one its description was taken for)
     end = doc.starts[speaker.span.end.block] + speaker.span.end.offset
     if not doc.scan.startswith(", who ", end):
         return speaker

@@ -1077,6 +1077,9 @@ says": stop 41), or tells what happened ("Another witness ... described
 the day the houses came down. “…,” she said": s44-left5), not verbs of
 saying elsewhere."""
 
+_NOT_SAID = rf"(?!(?:{word_choice(SPEECH_VERBS | _REMEMBERS)})\b)"
+"""Before a word of an indefinite subject's run: not a verb of saying."""
+
 _UNNAMED_SUBJECT = re.compile(
     # An opening phrase set off by a comma ("Outside court, "), then the
     # indefinite subject, its noun, a phrase of its body ("for the harbour
@@ -1088,7 +1091,10 @@ _UNNAMED_SUBJECT = re.compile(
     # named": a count or "another" brings someone in as "a" does; s44-rev5,
     # s44-rev6; "A 34-year-old teacher": an age's words open with a digit,
     # s44-left5)
-    rf"((?:[Aa]n?|[Oo]ne|Another){_GAP}(?:[a-z0-9][\w-]*{_GAP}){{0,3}}?([a-z]+)"
+    # (no word of that run a verb of saying: "Another said the man told
+    # them", "One said", are the pronoun "another" or "one" speaking, not a
+    # "man" brought in)
+    rf"((?:[Aa]n?|[Oo]ne|Another){_GAP}(?:{_NOT_SAID}[a-z0-9][\w-]*{_GAP}){{0,3}}?{_NOT_SAID}([a-z]+)"
     rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:[\w\u2019'&-]+{_GAP}){{0,6}}?"
     rf"[\w\u2019'&-]+)?"
     # or someone's kin ("Her son said"): a new person, not the one "her" means

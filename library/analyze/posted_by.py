@@ -37,20 +37,58 @@ def page_that_posted(text: str, head: str, at: int, end: int) -> str | None:
     of the sentence after the phrase says a page or an account "called" so
     published it; the last such name. ``None`` for any other document (a
     report, a statement: their issuers are read elsewhere) or when no page is
-    named so. Cheap: asked only of a social document's phrase, and the
-    search runs only when "called"/"named" is in the text."""
+    named so, or the "posted by" speaks of another document (the last one
+    named before it is not a ``head``). Cheap: asked only of a social
+    document's phrase, and the search runs only when "called"/"named" is in
+    the text."""
     if head not in _SOCIAL_HEADS or (" called " not in text and " named " not in text):
         return None
     stop = sentence_end(text, end, len(text))
     stop = sentence_end(text, min(len(text), stop + 1), len(text))
     found = None
     for m in _POSTED_BY.finditer(text, 0, stop):
-        found = m.group(1)
+        if _posted_document(text, m.start()) == head.removesuffix("s"):
+            found = m.group(1)
     return found
+
+
+_SOCIAL_NOUN = re.compile(
+    r"\b(?:[Pp]osts?|[Tt]weets?|[Vv]ideos?|[Mm]essages?|[Mm]emes?|[Tt]hreads?)\b"
+)
+"""A social document's noun, as :data:`_SOCIAL_HEADS` (either number)."""
+
+_POSTED_REACH = 300
+"""How far before "posted by" the document it speaks of is looked for
+(characters): its sentence or the one before ("A post claims ... It was
+posted ... by")."""
+
+
+def _posted_document(text: str, at: int) -> str | None:
+    """The social document a "posted ... by" at ``at`` speaks of: the last
+    one named before it, within :data:`_POSTED_REACH` (its noun, singular);
+    ``None`` when none is. ("A second claim came from Tom Hale. “…,” the
+    tweet reads" is not the post a page called Harbour Watch put up further
+    back, nor "The story was published by a group called Harbour Press" a
+    post at all.)"""
+    last = None
+    for m in _SOCIAL_NOUN.finditer(text, max(0, at - _POSTED_REACH), at):
+        last = m
+    return None if last is None else last.group().lower().removesuffix("s")
 
 
 _PAGE_ROLE = re.compile(r"[Tt]he[ \u00a0]+(page|account|channel|profile)")
 """A speaker described as a page or an account ("the page added")."""
+
+_PAGE_CALLED = {
+    noun: re.compile(
+        rf"\b(?:a|an|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?{noun}[ \u00a0]+(?:called|named)"
+        r"[ \u00a0]+((?:[A-Z][\w\u2019'&-]*[ \u00a0]+){0,3}[A-Z][\w\u2019'&-]*)"
+    )
+    for noun in ("page", "account", "channel", "profile")
+}
+"""A page (an account...) brought in by name, "a page called Harbour Watch",
+one pattern a noun of :data:`_PAGE_ROLE` (compiled once, not a call); the
+name as group 1."""
 
 _PAGE_REACH = 3000
 """How far back a page's name is looked for (characters): a fact-check's
@@ -66,11 +104,7 @@ def page_named(text: str, role: str, pos: int) -> str | None:
     m = _PAGE_ROLE.fullmatch(role.strip())
     if m is None:
         return None
-    named = re.compile(
-        rf"\b(?:a|an|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?{m.group(1)}[ \u00a0]+(?:called|named)"
-        r"[ \u00a0]+((?:[A-Z][\w\u2019'&-]*[ \u00a0]+){0,3}[A-Z][\w\u2019'&-]*)"
-    )
     found = None
-    for hit in named.finditer(text, max(0, pos - _PAGE_REACH), pos):
+    for hit in _PAGE_CALLED[m.group(1)].finditer(text, max(0, pos - _PAGE_REACH), pos):
         found = hit.group(1)
     return found
