@@ -102,3 +102,30 @@ def pg_url(pg_server: pg_server_module.Server) -> Iterator[str]:
     finally:
         with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
             admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Empty the clipboard while Python still runs, when a window test put
+    a QMimeData made in Python on it ("Copy clip as citation").
+
+    The offscreen platform keeps the clipboard's data in a C++ global that
+    is destroyed only at the process's exit, after Python has finalised:
+    deleting a Python-made QMimeData then calls into the finalised
+    interpreter, and the run ended in a segmentation fault after every test
+    had passed (found in stop 44's CI: exit 139). On a desktop the
+    clipboard belongs to the application object and goes with it, before
+    Python finalises.
+    """
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # no window test ran: Qt never loaded
+    from PySide6.QtGui import QClipboard
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        clipboard = app.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
