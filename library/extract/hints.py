@@ -15,6 +15,11 @@ from functools import lru_cache
 
 from lxml import etree
 
+STANDFIRST_CLASSES = ("standfirst", "chapo", "subtitle-paragraph", "subtitleparagraph")
+"""Class names of the summary set under a headline: chrome to the body (it
+repeats the story), and the page's description when it states none
+(:func:`quotemark.library.extract.metadata.read_metadata`)."""
+
 # Word-ish boundaries: class tokens are joined by "-", "_", camelCase or
 # spaces, so "\b" is too strict ("sharebar") and a bare substring too loose
 # ("shadow" is not "ad"). Each alternative is a stem matched at a token start.
@@ -36,7 +41,8 @@ _CHROME = re.compile(
     r"(?:media|press)-?contacts?|"
     r"vote-?(?:cell|count|buttons?|controls?)|"
     r"print|email-?(?:this|share)|follow|modal|popup|editsection|"
-    r"standfirst|chapo|subtitle-?paragraph|"
+    + "|".join(STANDFIRST_CLASSES)
+    + "|"
     r"skip|screen-?reader|sr-only|visually-?hidden|hidden|"
     r"login|signin|sign-?in|paywall|"
     r"toc|table-?of-?contents"

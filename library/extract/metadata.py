@@ -40,6 +40,7 @@ from quotemark.library.extract.confidence import (
     url_sureness,
 )
 from quotemark.library.extract.dates import parse_date
+from quotemark.library.extract.hints import STANDFIRST_CLASSES
 from quotemark.library.extract.jsonld import PLACEHOLDER, LinkedData, read_linked_data
 from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.meta_tags import (
@@ -764,8 +765,9 @@ def _text(element: etree._Element) -> str:
 # looked for among the 40 elements after the first <h1> only: a scan of the
 # whole page cost 2-4 ms on a large one.
 _STANDFIRST = Query(
-    "following::*[position() <= 40][contains(@class, 'standfirst')"
-    " or contains(@class, 'chapo') or contains(@class, 'subtitle-paragraph')]"
+    "following::*[position() <= 40]["
+    + " or ".join(f"contains(@class, '{name}')" for name in STANDFIRST_CLASSES)
+    + "]"
 )
 
 

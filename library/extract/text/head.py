@@ -72,15 +72,13 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
     before the body starts; return the lines left (taken lines blanked)."""
     kept = list(lines)
     content = [i for i, line in enumerate(lines) if line.strip() and not chrome[i]]
+
     # Another language's byline is read only where the text is no English
     # ("Door Frames Replaced First", "Von Braun Rocket Hall" under an English
     # headline are subtitles): asked once, and only when such a line comes.
-    english_seen: list[bool] = []
-
+    @functools.cache
     def english() -> bool:
-        if not english_seen:
-            english_seen.append(writes_english("\n".join(lines[:200])))
-        return english_seen[0]
+        return writes_english("\n".join(lines[:200]))
 
     title_at: int | None = None
     title_position = -2
@@ -126,11 +124,7 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
             and not _body_like(next_line)
         ):
             facts.description = line
-        elif (
-            title_at is not None
-            and (press := _press_byline(line)) is not None
-            and not english()
-        ):
+        elif title_at is not None and (press := _press_byline(line)) is not None and not english():
             facts.add_author(press)
         elif (
             title_at is not None
@@ -142,11 +136,7 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
                 # body right after it: "Elif Demir", "Jana Dvořáková"; not
                 # in English, where such a line is as often a title-case
                 # subtitle, "Harbour Board Statement")
-                or (
-                    position == title_position + 1
-                    and _body_like(next_line)
-                    and not english()
-                )
+                or (position == title_position + 1 and _body_like(next_line) and not english())
             )
         ):
             facts.add_author(line)
