@@ -53,7 +53,12 @@ def page_that_posted(text: str, head: str, at: int, end: int) -> str | None:
 
 
 _SOCIAL_NOUN = re.compile(
-    r"\b(?:[Pp]osts?|[Tt]weets?|[Vv]ideos?|[Mm]essages?|[Mm]emes?|[Tt]hreads?)\b"
+    r"\b(?:"
+    + "|".join(
+        f"[{noun[0].upper()}{noun[0]}]{noun[1:]}s?"
+        for noun in sorted({head.removesuffix("s") for head in _SOCIAL_HEADS})
+    )
+    + r")\b"
 )
 """A social document's noun, as :data:`_SOCIAL_HEADS` (either number)."""
 
