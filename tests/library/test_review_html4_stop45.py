@@ -250,7 +250,6 @@ _BY_FILE = {page.file: page for page in PAGES}
 # "Saved pages of kinds not yet saved, stop 45").
 _REPORT_DATE = "a page stating only its WebPage node's datePublished (Yoast's graph without an Article: when the page was made) gets that instant, not the day printed under the headline; stop 43 keeps a stated date another day than the printed one, and a WebPage's date is the post's on most sites"
 _DOWNLOAD = "the report's PDF is linked from a download button above the summary, outside the text kept: a researcher has to open the page for it"
-_LINK_LIST = "a show notes' list of links under a 'Links' heading is dropped as a link list (the heading stays, alone)"
 _IDEOGRAPHIC_SPACE = "the ideographic space (U+3000) between a Japanese headline's two parts is collapsed to a space, as all white space in a title is"
 _KOREAN_QUOTE = 'a Korean quotation in straight marks closed by "...고 말했다" is not read (the analysis knows no Korean verbs of saying)'
 
@@ -260,7 +259,6 @@ _LEFT: dict[tuple[str, str], str] = {
         "03-thinktank-report.html",
         "link:https://www.coastalfutures.example/wp-content/uploads/2026/01/tidal-power-small-ports.pdf",
     ): _DOWNLOAD,
-    ("04-podcast.html", "link:https://thetideline.substack.com/p/the-ferry-that-forgot-carrick"): _LINK_LIST,
     ("05-japanese-news.html", "title"): _IDEOGRAPHIC_SPACE,
     ("06-korean-news.html", "quote:\uc544\uc27d\uc9c0\ub9cc \uc5b4\uca54 \uc218 \uc5c6\ub2e4"): _KOREAN_QUOTE,
 }
@@ -377,6 +375,43 @@ def test_an_author_box_s_list_of_links_that_are_no_names_is_no_byline() -> None:
         "<li><a href='/all'>See all of the posts</a></li></ul></div>"
     )
     assert _metadata("", listed).authors == ()
+
+
+def _after_the_text(links: str, url: str = "https://harbour.example.org/pier") -> list[str]:
+    html = (
+        "<html><head><title>The old pier closes to cars</title></head><body><article>"
+        f"<h1>The old pier closes to cars</h1>{_STORY}<h2>Further reading</h2>{links}"
+        "</article></body></html>"
+    )
+    return [block.text for block in extract_html(html_doc(html, url=url)).blocks]
+
+
+_READING = (
+    "<ul><li><a href='https://www.baycourier.example/news/pier-closed'>Pier closed to cars "
+    "after survey</a> (Bay Courier)</li><li><a href='https://www.portelmmuseum.example/pier'>"
+    "The pier in a hundred photographs</a></li></ul>"
+)
+
+
+def test_a_reading_list_of_titled_works_on_other_sites_stays() -> None:
+    blocks = _after_the_text(_READING)
+    assert "Pier closed to cars after survey (Bay Courier)" in blocks
+    assert "The pier in a hundred photographs" in blocks
+
+
+def test_a_list_of_the_site_s_own_pages_or_of_buttons_is_no_reading_list() -> None:
+    # The same outlet on another of its hosts (harbour.example.co.uk) is no other site.
+    own = (
+        "<ul><li><a href='https://www.harbour.example.co.uk/news/pier-closed'>Pier closed to "
+        "cars after survey</a></li><li><a href='https://harbour.example.org/photos'>The pier in "
+        "a hundred photographs</a></li></ul>"
+    )
+    assert not any("Pier closed to cars" in text for text in _after_the_text(own))
+    buttons = (
+        "<ul><li><a href='https://www.facebook.example/share'>Facebook</a></li>"
+        "<li><a href='https://x.example/share'>Share on X</a></li></ul>"
+    )
+    assert not any("Facebook" in text for text in _after_the_text(buttons))
 
 
 def _episode(node: str) -> tuple[str, ...]:
