@@ -34,6 +34,11 @@ _OUTLET_DESK = re.compile(
     re.IGNORECASE,
 )
 """An outlet's own collective byline ("Jerusalem Post Staff", "Sky News Desk")."""
+_CJK_OUTLET_ENDS = ("新聞社", "通信社", "出版社", "株式会社", "編集部", "신문사", "일보", "편집부")
+"""How a Japanese or Korean publisher's name ends ("...新聞社", a newspaper
+company; "...일보", a daily; "編集部", an editorial desk): written as a page's
+author, the company or its desk, never a person (a name in these scripts
+has no spaces for :func:`same_outlet` to compare words by)."""
 
 
 def choose_authors(
@@ -59,16 +64,49 @@ def choose_authors(
     gave_way = False
     for names, sure in _author_sources(root, marks, meta, linked, bylines):
         people = tuple(name for name in names if not _names_outlet(name, outlets))
-        kept = tuple(name for name in people if name.casefold() not in PUBLISHING_HOUSES)
+        kept = tuple(
+            name
+            for name in people
+            if name.casefold() not in PUBLISHING_HOUSES and not name.endswith(_CJK_OUTLET_ENDS)
+        )
         if any(not any(same_outlet(name, site) for site in sites if site) for name in kept):
             if gave_way or len(kept) < len(people):
                 sure = min(sure, SURE_SEEN)
+            if len(kept) == 1 and _HANDLE.fullmatch(kept[0]):
+                return _shown_for_handle(kept[0], marks) or kept, sure
             return kept, sure
         if kept:
             gave_way = True
         if not fallback[0]:
             fallback = (kept, sure)
     return fallback
+
+
+_HANDLE = re.compile(r"[a-z][a-z0-9._-]*")
+"""A login written as the author ("marion", "j.smith"): one word in lower
+case, as a CMS fills its metadata from the account's user name."""
+
+
+def _shown_for_handle(handle: str, marks: Landmarks) -> tuple[str, ...]:
+    """The name a byline element of the page (a ``rel=author`` link, an
+    element classed for the author) shows for the login ``handle`` the
+    metadata states ("Marion Okafor" for "marion", "mokafor" or
+    "marion.okafor"), or nothing when none shows a name the login is made
+    from. WordPress's SEO plugins state the account's user name where the
+    byline shows the writer's display name."""
+    key = _NOT_LETTERS.sub("", handle)
+    for element in marks.authorish[:30]:
+        text = _text(element)
+        if len(text) > 60:
+            continue
+        for name in author_names([text]):
+            words = [_NOT_LETTERS.sub("", word) for word in name.casefold().split()]
+            if len(words) < 2 or not all(words):
+                continue
+            first, last = words[0], words[-1]
+            if key in {first, last, first + last, first[0] + last, first + last[0]}:
+                return (name,)
+    return ()
 
 
 def without_site(name: str, site: str) -> str:

@@ -31,7 +31,10 @@ _PREFIX = re.compile(
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\+|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|·|\|)\s*")
 _SUFFIX = re.compile(
     r"\s*(?:\bat\s+\d{1,2}[:.]\d{2}.*|\bon\s+\w+\s+\d.*|\bupdated\b.*|\bpublished\b.*|"
-    r"[-\u2013\u2014|]\s*(?:staff|contributor|correspondent|reporter|editor|writer|columnist)\b.*)$",
+    r"[-\u2013\u2014|]\s*(?:staff|contributor|correspondent|reporter|editor|writer|columnist)\b.*|"
+    # "김민지 기자 minji@...", "山田花子記者": the reporter's title after a
+    # Korean or Japanese name, and what follows it (her address).
+    r"\s*(?:기자|특파원|記者|特派員)(?:\s.*)?)$",
     re.IGNORECASE,
 )
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

@@ -29,6 +29,9 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$")
 _NUMERIC_YMD = re.compile(r"(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")
 _NUMERIC_DMY = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/.])")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+# "2026年3月5日" (Japanese, Chinese), "2026년 3월 5일" (Korean): the year,
+# month and day each followed by its counter.
+_CJK_YMD = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 
 # Month names (and their usual abbreviations) in the languages researchers
 # most often save posts in. Keys are lower case without a trailing dot.
@@ -80,8 +83,9 @@ def parse_date(value: str | None) -> str | None:
     Accepts ISO 8601 (also with a space for ``T`` or without separators), RFC
     2822, numeric ``YYYY/MM/DD`` and ``DD.MM.YYYY``/``MM/DD/YYYY``, dates with
     month names in English, French, German, Spanish, Italian, Portuguese and
-    Dutch, and 10 or 13 digit Unix timestamps. The value may carry words
-    around the date ("Posted on ..."); the first date found wins.
+    Dutch, the CJK ``2026年3月5日`` and ``2026년 3월 5일``, and 10 or 13 digit
+    Unix timestamps. The value may carry words around the date ("Posted on
+    ..."); the first date found wins.
     """
     if not value:
         return None
@@ -127,6 +131,11 @@ def find_date(text: str) -> str | None:
             best = (match.start(), built)
     if best:
         return best[1]
+    if "年" in text or "년" in text:
+        match = _CJK_YMD.search(text)
+        if match:
+            year_text, month_text, day_text = match.groups()
+            return _build(year_text, month_text, day_text, None, None, None, None)
     match = _NUMERIC_YMD.search(text)
     if match:
         year_text, month_text, day_text = match.groups()

@@ -62,6 +62,7 @@ ARTICLE_TYPES = frozenset(
         "report",
         "review",
         "medicalscholarlyarticle",
+        "podcastepisode",
     }
 )
 PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "qapage", "profilepage"})

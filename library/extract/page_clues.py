@@ -359,7 +359,10 @@ def page_authors(
         text = _text(element)
         if not text or len(text) > 120 or _elsewhere(element, verdicts):
             continue
-        names = author_names([text], written=True)
+        # A list of authors ("Authors" over one item a name): each item
+        # one value, as the itemised text runs the names together.
+        items = [_text(item) for item in element.iter("li")]
+        names = author_names(items or [text], written=True)
         if names:
             return names
     return (

@@ -17,7 +17,7 @@ from lxml import etree
 from quotemark.library.extract.cleaning import drop_element
 from quotemark.library.extract.content import Page, Stats
 from quotemark.library.extract.hints import guarded, is_chrome_class, names
-from quotemark.library.extract.related import links_to_site_pages
+from quotemark.library.extract.related import cites_other_sites, links_to_site_pages
 
 _NOTES = re.compile(
     r"foot-?notes?|end-?notes?|references|reflist|citations|sidenotes?|fn-?list", re.I
@@ -28,6 +28,7 @@ _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 LINK_LISTS = frozenset(
     {"ul", "ol", "dl", "div", "section", "table", "aside", "header", "footer", "p", "form"}
 )
+_LISTS = frozenset({"ul", "ol"})
 INLINE_CHROME = frozenset({"span", "a", "small", "ins", "label"})
 INLINE_CHROME_LENGTH = 400
 WRAPPER_SHARE = 0.5
@@ -113,7 +114,11 @@ def _is_chrome(st: Stats, total: int, core: Stats, page_url: str | None) -> bool
         limit = 60 if tag == "p" else 150
         if tag == "p" and _shows_addresses(element):
             return False  # "And a link: https://…": the writer's own words
-        return plain < limit and st.prose < 0.1 * total
+        if plain >= limit or st.prose >= 0.1 * total:
+            return False
+        # A list of titled works on other sites under the text: the writer's
+        # reading list or show notes' links, not the site's related pages.
+        return not (tag in _LISTS and cites_other_sites(element, page_url))
     return False
 
 

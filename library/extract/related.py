@@ -91,6 +91,40 @@ def links_to_site_pages(element: etree._Element, page_url: str | None) -> bool:
     return _links_elsewhere(element, page_url) >= _MIN_LINKS
 
 
+def cites_other_sites(element: etree._Element, page_url: str | None) -> bool:
+    """Whether ``element`` is a list of works on other sites, each link
+    named by a title of three words or more ("The ferry that forgot
+    Carrick"): a reading list the writer gives, not the site's own pages
+    (on any of its hosts: bbc.com and bbc.co.uk are one site) nor a row of
+    "Facebook", "X" buttons. ``page_url`` must be known."""
+    own = _site_name(url_host(page_url))
+    if not own:
+        return False
+    count = 0
+    for link in element.iter("a"):
+        parts = split_url((link.get("href") or "").strip())
+        if parts is None or not parts.hostname or _site_name(parts.hostname) == own:
+            return False
+        if len("".join(str(text) for text in link.itertext()).split()) < 3:
+            return False
+        count += 1
+    return count > 0
+
+
+def _site_name(host: str) -> str:
+    """The name of the site a host belongs to: its label before the public
+    suffix ("bbc" for www.bbc.co.uk and bbc.com), near enough for telling
+    a site's own pages from other sites'."""
+    labels = host.lower().removeprefix("www.").split(".")
+    if len(labels) < 2:
+        return ""
+    # "co.uk", "com.au", "ac.jp": a short second-level label under a
+    # country's code is part of the suffix.
+    if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3:
+        return labels[-3]
+    return labels[-2]
+
+
 def _links_elsewhere(element: etree._Element, page_url: str | None) -> int:
     """Links to other pages of the same site (not anchors, not other
     sites), counted up to :data:`_MIN_LINKS`."""

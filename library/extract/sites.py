@@ -30,7 +30,7 @@ from lxml import etree
 from quotemark.library.extract.bbcode import bbcode_elements
 from quotemark.library.extract.blogger import blog_facts, is_blogger
 from quotemark.library.extract.dates import parse_date
-from quotemark.library.extract.govuk import release_facts
+from quotemark.library.extract.govuk import speech_facts
 from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.mediawiki import is_mediawiki, wiki_facts
 from quotemark.library.extract.xpath import Query
@@ -511,15 +511,19 @@ def _blogger(page: Page) -> SiteFacts | None:
     )
 
 
-# -- GOV.UK news: the department's, no byline ---------------------------------------
+# -- GOV.UK news: the department's, no byline; a speech: its speaker's --------------
 
 
 def _govuk(page: Page) -> SiteFacts | None:
-    facts = release_facts(page.meta)
+    facts = speech_facts(page.meta, page.root)
     if facts is None:
         return None
     return SiteFacts(
-        published=facts.published, site=facts.department, final=True, site_over_stated=True
+        authors=(facts.speaker,) if facts.speaker else (),
+        published=facts.published,
+        site=facts.department,
+        final=True,
+        site_over_stated=True,
     )
 
 

@@ -1,10 +1,12 @@
 """A saved GOV.UK press release: the issuing department as its site, no
-byline (``extract.govuk``). The pages are the team's, built the way GOV.UK
-writes them."""
+byline; a speech: its speaker as the author, on the day delivered
+(``extract.govuk``). The pages are the team's, built the way GOV.UK writes
+them."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from quotemark.library.extract.html import extract_html
 from quotemark.library.model import Metadata
@@ -45,7 +47,35 @@ def test_a_release_is_the_department_s_with_no_byline() -> None:
     assert (metadata.published or "")[:10] == "2026-12-04"
 
 
-def test_a_speech_or_a_page_naming_no_department_keeps_what_it_states() -> None:
-    # A speech may be cited by its speaker: the general path reads it.
-    assert _read("speech").site == "GOV.UK"
+def test_a_page_naming_no_department_or_of_another_format_keeps_what_it_states() -> None:
     assert _read("news_article", department="").site == "GOV.UK"
+    assert _read("detailed_guide").site == "GOV.UK"
+
+
+def test_a_speech_naming_no_speaker_is_the_department_s() -> None:
+    # (Stop 45: a speech is no longer left to the general path.)
+    metadata = _read("speech")
+    assert metadata.site == "Department for Coastal Communities"
+    assert metadata.authors == ()
+
+
+_SPEECH = (
+    Path(__file__).resolve().parents[1]
+    / "fixtures"
+    / "review_html4_stop45"
+    / "08-govuk-speech.html"
+)
+
+
+def test_a_saved_speech_reads_whole_as_a_citation_names_it() -> None:
+    # The golden page: "From: Department ... and The Rt Hon Ada Lind MP",
+    # "Delivered on: 3 March 2026 (Original script ...)", published 4 March.
+    html = _SPEECH.read_text(encoding="utf-8")
+    url = "https://www.gov.uk/government/speeches/coastal-communities-ministers-speech"
+    metadata = extract_html(html_doc(html, url=url)).metadata
+    assert (metadata.title, metadata.authors, metadata.published, metadata.site) == (
+        "Coastal Communities Minister\u2019s speech to the Small Harbours Conference",
+        ("Ada Lind",),
+        "2026-03-03",
+        "Department for Coastal Communities",
+    )
