@@ -163,6 +163,7 @@ from quotemark.library.analyze.issuers import (
     _reports_news,
     document_it_source,
     issuer_as_named,
+    owned_by_pronoun,
     report_it_source,
 )
 from quotemark.library.analyze.its_reply import reply_it_source
@@ -1014,6 +1015,13 @@ def _speaker(
                 # "the ministry's statement read", "the Gazette's editorial
                 # said": the body that owns the document speaks through it.
                 return Speaker(owner[0], owner[1], 0.5, span)
+        owning = owned_by_pronoun(parts.role)
+        if owning is not None:
+            # "Dunmore left the group. His last message read: “…”": the one
+            # the pronoun means speaks through the document he owns.
+            owner_name = people.resolve(phrase.start, gender="m" if owning == "his" else "f")
+            if owner_name is not None:
+                return Speaker(owner_name, parts.role, 0.5, span)
         aged = _AGED.fullmatch(parts.role.strip())
         if aged is not None:
             # "said the 46-year-old": the person the text gave that age.

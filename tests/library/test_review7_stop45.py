@@ -49,7 +49,6 @@ _THE_SPOKESPERSON = "'The spokesperson added: “…”' shows 'The spokesperson
 _PUSHED_BACK = (
     "'In several, Dunmore pushed back. “…,” he wrote' gives 'he' to Sam Okoro, quoted before"
 )
-_HIS_MESSAGE = "'His last message read: “…”' shows the message, not the man whose message it is (Dunmore, the subject of the sentence before)"
 _HEADLINE_DOUBLE = (
     "a headline in double marks followed by a colon ('“…”: readers on ...') is not read"
 )
@@ -150,7 +149,7 @@ _QUOTATIONS = [
     _case("03-leak", "I don't think we should be laughing", INL, "Craig Dunmore", _PUSHED_BACK),
     _case("03-leak", "These are our neighbours.", INL, "Craig Dunmore", _PUSHED_BACK),
     _case("03-leak", "Tea break?", PAR, "Gordon Tait"),
-    _case("03-leak", "I'm out. Do the right thing.", INL, "Craig Dunmore", _HIS_MESSAGE),
+    _case("03-leak", "I'm out. Do the right thing.", INL, "Craig Dunmore"),
     _case("03-leak", "I said what I had to say", INL, "Craig Dunmore"),
     _case("03-leak", "If these messages are genuine", INL, "Aileen Ross"),
     _case("03-leak", "The public was told one thing", INL, "Aileen Ross"),
@@ -319,3 +318,24 @@ def test_a_reply_after_words_with_no_colon_is_left_as_it_was() -> None:
         "Gordon Tait and Lena Voss were in the group.",
         f"{L}Give it a fortnight.{R} Voss replied with a smile and the words {L}Harsh but fair.{R}",
     ) == [("Lena Voss", None), ("Lena Voss", None)]
+
+
+# -- "His last message read: “…”" (post 03) ----------------------------------
+
+
+def test_his_document_speaks_for_the_one_the_pronoun_means() -> None:
+    # (Shown "His last message", the document, not its writer.)
+    assert shown(f"Craig Dunmore left the group. His last message read: {L}I am out.{R}") == [
+        ("Craig Dunmore", "his last message")
+    ]
+    assert shown(
+        "Ada Lind spoke first. Tom Hale wrote back.",
+        f"{L}We will not sail until the ramp is fixed,{R} his letter said.",
+    ) == [("Tom Hale", "his letter")]
+
+
+def test_his_lawyer_is_someone_else() -> None:
+    # Must not fire on a person: "his lawyer" is not the man himself.
+    assert shown(f"Craig Dunmore left the group. His lawyer said: {L}He is out.{R}") == [
+        (None, "His lawyer")
+    ]
