@@ -53,7 +53,7 @@ _HEADLINE_DOUBLE = (
 )
 _NESTED_IN_LETTER = "'the harbour master told me, ‘…’' inside a letter carried over two paragraphs is not read as a nested quotation"
 _FIRST_NAME_ONLY = "'A teacher ..., who asked us to use only her first name, Mairi, described ...' brings in no one: the letter after goes to Tom Brae, whose letter was before"
-_TOLD_TO = "in an 'as told to' piece the first person is the teller the standfirst names (Ruth Kerrigan): her 'I said' shows 'the author' or another person, and the headline in marks gets no speaker"
+_TOLD_TO = "in an 'as told to' piece the first person is the teller the standfirst names (Ruth Kerrigan): her 'I said' after 'He wrote that down' goes to Frank, and the headline in marks gets no speaker"
 _MY_HUSBAND = "'My husband, Frank, was in the garden. He came in ... and said, “…”' and 'Frank would say, “…”' show 'the author' (the 'my' of the teller), not Frank"
 _NEIGHBOUR = "'Our neighbour, Mrs. Doyle, came round ... “…” she said' goes to Ruth Kerrigan, named in the standfirst"
 _LETTER_REPLY = "a letter the teller wrote ('The first one says — I'll read it to you — “…”') and the reply to it ('The reply said the pier had been “…”') go to Frank, the last one quoted"
@@ -197,7 +197,7 @@ _QUOTATIONS = [
         _TOLD_TO,
     ),
     _case("05-astoldto", "Ruth, I think the pier's gone.", INL, "Frank", _MY_HUSBAND),
-    _case("05-astoldto", "I know, Frank, I'm looking at it.", INL, "Ruth Kerrigan", _TOLD_TO),
+    _case("05-astoldto", "I know, Frank, I'm looking at it.", INL, "Ruth Kerrigan"),
     _case("05-astoldto", "Was that the pier?", INL, "Doyle", _NEIGHBOUR),
     _case("05-astoldto", "It was.", INL, "Frank"),
     _case(
@@ -218,7 +218,7 @@ _QUOTATIONS = [
         _LETTER_REPLY,
     ),
     _case("05-astoldto", "Same sea as yesterday", INL, "Frank", _MY_HUSBAND),
-    _case("05-astoldto", "No it isn't", INL, "Ruth Kerrigan", _TOLD_TO),
+    _case("05-astoldto", "No it isn't", INL, "Ruth Kerrigan"),
     _case("05-astoldto", "Gran, that's not rust.", INL, "Kayleigh", _GRANDDAUGHTER),
     _case("05-astoldto", "Because it's failed in the same place", INL, "Kayleigh", _GRANDDAUGHTER),
     _case("05-astoldto", "a shock to everyone", PAR, "the chief executive", _CHIEF_EXECUTIVE),
@@ -363,3 +363,29 @@ def test_a_sentence_of_hers_after_the_aside_stays_inline() -> None:
     assert _kinds(f"The door stayed because, as Marla Venn said, {L}it was in tune.{R}") == [
         ("it was in tune.", INL)
     ]
+
+
+# -- "Ruth Kerrigan, 74, has lived ... / As told to Daniel Obi" (post 05) ----
+
+
+def test_an_as_told_to_piece_s_i_is_its_teller() -> None:
+    # (Shown "the author": the "I" of the narrative is the one the
+    # standfirst names, not whoever wrote it down.)
+    assert shown(
+        "Ada Lind, 74, has lived on Quay Row for fifty years.",
+        "As told to Tom Hale",
+        f"I looked out of the window. I said, {L}The pier has gone.{R}",
+    ) == [("Ada Lind", None)]
+    assert shown(
+        "Ada Lind, 74, has lived on Quay Row for fifty years. She told her story to Tom Hale.",
+        f"I looked out of the window. I said, {L}The pier has gone.{R}",
+    ) == [("Ada Lind", None)]
+
+
+def test_told_to_in_a_story_names_no_teller() -> None:
+    # Must not fire: "was told to" is no "as told to" line; "I" stays the
+    # author the post does not name.
+    assert shown(
+        "Ada Lind, 74, has lived on Quay Row for fifty years. She was told to leave by Tom Hale.",
+        f"I looked out of the window. I said, {L}The pier has gone.{R}",
+    ) == [(None, "the author")]
