@@ -163,6 +163,7 @@ from quotemark.library.analyze.issuers import (
     _reports_news,
     document_it_source,
     issuer_as_named,
+    owned_by_pronoun,
     report_it_source,
 )
 from quotemark.library.analyze.its_reply import reply_it_source
@@ -228,6 +229,7 @@ from quotemark.library.analyze.subject import (
     subject_phrase,
 )
 from quotemark.library.analyze.threads import quoted_messages
+from quotemark.library.analyze.told_to import teller
 from quotemark.library.analyze.transcripts import Answer, answers, with_answers
 from quotemark.library.analyze.unnamed import (
     UnnamedQuoted,
@@ -427,7 +429,8 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
         people = find_people(doc.prose, _quoted(found))
         forget_scan()  # (its spans, the text's size again, are read)
         pairs = sorted((r.open, r.close) for r in paired if r.parent is None and r.closed)
-        writer = _writer(metadata)
+        # (An "as told to" piece's "I" is its teller, not the byline's.)
+        writer = teller(doc.prose) or _writer(metadata)
         quotes = drawn_once(
             with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )
@@ -1014,6 +1017,13 @@ def _speaker(
                 # "the ministry's statement read", "the Gazette's editorial
                 # said": the body that owns the document speaks through it.
                 return Speaker(owner[0], owner[1], 0.5, span)
+        owning = owned_by_pronoun(parts.role)
+        if owning is not None:
+            # "Dunmore left the group. His last message read: “…”": the one
+            # the pronoun means speaks through the document he owns.
+            owner_name = people.resolve(phrase.start, gender="m" if owning == "his" else "f")
+            if owner_name is not None:
+                return Speaker(owner_name, parts.role, 0.5, span)
         aged = _AGED.fullmatch(parts.role.strip())
         if aged is not None:
             # "said the 46-year-old": the person the text gave that age.

@@ -42,6 +42,10 @@ def _closing_after(pairs: Sequence[tuple[int, int]], after: int, end: int) -> in
     return found
 
 
+_PUT_IT = re.compile(r"[ \u00a0]+it,[ \u00a0]*")
+"""The object of "put" in "as Venn put it, “…”", up to the opening mark."""
+
+
 def _clause(
     doc: Document, c: Candidate, phrase: Phrase, pairs: Sequence[tuple[int, int]] = ()
 ) -> tuple[int, int]:
@@ -61,6 +65,10 @@ def _clause(
             # "told Reuters the sailing would run ...": the clause starts
             # after the person or outlet told.
             start = _after_object(text, start, c.open)
+        if _PUT_IT.fullmatch(text, start, c.open):
+            # "because, as Venn put it, “it was in tune”": the aside's own
+            # "it" is no word of the clause the marks hold (s45-rev7).
+            start = c.open
         while start < c.open and text[start] in " ,:\u00a0":
             start += 1
         if start == c.open and c.closed and _naming(text, phrase.verb_end):

@@ -57,6 +57,22 @@ def _document_head(description: str) -> str | None:
     return tokens[-1] if tokens and tokens[-1] in _THINGS else None
 
 
+_HIS_OR_HER = words("his her")
+
+
+def owned_by_pronoun(description: str) -> str | None:
+    """The pronoun ("his", "her") that owns a description of a document or
+    a message ("His last message", "her statement"), else ``None``: the
+    person the pronoun means speaks through it, as a body through "the
+    ministry's statement". Not "its" or "their" (a body's or a group's),
+    nor a description of a person ("his lawyer")."""
+    first, _, rest = description.strip().partition(" ")
+    if first.lower() not in _HIS_OR_HER or not rest:
+        return None
+    tokens = _before_preposition(rest).split()
+    return first.lower() if tokens and clean(tokens[-1]).lower() in _THINGS else None
+
+
 def _before_preposition(description: str) -> str:
     """``description`` up to its first preposition after the first word
     ("the report by the committee" -> "the report")."""

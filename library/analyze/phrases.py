@@ -437,6 +437,9 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
                 # verb quotes no words; left, stop 39.)
                 or says_nothing(doc.scan, phrase, end_line.end)
                 or _writer_goes_on(phrase)
+                # ("Tait wrote: “…” Voss replied with the words “…”": the
+                # sentence after reports marked words of its own.)
+                or reports_own_words(doc.scan, phrase, end_line.end)
             )
         ):
             # "Hale said: “We sail.” Ames said: “Not without a deal.”": each

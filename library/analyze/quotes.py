@@ -900,7 +900,10 @@ def _top_kind(
         if prev_word in RTL_THAT and rtl_letter(first_alpha):
             return QuoteKind.INLINE  # "بحسب X، فإن "…"": the clause said whole
         return QuoteKind.PARTIAL
-    if prev == "," and _interrupted_subject(text, line.start, i, content):
+    if prev == "," and (
+        _interrupted_subject(text, line.start, i, content)
+        or _aside_within_sentence(text, line.start, i, content)
+    ):
         return QuoteKind.PARTIAL
     return QuoteKind.INLINE
 
@@ -925,6 +928,29 @@ def _interrupted_subject(text: str, start: int, comma: int, content: str) -> boo
         return False
     m = _INTERRUPTING.search(text, max(start, comma - 80), comma + 1)
     return m is not None and m.group(2) in SPEECH_VERBS and not _VERB_IN.search(m.group(1))
+
+
+_WORDS_ASIDE = re.compile(
+    r"[\w,][ \u00a0]+(?:as[ \u00a0]+"
+    r"(?:he|she|they|[A-Z][\w'\u2019-]*(?:[ \u00a0]+[A-Z][\w'\u2019-]*){0,2})"
+    r"[ \u00a0]+put[ \u00a0]+it|in[ \u00a0]+(?:his|her|their|[A-Z][\w'\u2019-]*['\u2019]s)"
+    r"[ \u00a0]+(?:own[ \u00a0]+)?words),$"
+)
+"""An aside naming whose words follow ("as Venn put it,", "in her words,"),
+after a word or a comma of a sentence already under way."""
+
+
+def _aside_within_sentence(text: str, start: int, comma: int, content: str) -> bool:
+    """Do the marks finish a sentence the writer began before an aside that
+    names whose words they are ("The door was left in because, as Venn put
+    it, “it was in tune.”")? The words are a fragment of hers carrying the
+    writer's sentence on, a partial quotation, not a sentence she said
+    whole. Only when the marked words open in lower case; asked of
+    quotations after a comma only (s45-rev7)."""
+    first_alpha = next((c for c in content if c.isalpha()), "")
+    if not first_alpha.islower():
+        return False
+    return _WORDS_ASIDE.search(text, max(start, comma - 60), comma + 1) is not None
 
 
 _VERB_IN = re.compile(r"[ \u00a0](?:is|was|are|were|has|had|have|said|says)\b")

@@ -123,6 +123,21 @@ class Posts:
         """The kinds of the post's quotations holding ``words``."""
         return [kind for text, kind, _who in self.readings(name) if words in text]
 
+    def holds_unlisted(self, name: str, words: str, listed: Iterable[str]) -> bool:
+        """Whether a quotation of the post holds ``words`` and none of the
+        words ``listed`` (the review's quotations): a false quotation."""
+        kept = list(listed)
+        return any(
+            words in text and not any(w in text for w in kept)
+            for text, _kind, _who in self.readings(name)
+        )
+
+    def unlisted(self, name: str, listed: Iterable[str]) -> list[str]:
+        """The post's quotations holding none of the words ``listed``: a
+        reading the review's tables do not know."""
+        kept = list(listed)
+        return [text for text, _k, _w in self.readings(name) if not any(w in text for w in kept)]
+
     def quoted(self, name: str, words: str) -> bool:
         """Whether any quotation of the post holds ``words``."""
         return any(words in text for text, _kind, _who in self.readings(name))

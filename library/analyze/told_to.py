@@ -1,0 +1,44 @@
+"""The teller of an "as told to" piece: a first-person account written down
+by someone else ("Ruth Kerrigan, 74, has lived on Quay Row for fifty years.
+She told her story to Daniel Obi." / "As told to Daniel Obi"). The "I" of
+its narrative is the teller the standfirst names, not the one who wrote it
+down (whose name a byline gives) nor an unnamed author.
+
+It answers only who "I" is in such a piece; the speaker search in the
+package's ``__init__`` asks it for the writer of a post's own "I said".
+"""
+
+from __future__ import annotations
+
+import re
+
+_STANDFIRST_REACH = 1500
+"""How far into the text the "as told to" line may stand: the standfirst."""
+
+_TOLD_TO = re.compile(
+    r"(?:^|\n)[ \t\u00a0]*[Aa]s[ \t\u00a0]+told[ \t\u00a0]+to[ \t\u00a0]+[A-Z]"
+    r"|[ \t\u00a0]told[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+story"
+    r"[ \t\u00a0]+to[ \t\u00a0]+[A-Z]"
+)
+"""An "As told to Daniel Obi" line, or "She told her story to Daniel Obi"."""
+
+_TELLER = re.compile(
+    r"(?:^|\n)[ \t\u00a0]*([A-Z][a-z\u2019'-]+(?:[ \t\u00a0]+[A-Z][a-z\u2019'-]+){1,2}),"
+    r"[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+)?(?:has|had|is|was|who|lives|lived|a|an|the)\b"
+)
+"""A standfirst paragraph opening with the teller's name, then a comma, an
+age perhaps, and a verb or a description ("Ruth Kerrigan, 74, has lived")."""
+
+
+def teller(text: str) -> str | None:
+    """The teller's name when ``text`` is an "as told to" piece: the name
+    opening a standfirst paragraph before the marker; else ``None``. One
+    substring test, then two bounded searches of the standfirst."""
+    head = text[:_STANDFIRST_REACH]
+    if "told" not in head:
+        return None
+    marker = _TOLD_TO.search(head)
+    if marker is None:
+        return None
+    m = _TELLER.search(head, 0, marker.start() + 1)
+    return m.group(1).replace("\u00a0", " ") if m is not None else None
