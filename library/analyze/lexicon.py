@@ -86,6 +86,17 @@ SPEECH_VERBS: frozenset[str] = words(
     řekl řekla řekli dodal dodala dodali uvedl uvedla uvedli prohlásil prohlásila
     vysvětlil vysvětlila slíbil slíbila zdůraznil zdůraznila podotkl podotkla
     říká vzpomíná vypráví dodává vysvětluje upozorňuje připouští tvrdí
+    δήλωσε δήλωσαν είπε είπαν λέει λένε τόνισε πρόσθεσε σημείωσε σημειώνει εξήγησε
+    εξηγεί ανέφερε υπογράμμισε υποστήριξε υποσχέθηκε παραδέχθηκε απάντησε
+    сказав сказала сказали заявив заявила заявили зазначив зазначила додав додала
+    каже кажуть розповідає розповів розповіла наголосив наголосила наголошує
+    пообіцяв пообіцяла повідомив повідомила пояснив пояснила визнав визнала
+    відповів відповіла
+    siger sagde fortæller fortalte tilføjer tilføjede forklarer forklarede
+    understreger understregede påpeger påpegede oplyser oplyste svarer svarede
+    erkender erkendte
+    mondta mondja közölte nyilatkozta hangsúlyozta fogalmazott meséli ígérte
+    magyarázta válaszolta
     """
 )
 """Verbs that introduce or follow speech ("said", "told", "insists"), and
@@ -100,7 +111,9 @@ only by the learned gate, and lost when its subject's initials were read).
 Dutch, Swedish and Czech verbs of saying ("zei", "zegt", "säger", "sade",
 "řekl", "uvedla", "dodal"; stop 44): set after the marks before their subject
 as the French ones are; none is an English word (not the Swedish "sa", an
-English "sa" too)."""
+English "sa" too). Greek, Ukrainian, Danish and Hungarian ones from stop 45
+("δήλωσε", "είπε", "заявив", "каже", "siger", "sagde", "mondta"); not the
+Danish "lover" ("promises"), an English noun."""
 
 INCISE_VERBS: frozenset[str] = words(
     """
