@@ -324,6 +324,10 @@ TITLES: frozenset[str] = (
     burgemeester wethouder havenmeester schipper schooldirecteur directeur
     hamnkaptenen fiskaren rektorn ordförande
     starosta starostka radní rybář ředitel ředitelka kapitán
+    δήμαρχος διοικητής αντιπεριφερειάρχης μαία
+    акушерка
+    borgmester borgmesteren sygehusdirektør jordemoder regionsrådsmedlem
+    polgármester alpolgármester főigazgató szülésznő
     \u0433-\u043d \u0433-\u0436\u0430
     shri smt smt. alhaji
     """

@@ -220,6 +220,13 @@ RELATIVE_OPENERS: tuple[str, ...] = (
     "který",
     "která",
     "které",
+    "\u03c0\u03bf\u03c5",
+    "\u044f\u043a\u0438\u0439",
+    "\u044f\u043a\u0430",
+    "\u044f\u043a\u0456",
+    "der",
+    "aki",
+    "amely",
 )
 """French, Italian, Spanish and Portuguese, and Polish relative pronouns
 that open a clause after the speaker set behind the verb ("», estime le
@@ -228,7 +235,11 @@ burmistrz, który …"): the clause tells what the speaker did, it is no part
 of who speaks (stop 43); the Dutch "die", Swedish "som" and Czech "který"
 from stop 44 (German's relative "die" is cut there too, rightly). Lower
 case after a comma: English text holds one only as the verb "die" (", die
-hard"), which ends a speaker's phrase there as well."""
+hard"), which ends a speaker's phrase there as well. From stop 45 the Greek
+"που", the Ukrainian "який", "яка", "які" (escaped), the Danish "der" (the
+German relative "der" too) and the Hungarian "aki", "amely" ("τόνισε ο
+δήμαρχος, που …", "– наголосив міський голова, який …", "siger
+borgmesteren, der …", "hangsúlyozta a polgármester, aki …")."""
 
 
 PRESS_WITHOUT: tuple[str, ...] = ("sans", "senza", "sem", "bez")
@@ -450,6 +461,8 @@ _PRESS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("nl", (" het ", " een ", " van ", " niet ", " zijn ", " voor ", " werd ")),
     ("sv", (" och ", " att ", " det ", " som ", " inte ", " är ", " för ")),
     ("cs", (" je ", " se ", " v ", " ve ", " jsou ", " jsme ", " ale ")),
+    ("da", (" og ", " ikke ", " af ", " blev ", " hvis ", " også ", " jeg ", " hun ", " i ")),
+    ("el", (" \u03ba\u03b1\u03b9 ", " \u03c4\u03bf ", " \u03bd\u03b1 ", " \u03c4\u03b7\u03c2 ", " \u03c4\u03bf\u03c5 ", " \u03c4\u03b7\u03bd ", " \u03b4\u03b5\u03bd ")),
 )
 """Each language's commonest small words, to tell which one a text is
 written in (four to nine words each; English, Spanish and German are
@@ -458,7 +471,11 @@ which writes " di " as often as Italian does; " w " and " i "
 are Polish, " do " and " em " Portuguese, English writes them rarely;
 Dutch, Swedish and Czech from stop 44, by words the other languages do not
 write: not the Dutch " de ", which Spanish and Portuguese write as often,
-nor the Czech " že " and " na ", which Polish does)."""
+nor the Czech " že " and " na ", which Polish does). Danish and Greek from
+stop 45 (Danish by " og ", " ikke ", " af ": not " er ", German's "he", nor
+" har ", " med ", " til ", Swedish's too; and " i ", which Polish counts
+too, so that a Danish text is not taken for Polish by it; Greek by και, το, να, της, του,
+την, δεν, escaped)."""
 _PRESS_AT_LEAST = 5
 _SAMPLE = 20000
 """The other languages are counted in the first 20,000 characters at most."""
@@ -525,12 +542,15 @@ _PRESS_VERB_ENDS: dict[str, tuple[str, ...]] = {
     "nl": ("t", "de", "te"),
     "sv": ("r", "de", "te"),
     "cs": ("\u00e1", "\u00ed", "e", "l", "la"),
+    "da": ("r", "de", "te"),
+    "el": ("\u03b5\u03b9", "\u03b5\u03af", "\u03b5"),
 }
 """How a verb in the third person singular ends in each language, present
 or past ("regarde", "reconnaît", "a"; "osserva", "ammette"; "olha", "faz",
 "reconheceu"; "ogląda", "prowadzi", "patrzy", "zdecydowała"; Dutch "runt",
 "belooft", "erkende"; Swedish "lovar", "påpekar", "medger"; Czech
-"provozuje", "přiznává", "bojí", "napsal", stop 44)."""
+"provozuje", "přiznává", "bojí", "napsal", stop 44; Danish "venter",
+"lover", "erkender", Greek "περιμένει", "εξηγεί", "δήλωσε", stop 45)."""
 
 _PRESS_VERB_WORDS: dict[str, frozenset[str]] = {
     "fr": words("a est ne se fait dit"),
@@ -540,6 +560,8 @@ _PRESS_VERB_WORDS: dict[str, frozenset[str]] = {
     "nl": words("is heeft lag zei was had kwam gaat kan moet wil"),
     "sv": words("har är var låg sa kom ska kan vill"),
     "cs": words("je má byl byla měl měla se"),
+    "da": words("har er var kan skal vil"),
+    "el": words("\u03b5\u03af\u03bd\u03b1\u03b9 \u03ad\u03c7\u03b5\u03b9 \u03b4\u03b5\u03bd \u03b8\u03b1"),
 }
 """Auxiliaries and the words that stand before a verb (negation, the
 reflexive pronoun) that may follow a subject directly ("Tom Hale a prévu",
@@ -579,6 +601,8 @@ _PRESS_NOT_VERBS: dict[str, frozenset[str]] = {
         jediné celé nové své naše vaše
         """
     ),
+    "da": words("eller efter for under over der her når mere hvor fordi"),
+    "el": words("\u03ba\u03b1\u03b9 \u03c0\u03bf\u03c5 \u03c3\u03c4\u03b5"),
 }
 """Each language's small words that end like a verb (articles, prepositions,
 conjunctions, relative pronouns): after a name they open no predicate."""
@@ -620,10 +644,12 @@ def press_finite(follower: str, text: str) -> bool:
     )
 
 
-_PRESS_ARTICLES = words("le la il lo o a de het")
+_PRESS_ARTICLES = words("le la il lo o a de het \u03bf \u03b7")
 """The French, Italian and Portuguese definite articles before an office
 ("le maire", "il sindaco", "a prefeita", "o secretário"; "l'" is read apart),
-and the Dutch ones ("de burgemeester", "het hoofd"; stop 44).
+and the Dutch ones ("de burgemeester", "het hoofd"; stop 44), the Greek
+ο and η ("ο δήμαρχος"; stop 45: the Danish article is the noun's ending,
+"borgmesteren", read as the Swedish "rektorn" is).
 Polish and Russian write the office bare ("burmistrz", "мэр")."""
 _HOLDER_REACH = 3000
 """How far back the office is looked for (as the English holders read)."""
