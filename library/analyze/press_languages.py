@@ -682,7 +682,11 @@ def press_office(role: str, text: str) -> str | None:
         noun = role
     else:
         return None
-    return noun.lower() if noun.isalpha() and noun.islower() else None
+    if not (noun.isalpha() and noun.islower()):
+        return None
+    if noun.endswith("en") and len(noun) > 5 and press_language(text) == "da":
+        return noun[:-2]  # ("borgmesteren": the Danish article is the ending, stop 45)
+    return noun
 
 
 def press_office_holder(
