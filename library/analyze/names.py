@@ -40,6 +40,8 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.press_languages import (
     chinese_name_role,
     cyrillic,
+    hangul,
+    korean_name_role,
     press_role,
     russian_name_start,
 )
@@ -977,6 +979,9 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
 
 def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
     if phrase and phrase[-1] >= "\u3040":
+        korean = korean_name_role(phrase) if hangul(phrase[-1]) else None
+        if korean is not None:
+            return NameRole(*korean)
         japanese = _japanese_speaker(phrase, surnames)
         if japanese is not None:
             return japanese

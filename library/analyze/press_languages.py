@@ -1317,3 +1317,185 @@ def turkish_suffix_at(run: str) -> int | None:
     if cut < 1 or run[cut + 1 :] not in _TURKISH_CASE_SUFFIXES:
         return None
     return cut
+
+
+# Korean (stop 45): the quotation sits inside its sentence, the subject
+# before it with its topic particle, the quotative particle glued to the
+# closing mark, the verb of saying last: 박성호 원장은 “…”고 말했다.
+_HANGUL_FIRST = "\uac00"
+_HANGUL_LAST = "\ud7a3"
+KOREAN_QUOTATIVES: frozenset[str] = words("고 라고 이라고 며 라며 이라며")
+"""The particles glued to a closing mark that make the marked words a
+quotation of the sentence's subject ("”고 말했다", "”라고 설명했다", "”이라고
+말했다", "”며 …": said that, explained that, saying)."""
+_KOREAN_SENTENCE_ENDS = frozenset("\ub2e4\uc694\uae4c\ub0d0\uac83.?!")
+"""How a whole sentence quoted ends (다, 요, 까, 냐, and 것, "that it will",
+or a point): the marked words a sentence, not a phrase ("‘가장 어려운
+결정’이라고 표현했다" calls the decision so: a partial)."""
+_KOREAN_TOPIC = frozenset("\uc740\ub294")
+"""The topic particles 은 and 는 that end the subject's last word."""
+_KOREAN_NOT_NOUN_ENDS = frozenset("\uc744\ub97c\uc5d0\uc11c\uc758\ub85c\uc640\uacfc\ub454\uc628\ub304\ub41c\ub358\uc6b4")
+"""Last syllables of a word that is no part of the subject's noun phrase:
+the object, place and possessive particles (을 를 에 서 의 로 와 과) and the
+verb forms that describe it (앞둔, 온, 기댄, 된, 던, 운)."""
+_KOREAN_SUBJECT_WORDS = 2
+"""How many words before the topic word the subject's noun phrase holds at
+most ("박성호 하늘군 의료원장은", "조산사 한미경 씨는", "한 노인 어부는")."""
+KOREAN_PRONOUNS: dict[str, str] = {"\uadf8": "he", "\uadf8\ub140": "she"}
+"""The Korean "he" (그) and "she" (그녀) as a speaker (그는 “…”고 말했다)."""
+_KOREAN_ONE = "\ud55c"
+"""한, "a" or "one" before a noun (한 노인 어부, an old fisherman), though
+a surname too: before anything but 씨 it is read as the article."""
+_KOREAN_ADDRESS = "\uc528"
+"""씨, the polite address after a name (이수진 씨): the name is before it."""
+
+
+@functools.cache
+def _words_of() -> re.Pattern[str]:
+    """A word between spaces: compiled when a Korean text first asks."""
+    return re.compile(r"\S+")
+
+
+def hangul(ch: str) -> bool:
+    """Is ``ch`` a Hangul syllable?"""
+    return _HANGUL_FIRST <= ch <= _HANGUL_LAST
+
+
+def korean_name(word: str) -> bool:
+    """Is ``word`` shaped as a Korean name: three syllables, the first a
+    common surname (:data:`KOREAN_SURNAMES`), the last no particle or
+    ending (:data:`_KOREAN_PARTICLES`)?"""
+    return (
+        len(word) == 3
+        and word[0] in KOREAN_SURNAMES
+        and all(map(hangul, word))
+        and word[2] not in _KOREAN_PARTICLES
+    )
+
+
+def korean_said_at(text: str, at: int) -> bool:
+    """Does a Korean quotative particle (:data:`KOREAN_QUOTATIVES`) stand at
+    ``at``, right after a closing mark? One comparison when no Hangul
+    syllable stands there."""
+    if at >= len(text) or not hangul(text[at]):
+        return False
+    end = at
+    while end < len(text) and hangul(text[end]):
+        end += 1
+    return text[at:end] in KOREAN_QUOTATIVES
+
+
+def korean_whole(content: str) -> bool:
+    """Do the marked words ``content`` end as a Korean sentence does
+    (:data:`_KOREAN_SENTENCE_ENDS`)?"""
+    return content.rstrip()[-1:] in _KOREAN_SENTENCE_ENDS
+
+
+def korean_subject(text: str, open_at: int, line_start: int) -> tuple[int, int] | None:
+    """Where the subject of the Korean sentence holding the quotation that
+    opens at ``open_at`` stands: the last word before the marks ending in a
+    topic particle, without it, and the nouns before it
+    (:data:`_KOREAN_SUBJECT_WORDS` at most); ``None`` when the sentence
+    writes none before the marks (the speaker before goes on)."""
+    start = open_at
+    reach = max(line_start, open_at - 300)
+    while start > reach and text[start - 1] not in ".!?":
+        start -= 1
+    spans = [(m.start(), m.end()) for m in _words_of().finditer(text[start:open_at])]
+    for k in range(len(spans) - 1, -1, -1):
+        a, b = spans[k]
+        word = text[start + a : start + b]
+        if len(word) < 2 or word[-1] not in _KOREAN_TOPIC or not all(map(hangul, word)):
+            continue
+        first = k
+        while (
+            first > 0
+            and k - first < _KOREAN_SUBJECT_WORDS
+            and all(map(hangul, (prev := text[start + spans[first - 1][0] : start + spans[first - 1][1]])))
+            and prev[-1] not in _KOREAN_NOT_NOUN_ENDS
+        ):
+            first -= 1
+        return start + spans[first][0], start + b - 1
+    return None
+
+
+def korean_name_role(phrase: str) -> tuple[str | None, str | None, str | None] | None:
+    """A Korean speaker phrase as (name, role, pronoun): 그 → the pronoun
+    "he"; 조산사 한미경 씨 → 한미경, the role 조산사; 박성호 하늘군
+    의료원장 → 박성호, the role 하늘군 의료원장 (a name of three syllables
+    first); 박 원장 → the surname 박 and the office; 한 노인 어부 → no name,
+    the description. ``None`` when the phrase is not Hangul alone."""
+    tokens = phrase.split()
+    if not tokens or not all(hangul(ch) for t in tokens for ch in t):
+        return None
+    if len(tokens) == 1 and tokens[0] in KOREAN_PRONOUNS:
+        return None, None, KOREAN_PRONOUNS[tokens[0]]
+    if _KOREAN_ADDRESS in tokens[1:]:
+        at = tokens.index(_KOREAN_ADDRESS, 1)
+        return tokens[at - 1], " ".join(tokens[: at - 1]) or None, None
+    if len(tokens) > 1 and (
+        korean_name(tokens[0]) or (len(tokens[0]) == 1 and tokens[0] != _KOREAN_ONE)
+    ):
+        # (A surname alone before an office, 박 원장, is the person the text
+        # named in full before: :meth:`.speakers.People.full`.)
+        return tokens[0], " ".join(tokens[1:]), None
+    return None, phrase, None
+
+
+def korean_full(name: str, known: Sequence[str]) -> str | None:
+    """The last of the ``known`` names a Korean surname of one syllable
+    (``name``) opens (박 → 박성호), else ``None``."""
+    if len(name) != 1 or not hangul(name):
+        return None
+    return next((k for k in reversed(known) if len(k) in (2, 3, 4) and k[0] == name), None)
+
+
+@functools.cache
+def _korean_subject() -> re.Pattern[str]:
+    """A Korean name of three syllables, then at most one word (an office, a
+    place), then a word ending in a topic particle or 도 ("also"): 박성호
+    하늘군 의료원장은, 이수진 씨는, 최동욱 하늘군수는, 정은주 도의원도.
+    Compiled when a Korean text first comes, not at import."""
+    return re.compile(
+        rf"(?<![\uac00-\ud7a3])(?:([{KOREAN_SURNAMES}][\uac00-\ud7a3][^\W{_KOREAN_PARTICLES}])"
+        r"(?= (?:[\uac00-\ud7a3]+ )?[\uac00-\ud7a3]+[\uc740\ub294\ub3c4](?![\uac00-\ud7a3]))"
+        rf"|([{KOREAN_SURNAMES}])(?= [\uac00-\ud7a3]+[\uc740\ub294](?![\uac00-\ud7a3])))"
+    )
+
+
+KOREAN_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남노하곽성차주우구민류나진지엄채원천방"
+)
+"""The commonest Korean surnames (one syllable each), the first of a name
+of three (박성호): a word of three syllables opening with none of them is
+no name (그래도, 사실상, 의사를)."""
+_KOREAN_PARTICLES = (
+    "\ub97c\uc744\uc5d0\uac00\uace0\ub294\uc740\ub3c4\ub85c\uc640\uacfc\uc758\ub9cc\uac8c\ud55c\ud788"
+)
+"""Particles and endings that close a word of three syllables that is no
+name (를 을 에 가 고 는 은 도 로 와 과 의: 정년을, 군수에; and the endings of
+adverbs and describing words, 만 게 한 히: 그래도 하지만, 강하게, 정당한)."""
+
+
+KOREAN_TEXT = "\ub2e4"
+"""다, which ends nearly every Korean sentence: a text without it is read
+with no Korean pass (one substring test)."""
+
+
+def korean_subjects(text: str) -> list[tuple[int, str]]:
+    """The people a Korean text names as a sentence's subject
+    (:func:`_korean_subject`), where and who: the ones a later surname
+    alone (박 원장) or 그 may mean. A surname alone before an office (박
+    원장은) is the person of that surname named in full before it, if any
+    (한, "a", only before 씨: 한 노인 어부는 is an old fisherman)."""
+    found: list[tuple[int, str]] = []
+    for m in _korean_subject().finditer(text):
+        if m.group(1) is not None:
+            found.append((m.start(1), m.group(1)))
+            continue
+        if m.group(2) == _KOREAN_ONE and not text.startswith(_KOREAN_ADDRESS, m.end() + 1):
+            continue
+        full = korean_full(m.group(2), [name for _at, name in found])
+        if full is not None:
+            found.append((m.start(2), full))
+    return found
