@@ -1051,10 +1051,15 @@ def swedish_speech_end(text: str, start: int, end: int, verbs: frozenset[str]) -
         or len(tail) > _SPEECH_TAIL_WORDS
         or tail[0] not in verbs
         or not tail[-1].endswith(".")
-        or counted_language(text) != "sv"
+        or counted_language(text) not in _DASH_COMMA_LANGUAGES
     ):
         return None
     return comma
+
+
+_DASH_COMMA_LANGUAGES = ("sv", "da")
+"""The languages whose speech opened by a dash ends at a comma before the
+verb ("– …, säger hon.", "– …, siger hun."; Danish from stop 45)."""
 
 
 _DESCRIPTION_ARTICLES: dict[str, frozenset[str]] = {
@@ -1067,10 +1072,14 @@ _DESCRIPTION_ARTICLES: dict[str, frozenset[str]] = {
     "pt": words("Um Uma"),
     "pl": frozenset(),
     "cs": frozenset(),
+    "da": words("En Et"),
+    "el": words("\u0388\u03bd\u03b1\u03c2 \u039c\u03b9\u03b1 \u039c\u03af\u03b1"),
 }
 """The indefinite articles opening a description of someone unnamed ("Een
 oude visser", "En äldre fiskare", "Ein älterer Anwohner", "Un anziano
-pescatore"); Polish and Czech write none ("Starszy rybak", "Starý rybář")."""
+pescatore"); Polish and Czech write none ("Starszy rybak", "Starý rybář").
+Danish and Greek from stop 45 ("En ældre fisker", "Ένας ηλικιωμένος ψαράς",
+escaped)."""
 
 _PERSON_ENDS: dict[str, tuple[str, ...]] = {
     "nl": ("er", "ster", "aar", "oer", "ist", "man", "vrouw"),
@@ -1083,11 +1092,14 @@ _PERSON_ENDS: dict[str, tuple[str, ...]] = {
     "pl": ("ak", "arz", "nik", "ista", "kobieta", "mężczyzna"),
     "cs": ("ář", "ař", "ník", "tel", "ista", "žena", "muž"),
     "tr": ("çı", "çi", "çu", "çü", "cı", "ci", "cu", "cü", "adam", "kadın"),
+    "da": ("er", "mand", "kvinde"),
+    "el": ("άς", "ής", "έας", "ός", "ίνα", "ισσα", "άνδρας", "γυναίκα"),
 }
 """How a noun of one person by what they do ends in each language (the
 agent suffixes: "visser", "fiskare", "Anwohner", "pescatore", "pêcheur",
-"rybak", "rybář", "balıkçı"), or the words for a man and a woman: the head
-of a description that brings someone in unnamed."""
+"rybak", "rybář", "balıkçı"; Danish "fisker", Greek "ψαράς", "γιατρός", the
+ending accented: "ηλικιωμένος", an adjective, is not one), or the words for
+a man and a woman: the head of a description that brings someone in unnamed."""
 
 _ADJECTIVE_ENDS: dict[str, tuple[str, ...]] = {
     "pl": ("y", "i", "a"),
