@@ -490,11 +490,13 @@ NOT_NAMES: frozenset[str] = words(
     like unlike
     though although despite because unless until whether without against among amid
     whereas whilst
-    \u03bf \u03b7 \u03c4\u03bf \u03bf\u03b9 \u03c4\u03b1 \u03c4\u03bf\u03c5 \u03c4\u03b7\u03c2 \u03c4\u03c9\u03bd \u03c4\u03bf\u03bd \u03c4\u03b7\u03bd
+    \u03bf \u03b7 \u03c4\u03bf \u03bf\u03b9 \u03c4\u03b1 \u03c4\u03bf\u03c5 \u03c4\u03b7\u03c2
+    \u03c4\u03c9\u03bd \u03c4\u03bf\u03bd \u03c4\u03b7\u03bd
     """
 )
 """Capitalised words that start sentences but never name a speaker (the
-Greek articles, escaped, from stop 45: "Το υπουργείο Υγείας ανέφερε")."""
+Greek articles, escaped, from stop 45: the "To" of "To ypourgeio Ygeias
+anefere", "the Ministry of Health said", is no name)."""
 
 ORGANISATION_WORDS: frozenset[str] = words(
     """

@@ -462,7 +462,18 @@ _PRESS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sv", (" och ", " att ", " det ", " som ", " inte ", " är ", " för ")),
     ("cs", (" je ", " se ", " v ", " ve ", " jsou ", " jsme ", " ale ")),
     ("da", (" og ", " ikke ", " af ", " blev ", " hvis ", " også ", " jeg ", " hun ", " i ")),
-    ("el", (" \u03ba\u03b1\u03b9 ", " \u03c4\u03bf ", " \u03bd\u03b1 ", " \u03c4\u03b7\u03c2 ", " \u03c4\u03bf\u03c5 ", " \u03c4\u03b7\u03bd ", " \u03b4\u03b5\u03bd ")),
+    (
+        "el",
+        (
+            " \u03ba\u03b1\u03b9 ",
+            " \u03c4\u03bf ",
+            " \u03bd\u03b1 ",
+            " \u03c4\u03b7\u03c2 ",
+            " \u03c4\u03bf\u03c5 ",
+            " \u03c4\u03b7\u03bd ",
+            " \u03b4\u03b5\u03bd ",
+        ),
+    ),
 )
 """Each language's commonest small words, to tell which one a text is
 written in (four to nine words each; English, Spanish and German are
@@ -561,7 +572,9 @@ _PRESS_VERB_WORDS: dict[str, frozenset[str]] = {
     "sv": words("har är var låg sa kom ska kan vill"),
     "cs": words("je má byl byla měl měla se"),
     "da": words("har er var kan skal vil"),
-    "el": words("\u03b5\u03af\u03bd\u03b1\u03b9 \u03ad\u03c7\u03b5\u03b9 \u03b4\u03b5\u03bd \u03b8\u03b1"),
+    "el": words(
+        "\u03b5\u03af\u03bd\u03b1\u03b9 \u03ad\u03c7\u03b5\u03b9 \u03b4\u03b5\u03bd \u03b8\u03b1"
+    ),
 }
 """Auxiliaries and the words that stand before a verb (negation, the
 reflexive pronoun) that may follow a subject directly ("Tom Hale a prévu",
@@ -1346,7 +1359,9 @@ or a point): the marked words a sentence, not a phrase ("‘가장 어려운
 결정’이라고 표현했다" calls the decision so: a partial)."""
 _KOREAN_TOPIC = frozenset("\uc740\ub294")
 """The topic particles 은 and 는 that end the subject's last word."""
-_KOREAN_NOT_NOUN_ENDS = frozenset("\uc744\ub97c\uc5d0\uc11c\uc758\ub85c\uc640\uacfc\ub454\uc628\ub304\ub41c\ub358\uc6b4")
+_KOREAN_NOT_NOUN_ENDS = frozenset(
+    "\uc744\ub97c\uc5d0\uc11c\uc758\ub85c\uc640\uacfc\ub454\uc628\ub304\ub41c\ub358\uc6b4"
+)
 """Last syllables of a word that is no part of the subject's noun phrase:
 the object, place and possessive particles (을 를 에 서 의 로 와 과) and the
 verb forms that describe it (앞둔, 온, 기댄, 된, 던, 운)."""
@@ -1423,7 +1438,12 @@ def korean_subject(text: str, open_at: int, line_start: int) -> tuple[int, int] 
         while (
             first > 0
             and k - first < _KOREAN_SUBJECT_WORDS
-            and all(map(hangul, (prev := text[start + spans[first - 1][0] : start + spans[first - 1][1]])))
+            and all(
+                map(
+                    hangul,
+                    (prev := text[start + spans[first - 1][0] : start + spans[first - 1][1]]),
+                )
+            )
             and prev[-1] not in _KOREAN_NOT_NOUN_ENDS
         ):
             first -= 1
@@ -1482,7 +1502,8 @@ KOREAN_SURNAMES = (
 of three (박성호): a word of three syllables opening with none of them is
 no name (그래도, 사실상, 의사를)."""
 _KOREAN_PARTICLES = (
-    "\ub97c\uc744\uc5d0\uac00\uace0\ub294\uc740\ub3c4\ub85c\uc640\uacfc\uc758\ub9cc\uac8c\ud55c\ud788"
+    "\ub97c\uc744\uc5d0\uac00\uace0\ub294\uc740\ub3c4\ub85c\uc640\uacfc\uc758"
+    "\ub9cc\uac8c\ud55c\ud788"
 )
 """Particles and endings that close a word of three syllables that is no
 name (를 을 에 가 고 는 은 도 로 와 과 의: 정년을, 군수에; and the endings of

@@ -78,14 +78,14 @@ from quotemark.library.analyze.names import (
 from quotemark.library.analyze.organisations import Organisations, find_organisations
 from quotemark.library.analyze.portfolio_runs import ends_portfolio
 from quotemark.library.analyze.press_languages import (
+    KOREAN_TEXT,
     POLISH_PREPOSITIONS,
     SPANISH_BELIEF_VERBS,
     chinese_subjects,
-    KOREAN_TEXT,
+    cyrillic,
     hangul,
     korean_full,
     korean_subjects,
-    cyrillic,
     polish_name_after_office,
     polish_verb_past_phrase,
     press_finite,

@@ -70,7 +70,12 @@ def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_GREEK_GENITIVE_ENDS = (("\u03b7\u03c2", "\u03b7"), ("\u03b1\u03c2", "\u03b1"), ("\u03ae\u03c2", "\u03ae"), ("\u03ac\u03c2", "\u03ac"))
+_GREEK_GENITIVE_ENDS = (
+    ("\u03b7\u03c2", "\u03b7"),
+    ("\u03b1\u03c2", "\u03b1"),
+    ("\u03ae\u03c2", "\u03ae"),
+    ("\u03ac\u03c2", "\u03ac"),
+)
 """A Greek woman's given name in the genitive and its nominative: Ελένης →
 Ελένη, Μαρίας → Μαρία (her surname does not decline: Κωνσταντίνου)."""
 
