@@ -474,6 +474,18 @@ _PRESS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             " \u03b4\u03b5\u03bd ",
         ),
     ),
+    (
+        "uk",
+        (
+            " \u0456 ",
+            " \u0449\u043e ",
+            " \u0442\u0430 ",
+            " \u0446\u0435 ",
+            " \u0432\u0456\u0434 ",
+            " \u0457\u0457 ",
+            " \u0432\u0456\u043d ",
+        ),
+    ),
 )
 """Each language's commonest small words, to tell which one a text is
 written in (four to nine words each; English, Spanish and German are
@@ -483,7 +495,8 @@ are Polish, " do " and " em " Portuguese, English writes them rarely;
 Dutch, Swedish and Czech from stop 44, by words the other languages do not
 write: not the Dutch " de ", which Spanish and Portuguese write as often,
 nor the Czech " že " and " na ", which Polish does). Danish and Greek from
-stop 45 (Danish by " og ", " ikke ", " af ": not " er ", German's "he", nor
+stop 45 (Ukrainian by і, що, та, це, від, її, він, escaped: words Russian
+does not write; Danish by " og ", " ikke ", " af ": not " er ", German's "he", nor
 " har ", " med ", " til ", Swedish's too; and " i ", which Polish counts
 too, so that a Danish text is not taken for Polish by it; Greek by και, το, να, της, του,
 την, δεν, escaped)."""
@@ -555,13 +568,15 @@ _PRESS_VERB_ENDS: dict[str, tuple[str, ...]] = {
     "cs": ("\u00e1", "\u00ed", "e", "l", "la"),
     "da": ("r", "de", "te"),
     "el": ("\u03b5\u03b9", "\u03b5\u03af", "\u03b5"),
+    "uk": ("\u0454", "\u0438\u0442\u044c", "\u0432", "\u043b\u0430"),
 }
 """How a verb in the third person singular ends in each language, present
 or past ("regarde", "reconnaît", "a"; "osserva", "ammette"; "olha", "faz",
 "reconheceu"; "ogląda", "prowadzi", "patrzy", "zdecydowała"; Dutch "runt",
 "belooft", "erkende"; Swedish "lovar", "påpekar", "medger"; Czech
 "provozuje", "přiznává", "bojí", "napsal", stop 44; Danish "venter",
-"lover", "erkender", Greek "περιμένει", "εξηγεί", "δήλωσε", stop 45)."""
+"lover", "erkender", Greek "περιμένει", "εξηγεί", "δήλωσε", Ukrainian
+"працює", "говорить", "написав", "сказала", stop 45)."""
 
 _PRESS_VERB_WORDS: dict[str, frozenset[str]] = {
     "fr": words("a est ne se fait dit"),
@@ -575,6 +590,7 @@ _PRESS_VERB_WORDS: dict[str, frozenset[str]] = {
     "el": words(
         "\u03b5\u03af\u03bd\u03b1\u03b9 \u03ad\u03c7\u03b5\u03b9 \u03b4\u03b5\u03bd \u03b8\u03b1"
     ),
+    "uk": words("\u043d\u0435 \u0454 \u043c\u0430\u0454"),
 }
 """Auxiliaries and the words that stand before a verb (negation, the
 reflexive pronoun) that may follow a subject directly ("Tom Hale a prévu",
@@ -616,6 +632,10 @@ _PRESS_NOT_VERBS: dict[str, frozenset[str]] = {
     ),
     "da": words("eller efter for under over der her når mere hvor fordi"),
     "el": words("\u03ba\u03b1\u03b9 \u03c0\u03bf\u03c5 \u03c3\u03c4\u03b5"),
+    "uk": words(
+        "\u0446\u0435 \u0432\u0441\u0435 \u0432\u0456\u0434 \u0434\u043e"
+        " \u0437\u0430 \u043f\u0440\u043e \u044f\u043a\u0430"
+    ),
 }
 """Each language's small words that end like a verb (articles, prepositions,
 conjunctions, relative pronouns): after a name they open no predicate."""
@@ -685,6 +705,8 @@ def press_office(role: str, text: str) -> str | None:
         return None
     if len(parts) == 1 and cyrillic(role):
         noun = role
+    elif len(parts) == 2 and cyrillic(role) and press_language(text) == "uk":
+        noun = role  # ("міський голова": a Ukrainian office of two words, stop 45)
     elif press_language(text) is None:
         return None  # ("a friend": English, where "a" is no article of these)
     elif len(parts) == 2 and parts[0].lower() in _PRESS_ARTICLES:
@@ -695,7 +717,7 @@ def press_office(role: str, text: str) -> str | None:
         noun = role
     else:
         return None
-    if not (noun.isalpha() and noun.islower()):
+    if not (noun.replace(" ", "").isalpha() and noun.islower()):
         return None
     if noun.endswith("en") and len(noun) > 5 and press_language(text) == "da":
         return noun[:-2]  # ("borgmesteren": the Danish article is the ending, stop 45)
@@ -1085,6 +1107,7 @@ _DESCRIPTION_ARTICLES: dict[str, frozenset[str]] = {
     "pt": words("Um Uma"),
     "pl": frozenset(),
     "cs": frozenset(),
+    "uk": frozenset(),
     "da": words("En Et"),
     "el": words("\u0388\u03bd\u03b1\u03c2 \u039c\u03b9\u03b1 \u039c\u03af\u03b1"),
 }
@@ -1092,7 +1115,7 @@ _DESCRIPTION_ARTICLES: dict[str, frozenset[str]] = {
 oude visser", "En äldre fiskare", "Ein älterer Anwohner", "Un anziano
 pescatore"); Polish and Czech write none ("Starszy rybak", "Starý rybář").
 Danish and Greek from stop 45 ("En ældre fisker", "Ένας ηλικιωμένος ψαράς",
-escaped)."""
+escaped); Ukrainian, with none, as Polish ("Літній рибалка")."""
 
 _PERSON_ENDS: dict[str, tuple[str, ...]] = {
     "nl": ("er", "ster", "aar", "oer", "ist", "man", "vrouw"),
@@ -1107,6 +1130,7 @@ _PERSON_ENDS: dict[str, tuple[str, ...]] = {
     "tr": ("çı", "çi", "çu", "çü", "cı", "ci", "cu", "cü", "adam", "kadın"),
     "da": ("er", "mand", "kvinde"),
     "el": ("άς", "ής", "έας", "ός", "ίνα", "ισσα", "άνδρας", "γυναίκα"),
+    "uk": ("ар", "ник", "ач", "ист", "ка", "чоловік", "жінка"),
 }
 """How a noun of one person by what they do ends in each language (the
 agent suffixes: "visser", "fiskare", "Anwohner", "pescatore", "pêcheur",
@@ -1117,6 +1141,7 @@ a man and a woman: the head of a description that brings someone in unnamed."""
 _ADJECTIVE_ENDS: dict[str, tuple[str, ...]] = {
     "pl": ("y", "i", "a"),
     "cs": ("ý", "á", "í", "é"),
+    "uk": ("\u0438\u0439", "\u0456\u0439", "\u0430", "\u044f"),
 }
 """How an adjective opening a Polish or Czech description ends ("Starszy",
 "Stará", "Starý"): the languages with no article."""
