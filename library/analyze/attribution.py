@@ -88,6 +88,9 @@ from quotemark.library.analyze.press_languages import (
     chinese_clause_before,
     chinese_said_after,
     chinese_said_before,
+    hangul,
+    korean_said_at,
+    korean_subject,
     press_clause_subject,
     press_noun_before_aside,
     press_subject_before_relative,
@@ -674,6 +677,20 @@ def _inverted_described(tokens: Sequence[tuple[str, int, int]]) -> bool:
     return False
 
 
+_KOREAN_OPENERS = "\u201c\u2018"
+
+
+def _korean(text: str, close: int) -> Phrase | None:
+    """The subject of the Korean sentence whose quotation closes at
+    ``close`` (:func:`.press_languages.korean_subject`), else ``None``."""
+    line_start = text.rfind("\n", 0, close) + 1
+    open_at = max(text.rfind(mark, line_start, close) for mark in _KOREAN_OPENERS)
+    if open_at < 0:
+        return None
+    subject = korean_subject(text, open_at, line_start)
+    return None if subject is None else _make(text, subject[0], subject[1], "after")
+
+
 def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phrase | None:
     """A speaker phrase right after a closing mark. ``strict`` (for partial
     quotes) accepts only a short subject with no commas."""
@@ -685,6 +702,10 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         # (stop 44; one comparison at any other closing mark).
         said = chinese_said_after(text, close + 1, line_end)
         return None if said is None else _make(text, said[0], said[1], "after")
+    if close + 1 < line_end and hangul(text[close + 1]):
+        # 박 원장은 “…”고 말했다: the Korean subject before the marks, the
+        # quotative particle glued to the closing one (stop 45).
+        return _korean(text, close) if korean_said_at(text, close + 1) else None
     i = close + 1
     limit = min(line_end, i + WINDOW)
     while i < limit and text[i] in " ,\u00a0\u202f—\u2013\u2015-:":

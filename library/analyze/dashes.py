@@ -51,6 +51,7 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.press_languages import swedish_speech_end
 from quotemark.library.analyze.quotes import Candidate
 from quotemark.library.model import QuoteKind
+from quotemark.library.scripts import writes_english
 
 _DASH_CHARS = "\u2014\u2013\u2015"
 _SPACES = " \t\u00a0\u202f"
@@ -271,62 +272,110 @@ def _line(doc: Document, offset: int, hint: int) -> int:
 
 def dash_dialogue(doc: Document, found: list[Candidate]) -> list[Candidate]:
     """``found`` with the speech of paragraphs opened by a dash (dialogue
-    with no quotation marks), in text order. A line that holds a marked
-    quotation already is left to it."""
+    with no quotation marks), in text order. In English text a line that
+    holds a marked quotation already is left to it. In text of another
+    language (stop 45) a dash after a sentence's end opens speech inside the
+    paragraph too (Hungarian: "Varga szerint a gond nem új. – Tíz éve …
+    – fogalmazott."), only where an inciso with a verb of saying follows,
+    and a line's marked quotations keep their words, the dash's speech taking
+    the rest ("– … – mondta Kovács Péter. A döntést „…” nevezte.")."""
     text = doc.scan
     if not _has_dash(text):
         return found
     taken: set[int] | None = None
+    spans: list[tuple[int, int]] | None = None
+    english: bool | None = None
     extra: list[Candidate] = []
     openers = _LINE_OPENERS
     for number, line in enumerate(doc.lines):
-        if line.start >= line.end or text[line.start] not in openers:
-            continue  # (most lines: one character looked at)
+        if line.start >= line.end:
+            continue
+        opened = text[line.start] in openers
+        if not opened:
+            # (Most lines: one character looked at, and in English text no more.)
+            if english is None:
+                english = writes_english(text)
+            if english or not _has_dash(text[line.start : line.end]):
+                continue
         if taken is None:
             taken = {n for c in found if c.parent is None for n in range(c.line, c.end_line + 1)}
-        if number in taken:
+            spans = [(c.open, c.close) for c in found if c.parent is None]
+        if english is None and number in taken:
+            english = writes_english(text)
+        if number in taken and english:
             continue
-        i = line.start
-        while i < line.end and text[i] in _SPACES:
-            i += 1
-        width = (
-            1 if i < line.end and text[i] in _DASH_CHARS else 2 if text.startswith("--", i) else 0
-        )
-        if not width or doc.prose[i] != text[i]:
-            continue  # not opened by a dash, or a heading or a table
-        pieces = _pieces(text, i + width, line.end, False)
-        if not any(after >= 0 for _a, _b, _before, after, _named in pieces):
-            # "– Det är ett skämt, säger hon.": Swedish sets the narrator's
-            # words off with a comma alone, at the paragraph's end (stop 44).
-            comma = swedish_speech_end(text, i + width, line.end, SPEECH_VERBS)
-            if comma is None:
-                continue  # no inciso with a verb of saying: a list item, an aside
-            a, b = _trim(text, i + width, comma)
-            pieces = [(a, b, -1, comma, True)]
-        owner = len(found) + len(extra)
-        for n, (a, b, before, after, named) in enumerate(pieces):
-            # A later stretch whose own inciso names its speaker (`—dijo
-            # Ana—. —No puedo —respondió Luis.`) is that speaker's; else the
-            # speech goes on as the last named stretch's.
-            follows = None if n == 0 or named else owner
-            if follows is None:
-                owner = len(found) + len(extra)
-            extra.append(
-                Candidate(
-                    a,
-                    b,
-                    i if n == 0 else before,
-                    after if after >= 0 else line.end,
-                    QuoteKind.INLINE,
-                    number,
-                    number,
-                    _words(text, a, b),
-                    follows=follows,
-                )
-            )
+        starts = [line.start] if opened else []
+        if english is False:
+            starts += [m.end() - 1 for m in _MID_OPENING.finditer(text, line.start, line.end)]
+        for at in starts:
+            _line_speech(doc, number, at, at != line.start, extra, len(found), spans or [])
     if not extra:
         return found
     return _merged(found, extra)
+
+
+_MID_OPENING = re.compile(r"[.!?\u2026][\"\u201d\u00bb]?[ \u00a0]+[\u2014\u2013]")
+"""A sentence's end, then a dash: speech opened inside a paragraph."""
+
+
+def _line_speech(
+    doc: Document,
+    number: int,
+    at: int,
+    inside: bool,
+    extra: list[Candidate],
+    base: int,
+    spans: list[tuple[int, int]],
+) -> None:
+    """The speech a dash at or after ``at`` opens on line ``number``, added
+    to ``extra`` (``base`` candidates counted before them): a stretch that
+    overlaps a marked quotation (``spans``) or speech read already is left
+    out. A dash ``inside`` a paragraph opens speech only before an inciso
+    with a verb of saying."""
+    text = doc.scan
+    line = doc.lines[number]
+    i = at
+    while i < line.end and text[i] in _SPACES:
+        i += 1
+    width = 1 if i < line.end and text[i] in _DASH_CHARS else 2 if text.startswith("--", i) else 0
+    if not width or doc.prose[i] != text[i]:
+        return  # not opened by a dash, or a heading or a table
+    if any(c.open <= i < c.close for c in extra):
+        return  # (a dash inside speech read already)
+    pieces = _pieces(text, i + width, line.end, False)
+    if not any(after >= 0 for _a, _b, _before, after, _named in pieces):
+        if inside:
+            return
+        # "– Det är ett skämt, säger hon.": Swedish sets the narrator's
+        # words off with a comma alone, at the paragraph's end (stop 44).
+        comma = swedish_speech_end(text, i + width, line.end, SPEECH_VERBS)
+        if comma is None:
+            return  # no inciso with a verb of saying: a list item, an aside
+        a, b = _trim(text, i + width, comma)
+        pieces = [(a, b, -1, comma, True)]
+    owner = base + len(extra)
+    for n, (a, b, before, after, named) in enumerate(pieces):
+        if any(lo < b and a < hi for lo, hi in spans):
+            break  # (a marked quotation's words: the speech stops before them)
+        # A later stretch whose own inciso names its speaker (`—dijo
+        # Ana—. —No puedo —respondió Luis.`) is that speaker's; else the
+        # speech goes on as the last named stretch's.
+        follows = None if n == 0 or named else owner
+        if follows is None:
+            owner = base + len(extra)
+        extra.append(
+            Candidate(
+                a,
+                b,
+                i if n == 0 else before,
+                after if after >= 0 else line.end,
+                QuoteKind.INLINE,
+                number,
+                number,
+                _words(text, a, b),
+                follows=follows,
+            )
+        )
 
 
 def _merged(found: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
@@ -348,14 +397,22 @@ def _merged(found: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
 
 def opens_turn(doc: Document, c: Candidate) -> bool:
     """Is ``c`` the speech of a paragraph opened by a dash (a turn of
-    dialogue, :func:`dash_dialogue`), not a later stretch of it?"""
+    dialogue, :func:`dash_dialogue`), or in text of another language than
+    English opened by a dash after a sentence's end, not a later stretch
+    of it?"""
     if c.follows is not None or c.parent is not None or c.kind is not QuoteKind.INLINE:
         return False
     text = doc.scan
     if c.open >= c.start or not (text[c.open] in _DASH_CHARS or text.startswith("--", c.open)):
         return False
     lead = text[doc.lines[c.line].start : c.open]
-    return all(ch in _SPACES for ch in lead)
+    if all(ch in _SPACES for ch in lead):
+        return True
+    # (A dash after a sentence's end inside the paragraph, in text of another
+    # language than English: :func:`dash_dialogue`'s speech there, stop 45.)
+    return _MID_OPENING.search(text, c.open - 4, c.open + 1) is not None and not writes_english(
+        text
+    )
 
 
 Turns = tuple[tuple[int, str | None], ...]

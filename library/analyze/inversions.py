@@ -63,6 +63,10 @@ FOREIGN_PRONOUNS: dict[str, str] = {
     "henne": "she",
     "n\u011bj": "he",
     "n\u00ed": "she",
+    "hun": "she",
+    "\u0432\u0456\u043d": "he",
+    "\u0432\u043e\u043d\u0430": "she",
+    "\u0432\u043e\u043d\u0438": "they",
 }
 """The subject pronouns of French, German, Spanish, Russian (он, она,
 они spelled with escapes), Portuguese and Italian (stop 43: "”, disse ele",
@@ -72,7 +76,9 @@ escaped) as the English pronoun the resolution reads. Not
 the German "sie": "she" or "they" by the verb's ending only ("sagte sie",
 "sagten sie"); it stays the phrase the text wrote. The Dutch "hij", "ze",
 "zij" and Swedish "han", "hon" after their verb ("zegt ze", "säger han";
-stop 44: "ze" and "zij" as "she", the plural's verb would be "zeggen")."""
+stop 44: "ze" and "zij" as "she", the plural's verb would be "zeggen").
+The Danish "hun" and the Ukrainian він, вона, вони (escaped) after their
+verb from stop 45 ("siger hun", "каже вона")."""
 _NAMES_TOO = frozenset(("Elle", "Ella", "Ela", "Lei", "Lui", "Han", "Hon", "Ze"))
 """Capitalised, these are given names or surnames in English ("“…,” Elle
 said", "Lei said"): a pronoun only in lower case ("dit-elle", "dijo ella",

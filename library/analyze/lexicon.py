@@ -86,6 +86,17 @@ SPEECH_VERBS: frozenset[str] = words(
     řekl řekla řekli dodal dodala dodali uvedl uvedla uvedli prohlásil prohlásila
     vysvětlil vysvětlila slíbil slíbila zdůraznil zdůraznila podotkl podotkla
     říká vzpomíná vypráví dodává vysvětluje upozorňuje připouští tvrdí
+    δήλωσε δήλωσαν είπε είπαν λέει λένε τόνισε πρόσθεσε σημείωσε σημειώνει εξήγησε
+    εξηγεί ανέφερε υπογράμμισε υποστήριξε υποσχέθηκε παραδέχθηκε απάντησε
+    сказав сказала сказали заявив заявила заявили зазначив зазначила додав додала
+    каже кажуть розповідає розповів розповіла наголосив наголосила наголошує
+    пообіцяв пообіцяла повідомив повідомила пояснив пояснила визнав визнала
+    відповів відповіла
+    siger sagde fortæller fortalte tilføjer tilføjede forklarer forklarede
+    understreger understregede påpeger påpegede oplyser oplyste svarer svarede
+    erkender erkendte
+    mondta mondja közölte nyilatkozta hangsúlyozta fogalmazott meséli ígérte
+    magyarázta válaszolta hozzátette
     """
 )
 """Verbs that introduce or follow speech ("said", "told", "insists"), and
@@ -100,7 +111,10 @@ only by the learned gate, and lost when its subject's initials were read).
 Dutch, Swedish and Czech verbs of saying ("zei", "zegt", "säger", "sade",
 "řekl", "uvedla", "dodal"; stop 44): set after the marks before their subject
 as the French ones are; none is an English word (not the Swedish "sa", an
-English "sa" too)."""
+English "sa" too). Greek, Ukrainian, Danish and Hungarian ones from stop 45
+("δήλωσε", "είπε", "заявив", "каже", "siger", "sagde", "mondta"); not
+the Danish "lover" ("promises"), an English noun, nor the Hungarian "tette"
+of "tette hozzá" ("added"), whose particle after it is read as no speaker."""
 
 INCISE_VERBS: frozenset[str] = words(
     """
@@ -311,6 +325,10 @@ TITLES: frozenset[str] = (
     burgemeester wethouder havenmeester schipper schooldirecteur directeur
     hamnkaptenen fiskaren rektorn ordförande
     starosta starostka radní rybář ředitel ředitelka kapitán
+    δήμαρχος διοικητής αντιπεριφερειάρχης μαία
+    акушерка
+    borgmester borgmesteren sygehusdirektør jordemoder regionsrådsmedlem
+    polgármester alpolgármester főigazgató szülésznő
     \u0433-\u043d \u0433-\u0436\u0430
     shri smt smt. alhaji
     """
@@ -472,9 +490,13 @@ NOT_NAMES: frozenset[str] = words(
     like unlike
     though although despite because unless until whether without against among amid
     whereas whilst
+    \u03bf \u03b7 \u03c4\u03bf \u03bf\u03b9 \u03c4\u03b1 \u03c4\u03bf\u03c5 \u03c4\u03b7\u03c2
+    \u03c4\u03c9\u03bd \u03c4\u03bf\u03bd \u03c4\u03b7\u03bd
     """
 )
-"""Capitalised words that start sentences but never name a speaker."""
+"""Capitalised words that start sentences but never name a speaker (the
+Greek articles, escaped, from stop 45: the "To" of "To ypourgeio Ygeias
+anefere", "the Ministry of Health said", is no name)."""
 
 ORGANISATION_WORDS: frozenset[str] = words(
     """

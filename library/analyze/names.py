@@ -40,6 +40,8 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.press_languages import (
     chinese_name_role,
     cyrillic,
+    hangul,
+    korean_name_role,
     press_role,
     russian_name_start,
 )
@@ -73,15 +75,21 @@ def _ends_name(token: str, following: str) -> bool:
     end the name: a preposition in any of the languages read, the Spanish
     "al" and "a" before an article ("reclamó Ada Lind a los concejales",
     "dijo Pablo Ruiz al diario"; in lower case only, an initial "A" stays in
-    a name), or a lower-case Russian word (a Russian name is capitalised word
-    by word, so "Ада Линд депутатам" is Ada Lind and the ones she spoke to)."""
+    a name), or a lower-case Russian or Ukrainian word (a Russian name is
+    capitalised word by word, so "Ада Линд депутатам" is Ada Lind and the ones
+    she spoke to), or a lower-case Greek one ("δήλωσε η Μαυρίδου στη
+    συνεδρίαση της Τρίτης": her, not Tuesday; stop 45)."""
     lower = token.lower()
     if lower in PREPOSITIONS or lower in _FOREIGN_PREPOSITIONS or token == "al":
         return True
     if token == "a":
         return following in _SPANISH_ARTICLES
     first = token[:1]
-    return ("\u0430" <= first <= "\u044f" or first == "\u0451") and lower not in _CYRILLIC_PARTICLES
+    if "\u03ac" <= first <= "\u03ce":
+        return True  # (a lower-case Greek word: "η Μαυρίδου στη συνεδρίαση", stop 45)
+    return (
+        "\u0430" <= first <= "\u044f" or first in "\u0451\u0456\u0457\u0454"
+    ) and lower not in _CYRILLIC_PARTICLES
 
 
 _CLEAN_LEAD = "\"'“”\u2018\u2019«»(["
@@ -971,6 +979,9 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
 
 def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
     if phrase and phrase[-1] >= "\u3040":
+        korean = korean_name_role(phrase) if hangul(phrase[-1]) else None
+        if korean is not None:
+            return NameRole(*korean)
         japanese = _japanese_speaker(phrase, surnames)
         if japanese is not None:
             return japanese

@@ -58,7 +58,12 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.marks import ALL_DOUBLE, RawQuote
 from quotemark.library.analyze.names import MINOR_WORDS, is_nickname
 from quotemark.library.analyze.naming import names_actively
-from quotemark.library.analyze.press_languages import bare_incise_after, is_firm_in_marks
+from quotemark.library.analyze.press_languages import (
+    bare_incise_after,
+    is_firm_in_marks,
+    korean_said_at,
+    korean_whole,
+)
 from quotemark.library.analyze.references import is_reference_entry, reference_blocks
 from quotemark.library.analyze.rtl_speakers import RTL_THAT, rtl_letter
 from quotemark.library.analyze.singing import SINGING, crowd_singing
@@ -807,7 +812,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         parent = None
         if q.level == 1:
             if q.parent is None:
-                kind = _top_kind(text, first, q.open, content, whole, q.paragraphs)
+                kind = _top_kind(text, first, q.open, q.close, content, whole, q.paragraphs)
             elif q.parent in kept:
                 parent = kept[q.parent]
                 kind = QuoteKind.NESTED
@@ -824,7 +829,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 dropped(q.open, q.close, "nested: its parent dropped")
                 continue
         else:
-            kind = _top_kind(text, first, q.open, content, whole, q.paragraphs)
+            kind = _top_kind(text, first, q.open, q.close, content, whole, q.paragraphs)
         if kind is QuoteKind.INLINE and not whole and how_named(text, q.close) is not None:
             # `“Reckless” was how Ruth Ames described the vote`: a fragment
             # of hers put first, not a sentence she said (the battery, stop 39).
@@ -873,7 +878,7 @@ right after them hold no whole sentence of theirs."""
 
 
 def _top_kind(
-    text: str, line: Line, open_at: int, content: str, whole: bool, paragraphs: int
+    text: str, line: Line, open_at: int, close_at: int, content: str, whole: bool, paragraphs: int
 ) -> QuoteKind:
     if whole or paragraphs > 1:
         return QuoteKind.BLOCK
@@ -899,6 +904,10 @@ def _top_kind(
             return QuoteKind.INLINE
         if prev_word in RTL_THAT and rtl_letter(first_alpha):
             return QuoteKind.INLINE  # "بحسب X، فإن "…"": the clause said whole
+        if korean_said_at(text, close_at + 1) and korean_whole(content):
+            # 박 원장은 “…없다”고 말했다: a Korean sentence quoted whole inside
+            # the reporting one, its quotative particle glued to the mark (stop 45).
+            return QuoteKind.INLINE
         return QuoteKind.PARTIAL
     if prev == "," and (
         _interrupted_subject(text, line.start, i, content)

@@ -78,10 +78,14 @@ from quotemark.library.analyze.names import (
 from quotemark.library.analyze.organisations import Organisations, find_organisations
 from quotemark.library.analyze.portfolio_runs import ends_portfolio
 from quotemark.library.analyze.press_languages import (
+    KOREAN_TEXT,
     POLISH_PREPOSITIONS,
     SPANISH_BELIEF_VERBS,
     chinese_subjects,
     cyrillic,
+    hangul,
+    korean_full,
+    korean_subjects,
     polish_name_after_office,
     polish_verb_past_phrase,
     press_finite,
@@ -269,6 +273,10 @@ class People:
                     (self.by_surname[k] for k in russian_nominatives(key) if k in self.by_surname),
                     None,
                 )
+            if found is None and hangul(name):
+                # "박 원장": a Korean surname of one syllable, the name the
+                # text gave in full before (박성호; stop 45).
+                found = korean_full(name, self.names)
             return found or name
         if len(tokens) == 2 and self.by_tail:
             full = self.by_tail.get(name.lower())
@@ -1172,6 +1180,12 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         # (。 and no は: a Chinese text; stop 44.)
         starts = [q[0] for q in quoted]
         for at, name in chinese_subjects(text):
+            if not _in_quoted(quoted, starts, at):
+                people.add(at, name)
+    elif KOREAN_TEXT in text:
+        # (다 and no 。: perhaps a Korean text; stop 45.)
+        starts = [q[0] for q in quoted]
+        for at, name in korean_subjects(text):
             if not _in_quoted(quoted, starts, at):
                 people.add(at, name)
     _contracted_subjects(people, text, quoted)

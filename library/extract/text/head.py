@@ -51,15 +51,42 @@ def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A byline in another language under the headline: "Door Mirjam Kool"
     (Dutch), "Av Karin Ek" (Swedish), "Von", "Par", "Por", "Di", "Autor:",
     "Yazan:" before a name; and a Chinese one, "本报记者 陈晓梅" (this
-    paper's reporter), "记者 …" (s44-lang2). Compiled when first asked, not
-    at import (the start-up's regex compiling is the cost that grows)."""
+    paper's reporter), "记者 …" (s44-lang2); from stop 45 the Danish "Af",
+    the Hungarian "Írta:", the Ukrainian "Текст:" and "Автор:", the Greek
+    "Της" (a woman's name in the genitive: :func:`_greek_nominative`), and a
+    Korean name before 기자 (reporter), "김지현 기자". Compiled when first
+    asked, not at import (the start-up's regex compiling is the cost that
+    grows)."""
     return (
         re.compile(
-            r"^(?:Door|Av|Von|Par|Por|Di|Autor:?|Autorka:?|Yazan:?)\s+"
+            r"^(?P<by>Door|Av|Af|Von|Par|Por|Di|Autor:?|Autorka:?|Yazan:?|\u00cdrta:?"
+            r"|\u0422\u0435\u043a\u0441\u0442:?|\u0410\u0432\u0442\u043e\u0440:?|\u03a4\u03b7\u03c2)\s+"
             r"(?P<name>[^\W\d_][\w'\u2019.-]+(?:\s+[^\W\d_][\w'\u2019.-]+){1,3})$"
         ),
-        re.compile(r"^(?:本报记者|本报通讯员|记者)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4})$"),
+        re.compile(
+            r"^(?:(?:本报记者|本报通讯员|记者)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4})"
+            r"|(?P<korean>[\uac00-\ud7a3]{2,4}) ?\uae30\uc790)$"
+        ),
     )
+
+
+_GREEK_GENITIVE_ENDS = (
+    ("\u03b7\u03c2", "\u03b7"),
+    ("\u03b1\u03c2", "\u03b1"),
+    ("\u03ae\u03c2", "\u03ae"),
+    ("\u03ac\u03c2", "\u03ac"),
+)
+"""A Greek woman's given name in the genitive and its nominative: Ελένης →
+Ελένη, Μαρίας → Μαρία (her surname does not decline: Κωνσταντίνου)."""
+
+
+def _greek_nominative(name: str) -> str:
+    """``name`` after "Της" ("by her") with its given name in the nominative."""
+    first, _, rest = name.partition(" ")
+    for genitive, nominative in _GREEK_GENITIVE_ENDS:
+        if first.endswith(genitive):
+            return first[: -len(genitive)] + nominative + " " + rest
+    return name
 
 
 _LEAD_LINES = 15
@@ -158,9 +185,11 @@ def _press_byline(line: str) -> str | None:
     m = press.match(line) or chinese.match(line)
     if m is None:
         return None
-    name = m["name"]
+    name = m["name"] or m["korean"]
     if any(word[:1].islower() for word in name.split()):
         return None
+    if m.re is press and m["by"] == "\u03a4\u03b7\u03c2":
+        return _greek_nominative(name)
     return name
 
 
