@@ -88,3 +88,45 @@ def test_a_description_with_its_own_words_is_still_the_person_named() -> None:
         "Ada Lind, 39, started the press in 2010.",
         f"{L}We print only local comics,{R} says the 39-year-old founder of the press.",
     ) == [("Ada Lind", "the 39-year-old founder of the press")]
+
+
+# -- "As the Fund put it", "the Trust said": a body's short form, one
+# capitalised word, shown as the text last wrote the body's name in full --
+
+
+def test_a_body_s_short_form_is_shown_by_its_full_name() -> None:
+    # (Both showed the short form alone: "Fund", "Trust".)
+    assert shown(
+        f"The Regional Development Fund warned that harbours {L}pose a growing risk{R}. "
+        f"As the Fund put it, {L}deferred maintenance is not a saving.{R}"
+    ) == [("Regional Development Fund", None), ("Regional Development Fund", None)]
+    assert shown(
+        "The Harbour Trust met on Monday.", f"{L}Repairs cannot wait,{R} the Trust said."
+    ) == [("Harbour Trust", None)]
+
+
+def test_a_short_form_the_text_never_wrote_in_full_stays_as_written() -> None:
+    # No name ending in the word before it (a capitalised word opening a
+    # sentence is no part of one), or a name other than a body's.
+    assert shown(f"Tom Hale met them. {L}Repairs cannot wait,{R} the Trust said.") == [
+        ("Trust", None)
+    ]
+    assert shown(
+        "Ada Lind spoke in Kerrow. Trust staff were there. "
+        f"{L}Repairs cannot wait,{R} the Trust said."
+    ) == [("Trust", None)]
+    assert shown(
+        f"Ada Lind spoke. {L}Repairs cannot wait,{R} said Tom Hale. {L}Yes,{R} Hale said."
+    ) == [
+        ("Tom Hale", None),
+        ("Tom Hale", None),
+    ]
+
+
+def test_a_short_form_takes_no_word_from_the_line_before() -> None:
+    # (A month ending the line before a line-opening "The Times" was read
+    # as "February.\nThe Times" on a PolNeAR tune article.)
+    assert shown(
+        "It ran in February.\nThe Times said nothing more. "
+        f"{L}It is not a saving,{R} the Times said."
+    ) == [("Times", None)]
