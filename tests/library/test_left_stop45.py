@@ -130,3 +130,43 @@ def test_a_short_form_takes_no_word_from_the_line_before() -> None:
         "It ran in February.\nThe Times said nothing more. "
         f"{L}It is not a saving,{R} the Times said."
     ) == [("Times", None)]
+
+
+# -- "A 2023 review by the National Audit Office ... It found that “…”": a
+# document's findings in the past tense, the document brought in by "A" and
+# named with its author --
+
+
+def test_it_found_is_the_document_the_sentence_before_opened_with() -> None:
+    # (Neither was read: "It finds" and "The report" alone were.)
+    assert shown(
+        "A 2023 review by the National Audit Office was blunt. "
+        f"It found that grants were {L}badly targeted{R}."
+    ) == [(None, "A 2023 review by the National Audit Office")]
+    assert shown(
+        "The report, published on Tuesday, is damning. "
+        f"It concluded that the pier was {L}past saving{R}."
+    ) == [(None, "The report")]
+
+
+def test_it_found_after_no_document_or_with_another_verb_is_not_read() -> None:
+    # A person opening the sentence before is no document; "It noted" is
+    # no verb of finding.
+    assert (
+        shown(
+            "A man from the National Audit Office was blunt. "
+            f"It found that grants were {L}badly targeted{R}."
+        )
+        == []
+    )
+    assert (
+        shown(
+            "A 2023 review by the National Audit Office was blunt. "
+            f"It noted that grants were {L}badly targeted{R}."
+        )
+        == []
+    )
+    # "the review said" stays the description (review is no speaking head).
+    assert shown(f"Tom Hale read the review. {L}It is blunt,{R} the review said.") == [
+        (None, "the review")
+    ]
