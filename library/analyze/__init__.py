@@ -293,11 +293,6 @@ def _mentioned_between(people: People, name: str, lo: int, hi: int) -> bool:
 
 
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
-_BARE_OFFICE = re.compile(r"[Tt]he[ \u00a0]+[a-z]+")
-"""A description that is "the" and one noun alone ("the mayor called it"):
-with an office the text never wrote, someone new (stop 45), not the person
-the article is about; "the 39-year-old founder of Studiocomix Press", with
-its own words, may well be."""
 _FOR_NAMED = re.compile(
     r"[a-z][ \u00a0]+(?:for|to)[ \u00a0]+(?:[A-Z][\w.\u2019'-]*[ \u00a0]+)*[A-Z]"
 )
@@ -1062,7 +1057,7 @@ def _speaker(
                 )
                 or of_another_case(doc.scan, phrase.start, phrase.end)
             ) or (
-                (quoted_as_saying(doc.scan, phrase) or _BARE_OFFICE.fullmatch(parts.role))
+                quoted_as_saying(doc.scan, phrase)
                 and _office_new(doc.scan, phrase.start, parts.role)
             ):
                 # ("Tom Hale rang the office. The man who answered said “…”":

@@ -57,39 +57,6 @@ def test_her_aide_set_off_does_not_take_her_she() -> None:
     ) == [("Ada Lind", None)]
 
 
-# -- "the mayor called it “…”": "the" and an office alone, an office the text
-# never wrote, is someone new, not the last person named --
-
-
-def test_the_mayor_no_one_was_made_is_the_mayor() -> None:
-    # (Both went to Tom Hale, the man named in the sentence before.)
-    assert shown(
-        f"Tom Hale built the pier in 1890. The mayor called it {L}a road on the sea{R}."
-    ) == [(None, "The mayor")]
-    assert shown(
-        f"Tom Hale built the pier in 1890. {L}It is a road on the sea,{R} the mayor said."
-    ) == [(None, "the mayor")]
-
-
-def test_the_mayor_the_text_named_is_that_person() -> None:
-    # The office written before, with a name: its holder, as before.
-    assert shown(
-        "The mayor, Ada Lind, opened the pier.", f"{L}It is a road on the sea,{R} the mayor said."
-    ) == [("Ada Lind", "the mayor")]
-    assert shown(
-        "Mayor Ada Lind opened the pier. Tom Hale built it.",
-        f"The mayor called it {L}a road on the sea{R}.",
-    ) == [("Ada Lind", "the mayor")]
-
-
-def test_a_description_with_its_own_words_is_still_the_person_named() -> None:
-    # Not "the" and the office alone: the article's subject, described again.
-    assert shown(
-        "Ada Lind, 39, started the press in 2010.",
-        f"{L}We print only local comics,{R} says the 39-year-old founder of the press.",
-    ) == [("Ada Lind", "the 39-year-old founder of the press")]
-
-
 # -- "As the Fund put it", "the Trust said": a body's short form, one
 # capitalised word, shown as the text last wrote the body's name in full --
 
