@@ -126,6 +126,7 @@ from quotemark.library.analyze.groups import (
     _spelled,
     _stray,
     _they_group,
+    spelled_in_full,
 )
 from quotemark.library.analyze.holders import (
     _PERSON_NOUNS,
@@ -701,7 +702,8 @@ def _speaker(
         at = phrase.start + text.find(body)
         finder.add(body, kind, at, at + len(body), MentionKind.ATTRIBUTION)
         # "the IRCC said": as the text wrote it out, with its capitals.
-        return Speaker(_spelled(doc, at, body), where, confidence, span)
+        # "As the Fund put it": the body's name as the text wrote it in full.
+        return Speaker(spelled_in_full(doc, at, _spelled(doc, at, body)), where, confidence, span)
     known: Container[str] = people.by_surname
     if text and text[-1] >= "\u3040":
         # 田中は after 田中氏は: a Japanese name is one word, which
@@ -1201,8 +1203,12 @@ def _speaker(
         return Speaker(None, described, round(confidence * 0.9, 2), span)
     # "IRCC said": as the text wrote it out before, with its capitals.
     name = _spelled(doc, phrase.start, name)
+    kind = classify(name)
+    if kind is SourceKind.ORGANISATION:
+        # "As the Fund put it": the body's name as the text wrote it in full.
+        name = spelled_in_full(doc, phrase.start, name)
     shown: str | None = parts.role
-    if classify(name) is None:
+    if kind is None:
         people.add(phrase.end, name)
         if parts.role:
             carried = people.give_role(name, phrase.start, parts.role)

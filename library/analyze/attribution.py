@@ -27,6 +27,7 @@ from quotemark.library.analyze.inversions import inverted_pronoun, role_after_so
 from quotemark.library.analyze.lexicon import (
     ABBREVIATIONS,
     ADVERBS_SUFFIX,
+    AGENT_NOUNS,
     ARTICLES,
     ATTRIBUTING_VERBS,
     CLAUSE_SUBJECTS,
@@ -1667,16 +1668,22 @@ def _names_joined(subject: list[tuple[str, int, int]], join: int) -> bool:
     )
 
 
+_KIN_OR_AGENT = KIN_WORDS | AGENT_NOUNS
+"""The person nouns a possessive "her" before them makes a new person."""
+
+
 def _her_before_noun(subject: list[tuple[str, int, int]]) -> bool:
     """Does the subject open with the possessive "her" before a kin noun
-    ("“…,” her son said")? The speaker is her relative, a new person, never
-    the woman "her" points at (s40-kin). Only kin: "her campaign said", "her
-    statement said" are hers, through her campaign or her document (as any
-    noun, it cost ggt-dev check strict 128 -> 126)."""
+    ("“…,” her son said") or one who acts for her ("her lawyer said",
+    :data:`lexicon.AGENT_NOUNS`, stop 45)? The speaker is her relative or
+    agent, a new person, never the woman "her" points at (s40-kin). Only
+    nouns of a person: "her campaign said", "her statement said" are hers,
+    through her campaign or her document (as any noun, it cost ggt-dev check
+    strict 128 -> 126)."""
     return (
         1 < len(subject) < 4  # ("her late husband said")
         and _word(subject[0][0]) == "her"
-        and _word(subject[-1][0]) in KIN_WORDS
+        and _word(subject[-1][0]) in _KIN_OR_AGENT
     ) or _her_kin_named(subject)
 
 

@@ -721,6 +721,60 @@ def _spelled(doc: Document, at: int, name: str) -> str:
     return name if full is None else f"{full} ({name})"
 
 
+_NAME_JOINS = frozenset(("of", "for", "and", "on", "de", "&"))
+"""Lower-case words inside a body's name ("Bank of England", "Council for
+Harbours")."""
+_SHORT_FORM_REACH = 3000
+"""How far back a body's full name may stand for its short form."""
+
+
+def spelled_in_full(doc: Document, at: int, name: str) -> str:
+    """A body's short form, the one capitalised word its description keeps
+    ("As the Fund put it", "“…,” the Trust said"), as the text last wrote the
+    body's name in full before ``at`` ("the Regional Development Fund
+    warned"; "the Times" after "The New York Times reported"): the
+    capitalised run ending in that word, two words or more, in one sentence
+    and line (stop 45). ``name`` itself when the text wrote no such name,
+    an acronym (:func:`_spelled`), or a name of more words. Scans back with
+    ``str.rfind``: no pattern made per name."""
+    if " " in name or not name[:1].isupper() or _ACRONYM.fullmatch(name):
+        return name
+    text = doc.scan
+    lo = max(0, at - _SHORT_FORM_REACH)
+    end = text.rfind(" " + name, lo, at)
+    while end >= 0:
+        after = text[end + 1 + len(name) : end + 2 + len(name)]
+        if not (after.isalnum() or after == "-"):
+            full = _run_before(text, end, name)
+            if full is not None:
+                return full
+        end = text.rfind(" " + name, lo, end)
+    return name
+
+
+def _run_before(text: str, end: int, name: str) -> str | None:
+    """The capitalised words (and :data:`_NAME_JOINS` between them) right
+    before ``text[end]`` (a space before ``name``), joined with ``name``:
+    ``None`` unless a capitalised word stands right before it, in the same
+    sentence and line, and is no article."""
+    chunk = text[max(0, end - 120) : end]
+    line = max(chunk.rfind("\n"), chunk.rfind("\u2028"))  # (a line's end ends a name)
+    words_before = chunk[line + 1 :].split()
+    run: list[str] = []
+    for word in reversed(words_before):
+        if not word or word[-1:] in '.,;:!?\u201c\u201d"' or word in ("The", "A", "An"):
+            break
+        if word[:1].isupper() or (word in _NAME_JOINS and run):
+            run.append(word)
+        else:
+            break
+    while run and run[-1] in _NAME_JOINS:
+        run.pop()
+    if not run:
+        return None
+    return " ".join([*reversed(run), name])
+
+
 _OFFICE_ACRONYMS = words(
     """
     pm dpm da ada ag gm vp evp svp avp cto cio cmo cso cao cco ciso md gp rn np pa dm co xo

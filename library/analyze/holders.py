@@ -30,6 +30,7 @@ from quotemark.library.analyze.common import (
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, of_description, of_pronoun, of_word
 from quotemark.library.analyze.lexicon import (
+    AGENT_NOUNS,
     BODY_WORDS,
     LETTER_OFFICES,
     PREPOSITIONS,
@@ -1232,9 +1233,12 @@ def office_subject_before(
     return holder
 
 
-_KIN_DESCRIPTION = re.compile(rf"(his|her|their)[ \u00a0]+{_KIN_NOUNS}")
-"""A speaker described as someone's kin ("his father", "her sister"): the
-possessive and the kin noun as groups 1 and 2."""
+_KIN_DESCRIPTION = re.compile(
+    rf"(his|her|their)[ \u00a0]+({_KIN_NOUNS[1:-1]}|{word_choice(AGENT_NOUNS)})"
+)
+"""A speaker described as someone's kin ("his father", "her sister") or as
+one acting for them ("her lawyer", stop 45): the possessive and the noun as
+groups 1 and 2."""
 
 
 @functools.lru_cache(maxsize=32)
@@ -1253,8 +1257,10 @@ def kin_named(doc: Document, pos: int, description: str, people: People) -> str 
     """The one person a kin description ("his father") at ``pos`` means when
     this paragraph or the two before named that relative in an apposition
     after the same possessive and noun ("His father, Walter Hale, was a
-    trawlerman. “…,” his father said"); ``None`` for none or two. Only
-    run for a kin description: a cached pattern over three paragraphs."""
+    trawlerman. “…,” his father said"); ``None`` for none or two. An agent
+    the same ("Her lawyer, Peter Lang, said ... “…,” her lawyer said", stop
+    45). Only run for such a description: a cached pattern over three
+    paragraphs."""
     m = _KIN_DESCRIPTION.fullmatch(description.strip().lower())
     if m is None:
         return None

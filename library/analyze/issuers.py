@@ -406,15 +406,25 @@ def document_it_source(doc: Document, c: Candidate, people: People) -> Phrase | 
     return Phrase(before, before + len(written), text[before : before + len(written)], "before")
 
 
-_IT_FINDS = re.compile(r"(?:And[ \u00a0]+it|It)[ \u00a0]+([a-z]+s)\b")
-"""A sentence opened by "It" (or "And it") and a present-tense verb: "It
-finds", "And it concludes"."""
-_FINDING_VERBS = words("finds concludes")
+_IT_FINDS = re.compile(r"(?:And[ \u00a0]+it|It)[ \u00a0]+([a-z]+(?:s|d))\b")
+"""A sentence opened by "It" (or "And it") and a verb in the present or
+the past: "It finds", "And it concludes", "It found" (stop 45)."""
+_FINDING_VERBS = words("finds concludes found concluded")
 """The verbs a report speaks its findings by, not among the verbs of saying
 (:data:`_DOCUMENT_VERBS` has those, for a body's document)."""
-_THE_THING = re.compile(r"The[ \u00a0]+([a-z]+)\b(?:[ \u00a0]+([a-z]+)\b)?")
-"""A sentence opened by "The", at most one lower-case word and a noun:
-"The report", "The final report"."""
+_FINDING_THINGS = _THINGS | words("review")
+"""Documents that find: :data:`_THINGS` and a review ("A 2023 review by the
+National Audit Office ... It found"; not among the heads a description
+speaks by, where "the review said" may be a reader's; stop 45)."""
+_THE_THING = re.compile(
+    r"(?:The|An?)[ \u00a0]+([a-z0-9]+)\b(?:[ \u00a0]+([a-z]+)\b)?"
+    r"(?:[ \u00a0]+(?:by|from)[ \u00a0]+((?:the[ \u00a0]+)?[A-Z][\w-]*"
+    r"(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w-]*){0,5}))?"
+)
+"""A sentence opened by "The" (or "A", "An"), at most one lower-case word
+or a year and a noun, perhaps its author's name after "by" or "from": "The
+report", "The final report", "A 2023 review by the National Audit Office"
+(the name group 3, stop 45)."""
 
 
 def report_it_source(doc: Document, c: Candidate) -> Phrase | None:
@@ -442,10 +452,12 @@ def report_it_source(doc: Document, c: Candidate) -> Phrase | None:
         before = sentence_start(text, lo, begin - 1)
         thing = _THE_THING.match(text, before, begin)
         if thing is not None:
-            if thing.group(1) in _THINGS:
+            if thing.group(1) in _FINDING_THINGS:
                 end = thing.end(1)  # "The report was"
-            elif thing.group(2) in _THINGS:
+            elif thing.group(2) in _FINDING_THINGS:
                 end = thing.end(2)  # "The final report"
+                if thing.group(3) is not None:
+                    end = thing.end(3)  # "A 2023 review by the National Audit Office"
             else:
                 return None
             return Phrase(before, end, text[before:end], "before")

@@ -194,6 +194,17 @@ KIN_WORDS: frozenset[str] = words(
 """Kin nouns a possessive sets before a person ("her son said", "His wife,
 Clara, ..."): someone's relative, never the possessor (s40-kin)."""
 
+AGENT_NOUNS: frozenset[str] = words(
+    """
+    lawyer attorney solicitor barrister counsel spokesman spokeswoman spokesperson
+    aide adviser advisor agent publicist representative
+    """
+)
+"""Nouns of one person who speaks for another, a possessive before them ("her
+lawyer said", "her spokesman said"): someone acting for her, never the
+possessor, as a relative of :data:`KIN_WORDS` is (stop 45; not "her campaign",
+"her office", "her statement": hers, through a body or a document)."""
+
 TALKING_VERBS: frozenset[str] = words(
     """
     spoke speaks talked assured assures expressed expresses lamented laments gushed gushes

@@ -42,8 +42,6 @@ _NOBODY_NEXT = "'One of our older deckhands, Callum Reid, put it better than I c
 _LABEL_CAPITALS = "'It says, and I'm reading from my phone here, \"…\"' (the email) shows the turn's label 'LIND' in capitals as the speaker"
 _IN_HER_WORDS = "'the strike was, in her words, \"a gamble …\"' (a noun phrase in marks ending the sentence) is read as a whole sentence (inline, nested in the host's turn), not a partial"
 _LEASE_STATUTE = "a document's words after 'The lease allowed service \"…\"' or 'Section 14(2) of the Harbours Act provides that \"…\"' are not read"
-_SHORT_BODY = "'As the Fund put it' after 'the Regional Development Fund warned' shows the short form 'Fund', not the body's name"
-_REPORT_FOUND = "'A 2023 review by the National Audit Office ... It found that \"…\"' is not read"
 
 _case = review_case
 
@@ -156,13 +154,8 @@ _QUOTATIONS = [
     # 03: think-tank brief: reports and bodies, "as the Fund put it", a minister's speech.
     _case("03-brief", "the grant is now sufficient", INL, "Coastal Works Agency"),
     _case("03-brief", "poses a growing risk", PAR, "Regional Development Fund"),
-    _case(
-        "03-brief",
-        "deferred maintenance is not a saving",
-        INL,
-        "Regional Development Fund",
-        _SHORT_BODY,
-    ),
+    # (s45-left: a body's short form shown as the text wrote its name in full.)
+    _case("03-brief", "deferred maintenance is not a saving", INL, "Regional Development Fund"),
     _case("03-brief", "the front door of every island", PAR, "Martin Fell"),
     _case("03-brief", "We will not let those doors", INL, "Martin Fell"),
     _case("03-brief", "at an advanced stage", PAR, "Martin Fell"),
@@ -174,12 +167,12 @@ _QUOTATIONS = [
         "Federation of Island Councils",
     ),
     _case("03-brief", "a lottery in which the prize", PAR, "Grace Whitfield"),
+    # (s45-left: "It found that" a document's findings, in the past too.)
     _case(
         "03-brief",
         "the allocation of harbour grants bears little relation",
         PAR,
         "A 2023 review by the National Audit Office",
-        _REPORT_FOUND,
     ),
     _case("03-brief", "Every winter we patch it and pray.", INL, "one harbour master we spoke to"),
     # 04: student newspaper: class years, a professor, an email, an anonymous student.

@@ -32,7 +32,6 @@ _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review_desc_s
 INL, PAR, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.BLOCK
 
 # Why each misreading is left (a key per construction).
-_HER_LAWYER = "'“…,” her lawyer said' after 'Her lawyer, Peter Lang, said ...' gives the woman named before (Orla Reid): 'her' read as the speaker"
 _PAIR = "'“…,” the pair said' after 'Reid and his wife left ...' gives one of the two (Callum Reid)"
 _ACTION_BEFORE = "'Dunn shook her head. “…”' (a named person's action, then words with no verb) gives the other woman, who spoke last"
 _DESCRIPTION_SUBJECT = "'The Democrat wants ... “…,” she said.' gives the other woman who spoke last: the description the subject is is not taken as the one 'she' follows"
@@ -54,8 +53,9 @@ _QUOTATIONS = [
     # (s44-desc: "Reid's wife, Orla Reid," names "his wife".)
     _case("01-court", "People stopped me in the shop", INL, "Orla Reid"),
     _case("01-court", "That is what this town is like", INL, "Orla Reid"),
-    _case("01-court", "Mrs Moyle broke her wrist", INL, "Peter Lang", _HER_LAWYER),
-    _case("01-court", "Whoever was at the wheel", INL, "Peter Lang", _HER_LAWYER),
+    # (s45-left: "her lawyer" one acting for her, named by "Her lawyer, Peter Lang,".)
+    _case("01-court", "Mrs Moyle broke her wrist", INL, "Peter Lang"),
+    _case("01-court", "Whoever was at the wheel", INL, "Peter Lang"),
     _case("01-court", "considering the judgment carefully", PAR, "a spokeswoman"),
     _case("01-court", "Go home and sleep", INL, "the pair", _PAIR),
     _case("01-court", "I loved that job", INL, "Callum Reid"),

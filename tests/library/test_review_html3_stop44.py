@@ -270,7 +270,7 @@ _BY_FILE = {page.file: page for page in PAGES}
 # "Saved pages from the platforms researchers cite most, stop 44").
 _BLOGGER = "a Blogger front page (a date header above several posts): the next post under the same date header is kept in the body after the newest"
 _BLOGGER_SPEAKER = "in the Blogger post the quotations after 'Her grandfather ... He used to say' are given 'Quay Street' (analysis; the post's first-person teller is no name)"
-_WIKI_MAYOR = "'the mayor called it \"...\"' is given Tom Hale (named in the sentence before), not the mayor (analysis)"
+_WIKI_MAYOR = "'the mayor called it \"...\"' is given Tom Hale (named in the sentence before), not the mayor (analysis; s45-left's fix, an office the text never wrote is someone new, undid stop 36's kept reading 'Tom Hale spoke first. “…,” the mayor said': Tom Hale)"
 _JOURNAL_BODY = "a journal landing page's sections after the abstract and references (rights, 'Cite this article', the publication history) are kept"
 _BOOKMARK = "a Ghost bookmark card (kg-bookmark-card: a cited page's title, description and link) is dropped whole, and its link with it"
 
