@@ -70,6 +70,7 @@ _TABLE: dict[str, tuple[str, str]] = {
         "",
         "Blog post, news article, web page or journal article: how exports type the entry",
     ),
+    "info_journal": ("", "The journal a journal article appeared in, as exports cite it"),
     "info_doi": ("", "A journal article's DOI, as 10.1234/…; exports cite it by its DOI"),
     "info_key": ("", "The key exports cite the post by; saved when you leave the field"),
     "infoImported": ("", "When the post was imported, and by whom if not you"),
