@@ -66,7 +66,12 @@ _TABLE: dict[str, tuple[str, str]] = {
     "reviewList": ("", "The readings to check; Enter shows one in the text, F2 corrects it"),
     "librarySourcesList": ("", "Every source the library cites; Enter lists where"),
     "info_title": ("", "The post's title as cited; saved when you leave the field"),
-    "info_entry_type": ("", "Blog post, news article or web page: how exports type the entry"),
+    "info_entry_type": (
+        "",
+        "Blog post, news article, web page or journal article: how exports type the entry",
+    ),
+    "info_journal": ("", "The journal a journal article appeared in, as exports cite it"),
+    "info_doi": ("", "A journal article's DOI, as 10.1234/…; exports cite it by its DOI"),
     "info_key": ("", "The key exports cite the post by; saved when you leave the field"),
     "infoImported": ("", "When the post was imported, and by whom if not you"),
     "findField": ("", "Words to find in the open post; Enter finds the next, Esc closes"),

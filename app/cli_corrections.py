@@ -99,9 +99,15 @@ def add_parsers(sub: Any) -> None:
     p.add_argument(
         "--type",
         dest="entry_type",
-        metavar="blog|news|web",
-        help="what the post is: a blog post, a news article or a web page ('' for not said)",
+        metavar="blog|news|web|journal",
+        help="what the post is: a blog post, a news article, a web page or a journal article"
+        " ('' for not said)",
     )
+    p.add_argument("--doi", metavar="DOI", help="a journal article's DOI (10.1234/...)")
+    p.add_argument("--journal", metavar="J", help="the journal a journal article appeared in")
+    p.add_argument("--volume", metavar="V")
+    p.add_argument("--issue", metavar="N")
+    p.add_argument("--pages", metavar="P", help="first and last page, as 101-118")
     p.add_argument("--key", metavar="K", help="the post's citation key")
     p.add_argument("--json", action="store_true", help="print the post's citation data as JSON")
     p.set_defaults(run=_edit)
@@ -280,6 +286,11 @@ def _edit(options: argparse.Namespace) -> int:
         ("url", options.url),
         ("language", options.language),
         ("entry_type", options.entry_type),
+        ("doi", options.doi),
+        ("journal", options.journal),
+        ("volume", options.volume),
+        ("issue", options.issue),
+        ("pages", options.pages),
     ):
         if value is not None:
             fields.append((name, value))
@@ -288,7 +299,7 @@ def _edit(options: argparse.Namespace) -> int:
     if not fields and options.key is None:
         raise InvalidCorrection(
             "Say what to correct: --title, --author, --date, --site, --url, --language, "
-            "--type or --key."
+            "--type, --doi, --journal, --volume, --issue, --pages or --key."
         )
     with open_library() as library:
         result = library.run(EditMetadata(options.post_id, tuple(fields), key=options.key))

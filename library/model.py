@@ -232,6 +232,42 @@ class Reading:
 
 
 @dataclass(frozen=True, slots=True)
+class Scholarly:
+    """A journal article's facts beside its web page's: the DOI (normalised,
+    ``10.1234/abc``: its prefix lower-cased, no ``https://doi.org/`` or
+    ``doi:``), the journal it appeared in, its volume, issue and pages
+    (``"101–118"``, an en dash between the first and the last; or one page
+    or article number, ``"e1234"``). Each ``None`` when the page does not
+    state it."""
+
+    doi: str | None = None
+    journal: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+
+    def __bool__(self) -> bool:
+        return any((self.doi, self.journal, self.volume, self.issue, self.pages))
+
+    def page_range(self) -> tuple[str, str | None] | None:
+        """The first and last page (``None`` for a single page or article
+        number); ``None`` without pages."""
+        if not self.pages:
+            return None
+        first, dash, last = self.pages.partition("\u2013")
+        return (first, last) if dash and last else (first, None)
+
+    def doi_url(self) -> str | None:
+        """The DOI as the link it resolves by (``https://doi.org/10...``)."""
+        return f"https://doi.org/{self.doi}" if self.doi else None
+
+
+SCHOLARLY_FIELDS: tuple[str, ...] = ("doi", "journal", "volume", "issue", "pages")
+""":class:`Scholarly`'s fields, in order (the ``posts`` columns that hold
+them have the same names)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Metadata:
     """Bibliographic facts about a post.
 
@@ -239,7 +275,11 @@ class Metadata:
     offset, as precise as the page states it; ``None`` when unknown.
     ``language`` is a BCP 47 tag such as ``en`` or ``pt-BR``.
     ``entry_type`` is what the researcher says the post is (``blog``,
-    ``news`` or ``web``; ``None``: not said, exported as a web page).
+    ``news``, ``web`` or ``journal``, a journal article; ``None``: not said,
+    exported as a web page, or as a journal article when ``scholarly``
+    names its journal).
+    ``scholarly``: a journal article's DOI, journal, volume, issue and
+    pages, as its landing page states them (``None`` for any other page).
     ``confidence`` is how sure the extractor is of ``title``, ``authors``
     and ``published`` (pairs of field name and 0..1, from where on the page
     it found them); it is no bibliographic fact, so equality ignores it.
@@ -257,6 +297,7 @@ class Metadata:
     language: str | None = None
     description: str | None = None
     entry_type: str | None = None
+    scholarly: Scholarly | None = None
     confidence: tuple[tuple[str, float], ...] = field(default=(), compare=False)
     reading: Reading | None = field(default=None, compare=False)
 

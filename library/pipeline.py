@@ -17,7 +17,14 @@ from typing import Any
 from quotemark.library.analyze import analyze
 from quotemark.library.extract import extract
 from quotemark.library.importers import read, references_repaired
-from quotemark.library.model import Article, Metadata, Processed, Quote, RawDocument
+from quotemark.library.model import (
+    SCHOLARLY_FIELDS,
+    Article,
+    Metadata,
+    Processed,
+    Quote,
+    RawDocument,
+)
 from quotemark.library.store.batch import Prepared
 from quotemark.library.store.posts import pack_analysed, pack_document
 
@@ -103,8 +110,9 @@ def _shown(article: Article) -> str:
 
 def metadata_json(meta: Metadata) -> dict[str, Any]:
     """A post's metadata as the command's JSON shows it (``extract`` and
-    ``show`` alike)."""
-    return {
+    ``show`` alike): a journal article's DOI, journal, volume, issue and
+    pages too, only where its page stated them."""
+    data: dict[str, Any] = {
         "title": meta.title,
         "authors": list(meta.authors),
         "published": meta.published,
@@ -112,6 +120,13 @@ def metadata_json(meta: Metadata) -> dict[str, Any]:
         "url": meta.url,
         "language": meta.language,
     }
+    if meta.scholarly:
+        data.update(
+            (name, getattr(meta.scholarly, name))
+            for name in SCHOLARLY_FIELDS
+            if getattr(meta.scholarly, name)
+        )
+    return data
 
 
 def quote_json(quote: Quote) -> dict[str, Any]:

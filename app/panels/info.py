@@ -56,7 +56,9 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("title", "&Title:", "Title", ""),
     ("published", "&Date:", "Date", ""),  # date_examples(): the locale's forms
     ("site", "S&ite:", "Site", "the publication or blog"),
+    ("journal", "&Journal:", "Journal", ""),  # a journal article's (its rows: _JOURNAL_ROWS)
     ("url", "&URL:", "URL", "https://"),
+    ("doi", "D&OI:", "DOI", "10.…"),
     ("language", "&Language:", "Language", "en, pt-BR, …"),
     ("key", "Citation &key:", "Citation key", ""),
 )
@@ -72,7 +74,17 @@ _UNSURE_WORDS = {
 }
 
 
-_SAVED_WORDS = {**_UNSURE_WORDS, "key": "citation key", "entry_type": "entry type"}
+_SAVED_WORDS = {
+    **_UNSURE_WORDS,
+    "key": "citation key",
+    "entry_type": "entry type",
+    "journal": "journal",
+    "doi": "DOI",
+}
+
+_JOURNAL_ROWS = ("journal", "doi")
+"""Shown for a journal article only (its page stated a DOI or a journal,
+or the researcher said it is one): a news story or a blog post has none."""
 
 
 def saved_line(name: str, shown: str) -> str:
@@ -166,6 +178,7 @@ class InfoPanel(FollowsPost, QWidget):
             ("Blog post", "blog"),
             ("News article", "news"),
             ("Web page", "web"),
+            ("Journal article", "journal"),
         ):
             self.entry_type.addItem(text, value)
         self.entry_type.activated.connect(lambda _index: self._commit("entry_type"))
@@ -281,6 +294,8 @@ class InfoPanel(FollowsPost, QWidget):
             for edit in self.fields.values():
                 edit.clear()
             self.authors.clear()
+            for name in _JOURNAL_ROWS:
+                self._form.setRowVisible(self.fields[name], False)
             self.unsure.setVisible(False)
             self.imported.setVisible(False)
             self.repaired.setVisible(False)
@@ -302,7 +317,11 @@ class InfoPanel(FollowsPost, QWidget):
             "url": meta.url or "",
             "language": meta.language or "",
             "key": post.key,
+            **{name: self._stored(name) for name in _JOURNAL_ROWS},
         }
+        article = bool(meta.scholarly) or meta.entry_type == "journal"
+        for name in _JOURNAL_ROWS:
+            self._form.setRowVisible(self.fields[name], article)
         for name, edit in self.fields.items():
             if keep_typing and edit.hasFocus() and edit.isModified():
                 continue
@@ -451,6 +470,8 @@ class InfoPanel(FollowsPost, QWidget):
             return list(post.metadata.authors)
         if name == "entry_type":
             return post.metadata.entry_type or ""
+        if name in _JOURNAL_ROWS:
+            return getattr(post.metadata.scholarly, name, None) or ""
         return getattr(post.metadata, name) or ""
 
     def _commit(self, name: str) -> None:

@@ -81,10 +81,15 @@ def post_entry(citation: Citation, ascii_only: bool, aliases: Sequence[str] = ()
     meta = citation.metadata
     published = dates.parse(meta.published)
     accessed = dates.parse(citation.accessed)
-    site = latex.escape(meta.site or "", ascii_only=ascii_only)
+    journal = kinds.journal(meta)
+    site = latex.escape(journal or meta.site or "", ascii_only=ascii_only)
     kind = kinds.biblatex(meta)
     if site and kind.site_field == "organization":
         site = bibfile.braced_list_item(site)  # a list field: "and" would split it
+    # A DOI is the article's lasting address: biblatex's styles print it
+    # (as a link) and the landing page's URL beside it would be a second.
+    doi = kinds.bib_doi(meta)
+    link = None if doi else latex.url(meta.url)
     return bibfile.entry(
         kind.entry_type,
         citation.post_key,
@@ -95,8 +100,12 @@ def post_entry(citation: Citation, ascii_only: bool, aliases: Sequence[str] = ()
             ("title", latex.title(meta.title, ascii_only=ascii_only)),
             ("date", published.iso if published else None),
             (kind.site_field, site or None),
-            ("url", latex.url(meta.url)),
-            ("urldate", accessed.iso if accessed and meta.url else None),
+            ("volume", kinds.bib_text(meta, "volume", ascii_only) if journal else None),
+            ("number", kinds.bib_text(meta, "issue", ascii_only) if journal else None),
+            ("pages", kinds.latex_pages(meta) if journal else None),
+            ("doi", doi),
+            ("url", link),
+            ("urldate", accessed.iso if accessed and link else None),
             ("langid", languages.langid(meta.language)),
             ("abstract", latex.escape(meta.description or "", ascii_only=ascii_only)),
         ],

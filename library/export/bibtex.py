@@ -57,15 +57,22 @@ def _accessed_note(citation: Citation) -> str | None:
 def post_entry(citation: Citation, ascii_only: bool) -> Entry:
     """A post as ``@misc``, or a news article with a site and a year as
     ``@article`` in that newspaper (``journal``; the URL goes in the printed
-    ``note``, as ``@article`` prints no ``howpublished``)."""
+    ``note``, as ``@article`` prints no ``howpublished``), or a journal
+    article with a year as ``@article`` in its journal (with ``volume``,
+    ``number``, ``pages`` and ``doi``; the DOI's link in the printed
+    ``note``)."""
     meta = citation.metadata
     published = dates.parse(meta.published)
     accessed = dates.parse(citation.accessed)
-    link = latex.url(meta.url)
-    site = latex.escape(meta.site or "", ascii_only=ascii_only)
+    journal = kinds.journal(meta)
+    doi = kinds.bib_doi(meta)
+    # A journal article with a DOI is found by its DOI: the printed note
+    # links it (the classic styles print no ``doi``), not the landing page.
+    link = kinds.doi_link(meta) if doi else latex.url(meta.url)
+    site = latex.escape(journal or meta.site or "", ascii_only=ascii_only)
     url_text = f"\\url{{{link}}}" if link else ""
     month = published.month if published else None
-    note = _accessed_note(citation)
+    note = None if doi else _accessed_note(citation)  # a DOI is no page seen on a day
     note = latex.escape(note, ascii_only=ascii_only) if note else None
     article = kinds.bibtex_is_article(meta, published is not None)
     if article:
@@ -80,11 +87,15 @@ def post_entry(citation: Citation, ascii_only: bool) -> Entry:
             ("author", names.bibtex_names(meta.authors, ascii_only=ascii_only)),
             ("title", latex.title(meta.title, ascii_only=ascii_only)),
             ("journal", site if article else None),
+            ("volume", kinds.bib_text(meta, "volume", ascii_only) if article else None),
+            ("number", kinds.bib_text(meta, "issue", ascii_only) if article else None),
+            ("pages", kinds.latex_pages(meta) if article else None),
             ("howpublished", how),
             ("year", str(published.year) if published else None),
             ("month", dates.MONTH_MACROS[month - 1] if month else None),
-            ("url", link),
-            ("urldate", accessed.iso if accessed and link else None),
+            ("doi", doi),
+            ("url", None if doi else link),
+            ("urldate", accessed.iso if accessed and link and not doi else None),
             ("note", note),
             ("abstract", latex.escape(meta.description or "", ascii_only=ascii_only)),
         ],

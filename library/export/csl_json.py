@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from quotemark.library.export import dates, languages, latex, names, passages
+from quotemark.library.export import dates, kinds, languages, latex, names, passages
 from quotemark.library.export.groups import group
 from quotemark.library.export.options import ExportOptions
 from quotemark.library.export.registry import Exporter, register
@@ -43,6 +43,8 @@ def item(
     """One CSL item: the post's fields (``shared`` when already worked out
     for this post), and for a clip its passage."""
     kind = _TYPES.get(citation.metadata.entry_type or "", "webpage")
+    if kinds.journal(citation.metadata):
+        kind = "article-journal"
     data: dict[str, Any] = {"id": clip.key if clip else citation.post_key, "type": kind}
     if shared is None:
         shared = _bibliographic(citation.metadata, citation.accessed)
@@ -80,9 +82,24 @@ def _bibliographic(meta: Metadata, accessed_on: str) -> dict[str, Any]:
     published = dates.parse(meta.published)
     if published:
         data["issued"] = {"date-parts": [published.parts]}
-    site = latex.clean(meta.site or "")
+    journal = kinds.journal(meta)
+    site = latex.clean(journal or meta.site or "")
     if site:
         data["container-title"] = site
+    found = meta.scholarly
+    if found is not None:
+        if journal:
+            data.update(
+                (name, latex.clean(value))
+                for name, value in (
+                    ("volume", found.volume),
+                    ("issue", found.issue),
+                    ("page", found.pages.replace("\u2013", "-") if found.pages else None),
+                )
+                if value
+            )
+        if found.doi:
+            data["DOI"] = latex.clean(found.doi)
     link = latex.url(meta.url)
     if link:
         data["URL"] = link

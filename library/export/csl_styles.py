@@ -6,6 +6,9 @@ the Chicago Manual of Style's author-date system (17th edition, 15.51):
 date in place of a missing publication date, and in-text citations such as
 ``(Smith 2024, para. 4)``. A byline-less post is cited by its site, or
 without one by its quoted title (15.32): ``“Title.” n.d. Accessed ...``.
+A journal article is cited as one (15.46): ``Smith, Zoë. 2024. “Title.”
+Journal 12 (3): 201–24. https://doi.org/10...``, its DOI in place of the
+landing page's URL.
 """
 
 from __future__ import annotations
@@ -108,11 +111,35 @@ CHICAGO_AUTHOR_DATE = """\
         <text macro="year"/>
       </group>
       <text variable="title" prefix="\u201c" suffix=".\u201d "/>
-      <group delimiter=". " suffix=".">
-        <text macro="site"/>
-        <text macro="when"/>
-        <text variable="URL"/>
-      </group>
+      <choose>
+        <if type="article-journal">
+          <group delimiter=". " suffix=".">
+            <group delimiter=": ">
+              <group delimiter=" ">
+                <text variable="container-title"/>
+                <text variable="volume"/>
+                <text variable="issue" prefix="(" suffix=")"/>
+              </group>
+              <text variable="page"/>
+            </group>
+            <choose>
+              <if variable="DOI">
+                <text variable="DOI" prefix="https://doi.org/"/>
+              </if>
+              <else>
+                <text variable="URL"/>
+              </else>
+            </choose>
+          </group>
+        </if>
+        <else>
+          <group delimiter=". " suffix=".">
+            <text macro="site"/>
+            <text macro="when"/>
+            <text variable="URL"/>
+          </group>
+        </else>
+      </choose>
     </layout>
   </bibliography>
 </style>

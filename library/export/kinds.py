@@ -17,12 +17,17 @@ biblatex's data model and the classic styles offer, as Zotero does:
 
 BibTeX's ``@article`` requires a journal and a year (``plain`` warns
 without them), so a news article without a site or a date stays ``@misc``.
+
+A journal article (``journal``, or a post whose kind is not said and whose
+landing page named its journal: ``Metadata.scholarly``) is an ``@article``
+in its journal, with volume, number, pages and DOI, and no subtype.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quotemark.library.export import latex
 from quotemark.library.model import Metadata
 
 
@@ -37,10 +42,23 @@ class Kind:
 
 _BIBLATEX = {"news": Kind("article", "journaltitle", "nonacademic")}
 _ONLINE = Kind("online", "organization")
+_JOURNAL_ARTICLE = Kind("article", "journaltitle")
+
+
+def journal(meta: Metadata) -> str | None:
+    """The journal a post is cited in when it is a journal article (the
+    researcher said so, or said nothing and its page named its journal):
+    the journal its page named, else its site; ``None`` otherwise."""
+    named = meta.scholarly.journal if meta.scholarly else None
+    if meta.entry_type == "journal":
+        return named or meta.site or None
+    return named if meta.entry_type is None else None
 
 
 def biblatex(meta: Metadata) -> Kind:
     """The biblatex entry type and site field for a post."""
+    if journal(meta):
+        return _JOURNAL_ARTICLE
     if meta.entry_type == "news" and not meta.site:
         return _ONLINE
     return _BIBLATEX.get(meta.entry_type or "", _ONLINE)
@@ -48,5 +66,37 @@ def biblatex(meta: Metadata) -> Kind:
 
 def bibtex_is_article(meta: Metadata, has_year: bool) -> bool:
     """Whether a post is written as BibTeX's ``@article`` (a news article
-    with a site and a year) rather than ``@misc``."""
+    with a site and a year, a journal article with a year) rather than
+    ``@misc``."""
+    if journal(meta):
+        return has_year
     return meta.entry_type == "news" and bool(meta.site) and has_year
+
+
+def latex_pages(meta: Metadata) -> str | None:
+    """A journal article's pages as BibTeX and biblatex write a range
+    (``101--118``, printed with an en dash)."""
+    pages = meta.scholarly.page_range() if meta.scholarly else None
+    if pages is None:
+        return None
+    first, last = latex.escape(pages[0]), latex.escape(pages[1] or "")
+    return f"{first}--{last}" if last else first
+
+
+def doi_link(meta: Metadata) -> str | None:
+    """The post's DOI as a link safe verbatim in a ``.bib`` field and in
+    ``\\url{...}`` (``https://doi.org/10...``); ``None`` without a DOI."""
+    return latex.url(meta.scholarly.doi_url()) if meta.scholarly else None
+
+
+def bib_doi(meta: Metadata) -> str | None:
+    """The DOI as a ``.bib`` ``doi`` field holds it (verbatim-safe, without
+    its resolver)."""
+    link = doi_link(meta)
+    return link.removeprefix("https://doi.org/") if link else None
+
+
+def bib_text(meta: Metadata, name: str, ascii_only: bool) -> str | None:
+    """A journal article's ``volume`` or ``issue`` escaped for a ``.bib``."""
+    value = getattr(meta.scholarly, name) if meta.scholarly else None
+    return latex.escape(value, ascii_only=ascii_only) if value else None

@@ -19,7 +19,7 @@ from quotemark.library.export.groups import PostGroup, group
 from quotemark.library.export.latex import clean
 from quotemark.library.export.options import ExportOptions
 from quotemark.library.export.registry import Exporter, register
-from quotemark.library.model import LINE_BREAK, Citation, Clip, Reading
+from quotemark.library.model import LINE_BREAK, Citation, Clip, Metadata, Reading
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])|&(?=#?\w+;)")
 _LINE_START = re.compile(r"^([-+=#]|\d+[.)])")
@@ -32,13 +32,19 @@ def escape(text: str) -> str:
     return _LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], text)
 
 
-def _reference(formatter: CitationFormatter, url: str | None) -> str:
-    # The URL becomes an autolink: escaping its "_" would corrupt it.
+def _reference(formatter: CitationFormatter, meta: Metadata) -> str:
+    # The link the style printed (a journal article's DOI as its
+    # https://doi.org/ link, else the page's URL) becomes an autolink:
+    # escaping its "_" would corrupt it.
     text = formatter.reference()
-    if url and url in text:
-        before, _, after = text.partition(url)
-        gap = " " if before.endswith(" ") else ""
-        return f"{escape(before)}{gap}<{url}>{escape(after)}"
+    for url in (
+        latex.url(meta.scholarly.doi_url()) if meta.scholarly else None,
+        latex.url(meta.url),
+    ):
+        if url and url in text:
+            before, _, after = text.partition(url)
+            gap = " " if before.endswith(" ") else ""
+            return f"{escape(before)}{gap}<{url}>{escape(after)}"
     return escape(text)
 
 
@@ -65,16 +71,14 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
     if options.posts_only:
         lines = ["# References", ""]
         lines += [
-            f"- {_reference(CitationFormatter(g.post, style), latex.url(g.post.metadata.url))}"
-            for g in groups
+            f"- {_reference(CitationFormatter(g.post, style), g.post.metadata)}" for g in groups
         ]
         return "\n".join(lines) + "\n"
     out = [f"# {_heading(groups)}"]
     for post_group in groups:
         formatter = CitationFormatter(post_group.post, style)
         title = clean(post_group.post.metadata.title) or post_group.post.post_key
-        link = latex.url(post_group.post.metadata.url)
-        out += ["", f"## {escape(title)}", "", _reference(formatter, link)]
+        out += ["", f"## {escape(title)}", "", _reference(formatter, post_group.post.metadata)]
         for citation in post_group.clips:
             clip = citation.clip
             assert clip is not None

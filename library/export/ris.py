@@ -1,6 +1,7 @@
 """RIS export (EndNote, Zotero, Mendeley).
 
-One ``ELEC`` (web page) record per post and per clip; RIS has no
+One ``ELEC`` (web page) record per post and per clip (``JOUR`` for a
+journal article, with ``JO``, ``VL``, ``IS``, ``SP``, ``EP`` and ``DO``); RIS has no
 cross-references, so a clip record repeats its post's fields and adds the
 passage as a note. Lines end with CR LF as the RIS specification asks.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotemark.library.export import dates, languages, latex, names, passages
+from quotemark.library.export import dates, kinds, languages, latex, names, passages
 from quotemark.library.export.groups import group
 from quotemark.library.export.options import ExportOptions
 from quotemark.library.export.registry import Exporter, register
@@ -44,6 +45,9 @@ def record(citation: Citation, clip: Clip | None = None) -> str:
     """One RIS record for a post, or for a clip of it."""
     meta = citation.metadata
     kind = _TYPES.get(meta.entry_type or "", "ELEC")
+    journal = kinds.journal(meta)
+    if journal:
+        kind = "JOUR"
     lines: list[tuple[str, str]] = [("TY", kind), ("ID", clip.key if clip else citation.post_key)]
     for raw in meta.authors:
         name = names.parse(raw)
@@ -55,7 +59,19 @@ def record(citation: Citation, clip: Clip | None = None) -> str:
             family = name.family_with_particle
             lines.append(("AU", ", ".join(p for p in (family, name.given, name.suffix) if p)))
     lines.append(("TI", latex.clean(meta.title)))
-    lines.append(("T2", latex.clean(meta.site or "")))
+    lines.append(("T2", latex.clean(journal or meta.site or "")))
+    found = meta.scholarly
+    if journal and found is not None:
+        pages = found.page_range()
+        lines += [
+            ("JO", latex.clean(journal)),
+            ("VL", latex.clean(found.volume or "")),
+            ("IS", latex.clean(found.issue or "")),
+            ("SP", latex.clean(pages[0]) if pages else ""),
+            ("EP", latex.clean(pages[1] or "") if pages else ""),
+        ]
+    if found is not None and found.doi:
+        lines.append(("DO", latex.clean(found.doi)))
     published = dates.parse(meta.published)
     if published:
         lines += [("PY", f"{published.year:04d}"), ("DA", _ris_date(published))]

@@ -88,6 +88,12 @@ class LinkedData:
     url: str = ""
     language: str = ""
     description: str = ""
+    scholarly: tuple[tuple[str, str], ...] = ()
+    """A ``ScholarlyArticle``'s journal facts as stated, (name, value)
+    pairs: ``doi`` (each identifier naming one), ``journal``, ``volume``,
+    ``issue``, ``first``, ``last``, ``pages`` (from its ``isPartOf`` chain
+    and pagination). Empty for any other article (see
+    :mod:`quotemark.library.extract.scholarly`)."""
     body: str = ""
     """The ``articleBody``: its paragraphs (the lines the page gave it, each
     with its white space collapsed) one a line; empty when two or more
@@ -130,8 +136,52 @@ def read_linked_data(scripts: Iterable[str]) -> LinkedData:
         url=_url(article.get("url")) or _url(article.get("mainEntityOfPage")),
         language=_language(article.get("inLanguage")),
         description=_text(article.get("description")),
+        scholarly=_journal_facts(article, by_id) if _types(article) & SCHOLARLY_TYPES else (),
         body=body,
     )
+
+
+SCHOLARLY_TYPES = frozenset({"scholarlyarticle", "medicalscholarlyarticle"})
+
+
+def _journal_facts(
+    article: dict[str, Any], by_id: dict[str, dict[str, Any]]
+) -> tuple[tuple[str, str], ...]:
+    # schema.org nests a journal article in its issue, the issue in its
+    # volume, the volume in its Periodical (each step may be left out).
+    facts: list[tuple[str, str]] = []
+    identifiers: Any = article.get("identifier")
+    same: Any = article.get("sameAs")
+    for value in (
+        *(identifiers if isinstance(identifiers, list) else [identifiers]),
+        article.get("@id"),
+        *(same if isinstance(same, list) else [same]),
+    ):
+        if isinstance(value, dict):
+            named = _text(value.get("propertyID")).casefold()
+            value = value.get("value") if named == "doi" else value.get("@id") or value.get("url")
+        text = _text(value)
+        if text:
+            facts.append(("doi", text))
+    part: Any = article.get("isPartOf")
+    for _ in range(4):
+        part = _resolve(part, by_id)
+        if not isinstance(part, dict):
+            break
+        kinds = _types(part)
+        if "publicationissue" in kinds:
+            facts.append(("issue", _text(part.get("issueNumber"))))
+        if "publicationvolume" in kinds:
+            facts.append(("volume", _text(part.get("volumeNumber"))))
+        if "periodical" in kinds:
+            facts.append(("journal", _name(part, by_id)))
+        part = part.get("isPartOf")
+    facts += [
+        ("first", _text(article.get("pageStart"))),
+        ("last", _text(article.get("pageEnd"))),
+        ("pages", _text(article.get("pagination"))),
+    ]
+    return tuple((name, value) for name, value in facts if value)
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:

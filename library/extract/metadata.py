@@ -59,6 +59,7 @@ from quotemark.library.extract.page_clues import (
     byline_date,
     page_date,
 )
+from quotemark.library.extract.scholarly import read_scholarly
 from quotemark.library.extract.sites import site_facts
 from quotemark.library.extract.titles import (
     beside_heading,
@@ -238,6 +239,7 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         url=url,
         language=language,
         description=first(meta, DESCRIPTION_KEYS) or linked.description or _standfirst(marks),
+        scholarly=read_scholarly(meta, linked, marks, root),
         confidence=(
             ("title", title_sure),
             ("authors", authors_sure),

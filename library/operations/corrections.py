@@ -18,6 +18,7 @@ from typing import Any
 from quotemark.library import keys
 from quotemark.library.errors import EditConflict, InvalidCorrection
 from quotemark.library.export.dates import MONTH_MACROS
+from quotemark.library.extract.scholarly import normalise_doi
 from quotemark.library.extract.text import dates as written_dates
 from quotemark.library.model import Analysis, Block, Change, Position, Quote, QuoteKind, Span
 from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now
@@ -417,11 +418,18 @@ def _kind_refused(quote: Quote, wanted: str) -> str:
     )
 
 
-ENTRY_TYPES: tuple[str, ...] = ("blog", "news", "web")
-"""What a post can be said to be: a blog post, a news article, a web page."""
+ENTRY_TYPES: tuple[str, ...] = ("blog", "news", "web", "journal")
+"""What a post can be said to be: a blog post, a news article, a web page,
+a journal article."""
 
 # Field names as the Edit menu's "Undo ..." says them.
-_WORDS = {"published": "date", "entry_type": "entry type", "url": "URL", "key": "citation key"}
+_WORDS = {
+    "published": "date",
+    "entry_type": "entry type",
+    "url": "URL",
+    "key": "citation key",
+    "doi": "DOI",
+}
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
@@ -446,6 +454,16 @@ def check_field(name: str, value: Any) -> Any:
         raise InvalidCorrection(f"{text!r} is not a web address: it starts with https://.")
     if name == "entry_type" and text not in ENTRY_TYPES:
         raise InvalidCorrection(f"{text!r} is not an entry type: say {', '.join(ENTRY_TYPES)}.")
+    if name == "doi":
+        doi = normalise_doi(text)
+        if doi is None:
+            raise InvalidCorrection(
+                f"{text!r} is not a DOI: it reads 10.NNNN/..., with or without https://doi.org/."
+            )
+        return doi
+    if name == "pages":
+        # "101-118" as exports write it: an en dash between the pages.
+        return re.sub(r"\s*[-\u2010-\u2015]+\s*", "\u2013", text)
     if name == "language" and not _LANGUAGE.match(text):
         raise InvalidCorrection(f"{text!r} is not a language tag such as en or pt-BR.")
     if name not in store.FIELDS:

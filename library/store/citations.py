@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from quotemark.library.model import Citation, Clip
 from quotemark.library.store import clips as store_clips
-from quotemark.library.store.posts import load_reading, metadata
+from quotemark.library.store.posts import SCHOLARLY_COLUMNS, load_reading, metadata
 
 _META = "title, authors, published, site, url, language, description"
 
@@ -47,11 +47,11 @@ def build(
         by_post.setdefault(clip.post_id, []).append(clip)
     result: list[Citation] = []
     for row in conn.execute(
-        f"SELECT id, key, {_META}, imported, entry_type FROM posts ORDER BY id"
+        f"SELECT id, key, {_META}, imported, entry_type, {SCHOLARLY_COLUMNS} FROM posts ORDER BY id"
     ):
         if wanted is not None and row[0] not in wanted:
             continue
-        meta = metadata(row[2:9], row[10])
+        meta = metadata(row[2:9], row[10], row[11:16])
         accessed = str(row[9])[:10]
         clipped = by_post.get(row[0], ())
         if clipped:

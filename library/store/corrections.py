@@ -22,7 +22,16 @@ import sqlite3
 from dataclasses import dataclass, replace
 from typing import Any
 
-from quotemark.library.model import Analysis, Block, Metadata, Quote, QuoteKind, Span, Speaker
+from quotemark.library.model import (
+    SCHOLARLY_FIELDS,
+    Analysis,
+    Block,
+    Metadata,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
 from quotemark.library.store import anchors, search_rows
 
 SPEAKER = "speaker"
@@ -47,8 +56,10 @@ FIELDS: tuple[str, ...] = (
     "url",
     "language",
     "entry_type",
+    *SCHOLARLY_FIELDS,
 )
-"""The post's metadata a researcher can correct (columns of ``posts``)."""
+"""The post's metadata a researcher can correct (columns of ``posts``; a
+journal article's DOI, journal, volume, issue and pages too)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urlunsplit
 
 from quotemark.library.errors import DamagedPost
 from quotemark.library.model import (
+    SCHOLARLY_FIELDS,
     Analysis,
     Article,
     Block,
@@ -25,6 +26,7 @@ from quotemark.library.model import (
     RawDocument,
     Reading,
     Resource,
+    Scholarly,
     SourceFormat,
     TextRepair,
 )
@@ -215,6 +217,23 @@ def _metadata_row(article: Article, raw: RawDocument) -> tuple[str | None, ...]:
     )
 
 
+def scholarly_row(meta: Metadata) -> tuple[str | None, ...]:
+    """The ``posts`` columns doi, journal, volume, issue and pages, in that
+    order (all ``None`` for a page not a journal article's)."""
+    found = meta.scholarly or Scholarly()
+    return tuple(getattr(found, name) for name in SCHOLARLY_FIELDS)
+
+
+def scholarly(row: Sequence[Any]) -> Scholarly | None:
+    """A journal article's facts from the ``doi, journal, volume, issue,
+    pages`` columns (``None`` when all are empty)."""
+    found = Scholarly(*(str(value) if value else None for value in row))
+    return found if found else None
+
+
+SCHOLARLY_COLUMNS = ", ".join(SCHOLARLY_FIELDS)
+
+
 def confidence_json(meta: Metadata) -> str | None:
     """The ``confidence`` column: how sure the extractor is of each field
     (``None`` when it said nothing)."""
@@ -238,8 +257,8 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
     conn.execute(
         """INSERT INTO posts (id, key, title, authors, published, site, url, url_key,
                language, description, imported, file_name, content_hash, format, quote_count,
-               confidence, imported_by, title_key)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               confidence, imported_by, title_key, doi, journal, volume, issue, pages)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             post_id,
             key,
@@ -252,6 +271,7 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
             confidence_json(post.article.metadata),
             post.imported_by,
             title_key(post.article.metadata.title),
+            *scholarly_row(post.article.metadata),
         ),
     )
     conn.execute(
@@ -371,9 +391,11 @@ def summaries_by_id(conn: sqlite3.Connection, ids: list[int]) -> dict[int, PostS
     return found
 
 
-def metadata(row: tuple[Any, ...], entry_type: str | None = None) -> Metadata:
+def metadata(
+    row: tuple[Any, ...], entry_type: str | None = None, journal: Sequence[Any] = ()
+) -> Metadata:
     """Metadata from ``title, authors, published, site, url, language,
-    description`` columns."""
+    description`` columns (and ``journal``, the :data:`SCHOLARLY_COLUMNS`)."""
     title, authors, published, site, url, language, description = row
     return Metadata(
         title=title,
@@ -384,6 +406,7 @@ def metadata(row: tuple[Any, ...], entry_type: str | None = None) -> Metadata:
         language=language,
         description=description,
         entry_type=entry_type,
+        scholarly=scholarly(journal) if journal else None,
     )
 
 
@@ -405,7 +428,8 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
     """A stored post, or ``None``."""
     row = conn.execute(
         f"SELECT id, key, {_META_COLUMNS}, c.blocks, c.analysis, imported, file_name,"
-        " content_hash, entry_type, confidence, imported_by FROM posts"
+        " content_hash, entry_type, confidence, imported_by,"
+        f" {SCHOLARLY_COLUMNS} FROM posts"
         " JOIN post_content c ON c.post_id = id WHERE id = ?",
         (post_id,),
     ).fetchone()
@@ -427,7 +451,7 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
     return Post(
         id=row[0],
         key=row[1],
-        metadata=replace(metadata(row[2:9], row[14]), confidence=_confidence(row[15])),
+        metadata=replace(metadata(row[2:9], row[14], row[17:22]), confidence=_confidence(row[15])),
         blocks=blocks,
         analysis=analysis,
         resources=resources,
@@ -506,7 +530,8 @@ def replace_content(
     conn.execute(
         """UPDATE posts SET title = ?, authors = ?, published = ?, site = ?, url = ?,
                url_key = ?, language = ?, description = ?, content_hash = ?,
-               quote_count = ?, confidence = ?, title_key = ?
+               quote_count = ?, confidence = ?, title_key = ?,
+               doi = ?, journal = ?, volume = ?, issue = ?, pages = ?
            WHERE id = ?""",
         (
             *_metadata_row(article, raw),
@@ -514,6 +539,7 @@ def replace_content(
             len(analysis.quotes),
             confidence_json(article.metadata),
             title_key(article.metadata.title),
+            *scholarly_row(article.metadata),
             post_id,
         ),
     )

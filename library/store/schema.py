@@ -345,9 +345,22 @@ CREATE TABLE IF NOT EXISTS search_fill (done INTEGER NOT NULL);
 INSERT INTO search_fill (done) VALUES (0);
 """
 
+# Version 19: a journal article's DOI, journal, volume, issue and pages
+# (model.Scholarly), as columns: every export reads them for every post, and
+# the researcher corrects the DOI and journal as the other fields (kind
+# 'field' writes a column). NULL for every post stored before and for every
+# page not a journal article's; adding a column rewrites nothing.
+_V19 = """
+ALTER TABLE posts ADD COLUMN doi TEXT;
+ALTER TABLE posts ADD COLUMN journal TEXT;
+ALTER TABLE posts ADD COLUMN volume TEXT;
+ALTER TABLE posts ADD COLUMN issue TEXT;
+ALTER TABLE posts ADD COLUMN pages TEXT;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14, _V15,
-    _V16, _V17, _V18,
+    _V16, _V17, _V18, _V19,
 )  # fmt: skip
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 

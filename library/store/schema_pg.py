@@ -367,6 +367,15 @@ CREATE TRIGGER clips_counted_emptied AFTER TRUNCATE ON clips
         " CREATE TABLE IF NOT EXISTS search_fill (done BIGINT NOT NULL);"
         " INSERT INTO search_fill (done) VALUES (0);"
     ),
+    # schema.py version 19: a journal article's DOI, journal, volume, issue
+    # and pages (NULL columns: PostgreSQL 11+ adds them without a rewrite).
+    19: (
+        "ALTER TABLE posts ADD COLUMN IF NOT EXISTS doi TEXT;"
+        " ALTER TABLE posts ADD COLUMN IF NOT EXISTS journal TEXT;"
+        " ALTER TABLE posts ADD COLUMN IF NOT EXISTS volume TEXT;"
+        " ALTER TABLE posts ADD COLUMN IF NOT EXISTS issue TEXT;"
+        " ALTER TABLE posts ADD COLUMN IF NOT EXISTS pages TEXT;"
+    ),
 }
 """``STEPS[n]``: the SQL taking a PostgreSQL library from ``n - 1`` to ``n``
 (for every SQLite migration after :data:`BASELINE`)."""

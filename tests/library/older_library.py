@@ -14,6 +14,7 @@ ADDED: dict[int, tuple[tuple[str, str], ...]] = {
     11: (("source_corrections", "made_by"),),  # who made a source correction
     14: (("posts", "title_key"),),  # the natural title order's key (and its index)
     15: (("clips", "quoted_by"),),  # who quoted a nested quotation's clip
+    19: tuple(("posts", name) for name in ("doi", "journal", "volume", "issue", "pages")),
 }
 """The columns each schema version added (versions that changed more than
 columns are not listed: a test taking those back does it itself)."""

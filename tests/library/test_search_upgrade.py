@@ -19,6 +19,7 @@ from quotemark.library.service import Library
 from quotemark.library.store import engine, search_fill
 from tests.conftest import ROOT
 from tests.library.engines import run
+from tests.library.older_library import dropped_since
 from tests.library.test_search_scripts import POSTS, store_posts
 
 OLD_FILE = ROOT / "tests" / "fixtures" / "libraries" / "tide-v14.sqlite3"
@@ -45,6 +46,8 @@ def _before_18(location: Path | str) -> None:
         run(location, "DROP INDEX IF EXISTS post_fts_more")
         run(location, "ALTER TABLE post_fts DROP COLUMN more")
         run(location, "DROP TABLE IF EXISTS search_fill")
+        for statement in dropped_since(17):
+            run(location, statement)
         run(location, "UPDATE quotemark_schema SET version = 17")
         return
     for statement in (
@@ -55,6 +58,7 @@ def _before_18(location: Path | str) -> None:
         "DROP TABLE post_fts",
         "ALTER TABLE post_fts_old RENAME TO post_fts",
         "DROP TABLE IF EXISTS search_fill",
+        *dropped_since(17),  # the columns later versions added
         "PRAGMA user_version = 17",
     ):
         run(location, statement)
