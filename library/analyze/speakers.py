@@ -1805,13 +1805,46 @@ _SENTENCE_BEFORE = frozenset(".!?:;\n\u2028")
 _OPENING_MARKS = " \t\u00a0\"'\u201c\u2018([\u2014-"
 
 
+_WORD_OR_HYPHEN_BEFORE = re.compile(r"(?<=[\w-])")
+_NOT_AFTER_WORD_OR_HYPHEN = re.compile(r"(?<![\w-])")
+
+
+def _name_written_at(text: str, tokens: list[str]) -> Iterator[int]:
+    """Where ``tokens`` are written one after another, spaces between
+    them, with no word character or hyphen before: the starts of the
+    matches of ``(?<![\\w-])T1[ \\u00a0]+T2...`` (each token escaped) as
+    its ``finditer`` gives them, with no pattern compiled for the name (one
+    compile a name before stop 45). A token holds no whitespace, so the
+    spaces between two tokens match one way only (all of them), and a
+    match ends where its last token does; the search resumes there."""
+    if not tokens:  # (the bare look-behind: every place it allows)
+        yield from (m.start() for m in _NOT_AFTER_WORD_OR_HYPHEN.finditer(text))
+        return
+    first, rest = tokens[0], tokens[1:]
+    at = text.find(first)
+    while at >= 0:
+        end = at + len(first)
+        if not _WORD_OR_HYPHEN_BEFORE.match(text, at):
+            for token in rest:
+                gap = end
+                while end < len(text) and text[end] in " \u00a0":
+                    end += 1
+                if end == gap or not text.startswith(token, end):
+                    break
+                end += len(token)
+            else:
+                yield at
+                at = text.find(first, end)
+                continue
+        at = text.find(first, at + 1)
+
+
 def _written_inside_sentence(text: str, name: str) -> bool:
     """Is ``name`` written somewhere after a word of its sentence (not at
     the text's, a line's or a sentence's start, quote marks and brackets
     aside)?"""
-    pattern = r"(?<![\w-])" + r"[ \u00a0]+".join(re.escape(t) for t in name.split())
-    for m in re.finditer(pattern, text):
-        before = text[max(0, m.start() - 24) : m.start()].rstrip(_OPENING_MARKS)
+    for start in _name_written_at(text, name.split()):
+        before = text[max(0, start - 24) : start].rstrip(_OPENING_MARKS)
         if not before:
             continue
         if before[-1] not in _SENTENCE_BEFORE:
