@@ -50,7 +50,6 @@ from quotemark.library.analyze.lexicon import (
 )
 from quotemark.library.analyze.names import (
     INITIAL,
-    JA_NAMED,
     PLACE_NOUNS,
     WIDE_CAPITALS,
     WORD_OPENS,
@@ -59,6 +58,7 @@ from quotemark.library.analyze.names import (
     clean,
     headline_at,
     is_name_token,
+    ja_named,
     looks_like_organisation,
     names_a_group,
     names_departments,
@@ -692,7 +692,7 @@ def _japanese_subjects(people: People, text: str, quoted: Sequence[tuple[int, in
     outside quotations (田中太郎氏は港を訪れた): the people a later bare
     surname (田中は) or 彼 means."""
     starts = [q[0] for q in quoted]
-    for m in JA_NAMED.finditer(text):
+    for m in ja_named().finditer(text):
         if _in_quoted(quoted, starts, m.start()):
             continue
         name = split_speaker(m.group(1)).name
@@ -2207,13 +2207,19 @@ _CAPITAL_SCAN = re.compile(
 """At each capital that opens a word: a person run (without the particles
 a text may open one with), only looked at, its end in group 1; or else one
 name and a verb of saying, taken, the name's end in group 2."""
-_CAPITAL_SCAN_WIDE = re.compile(
-    person_run_firsts((), wide=True)
-    + WORD_OPENS
-    + rf"(?:(?={person_run_after_first((), wide=True)}())|{_ONE_NAME_SAID_AFTER_FIRST})"
-)
-"""_CAPITAL_SCAN for a text that writes a capital past A-Z (``wide_capitals``):
-its person runs may open with "Игорь", "Νίκος", "Łukasz" (stop 42)."""
+
+
+@functools.cache
+def _capital_scan_wide() -> re.Pattern[str]:
+    """_CAPITAL_SCAN for a text that writes a capital past A-Z (``wide_capitals``):
+    its person runs may open with "Игорь", "Νίκος", "Łukasz" (stop 42).
+    Compiled the first time such a text is read (~9 ms; an English
+    post never pays it: stop 45)."""
+    return re.compile(
+        person_run_firsts((), wide=True)
+        + WORD_OPENS
+        + rf"(?:(?={person_run_after_first((), wide=True)}())|{_ONE_NAME_SAID_AFTER_FIRST})"
+    )
 
 
 _scanned: tuple[str, list[tuple[int, int]], list[tuple[int, int]]] = ("", [], [])
@@ -2254,7 +2260,7 @@ def _capital_scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     said: list[tuple[int, int]] = []
     run_end = 0
     wide = wide_capitals(text)
-    for m in (_CAPITAL_SCAN_WIDE if wide else _CAPITAL_SCAN).finditer(text):
+    for m in (_capital_scan_wide() if wide else _CAPITAL_SCAN).finditer(text):
         end = m.end(1)
         if end < 0:
             said.append((m.start(), m.end(2)))

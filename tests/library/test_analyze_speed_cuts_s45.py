@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import random
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -121,3 +123,53 @@ def test_no_pattern_is_compiled_for_a_new_word(monkeypatch: pytest.MonkeyPatch) 
     assert compiled == []
     assert organisations.spelled_out(text, len(text), "ZQ") == "Zebulon Quaxley"
     assert len(compiled) == 1
+
+
+_LAZY_CHECK = """
+import sys
+from quotemark.library.analyze import analyze, attribution, names, press_languages, speakers
+from quotemark.library.model import Block, BlockKind
+
+lazy = {
+    "wide": speakers._capital_scan_wide,
+    "ja_named": names.ja_named,
+    "ja_name": names._ja_name,
+    "ja_described": names._ja_described,
+    "ja_said": attribution._ja_said,
+    "ja_quotative": attribution._ja_quotative,
+    "chinese_said": press_languages._chinese_said,
+}
+
+
+def compiled():
+    return sorted(name for name, get in lazy.items() if get.cache_info().currsize)
+
+
+def read(text):
+    return analyze([Block(BlockKind.PARAGRAPH, text)])
+
+
+print(compiled())
+english = read("\\u201cThe pier will open in May,\\u201d said Tom Hale, the harbour master.")
+print(compiled(), [q.speaker.name for q in english.quotes])
+polish = read("\\u201eMolo otworzymy w maju\\u201d \\u2013 powiedzia\\u0142 \\u0141ukasz Nowak.")
+print(compiled())
+japanese = read("田中太郎氏は「港は五月に開く」と述べた。")
+print(compiled(), [q.speaker.name for q in japanese.quotes])
+"""
+
+
+def test_the_other_languages_patterns_are_compiled_when_a_text_needs_them() -> None:
+    # A fresh process: importing the analysis and reading an English post
+    # compiles none of the Japanese, Chinese or wide-capital patterns; a
+    # post in Polish compiles the wide capitals' scan, one in Japanese the
+    # Japanese patterns it reads with, and the speakers are read as before.
+    done = subprocess.run(
+        [sys.executable, "-c", _LAZY_CHECK], capture_output=True, text=True, check=True
+    )
+    lines = done.stdout.splitlines()
+    assert lines[0] == "[]"
+    assert lines[1] == "[] ['Tom Hale']"
+    assert lines[2] == "['wide']"
+    japanese = "['ja_described', 'ja_name', 'ja_named', 'ja_quotative', 'ja_said', 'wide']"
+    assert lines[3] == f"{japanese} ['田中太郎']"
