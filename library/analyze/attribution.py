@@ -61,7 +61,6 @@ from quotemark.library.analyze.marks import ALL_DOUBLE
 from quotemark.library.analyze.names import (
     ASKED_WHAT,
     INITIAL,
-    JA_NAMED,
     PAIRING,
     PARTY_AND_STATE,
     PLACE_NOUNS,
@@ -69,6 +68,7 @@ from quotemark.library.analyze.names import (
     SPELLED_COUNTS,
     clean,
     ends_in_office,
+    ja_named,
     looks_like_organisation,
     nickname_end,
     opens_name,
@@ -1117,13 +1117,24 @@ _JA_VERBS = (
 )
 """The stems of Japanese verbs of saying (述べた, 話した, 語った, 言った …); 言う
 before a noun names it ("「改革」と言う言葉": the word called "reform")."""
-_JA_SAID = re.compile(r"([^\s、。「」]{1,20}?)(?:は|が)(?:[^。「」]{0,12}?)" + _JA_VERBS)
-"""「…」と田中市長は述べた: the speaker stands between と and は or が, and a
-verb of saying follows."""
-_JA_QUOTATIVE = re.compile(r"と[^。「」と]{0,24}?" + _JA_VERBS)
-"""「…」と述べた, 「…」と記者団に語った, 「…」と田中氏は言った: the quotative
-と, then a verb of saying in the same sentence, with no other と between
-(「安全」と安心が大切だと述べた: "and", the verb's own と comes later)."""
+
+
+@functools.cache
+def _ja_said() -> re.Pattern[str]:
+    """「…」と田中市長は述べた: the speaker stands between と and は or が, and a
+    verb of saying follows. (Compiled, as :func:`_ja_quotative`, the first
+    time a Japanese quotation is read: stop 45.)"""
+    return re.compile(r"([^\s、。「」]{1,20}?)(?:は|が)(?:[^。「」]{0,12}?)" + _JA_VERBS)
+
+
+@functools.cache
+def _ja_quotative() -> re.Pattern[str]:
+    """「…」と述べた, 「…」と記者団に語った, 「…」と田中氏は言った: the quotative
+    と, then a verb of saying in the same sentence, with no other と between
+    (「安全」と安心が大切だと述べた: "and", the verb's own と comes later)."""
+    return re.compile(r"と[^。「」と]{0,24}?" + _JA_VERBS)
+
+
 _JA_TOPIC = re.compile(r"([^\s、。「」『』]{1,20}?)(?:は|が)[^、。「」『』]{0,12}、?")
 """田中氏は「…」と述べた, 田中氏は記者団に「…」, 田中氏は、「…」: the speaker
 before the mark, marked by は or が, with at most a short phrase (to whom)
@@ -1136,11 +1147,11 @@ no speaker."""
 def said_in_japanese(text: str, close: int, line_end: int) -> bool:
     """Is the quotation closing at ``close`` (」 or 』) followed by the
     quotative と and a verb of saying: a whole utterance, not marked words?"""
-    return _JA_QUOTATIVE.match(text, close + 1, min(line_end, close + 40)) is not None
+    return _ja_quotative().match(text, close + 1, min(line_end, close + 40)) is not None
 
 
 def _japanese(text: str, start: int, line_end: int) -> Phrase | None:
-    m = _JA_SAID.match(text, start, min(line_end, start + 40))
+    m = _ja_said().match(text, start, min(line_end, start + 40))
     if m is None:
         return None
     return Phrase(m.start(1), m.end(1), m.group(1), "after")
@@ -1152,7 +1163,7 @@ before 「: the quotation is what the sentence's subject said (stop 43)."""
 
 
 def _japanese_thus(text: str, open_at: int, line_start: int) -> Phrase | None:
-    """The named subject (:data:`.names.JA_NAMED`) of the sentence just
+    """The named subject (:func:`.names.ja_named`) of the sentence just
     before 「 when that sentence ends in こう and its verb (大森健二さんは、
     嵐の夜の様子をこう振り返った。「…」), else ``None``. Asked only at a 「
     right after 。; reads back 120 characters at most."""
@@ -1161,7 +1172,7 @@ def _japanese_thus(text: str, open_at: int, line_start: int) -> Phrase | None:
     if thus < 0 or _JA_THUS.fullmatch(text, thus, open_at) is None:
         return None
     start = text.rfind("。", lo, open_at - 1) + 1 or lo
-    m = JA_NAMED.search(text, start, thus)
+    m = ja_named().search(text, start, thus)
     if m is None:
         return None
     return Phrase(m.start(1), m.end(1), m.group(1), "before", open_at)

@@ -73,6 +73,28 @@ _YEAR_AFTER_NAME = re.compile(rf"\([A-Z][a-z]+[^()]{{0,40}}\b{_YEAR}\b")
 """A bracket opening a citation of a name and a year ("(Ross 2018")."""
 
 
+_NAME_END = re.compile(r"\b(?![\u2019']s)")
+"""After a cited surname: the word's end, and no possessive."""
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-Z]")
+_YEAR_NEXT = re.compile(rf"[ \u00a0]*\({_YEAR}(?:,[^()]{{0,12}})?\)")
+
+
+def _alone_at(text: str, name: str) -> Iterator[int]:
+    """The starts of the matches of ``NAME\\b(?![\u2019']s)`` in ``text``, as
+    its ``finditer`` gives them, with no pattern compiled for the surname
+    (one compile a surname before stop 45): the surname (letters and
+    hyphens, :data:`_NAME`, so its own literal pattern) found as a string,
+    the search resuming after each match, and one place on after a miss."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _NAME_END.match(text, end):
+            yield at
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+
+
 def cited_mentions(text: str, surnames: frozenset[str]) -> Iterator[tuple[int, str, int]]:
     """Each place a cited surname stands alone in ``text``: its start, the
     surname and where it ends (its year, when a year in brackets follows,
@@ -86,16 +108,16 @@ def cited_mentions(text: str, surnames: frozenset[str]) -> Iterator[tuple[int, s
         # ten surnames over 48,000 characters. A match the character before
         # rules out hides no other: one starting inside it has a letter or
         # "-" before it.)
-        for m in re.finditer(rf"{name}\b(?![\u2019']s)", text):
-            start, end = m.start(), m.end()
+        for start in _alone_at(text, name):
+            end = start + len(name)
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
                 continue  # "McRoss", "J.Ross", "O’Ross", "Smith-Ross"
-            if re.match(r"[ \u00a0]+[A-Z]", text[end : end + 3]):
+            if _CAPITAL_NEXT.match(text[end : end + 3]):
                 continue  # "Ross Street"
             before = text[max(0, start - 20) : start].split()[-1:]
             if before and before[0][:1].isupper() and before[0][-1:] not in '.!?:;,\u201d"':
                 continue  # "Tom Ross", "The Ross"
-            year = re.match(rf"[ \u00a0]*\({_YEAR}(?:,[^()]{{0,12}})?\)", text[end : end + 24])
+            year = _YEAR_NEXT.match(text[end : end + 24])
             end += year.end() if year is not None else 0
             pair = _PAIR_BEFORE.search(text, max(0, start - 30), start)
             if pair is not None and pair.group(1) in surnames:

@@ -632,6 +632,9 @@ def _owner(word: str) -> str:
     return word[:-2] if word.endswith(_OWNER_END) else word
 
 
+_CLAUSE_END = re.compile(r"[.!?;:,\n]")
+
+
 def _compound_before(text: str, m: _HolderMatch, named_after: bool = False) -> list[str]:
     """The up to three words before the role noun of a holder match
     ("White House press" in "White House press secretary Ada Lind" or "Ada
@@ -641,8 +644,8 @@ def _compound_before(text: str, m: _HolderMatch, named_after: bool = False) -> l
         before = " ".join(text[m.start() : m.start(1)].replace(",", " ").split()[:-1])
     elif m.group(1) is not None:  # "NOUN Name": the noun opens the match
         before = text[max(0, m.start() - 40) : m.start()]
-        if re.search(r"[.!?;:,\n]", before):  # the same clause only
-            before = re.split(r"[.!?;:,\n]", before)[-1]
+        if _CLAUSE_END.search(before):  # the same clause only
+            before = _CLAUSE_END.split(before)[-1]
     else:  # "Name, the ... NOUN" / "Name is the ... NOUN": after the name
         before = " ".join(text[m.end(2) : m.end()].replace(",", " ").split()[:-1])
     words_before = [_owner(clean(t).lower()) for t in before.split()[-3:]]

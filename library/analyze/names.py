@@ -831,12 +831,20 @@ _JA_OFFICES = ("首相", "大統領", "議員", "教授", "博士", "弁護士",
 """Offices written after a person's name (田中首相), the role. Offices that
 also follow a place or a company (市長, 知事, 社長: 横浜市長 is Yokohama's
 mayor) are left whole: the phrase is the role."""
-_JA_NAME = re.compile(
-    r"[\u4e00-\u9fff\u30a0-\u30ff々]{1,6}|[\u4e00-\u9fff々]{2,3}[\u3041-\u3096]{2,3}"
-)
-"""A Japanese name as news writes it: kanji or katakana (with ー and ・), no kana
-particles; or a kanji surname and a given name in hiragana (森田さやか, stop
-43), which :func:`_japanese_speaker` reads only before 氏 or さん."""
+
+
+@functools.cache
+def _ja_name() -> re.Pattern[str]:
+    """A Japanese name as news writes it: kanji or katakana (with ー and ・), no kana
+    particles; or a kanji surname and a given name in hiragana (森田さやか, stop
+    43), which :func:`_japanese_speaker` reads only before 氏 or さん. (This
+    and the other Japanese patterns are compiled the first time a Japanese
+    phrase is read: an English post never pays them; stop 45.)"""
+    return re.compile(
+        r"[\u4e00-\u9fff\u30a0-\u30ff々]{1,6}|[\u4e00-\u9fff々]{2,3}[\u3041-\u3096]{2,3}"
+    )
+
+
 _JA_PLACE_OFFICES = ("市長", "町長", "村長", "知事")
 """Offices written after a place's or a company's name (横浜市長), or after
 a person's (北村市長): read as the person's only when a description in
@@ -845,16 +853,22 @@ or the bare surname is one the text named in full (stop 43)."""
 _JA_AGE = re.compile(r"[\uff08(][\uff10-\uff190-9]{1,3}[\uff09)]$")
 """The age after a name, in full-width brackets and digits or ASCII ones
 (リンド・エイダさん, 48, in brackets): no part of the name."""
-_JA_DESCRIBED = re.compile(
-    r"[^\u4e00-\u9fff\u30a0-\u30ff々]([\u4e00-\u9fff\u30a0-\u30ff々]{2,8}"
-    r"|[\u4e00-\u9fff々]{2,3}[\u3041-\u3096]{2,3}(?=氏|さん))"
-    r"(" + "|".join(_JA_HONORIFICS + _JA_OFFICES + _JA_PLACE_OFFICES) + r")$"
-)
-"""A name of two to eight characters (a katakana name with its ・ runs
-long) with its honorific or office after a
-description that ends in kana (校長の高田由美さん, 商店を営むリンド・エイダさん,
-青浜町の北村正雄市長): group 1 the name, group 2 the suffix; what comes
-before the name describes the person (not お客さん: one kanji)."""
+
+
+@functools.cache
+def _ja_described() -> re.Pattern[str]:
+    """A name of two to eight characters (a katakana name with its ・ runs
+    long) with its honorific or office after a description that ends in
+    kana (校長の高田由美さん, 商店を営むリンド・エイダさん, 青浜町の北村正雄市長):
+    group 1 the name, group 2 the suffix; what comes before the name
+    describes the person (not お客さん: one kanji)."""
+    return re.compile(
+        r"[^\u4e00-\u9fff\u30a0-\u30ff々]([\u4e00-\u9fff\u30a0-\u30ff々]{2,8}"
+        r"|[\u4e00-\u9fff々]{2,3}[\u3041-\u3096]{2,3}(?=氏|さん))"
+        r"(" + "|".join(_JA_HONORIFICS + _JA_OFFICES + _JA_PLACE_OFFICES) + r")$"
+    )
+
+
 _JA_NOT_NAMES = frozenset("同両各皆彼")
 """同氏 (the said person), 両氏 (both), 各氏, 皆さん, 彼氏 (a boyfriend): no name
 before the honorific."""
@@ -884,18 +898,18 @@ def _japanese_speaker(phrase: str, surnames: Container[str] = frozenset()) -> Na
     pronoun = _JA_PRONOUNS.get(phrase)
     if pronoun is not None:
         return NameRole(None, None, pronoun)
-    if phrase in surnames and _JA_NAME.fullmatch(phrase):
+    if phrase in surnames and _ja_name().fullmatch(phrase):
         return NameRole(phrase, None)
     if phrase.endswith(("\uff09", ")")):
         phrase = _JA_AGE.sub("", phrase)
-    described = _JA_DESCRIBED.search(phrase)
+    described = _ja_described().search(phrase)
     if described is not None:
         return _japanese_described(described.group(1), described.group(2))
     for suffix in _JA_HONORIFICS + _JA_OFFICES:
         if phrase.endswith(suffix):
             name = phrase[: -len(suffix)]
             if (
-                _JA_NAME.fullmatch(name)
+                _ja_name().fullmatch(name)
                 and name not in _JA_NOT_NAMES
                 and name not in _JA_KIN
                 and _JA_PERSON_NOUN.search(name) is None
@@ -906,7 +920,7 @@ def _japanese_speaker(phrase: str, surnames: Container[str] = frozenset()) -> Na
 
 
 def _japanese_described(name: str, suffix: str) -> NameRole | None:
-    """The name of :data:`_JA_DESCRIBED` (a description before it), with
+    """The name of :func:`_ja_described` (a description before it), with
     an office as its role; ``None`` for a kinship word or a person's noun
     (店員さん) or a kana given name before anything but 氏 or さん."""
     if name in _JA_NOT_NAMES or name in _JA_KIN or _JA_PERSON_NOUN.search(name) is not None:
@@ -916,16 +930,21 @@ def _japanese_described(name: str, suffix: str) -> NameRole | None:
     return NameRole(name, None if suffix in _JA_HONORIFICS else suffix)
 
 
-JA_NAMED = re.compile(
-    r"((?<![\u4e00-\u9fff\u30a0-\u30ff々])[\u4e00-\u9fff\u30a0-\u30ff々]{1,6}(?:"
-    + "|".join(_JA_HONORIFICS + _JA_OFFICES)
-    + r")|の[\u4e00-\u9fff\u30a0-\u30ff々]{2,6}(?:"
-    + "|".join(_JA_PLACE_OFFICES)
-    + r")|(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,3}[\u3041-\u3096]{2,3}(?:氏|さん))[はがもと、]"
-)
-"""A Japanese name with its honorific or office as a clause's subject
-(田中太郎氏は港を訪れた: 田中太郎 visited the harbour; 青浜町の北村正雄市長は,
-森田さやか氏は: stop 43), group 1 the phrase :func:`split_speaker` reads."""
+@functools.cache
+def ja_named() -> re.Pattern[str]:
+    """A Japanese name with its honorific or office as a clause's subject
+    (田中太郎氏は港を訪れた: 田中太郎 visited the harbour; 青浜町の北村正雄市長は,
+    森田さやか氏は: stop 43), group 1 the phrase :func:`split_speaker` reads."""
+    return re.compile(
+        r"((?<![\u4e00-\u9fff\u30a0-\u30ff々])[\u4e00-\u9fff\u30a0-\u30ff々]{1,6}(?:"
+        + "|".join(_JA_HONORIFICS + _JA_OFFICES)
+        + r")|の[\u4e00-\u9fff\u30a0-\u30ff々]{2,6}(?:"
+        + "|".join(_JA_PLACE_OFFICES)
+        + r")|(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,3}[\u3041-\u3096]{2,3}(?:氏|さん))"
+        + r"[はがもと、]"
+    )
+
+
 _JA_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
 
 
@@ -946,7 +965,7 @@ def japanese_full_name(phrase: str, names: Iterable[str]) -> str | None:
         if (
             name.startswith(phrase)
             and 1 <= len(name) - len(phrase) <= 3
-            and _JA_NAME.fullmatch(name)
+            and _ja_name().fullmatch(name)
             and name != found
         ):
             if found is not None:

@@ -152,6 +152,8 @@ def _described_subject(tokens: list[Token], k: int, n: int) -> bool:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 _NAME_MINOR = words("a an the of and or in on at to for by with")
 _NAMED_REACH = 4
 """Words between a naming verb and the name it gives ("called its new boat")."""
@@ -167,12 +169,12 @@ def gives_a_name(subject: str, named: str, marked: str) -> bool:
     between verb and marks ("called the crowd to the stage, singing “…”")
     names nothing (stop-33 review)."""
     first = subject.split(maxsplit=1)[:1]
-    if not first or len(named.split()) > _NAMED_REACH or re.search(r"[,;:]", named):
+    if not first or len(named.split()) > _NAMED_REACH or _CLAUSE_MARK.search(named):
         return False
     described = _word(first[0]) in DETERMINERS or bool(_POSSESSIVE_END.search(first[0]))
     if not described:
         return False
-    found = _NAME_WORD.findall(re.sub(r"['\u2019]s\b", "", marked))
+    found = _NAME_WORD.findall(_POSSESSIVE_S.sub("", marked))
     if not any(w[:1].isupper() for w in found):
         return False  # ("the Gull Walk": a name with its article)
     return all(w[:1].isupper() or w.lower() in _NAME_MINOR for w in found)

@@ -562,13 +562,23 @@ def spelled_out(text: str, pos: int, acronym: str) -> str | None:
         # (~0.7 ms), is not compiled; s38-speed.)
         return None
     pattern = spelling_pattern(acronym)
-    defined = re.compile(rf"[ \u00a0]*\({acronym}\)")
+    # ("[ \u00a0]*\(ACRONYM\)" after the name, the acronym a word of
+    # letters: its spaces match one way only; read without a compile.)
+    plain = acronym.isascii() and acronym.isalpha()
+    defined = None if plain else re.compile(rf"[ \u00a0]*\({acronym}\)")
+    bracketed = f"({acronym})"
     found: dict[tuple[str, ...], str] = {}  # the last writing of each name
     given = None
     for m in re.finditer(pattern, window):
         capitalised = tuple(w.rstrip(",") for w in m.group().split() if w[:1].isupper())
         found[capitalised] = m.group()
-        if defined.match(window, m.end()):
+        if defined is None:
+            at = m.end()
+            while at < len(window) and window[at] in " \u00a0":
+                at += 1
+            if window.startswith(bracketed, at):
+                given = m.group()
+        elif defined.match(window, m.end()):
             given = m.group()
     if given is not None:
         return given

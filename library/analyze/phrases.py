@@ -198,6 +198,9 @@ def _subject_kind(window: str, tokens: list[tuple[str, int]], head_first: bool) 
     return None
 
 
+_POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+
+
 def _no_person(window: str, run: re.Match[str]) -> bool:
     """Is a capitalised run in a nested quotation's window no speaker's name:
     an organisation's, one after "the" ("the Harbour Board"), one holding
@@ -206,7 +209,7 @@ def _no_person(window: str, run: re.Match[str]) -> bool:
         looks_like_organisation(run.group())
         or window[max(0, run.start() - 4) : run.start()] in {"the ", "The "}
         or "I" in run.group().split()
-        or re.search(r"['\u2019]s\b", run.group()) is not None
+        or _POSSESSIVE_S.search(run.group()) is not None
     )
 
 

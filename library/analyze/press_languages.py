@@ -922,15 +922,22 @@ def _turkish_subject_before(text: str, line_start: int, start: int) -> tuple[int
 
 
 _HAN = "\u4e00-\u9fff"
-CHINESE_SAID = re.compile(
-    rf"([{_HAN}]{{1,10}}?)(?:周[一二三四五六日]|昨天|今天)?(?:站?在[^，。“”「」]{{1,15}}?)?"
-    r"(?:回忆)?(?:说|表示|称)(?=[。，：,])"
-)
-"""A Chinese speaker after the closing mark: the subject, then at most the
-day and where it was said, then 说 / 表示 / 称 and the sentence's point or
-comma ("”张建国说。", "”赵红周二在县人大会议上说。", "”她表示。",
-"”港务长王海涛站在码头旁说。"); group 1 the subject (stop 44). Chinese
-writes no space: the verb is what ends the subject."""
+
+
+@functools.cache
+def _chinese_said() -> re.Pattern[str]:
+    """A Chinese speaker after the closing mark: the subject, then at most the
+    day and where it was said, then 说 / 表示 / 称 and the sentence's point or
+    comma ("”张建国说。", "”赵红周二在县人大会议上说。", "”她表示。",
+    "”港务长王海涛站在码头旁说。"); group 1 the subject (stop 44). Chinese
+    writes no space: the verb is what ends the subject. (Compiled the first
+    time a Chinese quotation is read: stop 45.)"""
+    return re.compile(
+        rf"([{_HAN}]{{1,10}}?)(?:周[一二三四五六日]|昨天|今天)?(?:站?在[^，。“”「」]{{1,15}}?)?"
+        r"(?:回忆)?(?:说|表示|称)(?=[。，：,])"
+    )
+
+
 _CHINESE_OFFICE_END = "长"
 """The last character of a Chinese office set before the name (县长,
 港务长, 副县长, 校长): 县长张建国 is the county head, Zhang Jianguo."""
@@ -944,9 +951,9 @@ pronoun, never a speaker called 他."""
 
 def chinese_said_after(text: str, at: int, line_end: int) -> tuple[int, int] | None:
     """Where the subject of a Chinese verb of saying right after a closing
-    mark stands (:data:`CHINESE_SAID`), the closing mark's next character at
+    mark stands (:func:`_chinese_said`), the closing mark's next character at
     ``at`` (a Han character: asked only then), else ``None``."""
-    m = CHINESE_SAID.match(text, at, min(line_end, at + 40))
+    m = _chinese_said().match(text, at, min(line_end, at + 40))
     return None if m is None else (m.start(1), m.end(1))
 
 

@@ -557,6 +557,9 @@ def _loose_at(lower: str, at: int, words: list[str]) -> int:
     return at
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _personal(run: str, single: bool = False) -> bool:
     """Does a credited run read as a person's name ("Liis Tamm"), not an
     organisation: two to four capitalised words (or one, with ``single``),
@@ -568,7 +571,7 @@ def _personal(run: str, single: bool = False) -> bool:
         and not any(t.lower() in NOT_NAMES or t.lower() in PREPOSITIONS for t in tokens)
         and all(
             t[:1].isupper()
-            and (not t.isupper() or re.fullmatch(r"[A-Z]\.", t) is not None)
+            and (not t.isupper() or _INITIAL.fullmatch(t) is not None)
             and _NAME_CHARS.sub("", t).isalpha()
             for t in tokens
         )

@@ -50,7 +50,6 @@ from quotemark.library.analyze.lexicon import (
 )
 from quotemark.library.analyze.names import (
     INITIAL,
-    JA_NAMED,
     PLACE_NOUNS,
     WIDE_CAPITALS,
     WORD_OPENS,
@@ -59,6 +58,7 @@ from quotemark.library.analyze.names import (
     clean,
     headline_at,
     is_name_token,
+    ja_named,
     looks_like_organisation,
     names_a_group,
     names_departments,
@@ -700,7 +700,7 @@ def _japanese_subjects(people: People, text: str, quoted: Sequence[tuple[int, in
     outside quotations (田中太郎氏は港を訪れた): the people a later bare
     surname (田中は) or 彼 means."""
     starts = [q[0] for q in quoted]
-    for m in JA_NAMED.finditer(text):
+    for m in ja_named().finditer(text):
         if _in_quoted(quoted, starts, m.start()):
             continue
         name = split_speaker(m.group(1)).name
@@ -1819,13 +1819,46 @@ _SENTENCE_BEFORE = frozenset(".!?:;\n\u2028")
 _OPENING_MARKS = " \t\u00a0\"'\u201c\u2018([\u2014-"
 
 
+_WORD_OR_HYPHEN_BEFORE = re.compile(r"(?<=[\w-])")
+_NOT_AFTER_WORD_OR_HYPHEN = re.compile(r"(?<![\w-])")
+
+
+def _name_written_at(text: str, tokens: list[str]) -> Iterator[int]:
+    """Where ``tokens`` are written one after another, spaces between
+    them, with no word character or hyphen before: the starts of the
+    matches of ``(?<![\\w-])T1[ \\u00a0]+T2...`` (each token escaped) as
+    its ``finditer`` gives them, with no pattern compiled for the name (one
+    compile a name before stop 45). A token holds no whitespace, so the
+    spaces between two tokens match one way only (all of them), and a
+    match ends where its last token does; the search resumes there."""
+    if not tokens:  # (the bare look-behind: every place it allows)
+        yield from (m.start() for m in _NOT_AFTER_WORD_OR_HYPHEN.finditer(text))
+        return
+    first, rest = tokens[0], tokens[1:]
+    at = text.find(first)
+    while at >= 0:
+        end = at + len(first)
+        if not _WORD_OR_HYPHEN_BEFORE.match(text, at):
+            for token in rest:
+                gap = end
+                while end < len(text) and text[end] in " \u00a0":
+                    end += 1
+                if end == gap or not text.startswith(token, end):
+                    break
+                end += len(token)
+            else:
+                yield at
+                at = text.find(first, end)
+                continue
+        at = text.find(first, at + 1)
+
+
 def _written_inside_sentence(text: str, name: str) -> bool:
     """Is ``name`` written somewhere after a word of its sentence (not at
     the text's, a line's or a sentence's start, quote marks and brackets
     aside)?"""
-    pattern = r"(?<![\w-])" + r"[ \u00a0]+".join(re.escape(t) for t in name.split())
-    for m in re.finditer(pattern, text):
-        before = text[max(0, m.start() - 24) : m.start()].rstrip(_OPENING_MARKS)
+    for start in _name_written_at(text, name.split()):
+        before = text[max(0, start - 24) : start].rstrip(_OPENING_MARKS)
         if not before:
             continue
         if before[-1] not in _SENTENCE_BEFORE:
@@ -2188,13 +2221,19 @@ _CAPITAL_SCAN = re.compile(
 """At each capital that opens a word: a person run (without the particles
 a text may open one with), only looked at, its end in group 1; or else one
 name and a verb of saying, taken, the name's end in group 2."""
-_CAPITAL_SCAN_WIDE = re.compile(
-    person_run_firsts((), wide=True)
-    + WORD_OPENS
-    + rf"(?:(?={person_run_after_first((), wide=True)}())|{_ONE_NAME_SAID_AFTER_FIRST})"
-)
-"""_CAPITAL_SCAN for a text that writes a capital past A-Z (``wide_capitals``):
-its person runs may open with "Игорь", "Νίκος", "Łukasz" (stop 42)."""
+
+
+@functools.cache
+def _capital_scan_wide() -> re.Pattern[str]:
+    """_CAPITAL_SCAN for a text that writes a capital past A-Z (``wide_capitals``):
+    its person runs may open with "Игорь", "Νίκος", "Łukasz" (stop 42).
+    Compiled the first time such a text is read (~9 ms; an English
+    post never pays it: stop 45)."""
+    return re.compile(
+        person_run_firsts((), wide=True)
+        + WORD_OPENS
+        + rf"(?:(?={person_run_after_first((), wide=True)}())|{_ONE_NAME_SAID_AFTER_FIRST})"
+    )
 
 
 _scanned: tuple[str, list[tuple[int, int]], list[tuple[int, int]]] = ("", [], [])
@@ -2235,7 +2274,7 @@ def _capital_scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     said: list[tuple[int, int]] = []
     run_end = 0
     wide = wide_capitals(text)
-    for m in (_CAPITAL_SCAN_WIDE if wide else _CAPITAL_SCAN).finditer(text):
+    for m in (_capital_scan_wide() if wide else _CAPITAL_SCAN).finditer(text):
         end = m.end(1)
         if end < 0:
             said.append((m.start(), m.end(2)))
