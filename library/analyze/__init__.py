@@ -616,6 +616,30 @@ def _spoke_of_pronoun(said: str, gender: Gender) -> bool:
     return bool(said) and _SUBJECT_PRONOUN[gender].search(said) is not None
 
 
+_NAME_THEN_COMMA = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+),[ \u00a0]+$")
+"""A capitalised word and a comma right before a speaker phrase."""
+
+
+def _apposition_owner(text: str, people: People, start: int, end: int) -> str | None:
+    """The person whose apposition the description ``start:end`` is, when a
+    who-clause follows it ("with Ross, now the harbour master, who in 2010
+    said"): the full name the text gave the surname before its comma
+    (``None`` when none, or when the word is no surname of a person)."""
+    if (
+        not text.startswith((", who ", ",\u00a0who "), end)
+        or not text.endswith(", ", 0, start)
+        or not text[start].islower()  # (an apposition: "now the", "the", "a")
+    ):
+        return None  # (the cheap tests: asked for every description phrase)
+    m = _NAME_THEN_COMMA.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    full = people.full(m.group(1))
+    if full not in people.subjects or surname(full) != m.group(1).lower():
+        return None  # (a place, "In Mexico City, ...", is no one's subject)
+    return full
+
+
 def _named_once(people: People, name: str) -> bool:
     """Does the text name ``name`` once only, in one place (its attribution
     registers it at the phrase's start and end), and give them no role, not
@@ -916,6 +940,12 @@ def _speaker(
     if parts.name is None:
         if not parts.role:
             return None
+        appositive = _apposition_owner(doc.scan, people, phrase.start, phrase.end)
+        if appositive is not None:
+            # "a frosty relationship with Ross, now the harbour master, who in
+            # 2010 said": the description is the apposition of the name
+            # before it, whose who-clause speaks (stop 45).
+            return Speaker(appositive, parts.role, round(confidence * 0.9, 2), span)
         office = press_office(parts.role, doc.scan)
         if office is not None:
             # "», estime le maire", "”, disse a prefeita", "– powiedział

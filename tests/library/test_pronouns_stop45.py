@@ -4,7 +4,7 @@ where it must not; every sentence here is the team's."""
 
 from __future__ import annotations
 
-from tests.library.paragraphs import said_by
+from tests.library.paragraphs import said_by, shown
 
 _HALE = "Ada Lind chairs the board. "
 
@@ -110,3 +110,25 @@ def test_a_name_after_is_with_no_comma_of_its_own_is_no_subject() -> None:
         "ferry. \u201cWe will see,\u201d she said."
     )
     assert said_by("We will see", text) == ["Eva Miller"]
+
+
+def test_a_description_set_off_after_a_surname_before_who_is_that_person() -> None:
+    # "with Ross, now the harbour master, who in 2010 said": the phrase
+    # before the quotation is the apposition of the man named before it.
+    text = (
+        "Ben Ross runs the harbour. \u201cIt was his vision,\u201d said Ada Lind, now a "
+        "consultant. Tom Hale has had a frosty relationship with Ross, now the harbour "
+        "master, who in 2010 said the board\u2019s goal was to make Hale a "
+        "\u201cone-term mayor.\u201d"
+    )
+    assert said_by("one-term", text) == ["Ben Ross"]
+
+
+def test_a_place_before_a_description_owns_no_words() -> None:
+    # "In Port Kerrow, the harbour master, who said": a place, no one's
+    # apposition; the harbour master stays unnamed.
+    text = (
+        "Tom Hale flew south on Monday. In Port Kerrow, the harbour master, who said the "
+        "ferry had been good for \u201cthe town as well as the island,\u201d met him at the quay."
+    )
+    assert [name for name, _role in shown(text)] == [None]
