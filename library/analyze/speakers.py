@@ -2493,7 +2493,7 @@ _OFFICE_WORDS = "|".join(
 )
 _DESCRIBED = re.compile(
     r"(?:,|[ \u00a0]+[\u2014\u2013])[ \u00a0]+"
-    r"(?:who(?![ \u00a0]+(?:are|were|have|he|she|they|we|I|you)\b)|whose)\b"
+    r"(?:who(?![ \u00a0]+(?:are|were|have|he|she|they)\b)|whose)\b"
     r"|,[ \u00a0]+\d{1,3}[,.]"
     rf"|,[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?"
     rf"(?:{_OFFICE_WORDS})[ \u00a0]+(?:of|for|at|with)\b"
@@ -2502,8 +2502,10 @@ _DESCRIBED = re.compile(
 "rivals Ada Lind and Dean Holm, who are tied") or an age after
 its comma ("Alfonso Espinos, who was born", "Babatunji Farinloye, 50."), or
 a who-clause set off by a dash ("for Espinos — whose store carries").
-Not a who-clause with a subject of its own ("Tom Hale, who she called a
-“bully”"): the name is its object, and its pronoun someone else (stop 45)."""
+Not a who-clause with a third person's pronoun for its subject ("Tom Hale,
+who she called a “bully”"): the name is its object, and its pronoun someone
+else (stop 45). ("Ada Lind, who I know from the sailing club": the writer's
+"I" is no rival, and the name stays in focus.)"""
 
 _PLACE_OF_UNNAMED = re.compile(
     r"(?:^|[.!?:;][ \u00a0]+|\n)(?:[A-Z][\w-]*(?:[ \u00a0]+[\w-]+){0,3},[ \u00a0]+)?"

@@ -132,3 +132,23 @@ def test_a_place_before_a_description_owns_no_words() -> None:
         "ferry had been good for \u201cthe town as well as the island,\u201d met him at the quay."
     )
     assert [name for name, _role in shown(text)] == [None]
+
+
+def test_a_who_clause_after_an_inverted_attribution_speaks_for_its_subject() -> None:
+    # "said one deckhand ..., who added that": the one who said the words
+    # before adds the marked ones, not the man the text last made a subject.
+    text = (
+        "Tom Hale met the crews on Monday. \u201cIt was not a convincing argument,\u201d "
+        "said one deckhand familiar with the talks, who added that the board seemed "
+        "\u201crattled\u201d by the vote."
+    )
+    assert said_by("rattled", text) == ["one deckhand familiar with the talks"]
+
+
+def test_a_who_clause_of_another_sentence_keeps_its_own_subject() -> None:
+    text = (
+        "Tom Hale met the crews on Monday. \u201cIt was not a convincing argument,\u201d "
+        "said one deckhand familiar with the talks. Hale, who added that the board seemed "
+        "\u201crattled\u201d by the vote, left."
+    )
+    assert said_by("rattled", text) == ["Tom Hale"]
