@@ -620,6 +620,32 @@ def _spoke_of_pronoun(said: str, gender: Gender) -> bool:
     return bool(said) and _SUBJECT_PRONOUN[gender].search(said) is not None
 
 
+_NAME_THEN_COMMA = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w'\u2019-]+),[ \u00a0]+$")
+"""A capitalised word and a comma right before a speaker phrase."""
+_PAIR_BEFORE = re.compile(r"(?:\band|&)[ \u00a0]+(?:[A-Z][\w.'\u2019-]*[ \u00a0]+){0,3}$")
+"""An "and" before the name run that ends at the surname: two people."""
+
+
+def _apposition_owner(text: str, people: People, start: int, end: int) -> str | None:
+    """The person whose apposition the description ``start:end`` is, when a
+    who-clause follows it ("with Ross, now the harbour master, who in 2010
+    said"): the full name the text gave the surname before its comma
+    (``None`` when none, or when the word is no surname of a person)."""
+    if (
+        not text.startswith((", who ", ",\u00a0who "), end)
+        or not text.endswith(", ", 0, start)
+        or not text[start].islower()  # (an apposition: "now the", "the", "a")
+    ):
+        return None  # (the cheap tests: asked for every description phrase)
+    m = _NAME_THEN_COMMA.search(text, max(0, start - 40), start)
+    if m is None or _PAIR_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
+        return None  # ("Tom Hale and Ben Ross, two pilots, who said": both)
+    full = people.full(m.group(1))
+    if full not in people.subjects or surname(full) != m.group(1).lower():
+        return None  # (a place, "In Mexico City, ...", is no one's subject)
+    return full
+
+
 def _named_once(people: People, name: str) -> bool:
     """Does the text name ``name`` once only, in one place (its attribution
     registers it at the phrase's start and end), and give them no role, not
@@ -725,6 +751,8 @@ def _speaker(
         return Speaker(cited, None, confidence, span)
     parts = split_speaker(text, known)
     subject = _past_opening_word(doc, phrase, parts.name, people)
+    if subject is None:
+        subject = _inverted_before_who(doc.scan, phrase)
     if subject is not None:
         return _speaker(doc, subject, people, finder, confidence, previous, writer)
     if parts.pronoun == "it":
@@ -921,6 +949,12 @@ def _speaker(
     if parts.name is None:
         if not parts.role:
             return None
+        appositive = _apposition_owner(doc.scan, people, phrase.start, phrase.end)
+        if appositive is not None:
+            # "a frosty relationship with Ross, now the harbour master, who in
+            # 2010 said": the description is the apposition of the name
+            # before it, whose who-clause speaks (stop 45).
+            return Speaker(appositive, parts.role, round(confidence * 0.9, 2), span)
         office = press_office(parts.role, doc.scan)
         if office is not None:
             # "», estime le maire", "”, disse a prefeita", "– powiedział
@@ -1279,6 +1313,27 @@ def _common_noun_lead(name: str, line: str) -> bool:
 _NEXT_SENTENCE = re.compile(
     r"[.!?][\u201d\u2019\"']?(?:[ \u00a0]+|[ \u00a0]*[\n\u2028]+[ \u00a0]*)"
 )
+
+
+_INVERTED_LEADS = words(
+    "said says added adds noted notes explained explains wrote writes argued argues"
+)
+"""Verbs of saying an inverted attribution opens with ("said one deckhand")."""
+
+
+def _inverted_before_who(text: str, phrase: Phrase) -> Phrase | None:
+    """ "“…,” said one deckhand familiar with the talks, who added that the
+    board seemed “rattled”": a phrase before the marks that is an inverted
+    attribution, its who-clause speaking, means the subject after the verb,
+    read as the inverted phrase after the quotation before was (stop 45).
+    ``None`` when the phrase is not so."""
+    if phrase.how != "before" or not text.startswith((", who ", ",\u00a0who "), phrase.end):
+        return None  # (the cheap tests)
+    verb, _space, rest = phrase.text.partition(" ")
+    if verb not in _INVERTED_LEADS or not rest:
+        return None
+    start = phrase.end - len(rest)
+    return Phrase(start, phrase.end, rest, "after")
 
 
 def _past_opening_word(

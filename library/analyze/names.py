@@ -1671,6 +1671,10 @@ def surname(name: str) -> str:
     """The last word of a name, lower-cased, for matching mentions."""
     # Cached: every mention of a person asks again (People.know).
     tokens = [clean(t) for t in name.split() if clean(t)]
+    if len(tokens) > 2 and tokens[-1].rstrip(".") in _GENERATIONAL:
+        # "Harry Hurt III ... Mr. Hurt": the surname is before the suffix
+        # (stop 45).
+        return tokens[-2].lower()
     return tokens[-1].lower() if tokens else ""
 
 

@@ -474,6 +474,18 @@ def _surname_at(text: str, pos: int) -> re.Match[str] | None:
     return m if m is not None and m.start(1) == pos else None
 
 
+_GENERATION_END = re.compile(r"[ \u00a0]+(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def _without_generation(full: str) -> str:
+    """``full`` without a generational suffix ("Harry Hurt III": "Harry
+    Hurt"), so that its bare surname is read as its own (stop 45)."""
+    if not full.endswith(("r", "r.", "I", "V")):
+        return full  # (the cheap pre-test)
+    m = _GENERATION_END.search(full)
+    return full if m is None or full.count(" ") < 2 else full[: m.start()]
+
+
 def _surnames_of(text: str, by_surname: dict[str, str]) -> list[re.Match[str]]:
     """The matches of :func:`_surnames` whose group 1 is the last word of
     the full name ``by_surname`` gives for it (the only ones the second pass
@@ -482,7 +494,8 @@ def _surnames_of(text: str, by_surname: dict[str, str]) -> list[re.Match[str]]:
     capitalised word of the text being matched and looked up."""
     wanted: set[str] = set()
     for key, full in by_surname.items():
-        last = full[full.rfind(" ") + 1 :]
+        last = _without_generation(full)
+        last = last[last.rfind(" ") + 1 :]
         if " " in full and last.lower() == key and _NAME_WORD.fullmatch(last):
             wanted.add(last)
     found: dict[int, re.Match[str]] = {}
@@ -805,6 +818,14 @@ _REFLEXIVE = re.compile(r"[ \u00a0]+(?:himself|herself|themselves)\b")
 seemed", "Clinton herself also signaled"): the verb comes after it."""
 
 
+_MID_ADVERBS = words("again later still never always soon once first even just already often")
+"""Adverbs between a subject and its verb of saying, as "-ly" ones stand
+before any verb ("Sanders again reiterated", "Ada Lind never said"): the
+verb is the word after (stop 45). Only a verb of saying: with any verb,
+"Ms. Lind later served as the board's “sherpa”" made a term a quotation
+(polnear-train check one false positive more)."""
+
+
 def _follower(text: str, end: int) -> str:
     if text.startswith((" h", " t", "\u00a0"), end):
         reflexive = _REFLEXIVE.match(text, end)
@@ -826,6 +847,11 @@ def _follower(text: str, end: int) -> str:
         # "Obama passionately rebuked": the verb is after the adverb.
         verb = _NEXT_WORD.match(text, nxt.end())
         if verb is not None and not verb.group().startswith(("(", " (")):
+            return verb.group(1).lower()
+    if word in _MID_ADVERBS:
+        # "Sanders again reiterated": a verb of saying after the adverb.
+        verb = _NEXT_WORD.match(text, nxt.end())
+        if verb is not None and verb.group(1).lower() in SPEECH_VERBS:
             return verb.group(1).lower()
     if word in POLISH_PREPOSITIONS:
         # "Ada Lind od dwudziestu lat prowadzi": past a Polish phrase of
@@ -1094,6 +1120,12 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                         text.startswith(",", end)
                         and _TO_VIEW.search(text, max(0, start - 100), start)
                     )
+                    # "Across town, knocking on doors, is Ben Ross, a
+                    # deckhand": the subject after an inverted "is" (stop 45).
+                    or (
+                        text.startswith(",", end)
+                        and _INVERTED_COPULA.search(text, max(0, start - 8), start) is not None
+                    )
                     or inverted
                     # "Op het eiland maakt schooldirecteur Fenna Bakker zich
                     # zorgen": Dutch and Swedish set the subject after the
@@ -1115,7 +1147,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     # "Mr. Hemming said") names the person seen in full.
     for m in _surnames_of(text, people.by_surname):
         full = people.full(m.group(1))  # (a possessor-only name gives way: s38-left)
-        if full is None or not full.endswith(" " + m.group(1)):
+        if full is None or not _without_generation(full).endswith(" " + m.group(1)):
             continue
         if text.endswith(full, 0, m.end(1)):
             continue  # the full name itself, counted above
@@ -1160,6 +1192,13 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             or _described_then_saying(text, m.start(), m.end(1))
             or _asked_aside_then_verb(text, m.start(), m.end(1))
             or _placed_aside_then_verb(text, m.start(), m.end(1))
+            # "To harbour consultant Ross, the plan is silly": the view of
+            # the one named in full before, as the first pass reads a full
+            # name there (stop 45).
+            or (
+                text.startswith(",", m.end(1))
+                and _TO_VIEW.search(text, max(0, m.start() - 100), m.start()) is not None
+            )
             # "Сомов с критикой не согласен.": a Russian surname as the text  # noqa: RUF003
             # named it (the nominative) opening a sentence is its subject,
             # whatever follows (Russian declines the other roles: "Сомову").
@@ -2506,7 +2545,8 @@ _OFFICE_WORDS = "|".join(
     sorted((t for t in TITLES if len(t) > 4 and "." not in t), key=len, reverse=True)
 )
 _DESCRIBED = re.compile(
-    r"(?:,|[ \u00a0]+[\u2014\u2013])[ \u00a0]+(?:who(?![ \u00a0]+(?:are|were|have)\b)|whose)\b"
+    r"(?:,|[ \u00a0]+[\u2014\u2013])[ \u00a0]+"
+    r"(?:who(?![ \u00a0]+(?:are|were|have|he|she|they)\b)|whose)\b"
     r"|,[ \u00a0]+\d{1,3}[,.]"
     rf"|,[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?"
     rf"(?:{_OFFICE_WORDS})[ \u00a0]+(?:of|for|at|with)\b"
@@ -2514,7 +2554,11 @@ _DESCRIBED = re.compile(
 """A name the narrative goes on to describe: a who-clause (not a plural one,
 "rivals Ada Lind and Dean Holm, who are tied") or an age after
 its comma ("Alfonso Espinos, who was born", "Babatunji Farinloye, 50."), or
-a who-clause set off by a dash ("for Espinos — whose store carries")."""
+a who-clause set off by a dash ("for Espinos — whose store carries").
+Not a who-clause with a third person's pronoun for its subject ("Tom Hale,
+who she called a “bully”"): the name is its object, and its pronoun someone
+else (stop 45). ("Ada Lind, who I know from the sailing club": the writer's
+"I" is no rival, and the name stays in focus.)"""
 
 _PLACE_OF_UNNAMED = re.compile(
     r"(?:^|[.!?:;][ \u00a0]+|\n)(?:[A-Z][\w-]*(?:[ \u00a0]+[\w-]+){0,3},[ \u00a0]+)?"
@@ -2555,6 +2599,10 @@ _TO_VIEW = re.compile(
 """A sentence opened by "To" and a name, then a comma, gives that person's
 view ("To political science professor Brigid Harrison, Christie's stare
 seemed to reflect sadness. “…,” she said"): a later "she said" may mean them."""
+_INVERTED_COPULA = re.compile(r",[ \u00a0]+(?:is|was)[ \u00a0]+$")
+"""A name after a comma and "is"/"was", set off by a comma of its own, is
+the subject of an inverted sentence ("Across town, shouting from the
+rooftops, is Ben Ross, a deckhand"): a later "he said" may mean them."""
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:!?\n\u2028\"\u201c\u201d]{0,60}$")
 """A name "according to" introduces is a source speaking ("according to
 former governor David Dodge"): a later "he said" may mean them."""
