@@ -1060,6 +1060,11 @@ _PROFESSION_ENDINGS = ("ologist", "ician", "ist")
 """Endings of nouns of one person by their profession ("an immunologist", "a
 physician", "a dentist"), beyond the listed nouns (stop 41)."""
 
+_COMPOUND_PERSON_ENDINGS = ("man", "woman", "person")
+"""Endings of compound nouns of one person ("a postman", "a fisherman", "a
+chairwoman", "a salesperson"), beyond the listed nouns (s45-rev8: "A retired
+postman who was carried from his home ... said" brought no one in)."""
+
 
 def _unnamed_person(noun: str) -> bool:
     """Is ``noun`` (lower case) one person an indefinite subject may bring in
@@ -1067,6 +1072,8 @@ def _unnamed_person(noun: str) -> bool:
     not to be a thing ("an immunologist", not "a wrist" or "a checklist")?"""
     if noun in _UNNAMED_PEOPLE:
         return True
+    if len(noun) >= 6 and noun.endswith(_COMPOUND_PERSON_ENDINGS):
+        return True  # ("postman", "fisherwoman"; not "human", "woman" listed)
     if len(noun) <= 6 or not noun.endswith(_PROFESSION_ENDINGS):
         return False
     # "-list" after a vowel is a person ("journalist", "novelist"), after a
@@ -1099,8 +1106,8 @@ _UNNAMED_SUBJECT = re.compile(
     # them", "One said", are the pronoun "another" or "one" speaking, not a
     # "man" brought in)
     rf"((?:[Aa]n?|[Oo]ne|Another){_GAP}(?:{_NOT_SAID}[a-z0-9][\w-]*{_GAP}){{0,3}}?{_NOT_SAID}([a-z]+)"
-    rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:[\w\u2019'&-]+{_GAP}){{0,6}}?"
-    rf"[\w\u2019'&-]+)?"
+    rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:(?!whose?\b)[\w\u2019'&-]+{_GAP}){{0,6}}?"
+    rf"(?!whose?\b)[\w\u2019'&-]+)?"
     # or someone's kin ("Her son said"): a new person, not the one "her" means
     rf"|[Hh](?:is|er){_GAP}(?:{_KIN_NOUNS[1:-1]})\b)"
     # then perhaps a relative clause set off by commas ("An immunologist at
@@ -1117,7 +1124,7 @@ _UNNAMED_SUBJECT = re.compile(
     # or a relative clause with no commas ("A mother of three who lives on
     # the row said"; s44-rev5): still the one brought in speaks
     rf"|,{_GAP}[a-z]+ing{_GAP}[^,.;:\u201c\u201d\"]{{1,160}},"
-    rf"|{_GAP}who{_GAP}[^,.;:\u201c\u201d\"]{{1,80}}?(?={_GAP}(?:{word_choice(SPEECH_VERBS)})\b))?"
+    rf"|{_GAP}who(?:se)?{_GAP}[^,.;:\u201c\u201d\"]{{1,80}}?(?={_GAP}(?:{word_choice(SPEECH_VERBS)})\b))?"
     rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS | _REMEMBERS)})\b"
 )
 

@@ -327,6 +327,7 @@ TITLES: frozenset[str] = (
     secretary ambassador spokesman spokeswoman spokesperson attorney prosecutor speaker leader
     ceo cfo coo organizer organiser founder director chairman
     supervisor clerk commissioner treasurer assessor comptroller controller registrar auditor
+    provost
     chairwoman chair sra sra. srta srta. mme mlle herr frau dottor dottoressa signor
     signora maire capitaine alcalde alcaldesa capitán sindaco capitano
     bürgermeister bürgermeisterin kapitän kapitänin мэр капитан
@@ -351,6 +352,11 @@ first letter looking like a Latin "r"; not the Spanish "Sr.", spelled as
 the English "Senior" that stays after a name: "Tom Hale Sr."). Indian and
 West African copy's forms of address, "Shri", "Smt." and "Alhaji", were
 read as a first name ("Smt" shown as the speaker; review 4, stop 43)."""
+
+OFFICES_BEFORE_OF: frozenset[str] = words("dean")
+"""Offices that are given names too: an office only before "of" and its
+department ("Dean of Libraries Celeste Ambrose": s45-rev8), not before a
+name, so not in :data:`TITLES` ("Dean Heller" keeps his given name)."""
 
 HONORIFICS: frozenset[str] = words(
     """

@@ -27,6 +27,7 @@ from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
     NAME_CONNECTORS,
     NOT_NAMES,
+    OFFICES_BEFORE_OF,
     ORGANISATION_WORDS,
     OUTLET_WORDS,
     PLURAL_PEOPLE,
@@ -651,8 +652,10 @@ def _german_office(key: str) -> bool:
     return key.endswith(_GERMAN_OFFICE_HEADS)
 
 
-_SURNAME_TITLES = words("king pope prince bishop judge major lord")
-"""Title words that are common surnames too ("Amy Pope", "Peter T. King")."""
+_SURNAME_TITLES = words("king pope prince bishop judge major lord provost")
+"""Title words that are common surnames too ("Amy Pope", "Peter T. King";
+"Ada Provost", a Scottish surname, since "Provost" became a title before a
+name: s45-rev8)."""
 
 
 def _title_as_surname(name: list[str]) -> bool:
@@ -1307,8 +1310,9 @@ def _titled_office(tokens: list[str], start: int) -> bool:
         return False
     office = tokens[preps[-1] - 1]
     name = tokens[-3:] if tokens[-2].endswith(".") else tokens[-2:]
+    key = clean(office).lower()
     return (
-        clean(office).lower() in _TITLE_KEYS
+        (key in _TITLE_KEYS or (key in OFFICES_BEFORE_OF and tokens[preps[-1]] == "of"))
         and office[:1].isupper()
         and not looks_like_organisation(" ".join(name))
     )

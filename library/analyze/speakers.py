@@ -42,6 +42,7 @@ from quotemark.library.analyze.lexicon import (
     NAMING_VERBS,
     NOT_NAMES,
     OFFICE_PARTICIPLES,
+    OFFICES_BEFORE_OF,
     ORGANISATION_WORDS,
     PREPOSITIONS,
     SPEECH_VERBS,
@@ -1926,7 +1927,10 @@ def _after_office_of(text: str, start: int, tokens: tuple[str, ...]) -> tuple[st
     Affairs and Trade Anna Kask": the run is "Trade Anna Kask"): the name
     follows it (see :func:`after_portfolio`)."""
     office = _OFFICE_OF.search(text, max(0, start - _OFFICE_OF_REACH), start)
-    if office is None or office.group(1).lower() not in TITLES:
+    if office is None:
+        return tokens
+    key = office.group(1).lower()
+    if key not in TITLES and not (key in OFFICES_BEFORE_OF and " of " in office.group()):
         return tokens
     joined = office.group(2)
     if joined is not None and not names_departments(joined.split()):
