@@ -271,9 +271,9 @@ def _usable_title(candidate: str, names: set[str]) -> bool:
 
 def _canonical_url(marks: Landmarks, meta: MetaTags, page_url: str | None) -> str | None:
     canonical = [
-        link.get("href") or ""
-        for link in marks.links
-        if "canonical" in (link.get("rel") or "").lower().split()
+        link.get(b"href") or ""
+        for link, rel in zip(marks.links, marks.link_rels, strict=True)
+        if "canonical" in rel and "canonical" in rel.split()
     ]
     for candidate in [*canonical, first(meta, ("og:url",)), page_url or ""]:
         value = candidate.strip()
