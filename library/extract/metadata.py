@@ -311,11 +311,15 @@ def _named_address(root: etree._Element) -> tuple[str | None, tuple[str, ...]]:
     printed: str | None = None
     for element in body.iter(etree.Element):
         if element.tag == "a":
-            href = element.get("href") or ""
-            if _READER_DOMAIN in (element.get("class") or "").split() and href.startswith("http"):
+            href = element.get(b"href") or ""
+            if _READER_DOMAIN in (element.get(b"class") or "").split() and href.startswith("http"):
                 return href, _reader_credits(element)
         if printed is None:
-            printed = _printed_address(element)
+            # (Only a text or tail naming an address is read further: the
+            # call and its pairs were made for every element of the page.)
+            text, tail = element.text, element.tail
+            if (text and "http" in text) or (tail and "http" in tail):
+                printed = _printed_address(element)
     return printed, ()
 
 

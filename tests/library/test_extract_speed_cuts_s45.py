@@ -133,3 +133,40 @@ def test_a_page_saved_from_www_reddit_is_read_by_the_reddit_adapter(tmp_path: Pa
     assert meta.title == "Sea wall repairs begin"
     assert meta.authors == ("rosa_lind",)
     assert meta.site == "r/harbours"
+
+
+def test_a_print_views_address_after_a_line_break_is_the_posts_address(tmp_path: Path) -> None:
+    # The footer's line is a tail (after the <br>): only texts and tails
+    # naming an address are read for it, and this one is.
+    body = (
+        _STORY + "<p>Harbour Courier<br>Printed from https://harbour.example.org/news/pier"
+        " on 06/12/2026</p>"
+    )
+    assert _saved(tmp_path, "", body).metadata.url == "https://harbour.example.org/news/pier"
+    # "URL:" after a line break ends a reference's entry: no address.
+    cited = _STORY + "<p>Tide tables, 1911.<br>URL: https://harbour.example.org/tides.pdf</p>"
+    assert _saved(tmp_path, "", cited, name="cited.html").metadata.url is None
+
+
+def test_a_post_saved_from_x_without_its_address_is_known_by_its_title(tmp_path: Path) -> None:
+    # No address, no X markup, no site name: only the title's form says X.
+    path = tmp_path / "status.html"
+    path.write_text(
+        "<html><head><title>Harbour Archive on Twitter: \u201cThe logbook is online.\u201d /"
+        f" Twitter</title></head><body><article>{_STORY}</article></body></html>",
+        encoding="utf-8",
+    )
+    meta = extract_html(read(path)).metadata
+    assert (meta.title, meta.authors, meta.site) == (
+        "The logbook is online.",
+        ("Harbour Archive",),
+        "X",
+    )
+    # " on X: " inside another title is no post's.
+    other = tmp_path / "other.html"
+    other.write_text(
+        "<html><head><title>Why the harbour lives on X: a history</title></head>"
+        f"<body><article>{_STORY}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert extract_html(read(other)).metadata.site is None
