@@ -305,9 +305,12 @@ _X_STATUS = re.compile(r"^/([A-Za-z0-9_]{1,15})/status/\d+")
 def _is_x(page: Page) -> bool:
     if page.host in _X_HOSTS or page.marks.x_markup:
         return True
-    # A page saved without its address: X's site name or title form.
+    # A page saved without its address: X's site name or title form. (The
+    # form holds " on X: " or " on Twitter: ", asked before its lazy name is
+    # tried at every character of every page's title.)
+    title = page.marks.title
     return "twitter" in page.first_meta("og:site_name").lower() or bool(
-        _X_TITLE.match(page.marks.title)
+        (" on X: " in title or " on Twitter: " in title) and _X_TITLE.match(title)
     )
 
 
