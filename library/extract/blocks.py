@@ -193,7 +193,7 @@ class BlockBuilder:
             # <figure>): its class is read and judged once for both caption
             # tests (each read and judged it, and asked for an image, again).
             cls = element.get(b"class")
-            named = bool(cls) and _caption_name(cls)
+            named = cls is not None and _caption_name(cls)
             if named and has_image(element):
                 # A caption container (Blogger's table, WordPress'
                 # wp-caption): its image is worth keeping even without alt

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quotemark.library.extract.blocks import BlockBuilder
 from quotemark.library.extract.confidence import SURE_STATED
 from quotemark.library.extract.html import extract_html, parse_page
 from quotemark.library.extract.landmarks import survey
@@ -21,14 +22,20 @@ _STORY = (
 )
 
 
-def _saved(tmp_path: Path, head: str, body: str = _STORY, name: str = "page.html") -> Article:
+def _read(tmp_path: Path, name: str, html: str) -> Article:
+    # The page as a saved file, read and extracted as an import does.
     path = tmp_path / name
-    path.write_text(
+    path.write_text(html, encoding="utf-8")
+    return extract_html(read(path))
+
+
+def _saved(tmp_path: Path, head: str, body: str = _STORY, name: str = "page.html") -> Article:
+    return _read(
+        tmp_path,
+        name,
         f"<html><head><title>Sea wall repairs</title>{head}</head>"
         f"<body><article><h1>Sea wall repairs</h1>{body}</article></body></html>",
-        encoding="utf-8",
     )
-    return extract_html(read(path))
 
 
 def _sureness(article: Article, field: str) -> float:
@@ -102,8 +109,9 @@ def test_a_fediverse_title_is_a_post_and_a_title_with_a_handle_inside_is_not(
 
 
 def test_a_phpbb_thread_is_still_read_by_its_first_post(tmp_path: Path) -> None:
-    path = tmp_path / "thread.html"
-    path.write_text(
+    meta = _read(
+        tmp_path,
+        "thread.html",
         "<html><head><title>Sea wall - Harbour forum</title></head><body id='phpbb'>"
         "<div class='post'><p class='author'><a class='username'>rosa_lind</a></p>"
         "<time datetime='2026-03-02T09:00:00+00:00'>2 March</time>"
@@ -112,24 +120,21 @@ def test_a_phpbb_thread_is_still_read_by_its_first_post(tmp_path: Path) -> None:
         "<time datetime='2026-03-03T09:00:00+00:00'>3 March</time>"
         "<div class='content'><p>I agree with every word of this.</p></div></div>"
         "</body></html>",
-        encoding="utf-8",
-    )
-    meta = extract_html(read(path)).metadata
+    ).metadata
     assert meta.authors == ("rosa_lind",)
     assert meta.published == "2026-03-02T09:00:00+00:00"
 
 
 def test_a_page_saved_from_www_reddit_is_read_by_the_reddit_adapter(tmp_path: Path) -> None:
-    path = tmp_path / "reddit.html"
-    path.write_text(
+    meta = _read(
+        tmp_path,
+        "reddit.html",
         "<!-- saved from url=(0050)https://www.reddit.com/r/harbours/comments/abc/x/ -->"
         "<html><head><title>Sea wall : harbours</title></head><body>"
         "<shreddit-post author='rosa_lind' subreddit-prefixed-name='r/harbours' "
         "post-title='Sea wall repairs begin' created-timestamp='2026-03-02T09:00:00+0000'>"
         f"{_STORY}</shreddit-post></body></html>",
-        encoding="utf-8",
-    )
-    meta = extract_html(read(path)).metadata
+    ).metadata
     assert meta.title == "Sea wall repairs begin"
     assert meta.authors == ("rosa_lind",)
     assert meta.site == "r/harbours"
@@ -150,23 +155,40 @@ def test_a_print_views_address_after_a_line_break_is_the_posts_address(tmp_path:
 
 def test_a_post_saved_from_x_without_its_address_is_known_by_its_title(tmp_path: Path) -> None:
     # No address, no X markup, no site name: only the title's form says X.
-    path = tmp_path / "status.html"
-    path.write_text(
+    meta = _read(
+        tmp_path,
+        "status.html",
         "<html><head><title>Harbour Archive on Twitter: \u201cThe logbook is online.\u201d /"
         f" Twitter</title></head><body><article>{_STORY}</article></body></html>",
-        encoding="utf-8",
-    )
-    meta = extract_html(read(path)).metadata
+    ).metadata
     assert (meta.title, meta.authors, meta.site) == (
         "The logbook is online.",
         ("Harbour Archive",),
         "X",
     )
     # " on X: " inside another title is no post's.
-    other = tmp_path / "other.html"
-    other.write_text(
+    other = _read(
+        tmp_path,
+        "other.html",
         "<html><head><title>Why the harbour lives on X: a history</title></head>"
         f"<body><article>{_STORY}</article></body></html>",
-        encoding="utf-8",
     )
-    assert extract_html(read(other)).metadata.site is None
+    assert other.metadata.site is None
+
+
+def test_a_link_around_two_paragraphs_links_both_and_nothing_after() -> None:
+    # The links still open are carried into the next block (asked at every
+    # block's end; nearly always none is, and then nothing is carried).
+    root = parse_page(
+        "<html><body><a href='https://harbour.example.org/wall'><p>The wall was built in"
+        " 1911.</p><p>It was last repaired in 1962.</p></a><p>The board meets in May.</p>"
+        "</body></html>",
+        "page.html",
+    ).find("body")
+    assert root is not None
+    built = BlockBuilder(None, {}).build([root])
+    assert [(block.text, [link.url for link in block.links]) for block in built] == [
+        ("The wall was built in 1911.", ["https://harbour.example.org/wall"]),
+        ("It was last repaired in 1962.", ["https://harbour.example.org/wall"]),
+        ("The board meets in May.", []),
+    ]
