@@ -108,10 +108,14 @@ class BlockText:
         if self._length > start:
             self._links.append(Link(start, self._length, url))
 
-    def open_urls(self) -> list[str]:
+    def open_urls(self) -> tuple[str, ...]:
         """The URLs of the links still open (to continue them in the next
         block when a link wraps several blocks)."""
-        return [url for _, url in self._open]
+        # (Asked at every block's end, where nearly always none is open:
+        # then no list is built.)
+        if not self._open:
+            return ()
+        return tuple(url for _, url in self._open)
 
     def finish(self) -> tuple[str, tuple[Link, ...]]:
         """The block's text and its links, trimmed; open links are closed

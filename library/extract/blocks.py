@@ -188,21 +188,30 @@ class BlockBuilder:
             self._code(element)
         elif tag == "table":
             self._table(element, depth)
-        elif _is_captioned(element):
-            # A caption container (Blogger's table, WordPress' wp-caption):
-            # its image is worth keeping even without alt text.
-            self._block(element, depth, captioned=True)
-        elif tag == "figure":
-            self._block(element, depth, captioned=bool(_IS_CAPTIONED(element)))
-        elif tag == "figcaption" or (tag != "body" and _is_caption(element)):
-            self._block(element, depth, kind=BlockKind.CAPTION, level=0, captioned=True)
-        elif tag == "hr":
-            self._flush()
         else:
-            self._block(element, depth)
+            # A block of no kind of its own (a <div>, a <section>, a
+            # <figure>): its class is read and judged once for both caption
+            # tests (each read and judged it, and asked for an image, again).
+            cls = element.get(b"class")
+            named = cls is not None and _caption_name(cls)
+            if named and has_image(element):
+                # A caption container (Blogger's table, WordPress'
+                # wp-caption): its image is worth keeping even without alt
+                # text.
+                self._block(element, depth, captioned=True)
+            elif tag == "figure":
+                self._block(element, depth, captioned=bool(_IS_CAPTIONED(element)))
+            elif tag == "figcaption" or (named and tag != "body"):
+                # (A caption by its class holds no image: one with an image
+                # is a container, above.)
+                self._block(element, depth, kind=BlockKind.CAPTION, level=0, captioned=True)
+            elif tag == "hr":
+                self._flush()
+            else:
+                self._block(element, depth)
 
     def _link(self, element: etree._Element, depth: int) -> None:
-        href = (element.get("href") or "").strip()
+        href = (element.get(b"href") or "").strip()
         url = self._absolute(href) if href else None
         if url is None:
             self._children(element, depth)
@@ -300,13 +309,6 @@ def _inherited(context: _Context) -> BlockKind:
     return BlockKind.PARAGRAPH
 
 
-def _is_caption(element: etree._Element) -> bool:
-    cls = element.get("class")
-    if not cls or not _caption_name(cls):
-        return False
-    return not has_image(element)
-
-
 def _is_captioned(element: etree._Element) -> bool:
-    cls = element.get("class")
+    cls = element.get(b"class")
     return cls is not None and _caption_name(cls) and has_image(element)

@@ -54,7 +54,7 @@ def url_sureness(marks: Landmarks, meta: MetaTags, url: str | None, page_url: st
     saved, named = bare_host(page_url), bare_host(url)
     if saved and named and saved != named:
         return SURE_SEEN
-    stated = any("canonical" in (link.get("rel") or "").lower().split() for link in marks.links)
+    stated = any("canonical" in rel and "canonical" in rel.split() for rel in marks.link_rels)
     return SURE_STATED if stated or first(meta, ("og:url",)) else SURE_META
 
 

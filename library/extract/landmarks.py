@@ -78,6 +78,10 @@ class Landmarks:
 
     metas: list[etree._Element] = field(default_factory=list)
     links: list[etree._Element] = field(default_factory=list)
+    link_rels: list[str] = field(default_factory=list)
+    """The ``rel`` of each of :attr:`links`, lower-cased ("" for none), in
+    the same order: read once here, where the canonical link, the URL's
+    sureness and the pager test each read every link's again."""
     bases: list[str] = field(default_factory=list)
     title: str = ""
     language: str = ""
@@ -241,6 +245,8 @@ def _note_head(marks: Landmarks, tag: str, element: etree._Element, in_body: boo
             marks.metas.append(element)
     elif tag == "link":
         marks.links.append(element)
+        rel = element.get(b"rel")
+        marks.link_rels.append(rel.lower() if rel else "")
     elif tag == "script":
         kind = element.get(b"type")
         if kind and "ld+json" in kind.lower() and element.text:

@@ -273,9 +273,9 @@ def _usable_title(candidate: str, names: set[str]) -> bool:
 
 def _canonical_url(marks: Landmarks, meta: MetaTags, page_url: str | None) -> str | None:
     canonical = [
-        link.get("href") or ""
-        for link in marks.links
-        if "canonical" in (link.get("rel") or "").lower().split()
+        link.get(b"href") or ""
+        for link, rel in zip(marks.links, marks.link_rels, strict=True)
+        if "canonical" in rel and "canonical" in rel.split()
     ]
     for candidate in [*canonical, first(meta, ("og:url",)), page_url or ""]:
         value = candidate.strip()
@@ -313,11 +313,15 @@ def _named_address(root: etree._Element) -> tuple[str | None, tuple[str, ...]]:
     printed: str | None = None
     for element in body.iter(etree.Element):
         if element.tag == "a":
-            href = element.get("href") or ""
-            if _READER_DOMAIN in (element.get("class") or "").split() and href.startswith("http"):
+            href = element.get(b"href") or ""
+            if _READER_DOMAIN in (element.get(b"class") or "").split() and href.startswith("http"):
                 return href, _reader_credits(element)
         if printed is None:
-            printed = _printed_address(element)
+            # (Only a text or tail naming an address is read further: the
+            # call and its pairs were made for every element of the page.)
+            text, tail = element.text, element.tail
+            if (text and "http" in text) or (tail and "http" in tail):
+                printed = _printed_address(element)
     return printed, ()
 
 

@@ -44,11 +44,7 @@ def _paged(marks: Landmarks) -> bool:
     # A link to the next or previous page of the same article. (Most of a
     # head's links are stylesheets, icons and preloads: the substring test
     # turns them away before a split and a set are built for each.)
-    for link in marks.links:
-        rel = link.get(b"rel")
-        if not rel:
-            continue
-        lower = rel.lower()
+    for lower in marks.link_rels:
         if ("next" in lower or "prev" in lower) and _PAGER_RELS & set(lower.split()):
             return True
     return False
