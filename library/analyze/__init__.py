@@ -149,7 +149,7 @@ from quotemark.library.analyze.holders import (
 )
 from quotemark.library.analyze.interjections import interjected
 from quotemark.library.analyze.introduced import introduced_as
-from quotemark.library.analyze.inversions import FOREIGN_PRONOUNS
+from quotemark.library.analyze.inversions import CAPITAL_PRONOUN_LANGUAGES, FOREIGN_PRONOUNS
 from quotemark.library.analyze.issuers import (
     _BY_BODY,
     _NEWS_KINDS,
@@ -203,6 +203,7 @@ from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested
 from quotemark.library.analyze.posted_by import page_named, page_that_posted
 from quotemark.library.analyze.press_languages import (
     bare_incise_after,
+    counted_language,
     described_speakers,
     press_office,
     press_office_holder,
@@ -724,6 +725,12 @@ def _speaker(
         # later (s42-left2).
         return Speaker(cited, None, confidence, span)
     parts = split_speaker(text, known)
+    if (
+        text in CAPITAL_PRONOUN_LANGUAGES
+        and counted_language(doc.scan) in (CAPITAL_PRONOUN_LANGUAGES[text])
+    ):
+        # "Han kalder beslutningen »…«": the Danish "he", not a man called Han.
+        parts = NameRole(None, None, FOREIGN_PRONOUNS[text.lower()])
     subject = _past_opening_word(doc, phrase, parts.name, people)
     if subject is not None:
         return _speaker(doc, subject, people, finder, confidence, previous, writer)
@@ -929,6 +936,9 @@ def _speaker(
                 doc.scan, phrase.start, office, people.mentioned_at, people.mentioned
             )
             if holder is not None:
+                # (The holder speaks here: a pronoun after means them,
+                # "Szerinte …" after "– hangsúlyozta a polgármester"; stop 45.)
+                people.add(phrase.end, holder)
                 return Speaker(people.full(holder), parts.role, 0.5, span)
         org_kind = kind_of_description(parts.role)
         if (
