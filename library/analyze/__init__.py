@@ -203,6 +203,7 @@ from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested
 from quotemark.library.analyze.posted_by import page_named, page_that_posted
 from quotemark.library.analyze.press_languages import (
     bare_incise_after,
+    before_hungarian_article,
     counted_language,
     described_speakers,
     press_office,
@@ -724,6 +725,7 @@ def _speaker(
         # of the name, never expanded to someone of that surname named
         # later (s42-left2).
         return Speaker(cited, None, confidence, span)
+    text = before_hungarian_article(text, doc.scan)
     parts = split_speaker(text, known)
     if (
         text in CAPITAL_PRONOUN_LANGUAGES

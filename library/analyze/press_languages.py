@@ -793,6 +793,23 @@ def press_office(role: str, text: str) -> str | None:
     return noun
 
 
+_HU_ARTICLES = (" a ", " az ")
+
+
+def before_hungarian_article(phrase: str, text: str) -> str:
+    """``phrase`` cut before the Hungarian article that follows a name in a
+    Hungarian ``text`` ("mondta Horváth a keddi testületi ülésen": the
+    occasion after the article is no part of the name, as "at the meeting"
+    is none in English; stop 45); else ``phrase``. Asked only of a phrase
+    that writes one of the articles between words and opens with a capital."""
+    if not phrase[:1].isupper() or (" a " not in phrase and " az " not in phrase):
+        return phrase
+    if press_language(text) != "hu":
+        return phrase
+    cut = min(at for at in (phrase.find(a) for a in _HU_ARTICLES) if at >= 0)
+    return phrase[:cut]
+
+
 _NAME_BEFORE_OFFICE = ("hu",)
 """The languages that write the holder's name before the office noun
 ("Tóth László polgármester", stop 45)."""
@@ -1333,6 +1350,8 @@ def _subject_named(sentence: str, before: tuple[Quote, ...]) -> str | None:
     sentence before (stop 45); the first word alone, unknown, may be
     anything capitalised."""
     tokens = sentence.split()
+    if tokens[:1] and tokens[0] in GREEK_ARTICLES:
+        tokens = tokens[1:]  # ("Ο Παππάς": the article before the name)
     if not tokens or not tokens[0].isalpha() or not tokens[0][:1].isupper():
         return None
     first = tokens[0]
@@ -1345,11 +1364,13 @@ def _subject_named(sentence: str, before: tuple[Quote, ...]) -> str | None:
     return None
 
 
-_SUBJECT_BEFORE_LANGUAGES = ("hu",)
+_SUBJECT_BEFORE_LANGUAGES = ("hu", "el")
 """The languages whose quotation with no speaker of its own (none, or the
 last one carried) goes to the name opening the sentence before it, in its
 paragraph or the one before (:func:`_subject_named`): Hungarian, whose
-dash of dialogue ends in a bare verb ("– mondta."). The Italian,
+dash of dialogue ends in a bare verb ("– mondta."), and Greek, whose
+bare verb follows the marks ("«…», είπε.") and whose name the article
+opens ("Ο Παππάς πάντως …"). The Italian,
 Portuguese, Polish and Czech bare verbs carry the last speaker already
 (stop 43), and German capitalises every noun ("Die Regierung")."""
 

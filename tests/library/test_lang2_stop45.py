@@ -11,7 +11,7 @@ that names or describes the one who speaks. English, Portuguese, Italian
 and Spanish are never taken for Hungarian, and an English "Han" or "Ham"
 stays a name."""
 
-# ruff: noqa: RUF001, RUF002 (the marks and the scripts are the subject here)
+# ruff: noqa: RUF001, RUF002, RUF003 (the marks and the scripts are the subject here)
 
 from __future__ import annotations
 
@@ -202,3 +202,35 @@ def test_a_hungarian_bare_verb_after_a_sentence_with_no_name_is_left() -> None:
         _HU,
         "Kővárott mindenki a kompot várja. – Itt nőttem fel – mondja.",
     ) in ([None], [])
+
+
+def test_a_hungarian_article_after_the_surname_ends_the_name() -> None:
+    # "mondta Horváth a keddi ülésen": the occasion after "a" is no part of
+    # the name; the surname is the person named in full before.
+    assert said_by(
+        "Kétszer írtuk",
+        _HU_INTRO,
+        "Horváth Ildikó alpolgármester elismeri a problémát. – Kétszer írtuk ki a pályázatot – "
+        "mondta Horváth a keddi testületi ülésen.",
+    ) == ["Horváth Ildikó"]
+
+
+_EL = (
+    "«Δεν έχουμε άλλη επιλογή και ψάχνουμε καπετάνιο εδώ και έναν χρόνο», δήλωσε ο "
+    "λιμενάρχης Στέλιος Καραλής. «Το πλοίο δεν θα έρθει», είπε η ψαράς Ελένη Ρήγα."
+)
+
+
+def test_a_greek_bare_verb_after_a_sentence_whose_subject_is_a_surname() -> None:
+    # "Ο Καραλής …. «…», είπε.": the man the sentence names, not the woman
+    # quoted last; a place opening the sentence names no one.
+    assert said_by(
+        "Θα βρούμε",
+        _EL,
+        "Ο Καραλής πάντως δεν χάνει την ελπίδα του. «Θα βρούμε καπετάνιο», είπε.",
+    ) == ["Στέλιος Καραλής"]
+    assert said_by(
+        "Θα βρούμε",
+        _EL,
+        "Η Αθήνα πάντως δεν έχει απαντήσει ακόμη. «Θα βρούμε καπετάνιο», είπε.",
+    ) == ["Ελένη Ρήγα"]
