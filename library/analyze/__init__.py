@@ -149,7 +149,7 @@ from quotemark.library.analyze.holders import (
 )
 from quotemark.library.analyze.interjections import interjected
 from quotemark.library.analyze.introduced import introduced_as
-from quotemark.library.analyze.inversions import FOREIGN_PRONOUNS
+from quotemark.library.analyze.inversions import CAPITAL_PRONOUN_LANGUAGES, FOREIGN_PRONOUNS
 from quotemark.library.analyze.issuers import (
     _BY_BODY,
     _NEWS_KINDS,
@@ -203,6 +203,8 @@ from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested
 from quotemark.library.analyze.posted_by import page_named, page_that_posted
 from quotemark.library.analyze.press_languages import (
     bare_incise_after,
+    before_hungarian_article,
+    counted_language,
     described_speakers,
     press_office,
     press_office_holder,
@@ -749,7 +751,14 @@ def _speaker(
         # of the name, never expanded to someone of that surname named
         # later (s42-left2).
         return Speaker(cited, None, confidence, span)
+    text = before_hungarian_article(text, doc.scan)
     parts = split_speaker(text, known)
+    if (
+        text in CAPITAL_PRONOUN_LANGUAGES
+        and counted_language(doc.scan) in (CAPITAL_PRONOUN_LANGUAGES[text])
+    ):
+        # "Han kalder beslutningen »…«": the Danish "he", not a man called Han.
+        parts = NameRole(None, None, FOREIGN_PRONOUNS[text.lower()])
     subject = _past_opening_word(doc, phrase, parts.name, people)
     if subject is None:
         subject = _inverted_before_who(doc.scan, phrase)
@@ -963,6 +972,9 @@ def _speaker(
                 doc.scan, phrase.start, office, people.mentioned_at, people.mentioned
             )
             if holder is not None:
+                # (The holder speaks here: a pronoun after means them,
+                # "Szerinte …" after "– hangsúlyozta a polgármester"; stop 45.)
+                people.add(phrase.end, holder)
                 return Speaker(people.full(holder), parts.role, 0.5, span)
         org_kind = kind_of_description(parts.role)
         if (

@@ -79,10 +79,15 @@ from quotemark.library.analyze.names import (
 from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
 from quotemark.library.analyze.negatives import names_no_one
 from quotemark.library.analyze.press_languages import (
+    ACCORDING_ARTICLES,
+    ACCORDING_ITSELF,
     ACCORDING_PRONOUNS,
+    ACCORDING_TWO_WORDS,
+    IN_WORDS_OF,
     PRESS_AND,
     PRESS_IN_A_DOCUMENT,
     PRESS_LET_KNOW,
+    PRESS_NAMING_VERBS,
     PRESS_REPORTING_VERBS,
     PRESS_WITHOUT,
     RELATIVE_OPENERS,
@@ -92,6 +97,7 @@ from quotemark.library.analyze.press_languages import (
     hangul,
     korean_said_at,
     korean_subject,
+    person_calls,
     press_clause_subject,
     press_noun_before_aside,
     press_subject_before_relative,
@@ -472,6 +478,11 @@ def _saying_at(tokens: list[tuple[str, int, int]], n: int, partial: bool) -> boo
     return (
         _is_saying(word, partial)
         or (partial and word in FRENCH_PERFECT_PARTIAL and _after_foreign_aux(tokens, n))
+        or (
+            partial
+            and word in PRESS_NAMING_VERBS
+            and person_calls([t[0] for t in tokens[max(0, n - 2) : n]])
+        )
         or (word in _STRUCK_BACK and _replies(tokens, n))
         or (word in _PUT and _puts_it(tokens, n))
         or (tok == "called" and _calls_for(tokens, n))
@@ -2982,6 +2993,13 @@ def _before(
             # speaks is the named subject of the last clause.
             return _clause_subject(text, tokens)
     for n in range(len(tokens) - 2):
+        if _word(tokens[n][0]) in ACCORDING_ITSELF:
+            # "Szerinte a … feltételek „…”": "according to him" in one word,
+            # the source itself, read as "Selon lui" is (stop 45).
+            start2 = tokens[n][1]
+            stop = start2 + len(tokens[n][0].rstrip(",;:"))
+            clause = stop + 1 if text.startswith(",", stop) else stop
+            return Phrase(start2, stop, text[start2:stop], "before", clause)
         at = _source_after(tokens, n)
         if at > 0:
             # "According to Haley, the threats were an “innovation”": the
@@ -3009,7 +3027,7 @@ def _before(
     return None
 
 
-_ACCORDING_ONE_WORD = words("selon según secondo segundo według pour volgens enligt podle")
+_ACCORDING_ONE_WORD = words("selon según secondo segundo według pour volgens enligt podle ifølge")
 """"According to" in one word, in French, Spanish, Italian, Portuguese and
 Polish ("Selon Ada Lind, « … »"): the source's name follows, or a pronoun
 (:data:`.press_languages.ACCORDING_PRONOUNS`: "Selon lui", stop 43). The
@@ -3033,9 +3051,12 @@ def _source_after(tokens: list[tuple[str, int, int]], n: int) -> int:
     word = _word(tokens[n][0])
     if word == "according" and _word(tokens[n + 1][0]) == "to":
         return n + 2
-    if word == "по":
-        # "По словам Беловой, … «…»" ("in the words of").
-        return russian_in_words_of([_word(t[0]) for t in tokens[n + 1 : n + 3]], n)
+    if word in IN_WORDS_OF:
+        # "По словам Беловой, … «…»" ("in the words of"), the Ukrainian too.
+        return russian_in_words_of(word, [_word(t[0]) for t in tokens[n + 1 : n + 3]], n)
+    if ACCORDING_TWO_WORDS.get(word) == _word(tokens[n + 1][0]) and n + 3 < len(tokens):
+        # "Σύμφωνα με τον ίδιο, … «…»": the source after the article.
+        return n + 3 if _word(tokens[n + 2][0]) in ACCORDING_ARTICLES else n + 2
     if word in _ACCORDING_ONE_WORD and (
         tokens[n + 1][0][:1].isupper() or _word(tokens[n + 1][0]) in ACCORDING_PRONOUNS
     ):

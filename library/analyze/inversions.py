@@ -64,7 +64,18 @@ FOREIGN_PRONOUNS: dict[str, str] = {
     "n\u011bj": "he",
     "n\u00ed": "she",
     "hun": "she",
+    "ham": "he",
+    "hende": "she",
     "\u0432\u0456\u043d": "he",
+    "\u0439\u043e\u0433\u043e": "he",
+    "\u0457\u0457": "she",
+    "\u0457\u0445": "they",
+    "szerinte": "\u0151",
+    "szerint\u00fck": "they",
+    "\u03bf \u03af\u03b4\u03b9\u03bf\u03c2": "he",
+    "\u03b7 \u03af\u03b4\u03b9\u03b1": "she",
+    "\u03af\u03b4\u03b9\u03bf": "he",
+    "\u03af\u03b4\u03b9\u03b1": "she",
     "\u0432\u043e\u043d\u0430": "she",
     "\u0432\u043e\u043d\u0438": "they",
 }
@@ -79,10 +90,18 @@ the German "sie": "she" or "they" by the verb's ending only ("sagte sie",
 stop 44: "ze" and "zij" as "she", the plural's verb would be "zeggen").
 The Danish "hun" and the Ukrainian він, вона, вони (escaped) after their
 verb from stop 45 ("siger hun", "каже вона")."""
-_NAMES_TOO = frozenset(("Elle", "Ella", "Ela", "Lei", "Lui", "Han", "Hon", "Ze"))
+_NAMES_TOO = frozenset(("Elle", "Ella", "Ela", "Lei", "Lui", "Han", "Hon", "Ze", "Ham"))
 """Capitalised, these are given names or surnames in English ("“…,” Elle
 said", "Lei said"): a pronoun only in lower case ("dit-elle", "dijo ella",
-"disse ela")."""
+"disse ela"); the Danish "ham" ("Ifølge ham") too, an English surname
+capitalised (stop 45)."""
+
+
+CAPITAL_PRONOUN_LANGUAGES: dict[str, tuple[str, ...]] = {"Han": ("da", "sv"), "Hon": ("sv",)}
+"""Of :data:`_NAMES_TOO`, the Danish and Swedish "he" and "she" that open a
+sentence ("Han kalder beslutningen »…«", "Hon kallar …"): a pronoun in a
+text of that language (:func:`.press_languages.counted_language`), a name
+in an English one (stop 45)."""
 
 
 def foreign_pronoun(word: str) -> str | None:
@@ -91,6 +110,21 @@ def foreign_pronoun(word: str) -> str | None:
     if word in _NAMES_TOO:
         return None
     return FOREIGN_PRONOUNS.get(word.lower())
+
+
+GREEK_ARTICLES = frozenset(("\u039f", "\u03bf", "\u0397", "\u03b7"))
+"""The Greek articles (escaped, capital or not) of "o idios", "i idia" ("he
+himself", "she herself"), a pronoun in two words (stop 45)."""
+
+
+def foreign_pronoun_of(words: list[str]) -> str | None:
+    """:func:`foreign_pronoun` of a phrase's one word ``words``, or of the
+    Greek two ("o idios" before a verb: "he"), else ``None``."""
+    if len(words) == 1:
+        return foreign_pronoun(words[0])
+    if len(words) == 2 and words[0] in GREEK_ARTICLES:
+        return FOREIGN_PRONOUNS.get(f"{words[0].lower()} {words[1]}")
+    return None
 
 
 def inverted_pronoun(token: str) -> tuple[int, int] | None:

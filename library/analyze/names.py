@@ -15,7 +15,7 @@ import re
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from quotemark.library.analyze.inversions import foreign_pronoun, german_description
+from quotemark.library.analyze.inversions import foreign_pronoun_of, german_description
 from quotemark.library.analyze.job_nouns import office_before_name
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
@@ -1031,7 +1031,7 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
     words = [w for w in words if w]
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return NameRole(None, None, words[0].lower())
-    foreign = foreign_pronoun(words[0]) if len(words) == 1 else None
+    foreign = foreign_pronoun_of(words)
     if foreign is not None:
         # "« … », a-t-il insisté", "Il a dit :", "— сказала она": the
         # English pronoun, resolved as it is (never a speaker called "Il").

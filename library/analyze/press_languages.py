@@ -21,6 +21,7 @@ from dataclasses import replace
 from itertools import compress
 from operator import eq
 
+from quotemark.library.analyze.inversions import FOREIGN_PRONOUNS, GREEK_ARTICLES
 from quotemark.library.analyze.lexicon import words
 from quotemark.library.model import Block, BlockKind, Quote, QuoteKind, Speaker
 from quotemark.library.scripts import writes_english
@@ -182,20 +183,28 @@ def russian_nominatives(surname: str) -> list[str]:
     return []
 
 
-_RU_POSSESSIVES = words("его ее её их")
+_RU_POSSESSIVES = words("его ее её их його її їх")
 """The Russian "his", "her", "their" (the same words as the pronouns'
-genitive): "По ее словам" names its source by one of them."""
+genitive): "По ее словам" names its source by one of them; the Ukrainian
+"його", "її", "їх" from stop 45 ("За його словами")."""
+
+IN_WORDS_OF: dict[str, str] = {"по": "словам", "за": "словами"}
+"""The Russian and Ukrainian "in the words of": the preposition and the
+noun that must follow it or the possessive after it ("По словам Беловой",
+"За його словами"; Ukrainian from stop 45)."""
 
 
-def russian_in_words_of(after: list[str], n: int) -> int:
-    """Where the source starts after the token ``n`` "по" given the two
-    tokens ``after`` it (lower case): "по словам Беловой" ("in Белова's
-    words") names her after "словам", "По ее словам" by the pronoun (read
-    as "Selon elle" is: :data:`ACCORDING_PRONOUNS`); 0 when "по" opens no
-    such phrase."""
-    if after[:1] == ["словам"]:
+def russian_in_words_of(word: str, after: list[str], n: int) -> int:
+    """Where the source starts after the token ``n`` ``word`` ("по", "за")
+    given the two tokens ``after`` it (lower case): "по словам Беловой"
+    ("in Белова's words") names her after "словам", "По ее словам" by the
+    pronoun (read as "Selon elle" is: :data:`ACCORDING_PRONOUNS`); "За його
+    словами" so in Ukrainian (stop 45); 0 when ``word`` opens no such
+    phrase."""
+    noun = IN_WORDS_OF[word]
+    if after[:1] == [noun]:
         return n + 2
-    if len(after) == 2 and after[0] in _RU_POSSESSIVES and after[1].rstrip(",") == "словам":
+    if len(after) == 2 and after[0] in _RU_POSSESSIVES and after[1].rstrip(",") == noun:
         return n + 1  # ("in her words": the pronoun is the source, stop 43)
     return 0
 
@@ -304,8 +313,10 @@ def bare_incise_after(text: str, close: int, verbs: frozenset[str]) -> bool:
 ACCORDING_PRONOUNS: frozenset[str] = words(
     """
     lui elle eux elles él ella ellos ellas lei loro ele ela eles elas niego niej nich
-    его ее её их
+    его ее её их його її їх
+    \u03af\u03b4\u03b9\u03bf \u03af\u03b4\u03b9\u03b1
     hem haar honom henne něj ní
+    ham hende
     """
 )
 """The pronouns "according to" takes in one word in French, Spanish,
@@ -313,6 +324,21 @@ Italian, Portuguese and Polish ("Selon lui", "Según ella", "Secondo lei",
 "Segundo ela", "Według niego"): the source, as a name there is (stop 43);
 Dutch, Swedish and Czech from stop 44 ("Volgens hem", "Enligt honom",
 "Podle něj")."""
+
+
+ACCORDING_ITSELF: frozenset[str] = words("szerinte szerintük")
+""""According to him (her)", "according to them" in one word, Hungarian's
+"szerinte", "szerintük" ("Szerinte a … feltételek „…”"): the source a
+pronoun within it (:data:`.inversions.FOREIGN_PRONOUNS`: "ő", of no gender,
+and "they"; stop 45)."""
+
+ACCORDING_TWO_WORDS: dict[str, str] = {"\u03c3\u03cd\u03bc\u03c6\u03c9\u03bd\u03b1": "\u03bc\u03b5"}
+""""According to" in two words, the first and the second: the Greek
+"σύμφωνα με" ("Σύμφωνα με τον ίδιο, …"; stop 45), its article after it
+(:data:`ACCORDING_ARTICLES`) no part of the source."""
+
+ACCORDING_ARTICLES: frozenset[str] = words("\u03c4\u03bf\u03bd \u03c4\u03b7\u03bd \u03c4\u03bf")
+"""The Greek accusative articles "τον", "την", "το" after "σύμφωνα με"."""
 
 
 PRESS_REPORTING_VERBS: frozenset[str] = words(
@@ -326,6 +352,7 @@ PRESS_REPORTING_VERBS: frozenset[str] = words(
     wykazywała wykazywał wykazała wykazał wykazuje wskazywała wskazywał
     wskazuje zalecała zalecał zaleca ostrzegała ostrzegał
     recomienda recomendaba advertía señalaba
+    advarede advarer
     """
 )
 """Verbs by which a report or a finding puts words on record, in French,
@@ -335,6 +362,40 @@ a document ("Le dernier rapport relevait « … »", "La relazione segnalava
 „…”"): like :data:`.lexicon.ATTRIBUTING_VERBS` they bring in a partial
 quotation only, never open a full one (stop 43). No English word is one of
 them."""
+
+
+PRESS_NAMING_VERBS: frozenset[str] = words(
+    """
+    kalder kaldte kaldt
+    назвав назвала назвали
+    χαρακτήρισε χαρακτήρισαν
+    """
+)
+"""Verbs of calling in Danish, Ukrainian and Greek ("Han kalder beslutningen
+»…«", "Він назвав це рішення «…»", "Ο ίδιος χαρακτήρισε την απόφαση «…»"):
+as the English "called" (:data:`.lexicon.NAMING_VERBS`), they bring in a
+partial quotation, and only when a person calls (:func:`person_calls`): a
+body that calls a thing so names it ("Комиссия назвала проект «…»", stop
+39's battery; stop 45)."""
+
+
+def person_calls(before: list[str]) -> bool:
+    """Is the subject right before a verb of :data:`PRESS_NAMING_VERBS`, one
+    token or two (``before``, as written), a person: a subject pronoun
+    ("Він", "Han", "Ο ίδιος") or a name of two capitalised words ("Jens
+    Kjær")? One capitalised word is as often a body ("Regionen",
+    "Комиссия")."""
+    if not before:
+        return False
+    two = " ".join(before[-2:]).lower()
+    if before[-1].lower() in FOREIGN_PRONOUNS or two in FOREIGN_PRONOUNS:
+        return True
+    return (
+        len(before) == 2
+        and before[0][:1].isupper()
+        and before[1][:1].isupper()
+        and before[0] not in GREEK_ARTICLES
+    )
 
 
 _PRESS_ARTICLES_ALL = words("le la les un une il lo gli i una uno o os as um uma")
@@ -474,6 +535,7 @@ _PRESS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             " \u03b4\u03b5\u03bd ",
         ),
     ),
+    ("hu", (" hogy ", " és ", " az ", " egy ", " nem ", " volt ", " már ", " csak ")),
     (
         "uk",
         (
@@ -499,7 +561,9 @@ stop 45 (Ukrainian by і, що, та, це, від, її, він, escaped: words
 does not write; Danish by " og ", " ikke ", " af ": not " er ", German's "he", nor
 " har ", " med ", " til ", Swedish's too; and " i ", which Polish counts
 too, so that a Danish text is not taken for Polish by it; Greek by και, το, να, της, του,
-την, δεν, escaped)."""
+την, δεν, escaped). Hungarian from stop 45 (s45-lang2) by words only it
+writes: "hogy", "és", "az", "egy", "nem", "volt", "már", "csak"; not its
+article " a ", which Portuguese, Italian and Spanish write too."""
 _PRESS_AT_LEAST = 5
 _SAMPLE = 20000
 """The other languages are counted in the first 20,000 characters at most."""
@@ -567,16 +631,19 @@ _PRESS_VERB_ENDS: dict[str, tuple[str, ...]] = {
     "sv": ("r", "de", "te"),
     "cs": ("\u00e1", "\u00ed", "e", "l", "la"),
     "da": ("r", "de", "te"),
-    "el": ("\u03b5\u03b9", "\u03b5\u03af", "\u03b5"),
+    "el": ("\u03b5\u03b9", "\u03b5\u03af", "\u03b5", "\u03c4\u03b1\u03b9"),
     "uk": ("\u0454", "\u0438\u0442\u044c", "\u0432", "\u043b\u0430"),
+    "hu": ("ta", "te", "tt", "ik", "ja", "je"),
 }
 """How a verb in the third person singular ends in each language, present
 or past ("regarde", "reconnaît", "a"; "osserva", "ammette"; "olha", "faz",
 "reconheceu"; "ogląda", "prowadzi", "patrzy", "zdecydowała"; Dutch "runt",
 "belooft", "erkende"; Swedish "lovar", "påpekar", "medger"; Czech
 "provozuje", "přiznává", "bojí", "napsal", stop 44; Danish "venter",
-"lover", "erkender", Greek "περιμένει", "εξηγεί", "δήλωσε", Ukrainian
-"працює", "говорить", "написав", "сказала", stop 45)."""
+"lover", "erkender", Greek "περιμένει", "εξηγεί", "δήλωσε", "υπόσχεται", Ukrainian
+"працює", "говорить", "написав", "сказала", stop 45; Hungarian "mondta",
+"nevezte", "született", "dolgozik", "várja", "meséli" not: its "-i" is as
+often an adjective's, "keddi", s45-lang2)."""
 
 _PRESS_VERB_WORDS: dict[str, frozenset[str]] = {
     "fr": words("a est ne se fait dit"),
@@ -591,6 +658,7 @@ _PRESS_VERB_WORDS: dict[str, frozenset[str]] = {
         "\u03b5\u03af\u03bd\u03b1\u03b9 \u03ad\u03c7\u03b5\u03b9 \u03b4\u03b5\u03bd \u03b8\u03b1"
     ),
     "uk": words("\u043d\u0435 \u0454 \u043c\u0430\u0454"),
+    "hu": words("volt nem"),
 }
 """Auxiliaries and the words that stand before a verb (negation, the
 reflexive pronoun) that may follow a subject directly ("Tom Hale a prévu",
@@ -636,6 +704,7 @@ _PRESS_NOT_VERBS: dict[str, frozenset[str]] = {
         "\u0446\u0435 \u0432\u0441\u0435 \u0432\u0456\u0434 \u0434\u043e"
         " \u0437\u0430 \u043f\u0440\u043e \u044f\u043a\u0430"
     ),
+    "hu": words("egyik másik melyik alatt között mellett helyett előtt felett mögött miatt"),
 }
 """Each language's small words that end like a verb (articles, prepositions,
 conjunctions, relative pronouns): after a name they open no predicate."""
@@ -724,6 +793,28 @@ def press_office(role: str, text: str) -> str | None:
     return noun
 
 
+_HU_ARTICLES = (" a ", " az ")
+
+
+def before_hungarian_article(phrase: str, text: str) -> str:
+    """``phrase`` cut before the Hungarian article that follows a name in a
+    Hungarian ``text`` ("mondta Horváth a keddi testületi ülésen": the
+    occasion after the article is no part of the name, as "at the meeting"
+    is none in English; stop 45); else ``phrase``. Asked only of a phrase
+    that writes one of the articles between words and opens with a capital."""
+    if not phrase[:1].isupper() or (" a " not in phrase and " az " not in phrase):
+        return phrase
+    if press_language(text) != "hu":
+        return phrase
+    cut = min(at for at in (phrase.find(a) for a in _HU_ARTICLES) if at >= 0)
+    return phrase[:cut]
+
+
+_NAME_BEFORE_OFFICE = ("hu",)
+"""The languages that write the holder's name before the office noun
+("Tóth László polgármester", stop 45)."""
+
+
 def press_office_holder(
     text: str, pos: int, noun: str, mentioned_at: list[int], mentioned: list[str]
 ) -> str | None:
@@ -750,6 +841,12 @@ def press_office_holder(
                 gap = text[end : mentioned_at[k]]
                 if not any(c in _HOLDER_GAP_STOPS for c in gap):
                     return mentioned[k]
+            if k > 0 and press_language(text) in _NAME_BEFORE_OFFICE:
+                # "Tóth László polgármester megígérte": the name, then the
+                # office (stop 45).
+                name = mentioned[k - 1]
+                if text[mentioned_at[k - 1] : start].rstrip() == name:
+                    return name
         at = window.rfind(noun, 0, at)
     return None
 
@@ -1117,6 +1214,7 @@ _DESCRIPTION_ARTICLES: dict[str, frozenset[str]] = {
     "uk": frozenset(),
     "da": words("En Et"),
     "el": words("\u0388\u03bd\u03b1\u03c2 \u039c\u03b9\u03b1 \u039c\u03af\u03b1"),
+    "hu": words("Egy"),
 }
 """The indefinite articles opening a description of someone unnamed ("Een
 oude visser", "En äldre fiskare", "Ein älterer Anwohner", "Un anziano
@@ -1138,6 +1236,7 @@ _PERSON_ENDS: dict[str, tuple[str, ...]] = {
     "da": ("er", "mand", "kvinde"),
     "el": ("άς", "ής", "έας", "ός", "ίνα", "ισσα", "άνδρας", "γυναίκα"),
     "uk": ("ар", "ник", "ач", "ист", "ка", "чоловік", "жінка"),
+    "hu": ("ász", "ész", "ó", "ő", "férfi", "asszony"),
 }
 """How a noun of one person by what they do ends in each language (the
 agent suffixes: "visser", "fiskare", "Anwohner", "pescatore", "pêcheur",
@@ -1241,6 +1340,52 @@ def _one_sentence(text: str) -> bool:
     return not any(ch in body for ch in "\u3002!?") and ". " not in body
 
 
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text`` (stripped, ending in a full stop)."""
+    body = text[:-1]
+    cut = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
+    return text[cut + 2 :] if cut >= 0 else text
+
+
+def _subject_named(sentence: str, before: tuple[Quote, ...]) -> str | None:
+    """The person a quotation given no speaker at all is left to ("Varga
+    Judit szülésznő húsz éve dolgozik az osztályon. – … – meséli.",
+    "Kovács azért bizakodó. – … – mondta."): the name of two capitalised
+    words that opens ``sentence``, or the name of a speaker of the
+    quotations ``before`` one of whose words opens it, as its surname. A
+    language that drops the subject after the verb of saying gives it the
+    sentence before (stop 45); the first word alone, unknown, may be
+    anything capitalised."""
+    tokens = sentence.split()
+    if tokens[:1] and tokens[0] in GREEK_ARTICLES:
+        tokens = tokens[1:]  # ("Ο Παππάς": the article before the name)
+    if not tokens or not tokens[0].isalpha() or not tokens[0][:1].isupper():
+        return None
+    first = tokens[0]
+    for quote in reversed(before):
+        name = quote.speaker.name if quote.speaker is not None else None
+        if name is not None and first in name.split():
+            return name
+    if len(tokens) > 2 and tokens[1].isalpha() and tokens[1][:1].isupper():
+        return f"{first} {tokens[1]}"
+    return None
+
+
+_SUBJECT_BEFORE_LANGUAGES = ("hu", "el")
+"""The languages whose quotation with no speaker of its own (none, or the
+last one carried) goes to the name opening the sentence before it, in its
+paragraph or the one before (:func:`_subject_named`): Hungarian, whose
+dash of dialogue ends in a bare verb ("– mondta."), and Greek, whose
+bare verb follows the marks ("«…», είπε.") and whose name the article
+opens ("Ο Παππάς πάντως …"). The Italian,
+Portuguese, Polish and Czech bare verbs carry the last speaker already
+(stop 43), and German capitalises every noun ("Die Regierung")."""
+
+_UNSPOKEN_CONFIDENCE = 0.5
+"""The confidence a quotation given no speaker takes before the description
+is weighed (as a bare verb's is)."""
+
+
 def described_speakers(
     blocks: Sequence[Block], text: str, quotes: tuple[Quote, ...]
 ) -> tuple[Quote, ...]:
@@ -1261,16 +1406,19 @@ def described_speakers(
     carried: tuple[int, str | None, Speaker] | None = None
     for i, quote in enumerate(quotes):
         speaker = quote.speaker
-        if speaker is None or quote.parent is not None or quote.kind is QuoteKind.PARTIAL:
+        if quote.parent is not None or quote.kind is QuoteKind.PARTIAL:
             continue
         block = quote.span.start.block
-        own = speaker.span
+        # (No speaker at all: "– …  – mondja.", the Hungarian bare verb after
+        # the dash, the subject dropped; stop 45.)
+        own = speaker.span if speaker is not None else None
+        name = speaker.name if speaker is not None else None
         if own is not None and own.start.block != block:
             own = None  # (the speaker carried from a paragraph before)
         if own is not None and own.text[:1].isupper():
             carried = None  # (its own words name someone)
             continue
-        if carried is not None and carried[0] == block and carried[1] == speaker.name:
+        if carried is not None and carried[0] == block and carried[1] == name:
             new = replace(carried[2], span=own)
         else:
             carried = None
@@ -1279,13 +1427,23 @@ def described_speakers(
             if not before and block > 0 and blocks[block - 1].kind is BlockKind.PARAGRAPH:
                 before = blocks[block - 1].text  # (the sentence a paragraph)
             before = before.strip()
-            if not before or before[-1] not in _SENTENCE_ENDS or not _one_sentence(before):
+            if not before or before[-1] not in _SENTENCE_ENDS:
                 continue
+            by_subject = own is None and lang in _SUBJECT_BEFORE_LANGUAGES
+            if not _one_sentence(before):
+                if not by_subject:
+                    continue
+                before = _last_sentence(before)
             described = _description_of(before, lang)
             if described is None:
-                continue
-            new = Speaker(None, described, round(speaker.confidence * 0.8, 2), own)
-            carried = (block, speaker.name, new)
+                named = _subject_named(before, quotes[:i]) if by_subject else None
+                if named is None:
+                    continue
+                new = Speaker(named, None, _UNSPOKEN_CONFIDENCE * 0.8, own)
+            else:
+                confidence = speaker.confidence if speaker is not None else _UNSPOKEN_CONFIDENCE
+                new = Speaker(None, described, round(confidence * 0.8, 2), own)
+            carried = (block, name, new)
         if out is None:
             out = list(quotes)
         out[i] = replace(quote, speaker=new)
