@@ -23,7 +23,7 @@ from bibtexparser.entrypoint import parse_string
 
 from quotemark.library.errors import InvalidCorrection
 from quotemark.library.export import export
-from quotemark.library.extract.scholarly import normalise_doi
+from quotemark.library.identifiers import normalise_doi
 from quotemark.library.model import Citation, Scholarly
 from quotemark.library.operations import EditMetadata
 from quotemark.library.pipeline import process
