@@ -232,6 +232,8 @@ def scholarly(row: Sequence[Any]) -> Scholarly | None:
 
 
 SCHOLARLY_COLUMNS = ", ".join(SCHOLARLY_FIELDS)
+_SCHOLARLY_MARKS = ", ".join("?" for _ in SCHOLARLY_FIELDS)
+_SCHOLARLY_SET = ", ".join(f"{name} = ?" for name in SCHOLARLY_FIELDS)
 
 
 def confidence_json(meta: Metadata) -> str | None:
@@ -255,10 +257,10 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
     packed = post.packed or pack_post(post.raw, post.article, post.analysis)
     post_id = next_post_id(conn)
     conn.execute(
-        """INSERT INTO posts (id, key, title, authors, published, site, url, url_key,
+        f"""INSERT INTO posts (id, key, title, authors, published, site, url, url_key,
                language, description, imported, file_name, content_hash, format, quote_count,
-               confidence, imported_by, title_key, doi, journal, volume, issue, pages)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               confidence, imported_by, title_key, {SCHOLARLY_COLUMNS})
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {_SCHOLARLY_MARKS})""",
         (
             post_id,
             key,
@@ -451,7 +453,7 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
     return Post(
         id=row[0],
         key=row[1],
-        metadata=replace(metadata(row[2:9], row[14], row[17:22]), confidence=_confidence(row[15])),
+        metadata=replace(metadata(row[2:9], row[14], row[17:]), confidence=_confidence(row[15])),
         blocks=blocks,
         analysis=analysis,
         resources=resources,
@@ -528,10 +530,9 @@ def replace_content(
     """Re-extraction: new metadata, blocks, analysis and index for a post,
     keeping its id, key, import date and original."""
     conn.execute(
-        """UPDATE posts SET title = ?, authors = ?, published = ?, site = ?, url = ?,
+        f"""UPDATE posts SET title = ?, authors = ?, published = ?, site = ?, url = ?,
                url_key = ?, language = ?, description = ?, content_hash = ?,
-               quote_count = ?, confidence = ?, title_key = ?,
-               doi = ?, journal = ?, volume = ?, issue = ?, pages = ?
+               quote_count = ?, confidence = ?, title_key = ?, {_SCHOLARLY_SET}
            WHERE id = ?""",
         (
             *_metadata_row(article, raw),
