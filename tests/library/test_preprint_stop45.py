@@ -312,3 +312,14 @@ def test_bibtex_plain_prints_the_arxiv_identifier(
     assert "arXiv:2103.04417 [cs.CL]" in bibliography, bibliography
     # ("Techni-cal Report": plain's line may break the word.)
     assert "Report ICE-TR-2020-07, Institute for Coastal" in bibliography
+
+
+def test_markdown_cites_a_preprint_on_its_server_and_a_report_by_its_number(
+    citations: list[Citation],
+) -> None:
+    text = export("markdown", citations)
+    assert (
+        "“Counting quotations in harbour board minutes.” Preprint, arXiv. arXiv:2103.04417." in text
+    )
+    assert "Preprint, bioRxiv. <https://doi.org/10.1101/2022.05.17.492311>." in text
+    assert "Institute for Coastal Engineering, Harbour University. ICE-TR-2020-07." in text
