@@ -64,6 +64,16 @@ CHICAGO_AUTHOR_DATE = """\
       </else>
     </choose>
   </macro>
+  <macro name="link">
+    <choose>
+      <if variable="DOI">
+        <text variable="DOI" prefix="https://doi.org/"/>
+      </if>
+      <else>
+        <text variable="URL"/>
+      </else>
+    </choose>
+  </macro>
   <macro name="site">
     <choose>
       <if variable="author">
@@ -124,14 +134,7 @@ CHICAGO_AUTHOR_DATE = """\
               </group>
               <text variable="page"/>
             </group>
-            <choose>
-              <if variable="DOI">
-                <text variable="DOI" prefix="https://doi.org/"/>
-              </if>
-              <else>
-                <text variable="URL"/>
-              </else>
-            </choose>
+            <text macro="link"/>
           </group>
         </if>
         <else-if type="article report" match="any">
@@ -141,14 +144,7 @@ CHICAGO_AUTHOR_DATE = """\
               <text variable="publisher"/>
             </group>
             <text variable="number"/>
-            <choose>
-              <if variable="DOI">
-                <text variable="DOI" prefix="https://doi.org/"/>
-              </if>
-              <else>
-                <text variable="URL"/>
-              </else>
-            </choose>
+            <text macro="link"/>
           </group>
         </else-if>
         <else>

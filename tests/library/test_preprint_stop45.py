@@ -26,7 +26,8 @@ from quotemark.library.export import export
 from quotemark.library.model import Citation, Scholarly
 from quotemark.library.pipeline import process
 from quotemark.library.service import Library
-from tests.library.test_export_compile import _locator_text, compile_document, needs_tex
+from tests.library.test_export_compile import needs_tex
+from tests.library.test_scholarly_stop45 import printed_bibliography
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "preprint_stop45"
 JOURNAL_PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "scholarly_stop45"
@@ -70,7 +71,8 @@ def test_a_landing_page_says_where_its_work_is_held(
 def test_arxiv_links_in_a_journal_articles_text_do_not_make_it_a_preprint() -> None:
     found = process(PAGES / "journal_arxiv_link.html").article.metadata.scholarly
     assert found is not None
-    assert found.archive is None and found.eprint is None
+    assert found.archive is None
+    assert found.eprint is None
     assert found.journal == "Review of Maritime Economics"
 
 
@@ -96,8 +98,10 @@ def test_a_published_article_keeps_its_doi_and_its_arxiv_identifier(tmp_path: Pa
         bibtex = library.export("bibtex")
     assert "@article{" in bib
     assert "doi = {10.5555/JCH.2023.0412}" in bib
-    assert "eprint = {2204.00117}" in bib and "eprinttype = {arxiv}" in bib
-    assert "@article{" in bibtex and "archivePrefix = {arXiv}" in bibtex
+    assert "eprint = {2204.00117}" in bib
+    assert "eprinttype = {arxiv}" in bib
+    assert "@article{" in bibtex
+    assert "archivePrefix = {arXiv}" in bibtex
 
 
 def test_a_preprint_json_ld_node_is_a_preprint(tmp_path: Path) -> None:
@@ -282,21 +286,16 @@ def test_ris_writes_a_preprint_as_unpublished_work(citations: list[Citation]) ->
 def test_biblatex_prints_the_arxiv_identifier_and_the_report(
     tmp_path: Path, citations: list[Citation]
 ) -> None:
-    (tmp_path / "refs.bib").write_text(export("biblatex", citations), encoding="utf-8")
-    preamble = (
-        "\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{url}\n"
-        "\\usepackage[backend=biber,safeinputenc]{biblatex}\n"
-    )
     body = (
         "A \\cite{lind2021counting}. B \\cite{holt2022salt}. C \\cite{berg2022law}."
         " D \\cite{aalto2020dredging}.\n"
     )
-    text = _locator_text(compile_document(tmp_path, "pdflatex", "biber", preamble, [], body=body))
-    _, _, bibliography = text.partition("References")
+    bibliography = printed_bibliography(tmp_path, citations, "biber", body)
     assert "arXiv: 2103.04417 [cs.CL]" in bibliography, bibliography
     assert "SSRN: 4012345" in bibliography
     assert "Tech. rep. ICE-TR-2020-07" in bibliography
-    assert "bioRxiv" in bibliography and "May 2022" in bibliography
+    assert "bioRxiv" in bibliography
+    assert "May 2022" in bibliography
 
 
 @needs_tex
@@ -304,11 +303,8 @@ def test_biblatex_prints_the_arxiv_identifier_and_the_report(
 def test_bibtex_plain_prints_the_arxiv_identifier(
     tmp_path: Path, citations: list[Citation]
 ) -> None:
-    (tmp_path / "refs.bib").write_text(export("bibtex", citations), encoding="utf-8")
-    preamble = "\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{url}\n"
     body = "A \\cite{lind2021counting}. B \\cite{aalto2020dredging}.\n"
-    text = _locator_text(compile_document(tmp_path, "pdflatex", "bibtex", preamble, [], body=body))
-    _, _, bibliography = text.partition("References")
+    bibliography = printed_bibliography(tmp_path, citations, "bibtex", body)
     assert "arXiv:2103.04417 [cs.CL]" in bibliography, bibliography
     # ("Techni-cal Report": plain's line may break the word.)
     assert "Report ICE-TR-2020-07, Institute for Coastal" in bibliography
