@@ -218,15 +218,16 @@ def _metadata_row(article: Article, raw: RawDocument) -> tuple[str | None, ...]:
 
 
 def scholarly_row(meta: Metadata) -> tuple[str | None, ...]:
-    """The ``posts`` columns doi, journal, volume, issue and pages, in that
-    order (all ``None`` for a page not a journal article's)."""
+    """The ``posts`` columns of :data:`SCHOLARLY_FIELDS` (doi, journal,
+    volume, issue, pages, archive, eprint, eprint_class), in that order (all
+    ``None`` for a page not a journal article's, preprint's or report's)."""
     found = meta.scholarly or Scholarly()
     return tuple(getattr(found, name) for name in SCHOLARLY_FIELDS)
 
 
 def scholarly(row: Sequence[Any]) -> Scholarly | None:
-    """A journal article's facts from the ``doi, journal, volume, issue,
-    pages`` columns (``None`` when all are empty)."""
+    """A journal article's, preprint's or report's facts from the
+    :data:`SCHOLARLY_COLUMNS` (``None`` when all are empty)."""
     found = Scholarly(*(str(value) if value else None for value in row))
     return found if found else None
 
