@@ -237,17 +237,30 @@ class Scholarly:
     ``10.1234/abc``: its prefix lower-cased, no ``https://doi.org/`` or
     ``doi:``), the journal it appeared in, its volume, issue and pages
     (``"101–118"``, an en dash between the first and the last; or one page
-    or article number, ``"e1234"``). Each ``None`` when the page does not
-    state it."""
+    or article number, ``"e1234"``). A preprint's or a report's facts: the
+    ``archive`` that holds it (``"arXiv"``, ``"bioRxiv"``, ``"SSRN"``, or the
+    institution that issued a technical report), its ``eprint`` there (the
+    arXiv identifier ``2103.01234``, the SSRN abstract number, the report's
+    number) and the arXiv primary class (``eprint_class``, ``cs.CL``). A
+    published article keeps its preprint's archive and identifier beside its
+    journal and DOI. Each ``None`` when the page does not state it."""
 
     doi: str | None = None
     journal: str | None = None
     volume: str | None = None
     issue: str | None = None
     pages: str | None = None
+    archive: str | None = None
+    eprint: str | None = None
+    eprint_class: str | None = None
 
     def __bool__(self) -> bool:
-        return any((self.doi, self.journal, self.volume, self.issue, self.pages))
+        return any(getattr(self, name) for name in SCHOLARLY_FIELDS)
+
+    def preprint_archive(self) -> str | None:
+        """The preprint server holding it (``arXiv``, ``bioRxiv``, ...), or
+        ``None`` (no archive, or a report's institution)."""
+        return self.archive if self.archive in PREPRINT_ARCHIVES else None
 
     def page_range(self) -> tuple[str, str | None] | None:
         """The first and last page (``None`` for a single page or article
@@ -262,9 +275,26 @@ class Scholarly:
         return f"https://doi.org/{self.doi}" if self.doi else None
 
 
-SCHOLARLY_FIELDS: tuple[str, ...] = ("doi", "journal", "volume", "issue", "pages")
+SCHOLARLY_FIELDS: tuple[str, ...] = (
+    "doi",
+    "journal",
+    "volume",
+    "issue",
+    "pages",
+    "archive",
+    "eprint",
+    "eprint_class",
+)
 """:class:`Scholarly`'s fields, in order (the ``posts`` columns that hold
 them have the same names)."""
+
+PREPRINT_ARCHIVES: frozenset[str] = frozenset(
+    ("arXiv", "bioRxiv", "medRxiv", "SSRN", "ChemRxiv", "PsyArXiv", "SocArXiv", "OSF Preprints",
+     "Research Square", "Preprints.org", "EarthArXiv", "TechRxiv", "HAL")
+)  # fmt: skip
+"""Preprint servers by the names their citations use: an ``archive`` of
+:class:`Scholarly` among them is a preprint's; any other, a report's
+issuing institution."""
 
 
 @dataclass(frozen=True, slots=True)

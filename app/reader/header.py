@@ -1,4 +1,5 @@
-"""The post header: title, byline, date, site, a link to the original, and
+"""The post header: title, byline, date, site, a journal article's journal
+or a preprint's archive identifier, a link to the original, and
 a line counting quotations, speakers and sources.
 
 It is a widget laid over the top of the text widget's viewport, not text in
@@ -38,7 +39,8 @@ from quotemark.app.reader import highlight
 from quotemark.app.reader.kept_colours import KeptColours
 from quotemark.app.reader.theme import Theme, body_font
 from quotemark.app.rich_text import escape
-from quotemark.library.model import Post
+from quotemark.library.export import kinds
+from quotemark.library.model import Metadata, Post
 from quotemark.library.quoting import isolated, unisolated
 
 TITLE_SCALE = 1.85
@@ -52,6 +54,31 @@ def byline(authors: tuple[str, ...]) -> str:
     # Each name in its own direction: two Arabic names read "By B ,A".
     names = [isolated(name.strip()) for name in authors if name.strip()]
     return f"By {', '.join(names)}" if names else ""
+
+
+def cited_in(meta: Metadata) -> str:
+    """Where a scholarly work is held, as its citation names it: a journal
+    article's journal with volume and issue (``Journal of Coastal Heritage
+    12 (3)``), a preprint's archive identifier (``arXiv:2103.04417
+    [cs.CL]``, ``SSRN 4012345``, ``bioRxiv preprint``), a report's number
+    (``Report ICE-TR-2020-07``); empty for any other post."""
+    found = meta.scholarly
+    journal = kinds.journal(meta)
+    if journal:
+        issue = f"({found.issue})" if found and found.issue else ""
+        volume = found.volume if found and found.volume else ""
+        return " ".join(part for part in (journal, volume, issue) if part)
+    archive = kinds.preprint(meta)
+    if archive and found is not None:
+        if not found.eprint:
+            return f"{archive} preprint"
+        if archive == "arXiv":
+            subject = f" [{found.eprint_class}]" if found.eprint_class else ""
+            return f"arXiv:{found.eprint}{subject}"
+        return f"{archive} {found.eprint}"
+    if kinds.report(meta) and found is not None:
+        return f"Report {found.eprint}" if found.eprint else "Report"
+    return ""
 
 
 def _plural(count: int, word: str) -> str:
@@ -170,6 +197,10 @@ class PostHeader(QWidget):
         self._date = _label(self, "readerDate")
         self._date.setWordWrap(False)
         self._site = _label(self, "readerSite")  # wraps in a narrow column
+        # A journal article's journal, volume and issue; a preprint's
+        # archive identifier.
+        self._cited = _label(self, "readerCitedIn")
+        self._cited.setWordWrap(False)
         self._link = _LinkLabel(self)
         self._link.setObjectName("readerOriginalLink")
         self._link.setAutoFillBackground(False)
@@ -181,7 +212,7 @@ class PostHeader(QWidget):
         )
         self._link.setOpenExternalLinks(False)
         self._link.linkActivated.connect(self._on_link_linkActivated)
-        self._separators = [_label(self, "readerSeparator", selectable=False) for _ in range(2)]
+        self._separators = [_label(self, "readerSeparator", selectable=False) for _ in range(3)]
         for separator in self._separators:
             separator.setText("·")
             separator.setWordWrap(False)
@@ -196,6 +227,8 @@ class PostHeader(QWidget):
         details.addWidget(self._separators[0], 0, top)
         details.addWidget(self._site, 0, top)
         details.addWidget(self._separators[1], 0, top)
+        details.addWidget(self._cited, 0, top)
+        details.addWidget(self._separators[2], 0, top)
         details.addWidget(self._link, 0, top)
         details.addStretch(1)
         self._details = details
@@ -226,7 +259,12 @@ class PostHeader(QWidget):
         self._date.setText(shown_date)
         self._date.setToolTip(meta.published or "")
         self._date.setVisible(bool(shown_date))
+        cited = cited_in(meta)
+        self._cited.setText(cited)
+        self._cited.setVisible(bool(cited))
         site = (meta.site or "").strip()
+        if site and cited.startswith(site):
+            site = ""  # the journal is the site Highwire named: once
         self._site.setText(site)
         self._site.setVisible(bool(site))
         self._url = web_url(meta.url)
@@ -235,8 +273,10 @@ class PostHeader(QWidget):
             self._link.setToolTip(f"Open {self._url.toString()} in the browser")
             self._link.setAccessibleName("Open the original page in the browser")
         self._counts.setText(counts_line(post))
-        self._separators[0].setVisible(bool(shown_date) and bool(site))
-        self._separators[1].setVisible((bool(shown_date) or bool(site)) and self._url is not None)
+        # A dot before each part shown after another.
+        shown = (bool(shown_date), bool(site), bool(cited), self._url is not None)
+        for index, separator in enumerate(self._separators):
+            separator.setVisible(shown[index + 1] and any(shown[: index + 1]))
         self.apply_style(theme, zoom)
         self.show()
 
@@ -265,6 +305,10 @@ class PostHeader(QWidget):
         """The site's name."""
         return self._site
 
+    def cited_label(self) -> QLabel:
+        """The journal (volume, issue) or the preprint's archive identifier."""
+        return self._cited
+
     def link_label(self) -> QLabel:
         """The "Original ↗" link."""
         return self._link
@@ -288,13 +332,20 @@ class PostHeader(QWidget):
         counts = QFont(body)
         counts.setPointSizeF(body.pointSizeF() * COUNTS_SCALE)
         self._title.setFont(title)
-        for label in (self._byline, self._date, self._site, self._link, *self._separators):
+        for label in (
+            self._byline,
+            self._date,
+            self._site,
+            self._cited,
+            self._link,
+            *self._separators,
+        ):
             label.setFont(meta)
         self._counts.setFont(counts)
 
         self._paint(self._title, theme.text, theme)
         self._paint(self._byline, theme.text, theme)
-        for label in (self._date, self._site, *self._separators, self._counts):
+        for label in (self._date, self._site, self._cited, *self._separators, self._counts):
             self._paint(label, theme.muted, theme)
         self._paint(self._link, theme.link, theme)
         if self._url is not None:
@@ -333,7 +384,7 @@ class PostHeader(QWidget):
         # when the date, site and link cannot share one line at ``width``.
         shown = [
             label
-            for label in (self._date, self._separators[0], self._site, self._separators[1])
+            for label in (self._date, self._site, self._cited, *self._separators)
             if not label.isHidden()
         ]
         needed = sum(label.fontMetrics().horizontalAdvance(label.text()) for label in shown)

@@ -75,21 +75,30 @@ def _check_data_keys(groups: Sequence[PostGroup]) -> None:
 
 
 def post_entry(citation: Citation, ascii_only: bool, aliases: Sequence[str] = ()) -> Entry:
-    """A post as ``@online`` (``@article`` for a news article: see
+    """A post as ``@online`` (``@article`` for a news or journal article,
+    ``@report`` for a technical report; a preprint's ``eprint``: see
     :mod:`quotemark.library.export.kinds`); ``aliases`` (its clips' keys) go
     in ``ids``."""
     meta = citation.metadata
     published = dates.parse(meta.published)
     accessed = dates.parse(citation.accessed)
     journal = kinds.journal(meta)
-    site = latex.escape(journal or meta.site or "", ascii_only=ascii_only)
+    eprint, eprint_type, eprint_class = kinds.eprint(meta, ascii_only)
+    # A preprint is cited on its server (arXiv's identifier names it
+    # already); a report by the institution that issued it.
+    held = kinds.report(meta) or (None if eprint else kinds.preprint(meta))
+    site = latex.escape(journal or held or meta.site or "", ascii_only=ascii_only)
+    if kinds.preprint(meta) and eprint:
+        site = ""
     kind = kinds.biblatex(meta)
-    if site and kind.site_field == "organization":
+    if site and kind.site_field in ("organization", "institution"):
         site = bibfile.braced_list_item(site)  # a list field: "and" would split it
-    # A DOI is the article's lasting address: biblatex's styles print it
-    # (as a link) and the landing page's URL beside it would be a second.
+    report = kind.entry_type == "report"
+    # A DOI (or an arXiv identifier) is the work's lasting address:
+    # biblatex's styles print it (as a link) and the landing page's URL
+    # beside it would be a second.
     doi = kinds.bib_doi(meta)
-    link = None if doi else latex.url(meta.url)
+    link = None if doi or eprint else latex.url(meta.url)
     return bibfile.entry(
         kind.entry_type,
         citation.post_key,
@@ -103,6 +112,11 @@ def post_entry(citation: Citation, ascii_only: bool, aliases: Sequence[str] = ()
             ("volume", kinds.bib_text(meta, "volume", ascii_only) if journal else None),
             ("number", kinds.bib_text(meta, "issue", ascii_only) if journal else None),
             ("pages", kinds.latex_pages(meta) if journal else None),
+            ("type", "techreport" if report else None),
+            ("number", kinds.bib_text(meta, "eprint", ascii_only) if report else None),
+            ("eprint", eprint),
+            ("eprinttype", eprint_type),
+            ("eprintclass", eprint_class),
             ("doi", doi),
             ("url", link),
             ("urldate", accessed.iso if accessed and link else None),

@@ -66,22 +66,31 @@ def post_entry(citation: Citation, ascii_only: bool) -> Entry:
     accessed = dates.parse(citation.accessed)
     journal = kinds.journal(meta)
     doi = kinds.bib_doi(meta)
+    eprint, eprint_type, eprint_class = kinds.eprint(meta, ascii_only)
+    archive = kinds.preprint(meta)
+    institution = kinds.report(meta)
     # A journal article with a DOI is found by its DOI: the printed note
     # links it (the classic styles print no ``doi``), not the landing page.
     link = kinds.doi_link(meta) if doi else latex.url(meta.url)
-    site = latex.escape(journal or meta.site or "", ascii_only=ascii_only)
+    site = latex.escape(journal or institution or meta.site or "", ascii_only=ascii_only)
+    if archive:
+        # The classic styles print no eprint: "arXiv:2103.01234 [cs.CL]"
+        # (or the server's name) is what they print of a preprint.
+        held = f"{archive}:{meta.scholarly.eprint}" if eprint and meta.scholarly else archive
+        held += f" [{meta.scholarly.eprint_class}]" if eprint_class and meta.scholarly else ""
+        site = latex.escape(held, ascii_only=ascii_only)
     url_text = f"\\url{{{link}}}" if link else ""
     month = published.month if published else None
     note = None if doi else _accessed_note(citation)  # a DOI is no page seen on a day
     note = latex.escape(note, ascii_only=ascii_only) if note else None
     article = kinds.bibtex_is_article(meta, published is not None)
-    if article:
+    if article or institution:
         how = None
         note = ". ".join(part for part in (url_text, note) if part) or None
     else:
         how = ", ".join(part for part in (site, url_text) if part)
     return bibfile.entry(
-        "article" if article else "misc",
+        "article" if article else "techreport" if institution else "misc",
         citation.post_key,
         [
             ("author", names.bibtex_names(meta.authors, ascii_only=ascii_only)),
@@ -90,6 +99,11 @@ def post_entry(citation: Citation, ascii_only: bool) -> Entry:
             ("volume", kinds.bib_text(meta, "volume", ascii_only) if article else None),
             ("number", kinds.bib_text(meta, "issue", ascii_only) if article else None),
             ("pages", kinds.latex_pages(meta) if article else None),
+            ("institution", site if institution else None),
+            ("number", kinds.bib_text(meta, "eprint", ascii_only) if institution else None),
+            ("eprint", eprint),
+            ("archivePrefix", "arXiv" if eprint_type == "arxiv" else None),
+            ("primaryClass", eprint_class),
             ("howpublished", how),
             ("year", str(published.year) if published else None),
             ("month", dates.MONTH_MACROS[month - 1] if month else None),

@@ -45,6 +45,10 @@ def item(
     kind = _TYPES.get(citation.metadata.entry_type or "", "webpage")
     if kinds.journal(citation.metadata):
         kind = "article-journal"
+    elif kinds.preprint(citation.metadata):
+        kind = "article"  # CSL's type for a preprint (Zotero's mapping too)
+    elif kinds.report(citation.metadata):
+        kind = "report"
     data: dict[str, Any] = {"id": clip.key if clip else citation.post_key, "type": kind}
     if shared is None:
         shared = _bibliographic(citation.metadata, citation.accessed)
@@ -83,10 +87,22 @@ def _bibliographic(meta: Metadata, accessed_on: str) -> dict[str, Any]:
     if published:
         data["issued"] = {"date-parts": [published.parts]}
     journal = kinds.journal(meta)
-    site = latex.clean(journal or meta.site or "")
+    held = kinds.preprint(meta) or kinds.report(meta)
+    site = latex.clean(journal or ("" if held else meta.site or ""))
     if site:
         data["container-title"] = site
     found = meta.scholarly
+    if held and found is not None:
+        # A preprint: its server as publisher, "Preprint" as genre and its
+        # identifier there as number, as citeproc styles print them (APA:
+        # "[Preprint]. arXiv. https://..."); a report: its institution and
+        # number.
+        data["publisher"] = latex.clean(held)
+        if found.preprint_archive():
+            data["genre"] = "Preprint"
+        if found.eprint:
+            prefix = f"{held}:" if held == "arXiv" else ""
+            data["number"] = latex.clean(prefix + found.eprint)
     if found is not None:
         if journal:
             data.update(

@@ -8,7 +8,9 @@ date in place of a missing publication date, and in-text citations such as
 without one by its quoted title (15.32): ``“Title.” n.d. Accessed ...``.
 A journal article is cited as one (15.46): ``Smith, Zoë. 2024. “Title.”
 Journal 12 (3): 201–24. https://doi.org/10...``, its DOI in place of the
-landing page's URL.
+landing page's URL. A preprint (CSL ``article``) or a report names its
+server or institution and its number there (14.174, 14.227): ``Preprint,
+arXiv. arXiv:2103.04417. https://...``.
 """
 
 from __future__ import annotations
@@ -59,6 +61,16 @@ CHICAGO_AUTHOR_DATE = """\
       </if>
       <else>
         <text term="no date" form="short"/>
+      </else>
+    </choose>
+  </macro>
+  <macro name="link">
+    <choose>
+      <if variable="DOI">
+        <text variable="DOI" prefix="https://doi.org/"/>
+      </if>
+      <else>
+        <text variable="URL"/>
       </else>
     </choose>
   </macro>
@@ -122,16 +134,19 @@ CHICAGO_AUTHOR_DATE = """\
               </group>
               <text variable="page"/>
             </group>
-            <choose>
-              <if variable="DOI">
-                <text variable="DOI" prefix="https://doi.org/"/>
-              </if>
-              <else>
-                <text variable="URL"/>
-              </else>
-            </choose>
+            <text macro="link"/>
           </group>
         </if>
+        <else-if type="article report" match="any">
+          <group delimiter=". " suffix=".">
+            <group delimiter=", ">
+              <text variable="genre"/>
+              <text variable="publisher"/>
+            </group>
+            <text variable="number"/>
+            <text macro="link"/>
+          </group>
+        </else-if>
         <else>
           <group delimiter=". " suffix=".">
             <text macro="site"/>

@@ -21,6 +21,13 @@ without them), so a news article without a site or a date stays ``@misc``.
 A journal article (``journal``, or a post whose kind is not said and whose
 landing page named its journal: ``Metadata.scholarly``) is an ``@article``
 in its journal, with volume, number, pages and DOI, and no subtype.
+
+A preprint (a post whose kind is not said, no journal named, held by a
+preprint server: ``Scholarly.preprint_archive``) is biblatex's ``@online``
+with ``eprint``, ``eprinttype`` and ``eprintclass`` (BibTeX ``@misc`` with
+``eprint``, ``archivePrefix``, ``primaryClass``); a technical report (an
+institution stated instead) is ``@report`` / ``@techreport``. A published
+article with an arXiv identifier keeps it beside its journal and DOI.
 """
 
 from __future__ import annotations
@@ -43,6 +50,7 @@ class Kind:
 _BIBLATEX = {"news": Kind("article", "journaltitle", "nonacademic")}
 _ONLINE = Kind("online", "organization")
 _JOURNAL_ARTICLE = Kind("article", "journaltitle")
+_REPORT = Kind("report", "institution", None)
 
 
 def journal(meta: Metadata) -> str | None:
@@ -55,10 +63,43 @@ def journal(meta: Metadata) -> str | None:
     return named if meta.entry_type is None else None
 
 
+def preprint(meta: Metadata) -> str | None:
+    """The preprint server a post is cited on (``arXiv``, ``bioRxiv``) when
+    it is a preprint: its kind not said, no journal, a server named."""
+    if meta.entry_type is not None or meta.scholarly is None or journal(meta):
+        return None
+    return meta.scholarly.preprint_archive()
+
+
+def report(meta: Metadata) -> str | None:
+    """The institution that issued a post when it is a technical report:
+    its kind not said, no journal, an archive that is no preprint server."""
+    if meta.entry_type is not None or meta.scholarly is None or journal(meta):
+        return None
+    archive = meta.scholarly.archive
+    return archive if archive and not meta.scholarly.preprint_archive() else None
+
+
+def eprint(meta: Metadata, ascii_only: bool) -> tuple[str | None, str | None, str | None]:
+    """A post's ``eprint``, its ``eprinttype`` (as biblatex knows it:
+    ``arxiv``; else the server's name) and ``eprintclass``, escaped for a
+    ``.bib`` (all ``None`` without a preprint identifier)."""
+    found = meta.scholarly
+    archive = found.preprint_archive() if found else None
+    if found is None or archive is None or not found.eprint:
+        return None, None, None
+    kind = "arxiv" if archive == "arXiv" else latex.escape(archive, ascii_only=ascii_only)
+    number = latex.escape(found.eprint, ascii_only=ascii_only)
+    named = latex.escape(found.eprint_class, ascii_only=ascii_only) if found.eprint_class else None
+    return number, kind, named
+
+
 def biblatex(meta: Metadata) -> Kind:
     """The biblatex entry type and site field for a post."""
     if journal(meta):
         return _JOURNAL_ARTICLE
+    if report(meta):
+        return _REPORT
     if meta.entry_type == "news" and not meta.site:
         return _ONLINE
     return _BIBLATEX.get(meta.entry_type or "", _ONLINE)

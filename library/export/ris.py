@@ -1,7 +1,9 @@
 """RIS export (EndNote, Zotero, Mendeley).
 
 One ``ELEC`` (web page) record per post and per clip (``JOUR`` for a
-journal article, with ``JO``, ``VL``, ``IS``, ``SP``, ``EP`` and ``DO``); RIS has no
+journal article, with ``JO``, ``VL``, ``IS``, ``SP``, ``EP`` and ``DO``;
+``UNPB`` for a preprint and ``RPRT`` for a report, with ``PB`` and ``AN`` /
+``SN``); RIS has no
 cross-references, so a clip record repeats its post's fields and adds the
 passage as a note. Lines end with CR LF as the RIS specification asks.
 """
@@ -46,8 +48,13 @@ def record(citation: Citation, clip: Clip | None = None) -> str:
     meta = citation.metadata
     kind = _TYPES.get(meta.entry_type or "", "ELEC")
     journal = kinds.journal(meta)
+    preprint, report = kinds.preprint(meta), kinds.report(meta)
     if journal:
         kind = "JOUR"
+    elif preprint:
+        kind = "UNPB"  # RIS's unpublished work: a preprint
+    elif report:
+        kind = "RPRT"
     lines: list[tuple[str, str]] = [("TY", kind), ("ID", clip.key if clip else citation.post_key)]
     for raw in meta.authors:
         name = names.parse(raw)
@@ -59,8 +66,15 @@ def record(citation: Citation, clip: Clip | None = None) -> str:
             family = name.family_with_particle
             lines.append(("AU", ", ".join(p for p in (family, name.given, name.suffix) if p)))
     lines.append(("TI", latex.clean(meta.title)))
-    lines.append(("T2", latex.clean(journal or meta.site or "")))
+    held = preprint or report
+    lines.append(("T2", latex.clean(journal or ("" if held else meta.site or ""))))
     found = meta.scholarly
+    if held and found is not None:
+        # The server or institution as publisher; the identifier there as
+        # the accession number (a report's number as its SN).
+        lines.append(("PB", latex.clean(held)))
+        if found.eprint:
+            lines.append(("SN" if report else "AN", latex.clean(found.eprint)))
     if journal and found is not None:
         pages = found.page_range()
         lines += [

@@ -62,6 +62,7 @@ ARTICLE_TYPES = frozenset(
         "report",
         "review",
         "medicalscholarlyarticle",
+        "preprint",
         "podcastepisode",
     }
 )
@@ -92,7 +93,7 @@ class LinkedData:
     """A ``ScholarlyArticle``'s journal facts as stated, (name, value)
     pairs: ``doi`` (each identifier naming one), ``journal``, ``volume``,
     ``issue``, ``first``, ``last``, ``pages`` (from its ``isPartOf`` chain
-    and pagination). Empty for any other article (see
+    and pagination), ``archive`` (a ``Preprint``'s publisher). Empty for any other article (see
     :mod:`quotemark.library.extract.scholarly`)."""
     body: str = ""
     """The ``articleBody``: its paragraphs (the lines the page gave it, each
@@ -141,7 +142,7 @@ def read_linked_data(scripts: Iterable[str]) -> LinkedData:
     )
 
 
-SCHOLARLY_TYPES = frozenset({"scholarlyarticle", "medicalscholarlyarticle"})
+SCHOLARLY_TYPES = frozenset({"scholarlyarticle", "medicalscholarlyarticle", "preprint"})
 
 
 def _journal_facts(
@@ -150,6 +151,9 @@ def _journal_facts(
     # schema.org nests a journal article in its issue, the issue in its
     # volume, the volume in its Periodical (each step may be left out).
     facts: list[tuple[str, str]] = []
+    if "preprint" in _types(article):
+        # A "Preprint" node: its publisher is the server holding it.
+        facts.append(("archive", _name(article.get("publisher"), by_id) or "preprint"))
     identifiers: Any = article.get("identifier")
     same: Any = article.get("sameAs")
     for value in (

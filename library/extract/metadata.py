@@ -239,7 +239,7 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         url=url,
         language=language,
         description=first(meta, DESCRIPTION_KEYS) or linked.description or _standfirst(marks),
-        scholarly=read_scholarly(meta, linked, marks, root),
+        scholarly=read_scholarly(meta, linked, marks, root, url or page_url),
         confidence=(
             ("title", title_sure),
             ("authors", authors_sure),
@@ -660,7 +660,7 @@ def _published(
         for name in DATE_KEYS:
             values = meta.get(name)
             if values:
-                found = parse_date(values[0])
+                found = parse_date(values[0]) or _year_or_month(name, values[0])
                 if found:
                     break
     if found:
@@ -676,6 +676,27 @@ def _published(
     if linked.modified:
         return parse_date(linked.modified), SURE_GUESSED
     return None, SURE_NONE
+
+
+_PARTIAL_KEYS = frozenset(("citation_publication_date", "citation_date", "citation_online_date"))
+_PARTIAL = re.compile(r"(\d{4})(?:\s*[-/.]\s*(\d{1,2}))?")
+
+
+def _year_or_month(name: str, value: str) -> str | None:
+    """A Highwire date stated to the year or the month ("2021",
+    "2021/03"), as precise as stated (``2021``, ``2021-03``): Google
+    Scholar's tags allow it for a journal that dates its issues no finer.
+    Other keys' bare years stay unread (a "date" of "2021" on a news
+    page is no publication date)."""
+    if name not in _PARTIAL_KEYS:
+        return None
+    found = _PARTIAL.fullmatch(value.strip())
+    if found is None or not 1000 <= int(found[1]) <= 2999:
+        return None
+    if found[2] is None:
+        return found[1]
+    month = int(found[2])
+    return f"{found[1]}-{month:02d}" if 1 <= month <= 12 else None
 
 
 def _printed_other_year(root: etree._Element, bylines: BylineBlocks, stated: str) -> str | None:

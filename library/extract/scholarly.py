@@ -11,22 +11,32 @@ states it as the article's own: ``<link rel="cite-as">`` (RFC 8574) or
 article, one link in its text labelled as the DOI ("DOI: https://doi.org/...")
 that stands in no list: the DOIs of a reference list are other works'.
 
+A preprint's or a report's page states where it is held instead of a
+journal: ``citation_arxiv_id``, its own address at ``arxiv.org/abs/`` (the
+page's canonical address or the one it was saved from: a link in its text is
+another work's), a journal title or publisher naming a preprint server
+(``bioRxiv``, ``SSRN``: :data:`~quotemark.library.model.PREPRINT_ARCHIVES`),
+a schema.org ``Preprint`` node, or ``citation_technical_report_institution``
+(with ``citation_technical_report_number``). A published article keeps its
+arXiv identifier beside its journal and DOI.
+
 Any other page (a news story, a blog post; a news story linking the study it
-reports) gets nothing: :func:`read_scholarly` answers ``None`` after nine
-dict look-ups when the page has none of these tags and no scholarly JSON-LD.
+reports) gets nothing: :func:`read_scholarly` answers ``None`` after
+eighteen dict look-ups and a test of its address when the page has none of
+these tags and no scholarly JSON-LD.
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote
 
 from lxml import etree
 
 from quotemark.library.extract.jsonld import LinkedData
 from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.meta_tags import MetaTags, first
-from quotemark.library.model import Scholarly
+from quotemark.library.identifiers import arxiv_id, normalise_doi
+from quotemark.library.model import PREPRINT_ARCHIVES, Scholarly
 
 DOI_KEYS = (
     "citation_doi",
@@ -47,16 +57,39 @@ FIRST_PAGE_KEYS = ("citation_firstpage", "prism.startingpage", "bepress_citation
 LAST_PAGE_KEYS = ("citation_lastpage", "prism.endingpage", "bepress_citation_lastpage")
 RANGE_KEYS = ("prism.pagerange",)
 
+ARXIV_KEYS = ("citation_arxiv_id", "bepress_citation_arxiv_id")
+REPORT_KEYS = (
+    "citation_technical_report_institution",
+    "bepress_citation_technical_report_institution",
+)
+REPORT_NUMBER_KEYS = (
+    "citation_technical_report_number",
+    "bepress_citation_technical_report_number",
+)
+PUBLISHER_KEYS = ("citation_publisher", "dc.publisher")
+
+_ARCHIVES = {name.casefold(): name for name in PREPRINT_ARCHIVES} | {
+    "social science research network": "SSRN",
+    "arxiv.org": "arXiv",
+    "biorxiv.org": "bioRxiv",
+    "medrxiv.org": "medRxiv",
+    "ssrn.com": "SSRN",
+    "preprints": "Preprints.org",
+}
+"""A preprint server's name as pages write it (case ignored) and as its
+citations write it."""
+_ARXIV_PAGE = re.compile(
+    r"^https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(.+?)(?:\.pdf)?/?$", re.IGNORECASE
+)
+_ARXIV_CLASS = re.compile(r"\(([a-z-]+(?:\.[A-Za-z-]+)?)\)\s*$")
+_SSRN_DOI = re.compile(r"^10\.2139/ssrn\.(\d+)$", re.IGNORECASE)
+_SSRN_PAGE = re.compile(r"ssrn\.com/.*?abstract(?:_id)?=(\d+)", re.IGNORECASE)
+
 _PRISM_ISSUE = frozenset(("prism.doi", "prism.volume", "prism.number", "prism.startingpage"))
 """PRISM's journal name alone is no article's: magazines write
 ``prism.publicationName`` on every page; with a DOI, volume, issue or page
 it is."""
 
-_DOI = re.compile(r"(10\.\d{4,9})/(\S+)")
-_DOI_LEADS = re.compile(
-    r"^(?:doi\s*:\s*|info:doi/|(?:https?://)?(?:dx\.)?doi\.org/|urn:doi:)", re.IGNORECASE
-)
-_TRAILING = ".,;:)]}>\"'\u201d\u2019"
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]+\s*")
 _SHORT = 24
 """A volume, issue or page longer than this is no volume, issue or page."""
@@ -68,24 +101,17 @@ _OTHER_WORKS = re.compile(
 _DOI_LABEL = re.compile(r"\bdoi\s*:?\s*$", re.IGNORECASE)
 
 
-def normalise_doi(value: str) -> str | None:
-    """``value`` (``doi:10.1234/AB``, ``https://doi.org/10.1234/ab``, a bare
-    DOI) as a DOI, ``10.1234/AB``: the resolver or scheme before it taken
-    off in any case, percent-escapes decoded, a sentence's closing mark
-    after it dropped; ``None`` when it is no DOI."""
-    text = unquote(value.strip())
-    text = _DOI_LEADS.sub("", text, count=1).strip()
-    found = _DOI.fullmatch(text.rstrip(_TRAILING))
-    if found is None:
-        return None
-    return f"{found[1]}/{found[2]}"
-
-
 def read_scholarly(
-    meta: MetaTags, linked: LinkedData, marks: Landmarks, root: etree._Element
+    meta: MetaTags,
+    linked: LinkedData,
+    marks: Landmarks,
+    root: etree._Element,
+    url: str | None = None,
 ) -> Scholarly | None:
-    """The journal article facts the page states (``None`` for a page that
-    states none: any page not a journal article's)."""
+    """The journal article's, preprint's or report's facts the page states
+    (``None`` for a page that states none: a news story, a blog post).
+    ``url`` is the page's own address (canonical, else where it was saved
+    from)."""
     # A page states a DOI in a tag (a Dublin Core identifier that is none,
     # "courier-2024-0212", states nothing), or its journal: Highwire's
     # title, or PRISM's with the article's place in it.
@@ -98,8 +124,12 @@ def read_scholarly(
     journal = first(meta, JOURNAL_KEYS[:2])
     if not journal and "prism.publicationname" in meta:
         journal = first(meta, JOURNAL_KEYS[2:]) if any(k in meta for k in _PRISM_ISSUE) else ""
-    if doi is None and not journal and not linked.scholarly:
+    archive, eprint = _archive(meta, url)
+    if doi is None and not journal and not linked.scholarly and archive is None:
         return None
+    if journal and journal.casefold() in _ARCHIVES:
+        # bioRxiv's pages name the server as their journal: a preprint.
+        archive, journal = archive or _ARCHIVES[journal.casefold()], ""
     data: dict[str, str] = {}
     for name, value in linked.scholarly:
         data.setdefault(name, value)
@@ -108,6 +138,15 @@ def read_scholarly(
             (d for d in (normalise_doi(v) for n, v in linked.scholarly if n == "doi") if d), None
         )
     journal = journal or data.get("journal", "")
+    if archive is None and "archive" in data:
+        archive = _ARCHIVES.get(data["archive"].casefold(), data["archive"])
+    if eprint is None and archive == "arXiv":
+        eprint = next(
+            (a for a in map(arxiv_id, (v for n, v in linked.scholarly if n == "doi")) if a), None
+        )
+    if eprint is None and archive == "SSRN":
+        ssrn = _SSRN_DOI.match(doi or "") or _SSRN_PAGE.search(url or "")
+        eprint = ssrn[1] if ssrn else None
     # A link counts as the DOI where the page states it as its own: in its
     # head, or labelled in the text of a page already known to be a
     # journal article's (a news story's "DOI: ..." is the study's).
@@ -119,8 +158,58 @@ def read_scholarly(
         first(meta, LAST_PAGE_KEYS) or data.get("last", ""),
         first(meta, RANGE_KEYS) or data.get("pages", ""),
     )
-    found = Scholarly(doi, " ".join(journal.split()) or None, volume, issue, pages)
-    return found if found.doi or found.journal else None
+    found = Scholarly(
+        doi,
+        " ".join(journal.split()) or None,
+        volume,
+        issue,
+        pages,
+        archive,
+        eprint,
+        _arxiv_class(eprint, root) if archive == "arXiv" and eprint else None,
+    )
+    return found if found.doi or found.journal or found.archive else None
+
+
+def _archive(meta: MetaTags, url: str | None) -> tuple[str | None, str | None]:
+    # Where the page says it is held: an arXiv identifier in its tags or its
+    # own arXiv address, a preprint server named as its publisher, or a
+    # technical report's institution (and number).
+    for key in ARXIV_KEYS:
+        if key in meta:
+            found = next((a for a in map(arxiv_id, meta[key]) if a), None)
+            if found:
+                return "arXiv", found
+    page = _ARXIV_PAGE.match(url or "") if url and "arxiv.org/" in url else None
+    if page:
+        found = arxiv_id(page[1])
+        if found:
+            return "arXiv", found
+    for key in PUBLISHER_KEYS:
+        if key in meta:
+            server = _ARCHIVES.get(" ".join(meta[key][0].split()).casefold())
+            if server:
+                return server, None
+    institution = first(meta, REPORT_KEYS)
+    if institution:
+        institution = " ".join(institution.split())
+        server = _ARCHIVES.get(institution.casefold())
+        return server or institution, _short(first(meta, REPORT_NUMBER_KEYS))
+    return None, None
+
+
+def _arxiv_class(eprint: str, root: etree._Element) -> str | None:
+    # An old identifier names its class ("hep-th/9901001"); a new one's is
+    # the primary subject arXiv's page prints: "Computation and Language
+    # (cs.CL)".
+    if "/" in eprint:
+        return eprint.split("/", 1)[0]
+    for element in root.iter("span", "div", "td"):
+        if "primary-subject" in (element.get("class") or "").split():
+            text = "".join(str(part) for part in element.itertext())
+            found = _ARXIV_CLASS.search(" ".join(text.split()))
+            return found[1] if found else None
+    return None
 
 
 def _short(value: str) -> str | None:

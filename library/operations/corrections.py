@@ -18,8 +18,8 @@ from typing import Any
 from quotemark.library import keys
 from quotemark.library.errors import EditConflict, InvalidCorrection
 from quotemark.library.export.dates import MONTH_MACROS
-from quotemark.library.extract.scholarly import normalise_doi
 from quotemark.library.extract.text import dates as written_dates
+from quotemark.library.identifiers import normalise_doi
 from quotemark.library.model import Analysis, Block, Change, Position, Quote, QuoteKind, Span
 from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now
 from quotemark.library.operations.clips import check_free

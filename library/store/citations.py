@@ -51,7 +51,7 @@ def build(
     ):
         if wanted is not None and row[0] not in wanted:
             continue
-        meta = metadata(row[2:9], row[10], row[11:16])
+        meta = metadata(row[2:9], row[10], row[11:])
         accessed = str(row[9])[:10]
         clipped = by_post.get(row[0], ())
         if clipped:

@@ -218,20 +218,23 @@ def _metadata_row(article: Article, raw: RawDocument) -> tuple[str | None, ...]:
 
 
 def scholarly_row(meta: Metadata) -> tuple[str | None, ...]:
-    """The ``posts`` columns doi, journal, volume, issue and pages, in that
-    order (all ``None`` for a page not a journal article's)."""
+    """The ``posts`` columns of :data:`SCHOLARLY_FIELDS` (doi, journal,
+    volume, issue, pages, archive, eprint, eprint_class), in that order (all
+    ``None`` for a page not a journal article's, preprint's or report's)."""
     found = meta.scholarly or Scholarly()
     return tuple(getattr(found, name) for name in SCHOLARLY_FIELDS)
 
 
 def scholarly(row: Sequence[Any]) -> Scholarly | None:
-    """A journal article's facts from the ``doi, journal, volume, issue,
-    pages`` columns (``None`` when all are empty)."""
+    """A journal article's, preprint's or report's facts from the
+    :data:`SCHOLARLY_COLUMNS` (``None`` when all are empty)."""
     found = Scholarly(*(str(value) if value else None for value in row))
     return found if found else None
 
 
 SCHOLARLY_COLUMNS = ", ".join(SCHOLARLY_FIELDS)
+_SCHOLARLY_MARKS = ", ".join("?" for _ in SCHOLARLY_FIELDS)
+_SCHOLARLY_SET = ", ".join(f"{name} = ?" for name in SCHOLARLY_FIELDS)
 
 
 def confidence_json(meta: Metadata) -> str | None:
@@ -255,10 +258,10 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
     packed = post.packed or pack_post(post.raw, post.article, post.analysis)
     post_id = next_post_id(conn)
     conn.execute(
-        """INSERT INTO posts (id, key, title, authors, published, site, url, url_key,
+        f"""INSERT INTO posts (id, key, title, authors, published, site, url, url_key,
                language, description, imported, file_name, content_hash, format, quote_count,
-               confidence, imported_by, title_key, doi, journal, volume, issue, pages)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               confidence, imported_by, title_key, {SCHOLARLY_COLUMNS})
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {_SCHOLARLY_MARKS})""",
         (
             post_id,
             key,
@@ -451,7 +454,7 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
     return Post(
         id=row[0],
         key=row[1],
-        metadata=replace(metadata(row[2:9], row[14], row[17:22]), confidence=_confidence(row[15])),
+        metadata=replace(metadata(row[2:9], row[14], row[17:]), confidence=_confidence(row[15])),
         blocks=blocks,
         analysis=analysis,
         resources=resources,
@@ -528,10 +531,9 @@ def replace_content(
     """Re-extraction: new metadata, blocks, analysis and index for a post,
     keeping its id, key, import date and original."""
     conn.execute(
-        """UPDATE posts SET title = ?, authors = ?, published = ?, site = ?, url = ?,
+        f"""UPDATE posts SET title = ?, authors = ?, published = ?, site = ?, url = ?,
                url_key = ?, language = ?, description = ?, content_hash = ?,
-               quote_count = ?, confidence = ?, title_key = ?,
-               doi = ?, journal = ?, volume = ?, issue = ?, pages = ?
+               quote_count = ?, confidence = ?, title_key = ?, {_SCHOLARLY_SET}
            WHERE id = ?""",
         (
             *_metadata_row(article, raw),

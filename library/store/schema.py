@@ -345,7 +345,8 @@ CREATE TABLE IF NOT EXISTS search_fill (done INTEGER NOT NULL);
 INSERT INTO search_fill (done) VALUES (0);
 """
 
-# Version 19: a journal article's DOI, journal, volume, issue and pages
+# Version 19: a journal article's DOI, journal, volume, issue and pages, and
+# a preprint's or report's archive, identifier there and arXiv class
 # (model.Scholarly), as columns: every export reads them for every post, and
 # the researcher corrects the DOI and journal as the other fields (kind
 # 'field' writes a column). NULL for every post stored before and for every
@@ -356,6 +357,9 @@ ALTER TABLE posts ADD COLUMN journal TEXT;
 ALTER TABLE posts ADD COLUMN volume TEXT;
 ALTER TABLE posts ADD COLUMN issue TEXT;
 ALTER TABLE posts ADD COLUMN pages TEXT;
+ALTER TABLE posts ADD COLUMN archive TEXT;
+ALTER TABLE posts ADD COLUMN eprint TEXT;
+ALTER TABLE posts ADD COLUMN eprint_class TEXT;
 """
 
 MIGRATIONS: tuple[str, ...] = (

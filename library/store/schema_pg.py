@@ -368,13 +368,17 @@ CREATE TRIGGER clips_counted_emptied AFTER TRUNCATE ON clips
         " INSERT INTO search_fill (done) VALUES (0);"
     ),
     # schema.py version 19: a journal article's DOI, journal, volume, issue
-    # and pages (NULL columns: PostgreSQL 11+ adds them without a rewrite).
+    # and pages, a preprint's archive, eprint and arXiv class (NULL columns:
+    # PostgreSQL 11+ adds them without a rewrite).
     19: (
         "ALTER TABLE posts ADD COLUMN IF NOT EXISTS doi TEXT;"
         " ALTER TABLE posts ADD COLUMN IF NOT EXISTS journal TEXT;"
         " ALTER TABLE posts ADD COLUMN IF NOT EXISTS volume TEXT;"
         " ALTER TABLE posts ADD COLUMN IF NOT EXISTS issue TEXT;"
         " ALTER TABLE posts ADD COLUMN IF NOT EXISTS pages TEXT;"
+        " ALTER TABLE posts ADD COLUMN IF NOT EXISTS archive TEXT;"
+        " ALTER TABLE posts ADD COLUMN IF NOT EXISTS eprint TEXT;"
+        " ALTER TABLE posts ADD COLUMN IF NOT EXISTS eprint_class TEXT;"
     ),
 }
 """``STEPS[n]``: the SQL taking a PostgreSQL library from ``n - 1`` to ``n``

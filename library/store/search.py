@@ -28,6 +28,7 @@ from contextlib import closing
 from typing import Any
 
 from quotemark.library.folding import unstroked
+from quotemark.library.identifiers import arxiv_id, normalise_doi
 from quotemark.library.query import Query, fts, fts_any, fts_words, parse
 from quotemark.library.scripts import KANA_CJK_RUN, bigrams, unprefixed
 from quotemark.library.store import search_rows
@@ -141,7 +142,40 @@ def hits(
         ranked = _unranked(conn, parsed, where, params, limit, form=more)
     else:
         ranked = _ranked(conn, expression, where, params, limit, more)
+    named = _identified(conn, text, where, params)
+    if named:
+        # The post a typed DOI or arXiv identifier names comes first.
+        ranked = [*named, *(post_id for post_id in ranked if post_id not in named)][:limit]
     return ranked, snippets
+
+
+_IDENTIFIER_SHAPED = re.compile(r"^\s*(?:doi|arxiv|https?)?\S*?\d", re.IGNORECASE)
+
+
+def _identified(conn: sqlite3.Connection, text: str, where: str, params: list[Any]) -> list[int]:
+    """The posts whose DOI or arXiv identifier is ``text`` (typed as a DOI,
+    its ``doi:`` or ``https://doi.org/`` form, ``arXiv:2103.04417``, with
+    or without a version), oldest first: the search index splits a DOI
+    into numbers no typed DOI finds as one. Nothing for any other text."""
+    if len(text) > 300 or not _IDENTIFIER_SHAPED.match(text):
+        return []
+    doi = normalise_doi(text)
+    if doi is not None:
+        condition, values = "lower(p.doi) = ?", [doi.lower()]
+    else:
+        typed = text.strip()
+        found = arxiv_id(typed.removeprefix("https://arxiv.org/abs/"))
+        if found is None:
+            return []
+        base = _VERSION.sub("", found)
+        condition, values = "(p.eprint = ? OR p.eprint LIKE ?)", [base, f"{base}v%"]
+    if where != "1":
+        condition, values = f"{condition} AND {where}", [*values, *params]
+    rows = conn.execute(f"SELECT p.id FROM posts p WHERE {condition} ORDER BY p.id", values)
+    return [int(row[0]) for row in rows]
+
+
+_VERSION = re.compile(r"v\d+$")
 
 
 class Snippets:

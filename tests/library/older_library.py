@@ -8,13 +8,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from quotemark.library.model import SCHOLARLY_FIELDS
+
 ADDED: dict[int, tuple[tuple[str, str], ...]] = {
     9: (("posts", "confidence"),),  # how sure the extractor was of each field
     10: (("posts", "imported_by"), ("clips", "made_by"), ("corrections", "made_by")),
     11: (("source_corrections", "made_by"),),  # who made a source correction
     14: (("posts", "title_key"),),  # the natural title order's key (and its index)
     15: (("clips", "quoted_by"),),  # who quoted a nested quotation's clip
-    19: tuple(("posts", name) for name in ("doi", "journal", "volume", "issue", "pages")),
+    19: tuple(("posts", name) for name in SCHOLARLY_FIELDS),  # journal and preprint facts
 }
 """The columns each schema version added (versions that changed more than
 columns are not listed: a test taking those back does it itself)."""

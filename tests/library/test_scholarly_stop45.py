@@ -23,7 +23,7 @@ from bibtexparser.entrypoint import parse_string
 
 from quotemark.library.errors import InvalidCorrection
 from quotemark.library.export import export
-from quotemark.library.extract.scholarly import normalise_doi
+from quotemark.library.identifiers import normalise_doi
 from quotemark.library.model import Citation, Scholarly
 from quotemark.library.operations import EditMetadata
 from quotemark.library.pipeline import process
@@ -234,6 +234,18 @@ def citations(tmp_path: Path) -> list[Citation]:
         return library.citations()
 
 
+def printed_bibliography(tmp_path: Path, citations: list[Citation], backend: str, body: str) -> str:
+    """The reference list pdfLaTeX prints for ``body`` with ``citations``
+    exported for ``backend`` (``biber``: biblatex; ``bibtex``: plain)."""
+    data = export("biblatex" if backend == "biber" else "bibtex", citations)
+    (tmp_path / "refs.bib").write_text(data, encoding="utf-8")
+    preamble = "\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{url}\n"
+    if backend == "biber":
+        preamble += "\\usepackage[backend=biber,safeinputenc]{biblatex}\n"
+    text = _locator_text(compile_document(tmp_path, "pdflatex", backend, preamble, [], body=body))
+    return text.partition("References")[2]
+
+
 def _entries(text: str) -> dict[str, tuple[str, dict[str, str]]]:
     library = parse_string(text)
     assert not library.failed_blocks
@@ -317,14 +329,8 @@ def test_markdown_links_the_doi(citations: list[Citation]) -> None:
 def test_biblatex_prints_the_journal_volume_and_doi(
     tmp_path: Path, citations: list[Citation]
 ) -> None:
-    (tmp_path / "refs.bib").write_text(export("biblatex", citations), encoding="utf-8")
-    preamble = (
-        "\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{url}\n"
-        "\\usepackage[backend=biber,safeinputenc]{biblatex}\n"
-    )
     body = "A \\cite{marlow2023tide}. B \\cite{frith2024cattle}.\n"
-    text = _locator_text(compile_document(tmp_path, "pdflatex", "biber", preamble, [], body=body))
-    _, _, bibliography = text.partition("References")
+    bibliography = printed_bibliography(tmp_path, citations, "biber", body)
     assert "Journal of Coastal Heritage 12.3 (May 14, 2023), pp. 201–224" in bibliography
     assert "doi: 10.5555/JCH.2023.0412" in bibliography, bibliography
     assert "CoastalCourier" in "".join(bibliography.split())  # the news story, as before
@@ -335,11 +341,8 @@ def test_biblatex_prints_the_journal_volume_and_doi(
 def test_bibtex_plain_prints_the_journal_volume_and_doi(
     tmp_path: Path, citations: list[Citation]
 ) -> None:
-    (tmp_path / "refs.bib").write_text(export("bibtex", citations), encoding="utf-8")
-    preamble = "\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{url}\n"
     body = "A \\cite{marlow2023tide}. B \\cite{frith2024cattle}.\n"
-    text = _locator_text(compile_document(tmp_path, "pdflatex", "bibtex", preamble, [], body=body))
-    _, _, bibliography = text.partition("References")
+    bibliography = printed_bibliography(tmp_path, citations, "bibtex", body)
     assert "Journal of Coastal Heritage, 12(3):201–224" in bibliography, bibliography
     # (The URL may break after its host.)
     assert "https://doi.org/10.5555/JCH.2023.0412" in "".join(bibliography.split())
