@@ -1586,7 +1586,8 @@ def _titled_alone_subjects(people: People, text: str, quoted: Sequence[tuple[int
     the title's sex, so a later pronoun of that sex may mean them
     (s45-left7). The second pass reads a titled surname the text named in
     full; not one inside a quotation, nor the first of a full name ("Mr.
-    Tom Hale"), nor one recorded there already."""
+    Tom Hale"), nor one recorded there already; of no sex when a verb of
+    saying follows (the attribution's speaker)."""
     starts = [q[0] for q in quoted]
     known: set[str] | None = None  # (every word of a name the text gave, once)
     for m in _TITLED_ALONE.finditer(text):
@@ -1608,7 +1609,11 @@ def _titled_alone_subjects(people: People, text: str, quoted: Sequence[tuple[int
         follower = _follower(text, m.end())
         if not _english_verb(follower) or _reported(text, m.start()):
             continue  # ("told Mr. Harlow that", "the claim that Mr. Harlow lied")
-        _first_name_subject(people, m.start(2), last, of_word("M" + m.group(1)))
+        # ("“…,” Mrs. Berg said": the attribution's speaker, her sex not
+        # noted here; noted, it made her, just quoted, keep a "she" over the
+        # senator the next sentence describes speaking: stop 32's test.)
+        said = follower in SPEECH_VERBS
+        _first_name_subject(people, m.start(2), last, None if said else of_word("M" + m.group(1)))
 
 
 _KIN_FIRST_BARE = re.compile(
