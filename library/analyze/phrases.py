@@ -211,6 +211,8 @@ def _no_person(window: str, run: re.Match[str]) -> bool:
 
 
 _FULL_STOPS = frozenset(".!?")
+_COMMA_THEN_AND = re.compile(r",[\u201d\"][ \u00a0]+and[ \u00a0]")
+"""Words in marks closed by a comma, then "and" opening a clause after them."""
 
 
 _RELATIVE = re.compile(r"\b(?:[a-z]+ (?:which|whom)|where)\b")
@@ -438,7 +440,12 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         if (
             phrase is not None
             and not partial
-            and doc.scan[c.close - 1 : c.close] in _FULL_STOPS
+            and (
+                doc.scan[c.close - 1 : c.close] in _FULL_STOPS
+                # ("Hale said, “…,” and Ames said, “…”": a clause of its own
+                # after the comma; s45-left7)
+                or _COMMA_THEN_AND.match(doc.scan, c.close - 1) is not None
+            )
             and (introduced := _introduced_before(doc.scan, start_line.start, c.open))
             and (
                 introduces_next(doc.scan, c.close, end_line.end, introduced == ",")
