@@ -882,17 +882,21 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     return phrase
 
 
-def introduces_next(text: str, close: int, line_end: int) -> bool:
+def introduces_next(text: str, close: int, line_end: int, comma: bool = False) -> bool:
     """Does the sentence after a quotation's closing mark end in a colon
     right before the next opening mark, or at the line's end ("“We sail.”
-    Ames said: “Not without a deal.”")? Then it introduces the words after
-    it, not the ones before. Bounded: one window after the mark."""
+    Ames said: “Not without a deal.”")? With ``comma`` (the words before
+    were introduced by a verb and a comma), a comma right before the next
+    opening mark does too ("He said, “We sail.” Ames said, “Not without a
+    deal.”": s45-left7). Then it introduces the words after it, not the
+    ones before. Bounded: one window after the mark."""
     limit = min(line_end, close + 1 + WINDOW)
     mark = _DOUBLE_MARK.search(text, close + 1, limit)
     if mark is None and limit < line_end:
         return False
     end = limit if mark is None else mark.start()
-    return text[close + 1 : end].rstrip().endswith(":")
+    ends = text[close + 1 : end].rstrip()
+    return ends.endswith(":") or (comma and mark is not None and ends.endswith(","))
 
 
 _NO_WORDS = words("nothing little")

@@ -1107,7 +1107,9 @@ _UNNAMED_SUBJECT = re.compile(
     # "man" brought in)
     rf"((?:[Aa]n?|[Oo]ne|Another){_GAP}(?:{_NOT_SAID}[a-z0-9][\w-]*{_GAP}){{0,3}}?{_NOT_SAID}([a-z]+)"
     rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:(?!whose?\b)[\w\u2019'&-]+{_GAP}){{0,6}}?"
-    rf"(?!whose?\b)[\w\u2019'&-]+)?"
+    # (its last word no "and": "A woman from the inquiry rang last week
+    # and asked" is no body's name; s45-left7)
+    rf"(?!whose?\b)[\w\u2019'&-]+(?<![ \u00a0]and))?"
     # or someone's kin ("Her son said"): a new person, not the one "her" means
     rf"|[Hh](?:is|er){_GAP}(?:{_KIN_NOUNS[1:-1]})\b)"
     # then perhaps a relative clause set off by commas ("An immunologist at
@@ -1127,6 +1129,18 @@ _UNNAMED_SUBJECT = re.compile(
     rf"|{_GAP}who(?:se)?{_GAP}[^,.;:\u201c\u201d\"]{{1,80}}?(?={_GAP}(?:{word_choice(SPEECH_VERBS)})\b))?"
     rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS | _REMEMBERS)})\b"
 )
+
+
+_UNNAMED_ACTING = re.compile(
+    # A sentence opened by an indefinite subject of one word or three before
+    # its noun, a phrase of its body or none, and its verb: "A woman from
+    # the inquiry rang last week", "A man in a yellow jacket knocked".
+    rf"((?:An?|Another){_GAP}(?:[a-z][\w-]*{_GAP}){{0,2}}?([a-z]+)"
+    rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:[\w\u2019'&-]+{_GAP}){{0,4}}?"
+    rf"[\w\u2019'&-]+)?){_GAP}([a-z]{{3,}}ed|came|rang|went|ran|wrote|stood|sat|took|got|met)\b"
+)
+"""(Its verb a past tense of acting, "rang", "knocked", "called", never the
+passive's or the copula's "was".)"""
 
 
 _OPENERS = PREPOSITIONS | words("outside inside after before later earlier meanwhile separately")
@@ -1150,7 +1164,17 @@ def unnamed_subject_before(
     if start is None:
         return None
     m = _UNNAMED_SUBJECT.match(doc.scan, start, pos)
-    if m is None or (m.group(1) is not None and m.group(1).lower() not in _OPENERS):
+    if m is None:
+        acting = _UNNAMED_ACTING.match(doc.scan, start, pos)
+        if acting is None:
+            return None
+        noun, description = acting.group(2), acting.group(1)
+        if not _unnamed_person(noun) or of_word(noun) != gender:
+            return None  # (the sex stated: "a woman", "a man", not "a pilot")
+        if name is not None and _last_mention(people, name, pos) >= start:
+            return None
+        return description[:1].lower() + description[1:]
+    if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
         # (a sentence opening with a name, "Gilda Cobb-Hunter, a member
         # of the committee, recalled": that person's apposition)
         return None

@@ -214,6 +214,8 @@ def _no_person(window: str, run: re.Match[str]) -> bool:
 
 
 _FULL_STOPS = frozenset(".!?")
+_COMMA_THEN_AND = re.compile(r",[\u201d\"][ \u00a0]+and[ \u00a0]")
+"""Words in marks closed by a comma, then "and" opening a clause after them."""
 
 
 _RELATIVE = re.compile(r"\b(?:[a-z]+ (?:which|whom)|where)\b")
@@ -310,13 +312,22 @@ def _said_and_that(doc: Document, c: Candidate, phrase: Phrase, line_start: int)
     return None
 
 
-def _colon_before(text: str, lo: int, at: int) -> bool:
-    """Does a colon stand right before ``at`` (spaces between allowed, not
-    before ``lo``)? A walk back over the spaces, no copy of the line."""
+def _introduced_before(text: str, lo: int, at: int) -> str:
+    """What introduces the words opening at ``at`` (not before ``lo``): ":"
+    for a colon right before them, "," for a verb of saying and a comma
+    ("He came in and said, “…”": s45-left7), else "". Spaces between are
+    allowed; a walk back over them, then one word, no copy of the line."""
     k = at
     while k > lo and text[k - 1] in " \u00a0\u202f":
         k -= 1
-    return k > lo and text[k - 1] == ":"
+    if k <= lo or text[k - 1] not in ":,":
+        return ""
+    if text[k - 1] == ":":
+        return ":"
+    j = k - 1
+    while j > lo and text[j - 1].isalpha():
+        j -= 1
+    return "," if text[j : k - 1] in SPEECH_VERBS else ""
 
 
 _SIGNS_WORDS = re.compile(
@@ -432,10 +443,15 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         if (
             phrase is not None
             and not partial
-            and doc.scan[c.close - 1 : c.close] in _FULL_STOPS
-            and _colon_before(doc.scan, start_line.start, c.open)
             and (
-                introduces_next(doc.scan, c.close, end_line.end)
+                doc.scan[c.close - 1 : c.close] in _FULL_STOPS
+                # ("Hale said, “…,” and Ames said, “…”": a clause of its own
+                # after the comma; s45-left7)
+                or _COMMA_THEN_AND.match(doc.scan, c.close - 1) is not None
+            )
+            and (introduced := _introduced_before(doc.scan, start_line.start, c.open))
+            and (
+                introduces_next(doc.scan, c.close, end_line.end, introduced == ",")
                 # ("Hale said: “…” Ames said nothing.": the next sentence's
                 # verb quotes no words; left, stop 39.)
                 or says_nothing(doc.scan, phrase, end_line.end)
