@@ -513,6 +513,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.stop_work()
+        self.clips_panel.stop_reading()
         self.controller.stop_polling()
         self.live_export.stop()
         window_state.save(self)
