@@ -480,9 +480,9 @@ class MainWindow(QMainWindow):
         # once the panes have made room for the text (its lines rewrap).
         found = window_state.reading_place(post_id)
         if found is not None:
-            place, into = found
-            self.reader.go_to_place(place, into)
-            QTimer.singleShot(0, lambda: self.reader.go_to_place(place, into))
+            place, into, of = found
+            self.reader.go_to_place(place, into, of)
+            QTimer.singleShot(0, lambda: self.reader.go_to_place(place, into, of))
         return True
 
     def show_library(self, location: Path | str) -> None:

@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 from quotemark.app.controller import Controller
 from quotemark.app.main_window import MainWindow
 from quotemark.library import paths
+from quotemark.library.model import BlockKind, Position
+from quotemark.library.operations import ImportSample
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import show
 
@@ -71,3 +73,35 @@ def test_the_reader_reopens_at_the_same_first_line(
     qtbot.wait(50)
     editor = again.reader.editor()
     assert _first_line(editor) == left
+
+
+def test_a_photo_half_scrolled_away_reopens_half_scrolled_in_a_narrower_window(
+    qtbot: QtBot, library: Library
+) -> None:
+    # Left reading with the sample post's photo partly above the view, then
+    # opened again in a narrower window, where the photo is drawn smaller:
+    # the same share of it is above the view (the pixels left would have
+    # hidden more of the smaller photo, or all of it).
+    post_id = library.run(ImportSample()).value.results[0].post_id
+    assert post_id is not None
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.resize(1400, 860)
+    window.open_post(post_id)
+    qtbot.wait(20)
+    post = window.current_post()
+    assert post is not None
+    photo = next(n for n, b in enumerate(post.blocks) if b.kind is BlockKind.IMAGE)
+    window.reader.go_to_place(Position(photo, 0), 120)
+    into, of = window.reader.reading_into()
+    assert into == 120
+    assert of > 240
+    window.close()
+    again = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    again.resize(1000, 700)
+    qtbot.wait(20)
+    assert again.restore_last_post()
+    qtbot.wait(50)
+    assert again.reader.reading_place() == Position(photo, 0)
+    into_now, of_now = again.reader.reading_into()
+    assert of_now < of  # drawn smaller
+    assert abs(into_now / of_now - into / of) < 0.01
