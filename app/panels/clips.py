@@ -274,11 +274,17 @@ class ClipsPanel(QWidget):
     @Slot()
     def _show_count(self) -> None:
         count = self.model.rowCount()
-        reading = " · reading…" if self._reading_shown else ""
-        self.count_label.setText(f"{count} clip" + ("" if count == 1 else "s") + reading)
+        counted = f"{count} clip" + ("" if count == 1 else "s")
+        # Still reading the rows' posts: "600 clips…", room for its "…"
+        # kept all along (a longer "· reading…" widened the tab's narrowest
+        # width by 60 px while it showed, and the panes jumped).
+        self.count_label.setText(counted + ("…" if self._reading_shown else ""))
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance(counted + "…")
+        )
         self.count_label.setToolTip(
             "Reading the posts of the clips shown (which part of a longer article each is)"
-            if reading
+            if self._reading_shown
             else ""
         )
         self.empty_label.setVisible(count == 0)

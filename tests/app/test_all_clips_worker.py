@@ -121,7 +121,11 @@ def test_all_clips_reads_its_posts_in_the_worker_while_the_window_answers(
     assert panel.model.rowCount() == POSTS * CLIPS_EACH
     assert panel.count_label.text().startswith(f"{POSTS * CLIPS_EACH} clips")
     assert panel.parts.busy()
-    qtbot.waitUntil(lambda: panel.count_label.text().endswith("reading…"), timeout=5000)
+    narrowest = panel.minimumSizeHint().width()
+    qtbot.waitUntil(lambda: panel.count_label.text().endswith("clips…"), timeout=5000)
+    assert panel.count_label.toolTip().startswith("Reading the posts")
+    # Saying so widens nothing: the panes stay where they were.
+    assert panel.minimumSizeHint().width() == narrowest
     qtbot.waitUntil(lambda: not panel.parts.busy(), timeout=20_000)
     timer.stop()
     # The window answered while the posts were read, none of them on its thread.
