@@ -37,7 +37,7 @@ from quotemark.app.workers import ImportJob, OperationJob
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import quoted_by_words
 from quotemark.library.quoting import titled
-from quotemark.library.service import Library
+from quotemark.library.service import Library, Upgrading
 from quotemark.library.store import backups
 from quotemark.library.store.listing import Listing
 
@@ -248,8 +248,11 @@ class Controller(QObject):
                 location, versions, lambda: Library.open(location, daily_backup=False).close()
             )
         # A shared library reads through libpq until the warm-up (or a
-        # write) loads psycopg, after the window's first paint.
-        library = Library.open(location, daily_backup=False, light_start=True)
+        # write) loads psycopg, after the window's first paint; one found
+        # older there is upgraded with the same window saying so.
+        library = Library.open(
+            location, daily_backup=False, light_start=True, upgrading=_upgrade_shown(location)
+        )
         identity.apply(library)  # new clips and corrections record who made them
         return library
 
@@ -869,6 +872,18 @@ class Controller(QObject):
         change = merge([e.change for e in found.entries if e.origin != origin])
         if change:
             self.changed.emit(change, ELSEWHERE)
+
+
+def _upgrade_shown(location: Path | str) -> Upgrading:
+    """Run an upgrade found while opening ``location`` with the progress
+    window (see :func:`quotemark.app.upgrade_progress.upgrade_shown`)."""
+
+    def run(versions: tuple[int, int], upgrade: Callable[[], None]) -> None:
+        from quotemark.app.upgrade_progress import upgrade_shown
+
+        upgrade_shown(location, versions, upgrade)
+
+    return run
 
 
 def _import_driver() -> None:

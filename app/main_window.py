@@ -478,10 +478,11 @@ class MainWindow(QMainWindow):
             return False
         # Where it was being read, as a book opens at its bookmark; again
         # once the panes have made room for the text (its lines rewrap).
-        place = window_state.reading_place(post_id)
-        if place is not None:
-            self.reader.go_to_place(place)
-            QTimer.singleShot(0, lambda: self.reader.go_to_place(place))
+        found = window_state.reading_place(post_id)
+        if found is not None:
+            place, into, of = found
+            self.reader.go_to_place(place, into, of)
+            QTimer.singleShot(0, lambda: self.reader.go_to_place(place, into, of))
         return True
 
     def show_library(self, location: Path | str) -> None:
@@ -512,6 +513,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.stop_work()
+        self.clips_panel.stop_reading()
         self.controller.stop_polling()
         self.live_export.stop()
         window_state.save(self)

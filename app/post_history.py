@@ -35,6 +35,10 @@ class Visit:
 
     post_id: int
     place: Position | None
+    into: int = 0
+    """How far the line at ``place`` was scrolled above the view (px)."""
+    of: int = 0
+    """That line's height then (px)."""
 
 
 class PostHistory(QObject):
@@ -53,7 +57,8 @@ class PostHistory(QObject):
         post = self._window.current_post()
         if post is None:
             return None
-        return Visit(post.id, self._window.reader.reading_place())
+        reader = self._window.reader
+        return Visit(post.id, reader.reading_place(), *reader.reading_into())
 
     def left(self, visit: Visit | None) -> None:
         """Another post was opened: ``visit`` (what the reader showed just
@@ -111,7 +116,7 @@ class PostHistory(QObject):
             if here is not None:
                 other.append(here)
             if visit.place is not None:
-                self._return_to(visit.place)
+                self._return_to(visit.place, visit.into, visit.of)
             gone = _skipped(skipped)
             window.show_status(f"Went {way} to {titled(title)}{gone}.")
             self._update_actions()
@@ -150,12 +155,12 @@ class PostHistory(QObject):
                 continue
         return None
 
-    def _return_to(self, place: Position) -> None:
+    def _return_to(self, place: Position, into: int, of: int) -> None:
         # Again once the panes have made room for the text (its lines may
         # rewrap), as the post read last opens at its bookmark.
         reader = self._window.reader
-        reader.go_to_place(place)
-        QTimer.singleShot(0, lambda: reader.go_to_place(place))
+        reader.go_to_place(place, into, of)
+        QTimer.singleShot(0, lambda: reader.go_to_place(place, into, of))
 
     def _update_actions(self) -> None:
         registry = self._window.registry

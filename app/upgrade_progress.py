@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
 from quotemark.library import paths
+from quotemark.library.store import engine
 
 POLL_MS = 30
 """How often the waiting event loop asks whether the upgrade is done."""
@@ -62,10 +63,15 @@ def upgrade_shown(
     # Wrapped, as plain text, the paths on lines of their own: one line ran
     # past 900 px (past a small screen with a long path), and a file name
     # holding "<" was read as markup.
-    label = QLabel(
-        f"Upgrading the library\n{location}\nfrom version {found} to {target}.\n"
-        f"A backup of it is made first, in\n{paths.backups_dir()}"
-    )
+    if engine.is_url(location):
+        # A shared library: named without its password; its server's
+        # administrator keeps its backups (none is made here).
+        shown = engine.shown_url(str(location))
+        backup = "Its server's administrator keeps its backups."
+    else:
+        shown = str(location)
+        backup = f"A backup of it is made first, in\n{paths.backups_dir()}"
+    label = QLabel(f"Upgrading the library\n{shown}\nfrom version {found} to {target}.\n{backup}")
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setMaximumWidth(LABEL_WIDTH)

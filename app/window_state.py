@@ -98,7 +98,8 @@ def save(window: MainWindow) -> None:
     store.setValue(ZOOM_SETTING, f"{window.reader.zoom():.4f}")
     post = window.current_post()
     place = window.reader.reading_place()
-    where = f"{post.id}:{place.block}:{place.offset}" if post and place else ""
+    into, of = window.reader.reading_into()
+    where = f"{post.id}:{place.block}:{place.offset}:{into}:{of}" if post and place else ""
     store.setValue(PLACE_SETTING, where)
     store.setValue(SIDE_HIDDEN_SETTING, window.reader_room.side_hidden_by_user())
     side_tab_memory.remember(window.side_tabs)
@@ -114,12 +115,15 @@ def show_paragraph_numbers(window: MainWindow, visible: bool) -> None:
         settings.set_value("reader/paragraph_numbers", visible)
 
 
-def reading_place(post_id: int) -> Position | None:
+def reading_place(post_id: int) -> tuple[Position, int, int] | None:
     """Where post ``post_id`` was being read when the window last closed
-    (None: another post, or its top)."""
+    (None: another post, or its top): the place at the view's top, how far
+    its line was scrolled above it and that line's height (px; 0 and 0 as
+    stored before stop 45)."""
     parts = settings.get_str(PLACE_SETTING).split(":")
-    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+    if len(parts) not in (3, 5) or not all(part.isdigit() for part in parts):
         return None
     if int(parts[0]) != post_id:
         return None
-    return Position(int(parts[1]), int(parts[2]))
+    into, of = (int(parts[3]), int(parts[4])) if len(parts) == 5 else (0, 0)
+    return Position(int(parts[1]), int(parts[2])), into, of

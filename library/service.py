@@ -171,6 +171,10 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 _T = TypeVar("_T")
 
+Upgrading = Callable[[tuple[int, int], Callable[[], None]], None]
+"""Runs a library's upgrade from schema ``(from, to)`` (the callable given),
+showing it meanwhile: see :meth:`Library.open`."""
+
 
 def _guarded(
     method: Callable[Concatenate[Library, _P], _R],
@@ -323,6 +327,7 @@ class Library:
         origin: str = "",
         daily_backup: bool = True,
         light_start: bool = False,
+        upgrading: Upgrading | None = None,
     ) -> Library:
         """Open (creating or migrating) the library at ``path``, by default
         :func:`quotemark.library.paths.library_file`. ``timeout`` is how long a write
@@ -339,10 +344,15 @@ class Library:
         ``light_start`` (the window's start) its reads go through libpq
         until a write, the warm-up or a value only psycopg reads needs
         psycopg (:mod:`quotemark.library.store.pg_light`), when the library
-        needs no creating or migrating."""
+        needs no creating or migrating. ``upgrading``: how a shared library
+        found older at a light start is upgraded (the window shows it in
+        progress, as :meth:`upgrade_pending` lets it for a file): called with
+        ``(from, to)`` and the upgrade to run, then the library opens."""
         if engine.is_url(path):
             if light_start:
-                light = cls._open_light(str(path), timeout=timeout, origin=origin)
+                light = cls._open_light(
+                    str(path), timeout=timeout, origin=origin, upgrading=upgrading
+                )
                 if light is not None:
                     return light
             return cls._open_shared(str(path), timeout=timeout, origin=origin)
@@ -366,7 +376,8 @@ class Library:
         upgrade it from an older schema version (a backup, then the
         migrations: about 1 s at 100,000 posts), else ``None``: a new or
         current file, one that cannot be read (opening it says why), or a
-        shared library (its server is not asked before it is opened)."""
+        shared library (its server is not asked before it is opened: its
+        start's schema check finds it older, see ``upgrading`` of :meth:`open`)."""
         if engine.is_url(path):
             return None
         found = schema.stored_version(Path(path))
@@ -375,12 +386,25 @@ class Library:
         return found, schema.VERSION
 
     @classmethod
-    def _open_light(cls, url: str, *, timeout: float, origin: str) -> Library | None:
+    def _open_light(
+        cls, url: str, *, timeout: float, origin: str, upgrading: Upgrading | None = None
+    ) -> Library | None:
         # None: the ordinary path opens it (see pg_light.connect).
         from quotemark.library.store import pg_light
 
         try:
             conn = pg_light.connect(url, timeout=timeout, version=schema.VERSION)
+        except pg_light.Behind as behind:
+            if upgrading is None:
+                return None
+            # The schema check read the old version: the upgrade is shown
+            # running (the ordinary path's, on a connection of its own),
+            # then the library is current and opens light.
+            upgrading(
+                (behind.found, schema.VERSION),
+                lambda: cls._open_shared(url, timeout=timeout, origin=origin).close(),
+            )
+            return cls._open_light(url, timeout=timeout, origin=origin)
         except pg_light.NotHere:
             return None
         return cls(cast(sqlite3.Connection, conn), conn.location, origin)

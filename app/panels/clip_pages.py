@@ -13,6 +13,7 @@ asks it for rows and tells the view what moved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from quotemark.app.row_pages import RowPages
@@ -43,9 +44,15 @@ class ClipPages:
     KEPT_PAGES = 20
     """Pages kept; older ones are read again when scrolled back to."""
 
-    def __init__(self, source: ClipSource, *, mine: bool) -> None:
+    def __init__(
+        self, source: ClipSource, *, mine: bool, ask: Callable[[int], None] | None = None
+    ) -> None:
         self.source = source
         self.mine = mine
+        self.ask = ask
+        """Where a post's part is asked for when not known yet (the window's
+        worker reads it: :mod:`quotemark.app.panels.clip_parts`); ``None``:
+        read here, at once."""
         self._pages: RowPages[Clip] = RowPages(self.PAGE, self.KEPT_PAGES)
         self.holding = False
         """While the model tells the view of rows moving one step at a
@@ -76,11 +83,16 @@ class ClipPages:
         """ "part 1 of 3" when the clip's post is one part of a longer
         article (its paragraphs are counted in that part), else "". Each
         post's reading is read once per listing (it sits in the stored
-        document): a screenful of rows reads a few posts, not every clip's."""
+        document): a screenful of rows reads a few posts, not every clip's.
+        With :attr:`ask`, a part not known yet is asked for and "" given
+        meanwhile (:meth:`learn` brings it)."""
         part = self._parts.get(post_id)
         if part is not None:
             return part
         if self.source.closed:
+            return ""
+        if self.ask is not None:
+            self.ask(post_id)
             return ""
         try:
             reading = self.source.reading(post_id)
@@ -88,6 +100,16 @@ class ClipPages:
             return ""  # a post removed meanwhile: its row goes with the change
         part = self._parts[post_id] = reading.part_words() if reading is not None else ""
         return part
+
+    def learn(self, parts: dict[int, str]) -> list[int]:
+        """Take the parts read elsewhere; the kept rows whose posts they are."""
+        self._parts.update(parts)
+        return [place for place, clip in self._pages.kept_rows() if clip.post_id in parts]
+
+    def forget_parts(self, post_ids: frozenset[int]) -> None:
+        """Drop these posts' parts (changed: read again when shown)."""
+        for post_id in post_ids:
+            self._parts.pop(post_id, None)
 
     @property
     def fetched_rows(self) -> int:

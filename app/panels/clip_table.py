@@ -14,7 +14,7 @@ to the panel (:mod:`quotemark.app.panels.clips`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -72,14 +72,37 @@ class ClipTableModel(QAbstractTableModel):
         self._part = part
         self.endResetModel()
 
-    def list_all(self, source: ClipSource, *, mine: bool = False) -> None:
+    def list_all(
+        self, source: ClipSource, *, mine: bool = False, ask: Callable[[int], None] | None = None
+    ) -> None:
         """List every clip (``mine``: one's own), read from ``source`` a page
-        at a time as the view shows them; the count now, no clip yet."""
+        at a time as the view shows them; the count now, no clip yet.
+        ``ask``: where a row's post's part is asked for (see
+        :attr:`ClipPages.ask`; :meth:`parts_read` brings it)."""
         self.beginResetModel()
         self._rows = []
-        self._pages = ClipPages(source, mine=mine)
+        self._pages = ClipPages(source, mine=mine, ask=ask)
         self._part = ""  # many posts' clips: each row's part is its post's (_part_of)
         self.endResetModel()
+
+    def parts_read(self, parts: dict[int, str]) -> None:
+        """Posts' parts read in the worker: their rows say them now."""
+        if self._pages is not None:
+            self._repaint(self._pages.learn(parts))
+
+    def parts_changed(self, post_ids: frozenset[int]) -> None:
+        """These posts changed (re-extracted, replaced): their rows' parts
+        are read again."""
+        if self._pages is not None and post_ids:
+            self._pages.forget_parts(post_ids)
+            # Every row: what the worker was reading for others is dropped
+            # too (it may be from before the change), and they ask again.
+            if self._pages.count:
+                self._repaint([0, self._pages.count - 1])
+
+    def _repaint(self, rows: list[int]) -> None:
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0))
 
     def pages(self) -> ClipPages | None:
         """The paged rows of "All clips" (``None`` for a fixed list)."""
@@ -161,7 +184,7 @@ class ClipTableModel(QAbstractTableModel):
         pages = self._pages
         assert pages is not None
         if rows is None:
-            self.list_all(pages.source, mine=pages.mine)
+            self.list_all(pages.source, mine=pages.mine, ask=pages.ask)
             return
         pages.forget()
         pages.holding = True

@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -39,11 +39,15 @@ from quotemark.app.library_pane import select_row
 from quotemark.app.panels import clip_changes, clip_citations
 from quotemark.app.panels.clip_form import ClipForm
 from quotemark.app.panels.clip_pages import ClipPages
+from quotemark.app.panels.clip_parts import PartsReader
 from quotemark.app.panels.clip_table import EDITABLE, ClipTableModel, clip_view, column_text
 from quotemark.app.panels.clip_whose import WhoseChoice
 from quotemark.app.style import mute, show_as_error, show_as_toggle
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, Clip
+
+BUSY_SHOWN_MS = 300
+"""How long the rows' posts are read before the count says so."""
 
 
 class ClipsPanel(QWidget):
@@ -61,6 +65,17 @@ class ClipsPanel(QWidget):
         self._post_id: int | None = None
         self.model = ClipTableModel(self)
         self.view = clip_view(self.model, self)
+        # "All clips" rows' "part 1 of 3", read in the worker thread: a
+        # screenful of posts' documents read here stalled the window.
+        self.parts = PartsReader(controller, self)
+        self.parts.read.connect(self.model.parts_read)
+        self.parts.busy_changed.connect(self._on_parts_busy_changed)
+        # The count says "reading" only when the reading is not over at once.
+        self._busy_shown = QTimer(self)
+        self._busy_shown.setSingleShot(True)
+        self._busy_shown.setInterval(BUSY_SHOWN_MS)
+        self._busy_shown.timeout.connect(self._on_busy_shown_timeout)
+        self._reading_shown = False
         self.form = ClipForm(controller, self, self)
         # The fields, as the window and the tests reach them.
         self.note_edit = self.form.note_edit
@@ -218,10 +233,13 @@ class ClipsPanel(QWidget):
         mine = self.showing_mine()
         # Everyone's clips: each row names a colleague who made it.
         self.model.set_makers(not mine, self._library.who)
+        # What the worker reads for the list read before is not this one's.
+        self.parts.forget()
         if self.showing_all():
             # Read a page at a time as the list scrolls: tens of thousands
-            # of clips are never read at once.
-            self.model.list_all(self._library, mine=mine)
+            # of clips are never read at once; each row's post's part in
+            # the worker thread.
+            self.model.list_all(self._library, mine=mine, ask=self.parts.want)
             pages = self.model.pages()
             if pages is not None and pages.failure:
                 self.status.emit(pages.failure)
@@ -253,9 +271,22 @@ class ClipsPanel(QWidget):
         self._show_count()
         self._update_buttons()
 
+    @Slot()
     def _show_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(f"{count} clip" + ("" if count == 1 else "s"))
+        counted = f"{count} clip" + ("" if count == 1 else "s")
+        # Still reading the rows' posts: "600 clips…", room for its "…"
+        # kept all along (a longer "· reading…" widened the tab's narrowest
+        # width by 60 px while it showed, and the panes jumped).
+        self.count_label.setText(counted + ("…" if self._reading_shown else ""))
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance(counted + "…")
+        )
+        self.count_label.setToolTip(
+            "Reading the posts of the clips shown (which part of a longer article each is)"
+            if self._reading_shown
+            else ""
+        )
         self.empty_label.setVisible(count == 0)
 
     def selected_clip_ids(self) -> list[int]:
@@ -347,10 +378,41 @@ class ClipsPanel(QWidget):
             f"{key_hint('clip.selection')}: it is kept with its speaker and paragraph."
         )
 
+    def stop_reading(self) -> None:
+        """Stop reading the rows' posts and wait for the worker (closing)."""
+        self.parts.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A panel shown on its own (the window stops it in its own closeEvent).
+        self.stop_reading()
+        super().closeEvent(event)
+
+    @Slot(bool)
+    def _on_parts_busy_changed(self, busy: bool) -> None:
+        if busy:
+            if not self._busy_shown.isActive():
+                self._busy_shown.start()
+            return
+        self._busy_shown.stop()
+        if self._reading_shown:
+            self._reading_shown = False
+            self._show_count()
+
+    @Slot()
+    def _on_busy_shown_timeout(self) -> None:
+        self._reading_shown = self.parts.busy()
+        self._show_count()
+
     @Slot(object, object)
     def _on_controller_changed(self, change: Change, initiator: object) -> None:
         """Follow a change made by undo, the window or another process:
         only the rows it names; the selection and unsaved typing stay."""
+        changed = frozenset(change.posts_changed + change.posts_removed)
+        if changed and self.model.pages() is not None:
+            # A post re-extracted or replaced may be another part now: what
+            # is being read may be from before the change.
+            self.parts.forget()
+            self.model.parts_changed(changed)
         if self.whose.follow(change):
             self.refresh()  # Mine applies now, or no longer: list again
             return

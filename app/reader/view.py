@@ -932,9 +932,25 @@ class ReaderView(QWidget):
         top = editor.cursorForPosition(editor.viewport().rect().topLeft()).position()
         return self._positions.from_qt(top)
 
-    def go_to_place(self, place: Position) -> None:
-        """Scroll so the line holding ``place`` is at the top (a place the
-        post no longer has is left alone)."""
+    def reading_into(self) -> tuple[int, int]:
+        """How far the top of the line at :meth:`reading_place` is above the
+        view's top, and that line's height (px; ``(0, 0)`` with no place):
+        the part of that line scrolled away. Without it a reopened post
+        showed that line whole, the text up to a line's height (~15 px)
+        lower than it was left."""
+        if self.reading_place() is None:
+            return 0, 0
+        editor = self._editor
+        top = editor.cursorForPosition(editor.viewport().rect().topLeft())
+        rect = editor.cursorRect(top)
+        return max(-rect.top(), 0), rect.height()
+
+    def go_to_place(self, place: Position, into: int = 0, of: int = 0) -> None:
+        """Scroll so the line holding ``place`` is at the top, ``into`` px
+        of it above the view (:meth:`reading_into`), in proportion when the
+        line is no longer ``of`` px tall (another width rescales a photo,
+        another zoom the text), and never all of it: that line stays the
+        first shown. A place the post no longer has is left alone."""
         post = self._post
         if post is None or not 0 <= place.block < len(post.blocks):
             return
@@ -944,8 +960,12 @@ class ReaderView(QWidget):
         editor = self._editor
         anchor = QTextCursor(editor.document())
         anchor.setPosition(self._positions.to_qt(place))
+        rect = editor.cursorRect(anchor)
+        if of > 0 and of != rect.height():
+            into = round(into * rect.height() / of)
+        into = min(max(into, 0), max(rect.height() - 1, 0))
         bar = editor.verticalScrollBar()
-        bar.setValue(bar.value() + editor.cursorRect(anchor).top())
+        bar.setValue(bar.value() + rect.top() + into)
 
     def _rebuild_keeping_place(self) -> None:
         """Rebuild (zoom, theme) and come back to the same text and selection."""

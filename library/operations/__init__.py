@@ -22,7 +22,13 @@ if TYPE_CHECKING:
         RemoveParagraph,
         RemovePassage,
     )
-    from quotemark.library.operations.clips import ClipSpan, DeleteClips, EditClip, RestoreClips
+    from quotemark.library.operations.clips import (
+        ClipSpan,
+        DeleteClips,
+        EditClip,
+        ReadParts,
+        RestoreClips,
+    )
     from quotemark.library.operations.collections import (
         AddToCollection,
         CreateCollection,
@@ -78,7 +84,7 @@ if TYPE_CHECKING:
 _HOMES = {
     "base": ("Operation", "OpResult", "Session"),
     "body": ("AddPassage", "BodyResult", "PutBody", "RemoveParagraph", "RemovePassage"),
-    "clips": ("ClipSpan", "DeleteClips", "EditClip", "RestoreClips"),
+    "clips": ("ClipSpan", "DeleteClips", "EditClip", "ReadParts", "RestoreClips"),
     "collections": (
         "AddToCollection",
         "CreateCollection",
@@ -161,6 +167,7 @@ __all__ = [
     "PutBody",
     "PutCorrections",
     "PutSourceState",
+    "ReadParts",
     "ReextractPosts",
     "ReextractReport",
     "Reimport",

@@ -266,3 +266,31 @@ class EditClip(Operation[Clip]):
         fields = [f for f in ("note", "tags", "key") if getattr(self, f) is not None]
         label = "Edit clip " + (_FIELD_TITLES[fields[0]] if len(fields) == 1 else "")
         return OpResult(label.strip(), change, inverse, after)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadParts(Operation[dict[int, str]]):
+    """Reads, changes nothing: each post's "part 1 of 3" (or "") that leads
+    its clips' locators in "All clips" (:meth:`Reading.part_words`). The
+    reading sits in the post's stored document, so each post costs a
+    document's decoding: the window runs this in its worker thread
+    (:class:`quotemark.app.workers.OperationJob`), a screenful of rows'
+    posts at a time. Stops between posts when cancelled, with what it read;
+    a post removed meanwhile reads "" (its rows go with the change)."""
+
+    post_ids: tuple[int, ...]
+
+    def apply(self, session: Session) -> OpResult[dict[int, str]]:
+        parts: dict[int, str] = {}
+        total = len(self.post_ids)
+        for done, post_id in enumerate(self.post_ids, start=1):
+            if session.cancelled():
+                break
+            try:
+                reading = store_posts.load_reading(session.conn, post_id)
+            except LookupError:
+                reading = None
+            parts[post_id] = reading.part_words() if reading is not None else ""
+            if session.progress is not None:
+                session.progress(done, total, "")
+        return OpResult("Read parts", Change(), None, parts)

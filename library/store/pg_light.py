@@ -53,7 +53,18 @@ if TYPE_CHECKING:
 
     from quotemark.library.store.pg import PgConnection, PgCursor
 
-__all__ = ["NotHere", "StartConnection", "connect"]
+__all__ = ["Behind", "NotHere", "StartConnection", "connect"]
+
+
+class Behind(NotHere):
+    """The library is at an older schema version: the ordinary path
+    upgrades it. ``found`` is that version, read by :func:`connect`'s schema
+    check at no extra cost, so the window can say the upgrade is running
+    (as it does for a file) before it starts."""
+
+    def __init__(self, found: int, version: int) -> None:
+        super().__init__(f"schema version {found}, not {version}")
+        self.found = found
 
 
 _READ = re.compile(r"^\s*(?:SELECT|WITH)\b", re.IGNORECASE)
@@ -403,7 +414,8 @@ def connect(url: str, *, timeout: float, version: int) -> StartConnection:
     """Open the shared library at ``url`` through libpq: connect as
     :func:`quotemark.library.store.pg.connect` does, then send its setting
     and the schema check in one request. Raises :class:`NotHere` when the
-    ordinary path must open it (schema not ``version``, no such table yet, a
+    ordinary path must open it (schema not ``version``: :class:`Behind` when
+    older; no such table yet, a
     URL or a build :mod:`~quotemark.library.store.libpq` does not cover), a
     :class:`LibraryError` with the ordinary path's message when the server
     refuses or does not answer."""
@@ -428,6 +440,8 @@ def connect(url: str, *, timeout: float, version: int) -> StartConnection:
             found = int(value) if value else 0
         finally:
             lib.clear(result)
+        if 0 < found < version:
+            raise Behind(found, version)
         if found != version:
             raise NotHere(f"schema version {found}, not {version}")
     except BaseException:

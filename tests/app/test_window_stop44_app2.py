@@ -61,8 +61,10 @@ def test_a_part_one_of_three_clip_is_copied_and_listed_with_its_part(
     assert QApplication.clipboard().text().endswith(", part 1, para. 2]")
     panel.all_button.click()
     qtbot.waitUntil(lambda: panel.model.pages() is not None)
-    details = str(panel.model.index(0, TEXT).data(SECONDARY_ROLE))
-    assert "part 1 of 3, ¶ 2" in details
+    # The part arrives once the worker has read the post (stop 45).
+    qtbot.waitUntil(
+        lambda: "part 1 of 3, ¶ 2" in str(panel.model.index(0, TEXT).data(SECONDARY_ROLE))
+    )
 
 
 def test_a_whole_post_s_clip_is_copied_and_listed_with_its_bare_paragraph(
@@ -76,6 +78,8 @@ def test_a_whole_post_s_clip_is_copied_and_listed_with_its_bare_paragraph(
     assert "pt." not in copied
     panel.all_button.click()
     qtbot.waitUntil(lambda: panel.model.pages() is not None)
+    panel.model.index(0, TEXT).data(SECONDARY_ROLE)  # asks for the post's part
+    qtbot.waitUntil(lambda: not panel.parts.busy())  # read by the worker (stop 45)
     details = str(panel.model.index(0, TEXT).data(SECONDARY_ROLE))
     assert "¶ 2" in details
     assert "part" not in details
