@@ -28,7 +28,7 @@ from quotemark.library.analyze.press_languages import counted_language
 from quotemark.library.model import QuoteKind
 from quotemark.library.pipeline import process
 from quotemark.library.scripts import writes_english
-from tests.library.paragraphs import run
+from tests.library.paragraphs import given_to, run
 
 _NEW = ("el", "uk", "da", "hu")
 
@@ -243,14 +243,6 @@ _KO = (
 )
 
 
-def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
-    """Each quotation's words and who it is given to (name, else label)."""
-    return [
-        (q.span.text, (q.speaker.name or q.speaker.label) if q.speaker else None)
-        for q in run(*paragraphs).quotes
-    ]
-
-
 @pytest.mark.parametrize(
     "paragraphs",
     [
@@ -280,7 +272,7 @@ def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_a_body_that_calls_a_thing_so_is_given_no_quotation(paragraphs: tuple[str, ...]) -> None:
-    assert _speakers(*paragraphs) == []
+    assert given_to(*paragraphs) == []
 
 
 @pytest.mark.parametrize(
@@ -305,7 +297,7 @@ def test_a_body_that_calls_a_thing_so_is_given_no_quotation(paragraphs: tuple[st
     "given names nothing tells them apart, and the body is given the partial",
 )
 def test_a_body_of_two_capitalised_words_that_calls_a_thing_so(paragraphs: tuple[str, ...]) -> None:
-    assert _speakers(*paragraphs) == []
+    assert given_to(*paragraphs) == []
 
 
 @pytest.mark.parametrize(
@@ -327,11 +319,11 @@ def test_a_body_of_two_capitalised_words_that_calls_a_thing_so(paragraphs: tuple
 def test_a_person_who_calls_a_thing_so_is_still_its_speaker(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
-    assert [s for _w, s in _speakers(*paragraphs)] == [speaker]
+    assert [s for _w, s in given_to(*paragraphs)] == [speaker]
 
 
 def test_szerinte_after_a_body_is_not_the_person_named_before() -> None:
-    found = _speakers(
+    found = given_to(
         _HU,
         "„Nem volt más választás” – mondta Tóth László polgármester. A kórház vezetése "
         "közölte, hogy nem talált orvost. Szerinte a feltételek „nem teszik lehetővé” a "
@@ -342,7 +334,7 @@ def test_szerinte_after_a_body_is_not_the_person_named_before() -> None:
 
 
 def test_a_greek_article_before_a_name_inside_a_sentence() -> None:
-    found = _speakers(
+    found = given_to(
         _EL,
         "Στη συνάντηση της Δευτέρας ο Γιώργος Παππάς, διοικητής του νοσοκομείου, δεν απάντησε "
         "στις ερωτήσεις των γονιών. «Δεν υπάρχουν γιατροί», είπε η Μαρία Ιωάννου.",
@@ -362,13 +354,13 @@ def test_a_greek_article_before_a_name_inside_a_sentence() -> None:
     ],
 )
 def test_a_korean_reporter_named_in_running_text(sentence: str, speaker: str) -> None:
-    assert [s for _w, s in _speakers(_KO, sentence)] == [speaker]
+    assert [s for _w, s in given_to(_KO, sentence)] == [speaker]
 
 
 def test_a_korean_subject_particle_away_from_the_marks_names_no_speaker() -> None:
     # 주민들이 is the subject of "gathered", not of the quotation: the
     # speaker before goes on.
-    found = _speakers(_KO, "주민들이 모인 자리에서 “대책이 필요하다”고 말했다.")
+    found = given_to(_KO, "주민들이 모인 자리에서 “대책이 필요하다”고 말했다.")
     assert found[-1][1] != "주민들"
 
 
