@@ -481,7 +481,7 @@ def _saying_at(tokens: list[tuple[str, int, int]], n: int, partial: bool) -> boo
         or (
             partial
             and word in PRESS_NAMING_VERBS
-            and person_calls([t[0] for t in tokens[max(0, n - 2) : n]])
+            and person_calls([t[0] for t in tokens[max(0, n - 3) : n]], n > 3)
         )
         or (word in _STRUCK_BACK and _replies(tokens, n))
         or (word in _PUT and _puts_it(tokens, n))
@@ -2916,6 +2916,7 @@ def _before(
             k = first + opening - 1
         if _noun_after_possessive(tokens, first, n):
             return None
+        first = _after_greek_article(tokens, first, k)
         phrase = _subject(text, tokens[first : k + 1], "before")
         if phrase is None:
             return None
@@ -3249,6 +3250,25 @@ def _names_run_start(tokens: list[tuple[str, int, int]], first: int, k: int) -> 
         while run > first and tokens[run - 1][0][:1].isupper():
             run -= 1
     return run
+
+
+_GREEK_ARTICLES_INSIDE = frozenset(("\u03bf", "\u03b7"))
+"""The Greek articles omicron and eta (escaped) in lower case: inside a
+sentence they open the subject's name ("Χθες", yesterday, the article, then
+"Γιώργος Παππάς χαρακτήρισε": he called)."""
+
+
+def _after_greek_article(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
+    """Where the subject ``tokens[first : k + 1]`` starts: after a Greek
+    article in lower case inside it when capitalised words alone follow it
+    (the words before are an adverb, a time: "Χθες"; s45-final-lang), else
+    ``first``."""
+    for i in range(k - 1, first, -1):
+        if tokens[i][0] in _GREEK_ARTICLES_INSIDE:
+            if all(t[0][:1].isupper() for t in tokens[i + 1 : k + 1]):
+                return i + 1
+            break
+    return first
 
 
 def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:

@@ -379,22 +379,32 @@ body that calls a thing so names it ("Комиссия назвала проек
 39's battery; stop 45)."""
 
 
-def person_calls(before: list[str]) -> bool:
+def person_calls(before: list[str], mid_sentence: bool = False) -> bool:
     """Is the subject right before a verb of :data:`PRESS_NAMING_VERBS`, one
-    token or two (``before``, as written), a person: a subject pronoun
-    ("Він", "Han", "Ο ίδιος") or a name of two capitalised words ("Jens
-    Kjær")? One capitalised word is as often a body ("Regionen",
-    "Комиссия")."""
+    token or two (``before``, as written; a third before them asked too), a
+    person: a subject pronoun ("Він", "Han", "Ο ίδιος") or a name of two
+    capitalised words ("Jens Kjær")? One capitalised word is as often a body
+    ("Regionen", "Комиссия"), and so are two that end a longer run of
+    capitalised words ("Η Διοίκηση Υγειονομικής Περιφέρειας χαρακτήρισε":
+    a body's name of three; s45-final-lang): the third counts unless it is
+    an article or, capitalised as every sentence's first word is, opens the
+    sentence ("Direktør Jens Kjær kalder"; ``mid_sentence``: it does not)."""
     if not before:
         return False
     two = " ".join(before[-2:]).lower()
     if before[-1].lower() in FOREIGN_PRONOUNS or two in FOREIGN_PRONOUNS:
         return True
+    if len(before) < 2:
+        return False
+    if (
+        len(before) > 2
+        and mid_sentence
+        and before[-3][:1].isupper()
+        and before[-3] not in GREEK_ARTICLES
+    ):
+        return False  # (the tail of a longer name: a body's)
     return (
-        len(before) == 2
-        and before[0][:1].isupper()
-        and before[1][:1].isupper()
-        and before[0] not in GREEK_ARTICLES
+        before[-2][:1].isupper() and before[-1][:1].isupper() and before[-2] not in GREEK_ARTICLES
     )
 
 
@@ -597,9 +607,25 @@ def counted_language(text: str) -> str | None:
         counts = _press_word_counts(text[:_SAMPLE])
         best, lang = max(counts)
         if best >= _PRESS_AT_LEAST:
-            found = lang
+            found = "no" if lang == "da" and _norwegian(text[:_SAMPLE]) else lang
     _press_seen = (text, found)
     return found
+
+
+_DANISH_ONLY = (" af ", " blev ", " efter ", " noget ", " hvad ", " meget ", " siger ")
+_NORWEGIAN_ONLY = (" av ", " ble ", " etter ", " noe ", " hva ", " mye ", " sier ")
+"""The small words Danish and Norwegian (Bokmål) spell apart ("af"/"av",
+"blev"/"ble", "efter"/"etter", "noget"/"noe", "hvad"/"hva", "meget"/"mye",
+"siger"/"sier"); the words Danish is counted by ("og", "ikke", "også", "jeg",
+"hun", "i") Norwegian writes too (s45-final-lang)."""
+
+
+def _norwegian(sample: str) -> bool:
+    """Is ``sample``, counted as Danish, Norwegian: does it write more of
+    :data:`_NORWEGIAN_ONLY` than of :data:`_DANISH_ONLY`? Asked only of a
+    text counted as Danish. Norwegian is read with no language's rules, as
+    before stop 45 (the Danish ones were written from Danish text)."""
+    return sum(map(sample.count, _NORWEGIAN_ONLY)) > sum(map(sample.count, _DANISH_ONLY))
 
 
 def _press_word_counts(sample: str) -> list[tuple[int, str]]:
@@ -1562,7 +1588,10 @@ KOREAN_PRONOUNS: dict[str, str] = {"\uadf8": "he", "\uadf8\ub140": "she"}
 """The Korean "he" (그) and "she" (그녀) as a speaker (그는 “…”고 말했다)."""
 _KOREAN_ONE = "\ud55c"
 """한, "a" or "one" before a noun (한 노인 어부, an old fisherman), though
-a surname too: before anything but 씨 it is read as the article."""
+a surname too: before anything but 씨 it is read as the article. Closing a
+longer word it is a verb's form that describes the noun after it ("이
+소식을 처음 전한 김지현 기자는", who first reported it): no part of the
+subject's noun phrase (s45-final-lang)."""
 _KOREAN_ADDRESS = "\uc528"
 """씨, the polite address after a name (이수진 씨): the name is before it."""
 
@@ -1612,8 +1641,11 @@ def korean_subject(text: str, open_at: int, line_start: int) -> tuple[int, int] 
     """Where the subject of the Korean sentence holding the quotation that
     opens at ``open_at`` stands: the last word before the marks ending in a
     topic particle, without it, and the nouns before it
-    (:data:`_KOREAN_SUBJECT_WORDS` at most); ``None`` when the sentence
-    writes none before the marks (the speaker before goes on)."""
+    (:data:`_KOREAN_SUBJECT_WORDS` at most); with no topic word, the word
+    right before the marks if it ends in a subject particle
+    (:data:`_KOREAN_NOMINATIVE`: 박민수 기자가 “…”고 전했다;
+    s45-final-lang); ``None`` when the sentence writes neither (the speaker
+    before goes on)."""
     start = open_at
     reach = max(line_start, open_at - 300)
     while start > reach and text[start - 1] not in ".!?":
@@ -1624,21 +1656,50 @@ def korean_subject(text: str, open_at: int, line_start: int) -> tuple[int, int] 
         word = text[start + a : start + b]
         if len(word) < 2 or word[-1] not in _KOREAN_TOPIC or not all(map(hangul, word)):
             continue
-        first = k
-        while (
-            first > 0
-            and k - first < _KOREAN_SUBJECT_WORDS
-            and all(
-                map(
-                    hangul,
-                    (prev := text[start + spans[first - 1][0] : start + spans[first - 1][1]]),
-                )
-            )
-            and prev[-1] not in _KOREAN_NOT_NOUN_ENDS
+        return _korean_noun_phrase(text, start, spans, k)
+    if spans:
+        a, b = spans[-1]
+        word = text[start + a : start + b]
+        if (
+            len(word) >= _KOREAN_NOMINATIVE_LENGTH
+            and word[-1] in _KOREAN_NOMINATIVE
+            and all(map(hangul, word))
+            and b == open_at - start - 1
         ):
-            first -= 1
-        return start + spans[first][0], start + b - 1
+            return _korean_noun_phrase(text, start, spans, len(spans) - 1)
     return None
+
+
+_KOREAN_NOMINATIVE = frozenset("\uac00\uc774")
+"""The subject particles 가 and 이, read on the word right before the marks
+only, when the sentence writes no topic word (박민수 기자가 “…”)."""
+_KOREAN_NOMINATIVE_LENGTH = 3
+"""A word of two syllables ending in 가 or 이 is as often a noun whole
+(작가, writer; 아이, child; 국가, nation): three at least, a noun and its
+particle."""
+
+
+def _korean_noun_phrase(
+    text: str, start: int, spans: list[tuple[int, int]], k: int
+) -> tuple[int, int]:
+    """The subject whose particle ends the ``k``-th word of ``spans`` (from
+    ``start``), without the particle, and the nouns before it
+    (:data:`_KOREAN_SUBJECT_WORDS` at most)."""
+    first = k
+    while (
+        first > 0
+        and k - first < _KOREAN_SUBJECT_WORDS
+        and all(
+            map(
+                hangul,
+                (prev := text[start + spans[first - 1][0] : start + spans[first - 1][1]]),
+            )
+        )
+        and prev[-1] not in _KOREAN_NOT_NOUN_ENDS
+        and not (len(prev) > 1 and prev[-1] == _KOREAN_ONE)
+    ):
+        first -= 1
+    return start + spans[first][0], start + spans[k][1] - 1
 
 
 def korean_name_role(phrase: str) -> tuple[str | None, str | None, str | None] | None:

@@ -40,6 +40,17 @@ def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
     return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
 
 
+def given_to(*paragraphs: str, kind: QuoteKind | None = None) -> list[tuple[str, str | None]]:
+    """Each quotation's words in ``paragraphs`` (of ``kind`` only, if given)
+    and who it is given to: the name, else the description the Quotes panel
+    shows."""
+    return [
+        (q.span.text, (q.speaker.name or q.speaker.label) if q.speaker else None)
+        for q in run(*paragraphs).quotes
+        if kind is None or q.kind is kind
+    ]
+
+
 def said_by(marked: str, *paragraphs: str) -> list[str | None]:
     """Who each quotation holding ``marked`` in ``paragraphs`` is given to:
     the name, else the description the Quotes panel shows."""

@@ -19,7 +19,7 @@ import pytest
 
 from quotemark.library.analyze.press_languages import counted_language
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import run, said_by
+from tests.library.paragraphs import given_to, run, said_by
 
 _HU_INTRO = (
     "A kikötő bezár az év végén, mert nem találtak új kapitányt, és a halászok azt mondják, "
@@ -34,11 +34,7 @@ _DA_INTRO = (
 def _partials(*paragraphs: str) -> list[tuple[str, str | None]]:
     """Each partial quotation's words and who it is given to (the name, else
     the description)."""
-    return [
-        (q.span.text, (q.speaker.name or q.speaker.label) if q.speaker else None)
-        for q in run(*paragraphs).quotes
-        if q.kind is QuoteKind.PARTIAL
-    ]
+    return given_to(*paragraphs, kind=QuoteKind.PARTIAL)
 
 
 @pytest.mark.parametrize(
