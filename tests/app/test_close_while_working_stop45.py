@@ -21,10 +21,12 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from quotemark.library.model import Block, BlockKind
 from quotemark.library.operations import imports
 from quotemark.library.service import Library
 from quotemark.library.store import posts as store_posts
 from tests.app.test_main_window_support import quiet_window
+from tests.fixtures.gui.posts import bare_post, store
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -36,10 +38,6 @@ CLOSED_WITHIN_S = 5.0
 
 def _clipped_library(path: Path, posts: int) -> None:
     """A library of ``posts`` posts with three clips each, written in bulk."""
-    from tests.fixtures.gui.posts import bare_post, store
-
-    from quotemark.library.model import Block, BlockKind
-
     with Library.open(path) as library:
         ids = []
         for n in range(posts):
