@@ -58,6 +58,10 @@ _TABLE: dict[str, tuple[str, str]] = {
     "readerByline": ("Authors", "Who wrote the post"),
     "readerDate": ("Published", "When the post was published (the exact date in its tooltip)"),
     "readerSite": ("Site", "Where the post was published"),
+    "readerCitedIn": (
+        "Cited in",
+        "A journal article's journal, volume and issue, or a preprint's archive identifier",
+    ),
     "readerOriginalLink": ("Original", "Opens the post on the web"),
     "readerCounts": ("Counts", "How many quotations, sources and clips the post has"),
     "welcomeImport": ("", "Choose saved posts to import"),

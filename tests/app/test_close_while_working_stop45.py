@@ -32,8 +32,9 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 ROOT = Path(__file__).resolve().parents[2]
 
-CLOSED_WITHIN_S = 5.0
-"""A window closing while work runs is gone well before the 30 s wait."""
+CLOSED_WITHIN_S = 15.0
+"""A window closing while work runs is gone well before the 30 s wait
+(the file being imported is finished first; a loaded machine is slow)."""
 
 
 def _clipped_library(path: Path, posts: int) -> None:

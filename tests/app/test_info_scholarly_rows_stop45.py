@@ -106,3 +106,16 @@ def test_entry_type_not_said_names_what_exports_cite_the_post_as(
     box.activated.emit(box.currentIndex())
     assert window.controller.post(post_id).metadata.entry_type == "blog"
     assert box.itemText(0) == said
+
+
+def test_the_headers_journal_line_is_named_for_a_screen_reader(
+    qtbot: QtBot, library: Library
+) -> None:
+    window, _ = _opened(qtbot, library, "preprint_stop45/arxiv.html")
+    cited = window.reader.header().cited_label()
+    qtbot.waitUntil(cited.isVisible)
+    assert cited.text() == "arXiv:2103.04417 [cs.CL]"
+    # Selectable (a researcher copies the identifier), so reached by Tab:
+    # named and described like the date and the site beside it.
+    assert cited.accessibleName() == "Cited in"
+    assert "archive identifier" in cited.accessibleDescription()
