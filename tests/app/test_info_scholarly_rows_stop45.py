@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import quiet_window
+from tests.app.test_main_window_support import info_of
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -25,12 +25,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _opened(qtbot: QtBot, library: Library, page: str) -> tuple[MainWindow, int]:
-    post_id = library.import_paths([FIXTURES / page]).results[0].post_id
-    assert post_id is not None
-    window: MainWindow = quiet_window(qtbot, library, 1200, 800)
-    assert window.open_post(post_id)
-    window.side_tabs.setCurrentWidget(window.info_panel)
-    return window, post_id
+    return info_of(qtbot, library, FIXTURES / page, 1200, 800)
 
 
 def _typed(qtbot: QtBot, window: MainWindow, name: str, text: str) -> None:
