@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from quotemark.app import identity
@@ -57,7 +57,20 @@ class OperationWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        """Run the operation (in the worker thread)."""
+        """Run the operation (in the worker thread), then end the thread:
+        its signals are on their way to the GUI thread, and a window closing
+        meanwhile (:meth:`OperationJob.wait`, with no event loop turning to
+        hand the thread its ``quit``) sees it end instead of waiting 30 s
+        and aborting on a thread still running."""
+        try:
+            self._run()
+        finally:
+            thread = QThread.currentThread()
+            app = QCoreApplication.instance()
+            if app is None or thread != app.thread():  # never the GUI's own loop
+                thread.quit()
+
+    def _run(self) -> None:
         try:
             # The window makes the day's backup (Controller.start_daily_backup).
             library = Library.open(self._library_path, origin=self._origin, daily_backup=False)

@@ -13,6 +13,7 @@ the typing so it can be fixed.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
@@ -44,6 +45,7 @@ from quotemark.app.style import mute, show_as_error
 from quotemark.app.undo import forget_typing, hand_undo_to_window
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
+from quotemark.library.export import kinds
 from quotemark.library.model import Change, Post, TextRepair
 from quotemark.library.quoting import isolated, titled
 
@@ -57,6 +59,9 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("published", "&Date:", "Date", ""),  # date_examples(): the locale's forms
     ("site", "S&ite:", "Site", "the publication or blog"),
     ("journal", "&Journal:", "Journal", ""),  # a journal article's (its rows: _JOURNAL_ROWS)
+    ("volume", "Volu&me:", "Volume", ""),
+    ("issue", "I&ssue:", "Issue", ""),
+    ("pages", "&Pages:", "Pages", "101–118"),
     ("url", "&URL:", "URL", "https://"),
     ("doi", "D&OI:", "DOI", "10.…"),
     ("language", "&Language:", "Language", "en, pt-BR, …"),
@@ -79,12 +84,17 @@ _SAVED_WORDS = {
     "key": "citation key",
     "entry_type": "entry type",
     "journal": "journal",
+    "volume": "volume",
+    "issue": "issue",
+    "pages": "pages",
     "doi": "DOI",
 }
 
-_JOURNAL_ROWS = ("journal", "doi")
+_JOURNAL_ROWS = ("journal", "volume", "issue", "pages", "doi")
 """Shown for a journal article only (its page stated a DOI or a journal,
-or the researcher said it is one): a news story or a blog post has none."""
+or the researcher said it is one): a news story or a blog post has none.
+The reader's header cites the journal with its volume and issue: each is
+corrected here, as exports cite it."""
 
 
 def saved_line(name: str, shown: str) -> str:
@@ -332,6 +342,9 @@ class InfoPanel(FollowsPost, QWidget):
                 edit.setCursorPosition(0)
             # A long title or URL is cut off in the field: the whole of it on hover.
             edit.setToolTip(values[name] if name in ("title", "url") else _base_tip(edit))
+        # "not said" names what exports cite it as then: a journal article's
+        # page is no "web page" to them.
+        self.entry_type.setItemText(0, f"not said ({kinds.unsaid(replace(meta, entry_type=None))})")
         self.entry_type.setCurrentIndex(max(0, self.entry_type.findData(meta.entry_type or "")))
         authors = "\n".join(meta.authors)
         if not (keep_typing and self.authors.hasFocus() and self.authors.document().isModified()):

@@ -80,6 +80,20 @@ def report(meta: Metadata) -> str | None:
     return archive if archive and not meta.scholarly.preprint_archive() else None
 
 
+def unsaid(meta: Metadata) -> str:
+    """What exports cite a post as while the researcher has not said what
+    it is, in words: a journal article, a preprint or a report when its
+    page says so (a journal, a preprint server, an institution), else a
+    web page."""
+    if journal(meta):
+        return "journal article"
+    if preprint(meta):
+        return "preprint"
+    if report(meta):
+        return "report"
+    return "web page"
+
+
 def eprint(meta: Metadata, ascii_only: bool) -> tuple[str | None, str | None, str | None]:
     """A post's ``eprint``, its ``eprinttype`` (as biblatex knows it:
     ``arxiv``; else the server's name) and ``eprintclass``, escaped for a

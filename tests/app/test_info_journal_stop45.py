@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import quiet_window
+from tests.app.test_main_window_support import info_of
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -22,12 +22,7 @@ PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "scholarly_stop45"
 
 
 def _opened(qtbot: QtBot, library: Library, page: str) -> tuple[MainWindow, int]:
-    post_id = library.import_paths([PAGES / page]).results[0].post_id
-    assert post_id is not None
-    window: MainWindow = quiet_window(qtbot, library, 1024, 700)
-    assert window.open_post(post_id)
-    window.side_tabs.setCurrentWidget(window.info_panel)
-    return window, post_id
+    return info_of(qtbot, library, PAGES / page)
 
 
 def test_a_journal_articles_journal_and_doi_are_shown_and_corrected(

@@ -123,6 +123,19 @@ def quiet_window(qtbot: QtBot, library: Library, width: int = 0, height: int = 0
     return window
 
 
+def info_of(
+    qtbot: QtBot, library: Library, page: Path, width: int = 1024, height: int = 700
+) -> tuple[MainWindow, int]:
+    """``page`` imported into ``library`` and opened in a quiet window,
+    the Info tab shown; the window and the post's id."""
+    post_id = library.import_paths([page]).results[0].post_id
+    assert post_id is not None
+    window = quiet_window(qtbot, library, width, height)
+    assert window.open_post(post_id)
+    window.side_tabs.setCurrentWidget(window.info_panel)
+    return window, post_id
+
+
 def press(qtbot: QtBot, key: str) -> None:
     """Type a shortcut as a user would, into the focused widget."""
     from PySide6.QtGui import QKeySequence
