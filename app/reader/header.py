@@ -201,11 +201,6 @@ class PostHeader(QWidget):
         # archive identifier.
         self._cited = _label(self, "readerCitedIn")
         self._cited.setWordWrap(False)
-        self._cited.setAccessibleName("Published in")
-        self._cited.setAccessibleDescription(
-            "Where the post was published: a journal with its volume and issue,"
-            " or a preprint archive's identifier"
-        )
         self._link = _LinkLabel(self)
         self._link.setObjectName("readerOriginalLink")
         self._link.setAutoFillBackground(False)
@@ -266,7 +261,6 @@ class PostHeader(QWidget):
         self._date.setVisible(bool(shown_date))
         cited = cited_in(meta)
         self._cited.setText(cited)
-        self._cited.setAccessibleName(cited or "Published in")
         self._cited.setVisible(bool(cited))
         site = (meta.site or "").strip()
         if site and cited.startswith(site):
