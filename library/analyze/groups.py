@@ -724,6 +724,10 @@ def _spelled(doc: Document, at: int, name: str) -> str:
 _NAME_JOINS = frozenset(("of", "for", "and", "on", "de", "&"))
 """Lower-case words inside a body's name ("Bank of England", "Council for
 Harbours")."""
+_NOT_IN_NAME = MONTHS_AND_DAYS | PREPOSITIONS | words("last next this every each")
+"""Capitalised words before a body's short form that are no word of its name:
+a day, a month, or a sentence's leading preposition ("On Monday Bank
+officials met", "Last Friday Council voted"; s45-final-analyze)."""
 _SHORT_FORM_REACH = 3000
 """How far back a body's full name may stand for its short form."""
 
@@ -742,14 +746,28 @@ def spelled_in_full(doc: Document, at: int, name: str) -> str:
     text = doc.scan
     lo = max(0, at - _SHORT_FORM_REACH)
     end = text.rfind(" " + name, lo, at)
+    found: str | None = None
     while end >= 0:
         after = text[end + 1 + len(name) : end + 2 + len(name)]
         if not (after.isalnum() or after == "-"):
             full = _run_before(text, end, name)
             if full is not None:
-                return full
+                if found is None:
+                    found = full
+                elif _other_body(found, full):
+                    # "The Regional Development Fund warned ... The Harbour
+                    # Fund said nothing. As the Fund put it": two bodies the
+                    # short form may mean, so neither (s45-final-analyze).
+                    return name
         end = text.rfind(" " + name, lo, end)
-    return name
+    return name if found is None else found
+
+
+def _other_body(found: str, full: str) -> bool:
+    """Is ``full`` another body's name than ``found`` (neither the same nor
+    one the other's words end: "Development Fund", "Regional Development
+    Fund")?"""
+    return full != found and not found.endswith(" " + full) and not full.endswith(" " + found)
 
 
 def _run_before(text: str, end: int, name: str) -> str | None:
@@ -764,6 +782,8 @@ def _run_before(text: str, end: int, name: str) -> str | None:
     for word in reversed(words_before):
         if not word or word[-1:] in '.,;:!?\u201c\u201d"' or word in ("The", "A", "An"):
             break
+        if word[:1].isupper() and word.lower() in _NOT_IN_NAME:
+            break  # ("On Monday Bank officials met": a day and a sentence's lead)
         if word[:1].isupper() or (word in _NAME_JOINS and run):
             run.append(word)
         else:
