@@ -746,28 +746,14 @@ def spelled_in_full(doc: Document, at: int, name: str) -> str:
     text = doc.scan
     lo = max(0, at - _SHORT_FORM_REACH)
     end = text.rfind(" " + name, lo, at)
-    found: str | None = None
     while end >= 0:
         after = text[end + 1 + len(name) : end + 2 + len(name)]
         if not (after.isalnum() or after == "-"):
             full = _run_before(text, end, name)
             if full is not None:
-                if found is None:
-                    found = full
-                elif _other_body(found, full):
-                    # "The Regional Development Fund warned ... The Harbour
-                    # Fund said nothing. As the Fund put it": two bodies the
-                    # short form may mean, so neither (s45-final-analyze).
-                    return name
+                return full
         end = text.rfind(" " + name, lo, end)
-    return name if found is None else found
-
-
-def _other_body(found: str, full: str) -> bool:
-    """Is ``full`` another body's name than ``found`` (neither the same nor
-    one the other's words end: "Development Fund", "Regional Development
-    Fund")?"""
-    return full != found and not found.endswith(" " + full) and not full.endswith(" " + found)
+    return name
 
 
 def _run_before(text: str, end: int, name: str) -> str | None:
