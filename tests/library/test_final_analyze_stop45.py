@@ -210,11 +210,14 @@ def test_a_titled_surname_of_the_other_sex_is_not_the_next_he() -> None:
 # -- s45-left: a report found in the past tense ("It found") speaks --
 
 
+_REVIEW_FOUND = (
+    "A 2023 review by the National Audit Office looked at the port.",
+    f"It found the berths {L}poorly kept{R}.",
+)
+
+
 def test_a_report_it_found_speaks() -> None:
-    analysis = run(
-        "A 2023 review by the National Audit Office looked at the port.",
-        f"It found the berths {L}poorly kept{R}.",
-    )
+    analysis = run(*_REVIEW_FOUND)
     assert [q.speaker.label if q.speaker else None for q in analysis.quotes] == [
         "A 2023 review by the National Audit Office"
     ]
@@ -232,10 +235,7 @@ def test_a_report_it_found_speaks() -> None:
 )
 def test_a_report_it_found_clause_keeps_the_closing_mark() -> None:
     # (The clause is "It found the berths “poorly kept": the closing mark lost.)
-    analysis = run(
-        "A 2023 review by the National Audit Office looked at the port.",
-        f"It found the berths {L}poorly kept{R}.",
-    )
+    analysis = run(*_REVIEW_FOUND)
     assert [(q.span.text, q.speaker.label if q.speaker else None) for q in analysis.quotes] == [
         (f"It found the berths {L}poorly kept{R}", "A 2023 review by the National Audit Office")
     ]
