@@ -46,6 +46,14 @@ _PUT_IT = re.compile(r"[ \u00a0]+it,[ \u00a0]*")
 """The object of "put" in "as Venn put it, “…”", up to the opening mark."""
 
 
+_IN_WORDS = re.compile(
+    r"\bin[ \u00a0]+(?:his|her|their|[A-Z][\w'\u2019-]*['\u2019]s)[ \u00a0]+"
+    r"(?:own[ \u00a0]+)?words,[ \u00a0]*$"
+)
+"""An aside naming whose words follow, right before the opening mark: "in
+her words,", "in Venn's own words,"."""
+
+
 def _clause(
     doc: Document, c: Candidate, phrase: Phrase, pairs: Sequence[tuple[int, int]] = ()
 ) -> tuple[int, int]:
@@ -108,6 +116,11 @@ def _clause(
             if end > c.close + 1 and _AND_THAT.match(text, c.close + 1, end) is not None:
                 end = c.close + 1
         return start, end
+    if c.closed and _IN_WORDS.search(text, max(0, c.open - 40), c.open) is not None:
+        # "The vote failed and, in her words, “nobody cared.”": the marks
+        # hold hers, the writer's sentence before the aside none of hers
+        # (s45-final-analyze), as after "as she put it," above.
+        return c.open, max(c.end, c.close + 1)
     start = sentence_start(text, doc.lines[c.line].start, c.open)
     end = c.end
     if phrase.how == "after" and phrase.verb_end > c.end:

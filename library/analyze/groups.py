@@ -724,6 +724,10 @@ def _spelled(doc: Document, at: int, name: str) -> str:
 _NAME_JOINS = frozenset(("of", "for", "and", "on", "de", "&"))
 """Lower-case words inside a body's name ("Bank of England", "Council for
 Harbours")."""
+_NOT_IN_NAME = MONTHS_AND_DAYS | PREPOSITIONS | words("last next this every each")
+"""Capitalised words before a body's short form that are no word of its name:
+a day, a month, or a sentence's leading preposition ("On Monday Bank
+officials met", "Last Friday Council voted"; s45-final-analyze)."""
 _SHORT_FORM_REACH = 3000
 """How far back a body's full name may stand for its short form."""
 
@@ -764,6 +768,8 @@ def _run_before(text: str, end: int, name: str) -> str | None:
     for word in reversed(words_before):
         if not word or word[-1:] in '.,;:!?\u201c\u201d"' or word in ("The", "A", "An"):
             break
+        if word[:1].isupper() and word.lower() in _NOT_IN_NAME:
+            break  # ("On Monday Bank officials met": a day and a sentence's lead)
         if word[:1].isupper() or (word in _NAME_JOINS and run):
             run.append(word)
         else:

@@ -1065,6 +1065,9 @@ _COMPOUND_PERSON_ENDINGS = ("man", "woman", "person")
 chairwoman", "a salesperson"), beyond the listed nouns (s45-rev8: "A retired
 postman who was carried from his home ... said" brought no one in)."""
 
+_NOT_COMPOUND_PERSONS = words("superhuman inhuman caiman cayman talisman ottoman doberman dolman")
+"""Nouns ending "-man" that are no person: a thing, a beast, an adjective."""
+
 
 def _unnamed_person(noun: str) -> bool:
     """Is ``noun`` (lower case) one person an indefinite subject may bring in
@@ -1073,7 +1076,9 @@ def _unnamed_person(noun: str) -> bool:
     if noun in _UNNAMED_PEOPLE:
         return True
     if len(noun) >= 6 and noun.endswith(_COMPOUND_PERSON_ENDINGS):
-        return True  # ("postman", "fisherwoman"; not "human", "woman" listed)
+        # ("postman", "fisherwoman"; not "human", "woman" listed; not a thing
+        # or a beast, "a talisman", "a caiman": s45-final-analyze)
+        return noun not in _NOT_COMPOUND_PERSONS
     if len(noun) <= 6 or not noun.endswith(_PROFESSION_ENDINGS):
         return False
     # "-list" after a vowel is a person ("journalist", "novelist"), after a

@@ -67,8 +67,8 @@ def owned_by_pronoun(description: str) -> str | None:
     ministry's statement". Not "its" or "their" (a body's or a group's),
     nor a description of a person ("his lawyer")."""
     first, _, rest = description.strip().partition(" ")
-    if first.lower() not in _HIS_OR_HER or not rest:
-        return None
+    if first.lower() not in _HIS_OR_HER or not rest or "'s " in rest or "\u2019s " in rest:
+        return None  # ("his agent's statement": the agent's, not his; s45-final-analyze)
     tokens = _before_preposition(rest).split()
     return first.lower() if tokens and clean(tokens[-1]).lower() in _THINGS else None
 

@@ -17,10 +17,14 @@ _STANDFIRST_REACH = 1500
 
 _TOLD_TO = re.compile(
     r"(?:^|\n)[ \t\u00a0]*[Aa]s[ \t\u00a0]+told[ \t\u00a0]+to[ \t\u00a0]+[A-Z]"
-    r"|[ \t\u00a0]told[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+story"
-    r"[ \t\u00a0]+to[ \t\u00a0]+[A-Z]"
+    r"|[.!?][ \t\u00a0]+(?:She|He|They)[ \t\u00a0]+told[ \t\u00a0]+(?:his|her|their)"
+    r"[ \t\u00a0]+story[ \t\u00a0]+to[ \t\u00a0]+(?!The\b)[A-Z]"
 )
-"""An "As told to Daniel Obi" line, or "She told her story to Daniel Obi"."""
+"""An "As told to Daniel Obi" line, or "She told her story to Daniel Obi" in
+the teller's own standfirst, its subject a pronoun after a sentence of hers
+(not "Tom Hale, a fisherman, told his story to The Courier in 2019", a
+news story's sentence about someone, nor "He told his story to The Courier":
+an outlet; s45-final-analyze)."""
 
 _TELLER = re.compile(
     r"(?:^|\n)[ \t\u00a0]*([A-Z][a-z\u2019'-]+(?:[ \t\u00a0]+[A-Z][a-z\u2019'-]+){1,2}),"
@@ -41,4 +45,9 @@ def teller(text: str) -> str | None:
     if marker is None:
         return None
     m = _TELLER.search(head, 0, marker.start() + 1)
-    return m.group(1).replace("\u00a0", " ") if m is not None else None
+    if m is None:
+        return None
+    as_told = marker.group().lstrip().startswith(("A", "a"))
+    if not as_told and "\n" in head[m.end() : marker.start()]:
+        return None  # ("She told her story to ...": in the teller's paragraph)
+    return m.group(1).replace("\u00a0", " ")
