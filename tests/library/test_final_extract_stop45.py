@@ -11,16 +11,24 @@ compiled by biber and BibTeX."""
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from bibtexparser.entrypoint import parse_string
 
+from quotemark.library.errors import NewerLibrary
 from quotemark.library.export import export
 from quotemark.library.identifiers import normalise_doi
 from quotemark.library.model import Citation
+from quotemark.library.operations import EditMetadata
 from quotemark.library.pipeline import process
 from quotemark.library.service import Library
+from quotemark.library.store import schema
+from tests.library.engines import run, second_connection
+from tests.library.older_library import as_version, dropped_since
 from tests.library.test_export_compile import needs_tex
 from tests.library.test_scholarly_stop45 import printed_bibliography
 
@@ -47,8 +55,6 @@ def _written(tmp_path: Path, name: str, html: str) -> Path:
 
 def _with_tag(name: str, value: str, html: str = HIGHWIRE) -> str:
     # The highwire page with one tag's value replaced (or the tag added).
-    import re
-
     tag = f'<meta name="{name}" content="{value}">'
     found = re.search(rf'<meta name="{name}" content="[^"]*">', html)
     if found:
@@ -258,3 +264,78 @@ def test_a_shared_library_finds_dois_and_arxiv_ids_as_typed(tmp_path: Path, pg_u
     with Library.open(pg_url) as library:
         assert library.database == "postgresql"
         _finds_what_is_typed(library, _import(library, tmp_path))
+
+
+# -- a library of schema 18 upgraded; a newer one refused -------------------------
+
+
+def _fill(library: Library) -> tuple[int, int, int]:
+    # A news story with a clip and a corrected title; a journal article
+    # with a clip and a corrected author: what a version-18 library held.
+    found = library.import_paths([PAGES / "news.html", PAGES / "highwire.html"])
+    news, article = (r.post_id for r in found.results)
+    assert news is not None and article is not None
+    clip, _ = library.clip(news, library.find_span(news, paragraph=1))
+    library.clip(article, library.find_span(article, paragraph=1))
+    library.run(EditMetadata(news, (("title", "Cattle on the marsh, corrected"),)))
+    library.run(EditMetadata(article, (("authors", ("Ines Marlow",)),)))
+    return news, article, clip.id
+
+
+def _kept_at_19(library: Library, news: int, article: int, clip: int, clip_text: str) -> None:
+    assert library.post(news).metadata.title == "Cattle on the marsh, corrected"
+    assert library.post(article).metadata.authors == ("Ines Marlow",)
+    assert library.get_clip(clip).text == clip_text
+    assert len(library.corrections()) == 2
+    # The new columns are empty: the article read before 19 is a web page
+    # until it is read again, and nothing is made up for the news story.
+    assert library.post(news).metadata.scholarly is None
+    assert library.post(article).metadata.scholarly is None
+    assert library.clip_list_count() == 2
+
+
+def test_a_local_library_of_schema_18_upgrades_keeping_posts_clips_and_corrections(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        news, article, clip = _fill(library)
+        clip_text = library.get_clip(clip).text
+    as_version(path, 18)
+    with Library.open(path) as library:
+        _kept_at_19(library, news, article, clip, clip_text)
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (schema.VERSION,)
+        assert conn.execute("SELECT count(*) FROM posts WHERE doi IS NOT NULL").fetchone() == (0,)
+
+
+def test_a_shared_library_of_schema_18_upgrades_keeping_posts_clips_and_corrections(
+    pg_url: str,
+) -> None:
+    with Library.open(pg_url) as library:
+        news, article, clip = _fill(library)
+        clip_text = library.get_clip(clip).text
+    for statement in dropped_since(18):
+        run(pg_url, statement)
+    run(pg_url, "UPDATE quotemark_schema SET version = 18")
+    with Library.open(pg_url) as library:
+        _kept_at_19(library, news, article, clip, clip_text)
+    with closing(second_connection(pg_url)) as conn:
+        assert conn.execute("SELECT version FROM quotemark_schema").fetchone() == (schema.VERSION,)
+
+
+def test_a_library_from_a_newer_quotemark_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    Library.open(path).close()
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute(f"PRAGMA user_version = {schema.VERSION + 1}")
+        conn.commit()
+    before = path.read_bytes()
+    with pytest.raises(NewerLibrary) as caught:
+        Library.open(path)
+    message = caught.value.message
+    assert str(path) in message
+    assert f"schema version {schema.VERSION + 1}" in message
+    assert f"reads up to {schema.VERSION}" in message
+    assert "Update Quotemark" in message and "not changed" in message
+    assert path.read_bytes() == before
