@@ -274,7 +274,8 @@ def _fill(library: Library) -> tuple[int, int, int]:
     # with a clip and a corrected author: what a version-18 library held.
     found = library.import_paths([PAGES / "news.html", PAGES / "highwire.html"])
     news, article = (r.post_id for r in found.results)
-    assert news is not None and article is not None
+    assert news is not None
+    assert article is not None
     clip, _ = library.clip(news, library.find_span(news, paragraph=1))
     library.clip(article, library.find_span(article, paragraph=1))
     library.run(EditMetadata(news, (("title", "Cattle on the marsh, corrected"),)))
@@ -337,5 +338,75 @@ def test_a_library_from_a_newer_quotemark_is_refused_with_a_clear_message(tmp_pa
     assert str(path) in message
     assert f"schema version {schema.VERSION + 1}" in message
     assert f"reads up to {schema.VERSION}" in message
-    assert "Update Quotemark" in message and "not changed" in message
+    assert "Update Quotemark" in message
+    assert "not changed" in message
     assert path.read_bytes() == before
+
+
+# -- stop 45's saved pages read again (review_html4_stop45) -----------------------
+
+HTML4 = Path(__file__).resolve().parents[1] / "fixtures" / "review_html4_stop45"
+JAPANESE = (HTML4 / "05-japanese-news.html").read_text(encoding="utf-8")
+WORDPRESS = (HTML4 / "01-wordpress-yoast.html").read_text(encoding="utf-8")
+SPEECH = (HTML4 / "08-govuk-speech.html").read_text(encoding="utf-8")
+QUOTED_DAY = "<p>「1995年1月17日の朝を忘れない」と語った。渡し船は1958年"
+
+
+def test_a_date_in_a_quotation_is_not_the_publication_date(tmp_path: Path) -> None:
+    html = JAPANESE.replace("<p>渡し船は1958年", QUOTED_DAY, 1)
+    assert html != JAPANESE
+    assert process(_written(tmp_path, "a.html", html)).article.metadata.published == "2026-03-05"
+    # Without the page's own date, the quoted day is no date either.
+    undated = html.replace("2026年3月5日 18時30分", "18時30分", 1)
+    assert process(_written(tmp_path, "b.html", undated)).article.metadata.published is None
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("令和8年3月5日", "2026-03-05"),
+        ("令和元年5月1日", "2019-05-01"),
+        ("平成31年4月30日", "2019-04-30"),
+    ],
+)
+def test_a_japanese_era_year_is_read(tmp_path: Path, written: str, day: str) -> None:
+    html = JAPANESE.replace("2026年3月5日 18時30分", f"{written} 18時30分", 1)
+    assert process(_written(tmp_path, "era.html", html)).article.metadata.published == day
+
+
+def test_a_login_whose_author_page_shows_another_name_is_cited_by_that_name(
+    tmp_path: Path,
+) -> None:
+    # The account "marion" is shown as "Daniel Brandt" wherever it links.
+    html = WORDPRESS.replace("Marion Okafor", "Daniel Brandt")
+    metadata = process(_written(tmp_path, "a.html", html)).article.metadata
+    assert metadata.authors == ("Daniel Brandt",)
+
+
+def test_a_byline_of_someone_else_is_not_taken_for_the_login(tmp_path: Path) -> None:
+    # The byline names another account's writer: the login stays as stated,
+    # and neither the other byline nor a "View all posts" link becomes it.
+    html = re.sub(
+        r'<span class="byline">.*?</span>',
+        '<span class="byline">Photos by <a href="https://portelmtidelog.example/author/dbrandt/" '
+        'rel="author">Daniel Brandt</a></span>',
+        WORDPRESS,
+        count=1,
+    )
+    html = html.replace("By Marion Okafor", "About the author")
+    html = html.replace("View all of Marion Okafor's posts.", "View all posts.")
+    metadata = process(_written(tmp_path, "b.html", html)).article.metadata
+    assert metadata.authors == ("marion",)
+
+
+def test_a_govuk_speech_without_its_speaker_line_has_no_author(tmp_path: Path) -> None:
+    html = SPEECH.replace(
+        ' and <a href="/government/people/ada-lind" class="govuk-link">The Rt Hon Ada Lind MP</a>',
+        "",
+        1,
+    )
+    assert html != SPEECH
+    metadata = process(_written(tmp_path, "speech.html", html)).article.metadata
+    assert metadata.authors == ()  # not the department, not GOV.UK
+    assert metadata.site == "Department for Coastal Communities"
+    assert metadata.published == "2026-03-03"  # still the day it was delivered
