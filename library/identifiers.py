@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 _DOI = re.compile(r"(10\.\d{4,9})/(\S+)")
 _DOI_LEADS = re.compile(
-    r"^(?:doi\s*:\s*|info:doi/|(?:https?://)?(?:dx\.)?doi\.org/|urn:doi:)", re.IGNORECASE
+    r"^(?:doi\s*:?\s*|info:doi/|(?:https?://)?(?:dx\.)?doi\.org/|urn:doi:)", re.IGNORECASE
 )
 _TRAILING = ".,;:)]}>\"'\u201d\u2019"
 _ARXIV_ID = re.compile(
@@ -27,10 +27,30 @@ def normalise_doi(value: str) -> str | None:
     after it dropped; ``None`` when it is no DOI."""
     text = unquote(value.strip())
     text = _DOI_LEADS.sub("", text, count=1).strip()
-    found = _DOI.fullmatch(text.rstrip(_TRAILING))
+    if text[:1] in _OPENING:
+        # "(10.1234/abc)", "<doi:...>": the DOI in brackets.
+        text = _DOI_LEADS.sub("", text[1:], count=1)
+    found = _DOI.fullmatch(_closing_marks_off(text))
     if found is None:
         return None
     return f"{found[1]}/{found[2]}"
+
+
+_OPENING = "([{<\"'\u201c\u2018"
+_PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
+
+
+def _closing_marks_off(text: str) -> str:
+    # A sentence's closing marks after a DOI, but not a bracket the DOI
+    # opened itself: "10.1234/abc(1)" keeps its ")"; "10.1234/abc)." loses
+    # both marks.
+    while text and text[-1] in _TRAILING:
+        mark = text[-1]
+        opening = _PAIRS.get(mark)
+        if opening is not None and text.count(opening) >= text.count(mark):
+            break
+        text = text[:-1]
+    return text
 
 
 def arxiv_id(value: str) -> str | None:

@@ -146,9 +146,13 @@ def doi_link(meta: Metadata) -> str | None:
 
 def bib_doi(meta: Metadata) -> str | None:
     """The DOI as a ``.bib`` ``doi`` field holds it (verbatim-safe, without
-    its resolver)."""
+    its resolver). An old SICI DOI's ``<`` and ``>`` stand as themselves,
+    as the DOI is registered: a link encodes them, but a reference manager
+    reading the field back would take ``%3C`` for part of the DOI."""
     link = doi_link(meta)
-    return link.removeprefix("https://doi.org/") if link else None
+    if not link:
+        return None
+    return link.removeprefix("https://doi.org/").replace("%3C", "<").replace("%3E", ">")
 
 
 def bib_text(meta: Metadata, name: str, ascii_only: bool) -> str | None:

@@ -93,12 +93,15 @@ def _shown_for_handle(handle: str, marks: Landmarks) -> tuple[str, ...]:
     metadata states ("Marion Okafor" for "marion", "mokafor" or
     "marion.okafor"), or nothing when none shows a name the login is made
     from. WordPress's SEO plugins state the account's user name where the
-    byline shows the writer's display name."""
+    byline shows the writer's display name. A link to the login's own
+    author page (``/author/marion/``) shows its display name whatever the
+    name is; a byline of someone else, linked elsewhere, is not taken."""
     key = _NOT_LETTERS.sub("", handle)
     for element in marks.authorish[:30]:
         text = _text(element)
         if len(text) > 60:
             continue
+        own_page = element.tag == "a" and _AUTHOR_PAGE.search(element.get("href") or "")
         for name in author_names([text]):
             words = [_NOT_LETTERS.sub("", word) for word in name.casefold().split()]
             if len(words) < 2 or not all(words):
@@ -106,7 +109,17 @@ def _shown_for_handle(handle: str, marks: Landmarks) -> tuple[str, ...]:
             first, last = words[0], words[-1]
             if key in {first, last, first + last, first[0] + last, first + last[0]}:
                 return (name,)
+            if own_page and own_page[1].casefold() == handle and _capitalised(name):
+                # ("View all posts" links there too: no name.)
+                return (name,)
     return ()
+
+
+def _capitalised(name: str) -> bool:
+    return all(word[:1].isupper() or not word[:1].isascii() for word in name.split())
+
+
+_AUTHOR_PAGE = re.compile(r"/author/([^/?#]+)/?(?:[?#].*)?$")
 
 
 def without_site(name: str, site: str) -> str:

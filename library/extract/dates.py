@@ -32,6 +32,10 @@ _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 # "2026年3月5日" (Japanese, Chinese), "2026년 3월 5일" (Korean): the year,
 # month and day each followed by its counter.
 _CJK_YMD = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# "令和8年3月5日": a Japanese era's year (元年, its first), counted from the
+# year before the era began.
+_ERA_YMD = re.compile(r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ERA_BEFORE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
 # Month names (and their usual abbreviations) in the languages researchers
 # most often save posts in. Keys are lower case without a trailing dot.
@@ -136,6 +140,11 @@ def find_date(text: str) -> str | None:
         if match:
             year_text, month_text, day_text = match.groups()
             return _build(year_text, month_text, day_text, None, None, None, None)
+        era = _ERA_YMD.search(text)
+        if era:
+            name, year_text, month_text, day_text = era.groups()
+            year = _ERA_BEFORE[name] + (1 if year_text == "元" else int(year_text))
+            return _build(str(year), month_text, day_text, None, None, None, None)
     match = _NUMERIC_YMD.search(text)
     if match:
         year_text, month_text, day_text = match.groups()

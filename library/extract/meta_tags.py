@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from lxml import etree
+
 from quotemark.library.extract.jsonld import filled
 from quotemark.library.extract.landmarks import Landmarks
 
@@ -81,8 +83,19 @@ DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.
 LANGUAGE_KEYS = ("content-language", "dc.language", "language", "og:locale", "inlanguage")
 
 
+_SCHOLARLY_PREFIXES = ("citation_", "bepress_", "prism.", "dc.identifier", "dcterms.identifier")
+"""The tags an indexer reads a scholarly work's facts from (Highwire,
+bepress, PRISM, Dublin Core's identifier)."""
+_PAGE_LEVEL = frozenset(("head", "html", "body", "noscript"))
+
+
 def collect_meta(marks: Landmarks) -> MetaTags:
-    """The page's filled ``<meta>`` tags by name (see :data:`MetaTags`)."""
+    """The page's filled ``<meta>`` tags by name (see :data:`MetaTags`).
+
+    A scholarly tag inside a block of the body (a news story's "read the
+    study" card, a blog's "related articles" box) states another work's
+    facts: it is left out. One the parser moved from a malformed head
+    stands in the body itself and is kept."""
     meta: MetaTags = {}
     # (Attribute names as bytes: see hints.names.)
     for element in marks.metas:
@@ -92,8 +105,16 @@ def collect_meta(marks: Landmarks) -> MetaTags:
         for attribute in (b"property", b"name", b"itemprop", b"http-equiv"):
             name = element.get(attribute)
             if name:
-                meta.setdefault(name.strip().lower(), []).append(content)
+                key = name.strip().lower()
+                if key.startswith(_SCHOLARLY_PREFIXES) and _in_a_block(element):
+                    continue
+                meta.setdefault(key, []).append(content)
     return meta
+
+
+def _in_a_block(element: etree._Element) -> bool:
+    parent = element.getparent()
+    return parent is not None and parent.tag not in _PAGE_LEVEL
 
 
 def first(meta: MetaTags, keys: Iterable[str]) -> str:

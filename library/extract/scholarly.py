@@ -55,7 +55,7 @@ VOLUME_KEYS = ("citation_volume", "prism.volume", "bepress_citation_volume")
 ISSUE_KEYS = ("citation_issue", "prism.number", "prism.issueidentifier", "bepress_citation_issue")
 FIRST_PAGE_KEYS = ("citation_firstpage", "prism.startingpage", "bepress_citation_firstpage")
 LAST_PAGE_KEYS = ("citation_lastpage", "prism.endingpage", "bepress_citation_lastpage")
-RANGE_KEYS = ("prism.pagerange",)
+RANGE_KEYS = ("prism.pagerange", "citation_pages", "bepress_citation_pages")
 
 ARXIV_KEYS = ("citation_arxiv_id", "bepress_citation_arxiv_id")
 REPORT_KEYS = (
@@ -219,6 +219,10 @@ def _short(value: str) -> str | None:
 
 def _pages(first_page: str, last_page: str, stated: str) -> str | None:
     start, end = _short(first_page), _short(last_page)
+    if start is not None and end is None and not stated:
+        # A range written as the first page ("201-224"); an article
+        # number ("e0123456", "S12") stays as it is.
+        stated, start = start, None
     if start is None and stated:
         # "101-118", "101 – 118": a stated range.
         parts = [p for p in _DASHES.split(stated.strip()) if p]

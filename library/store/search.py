@@ -149,7 +149,7 @@ def hits(
     return ranked, snippets
 
 
-_IDENTIFIER_SHAPED = re.compile(r"^\s*(?:doi|arxiv|https?)?\S*?\d", re.IGNORECASE)
+_IDENTIFIER_SHAPED = re.compile(r"^\s*(?:(?:doi|arxiv)\s*:?\s*|https?)?\S*?\d", re.IGNORECASE)
 
 
 def _identified(conn: sqlite3.Connection, text: str, where: str, params: list[Any]) -> list[int]:
@@ -160,11 +160,14 @@ def _identified(conn: sqlite3.Connection, text: str, where: str, params: list[An
     if len(text) > 300 or not _IDENTIFIER_SHAPED.match(text):
         return []
     doi = normalise_doi(text)
+    if doi is None and _SPACED.search(text):
+        # A DOI copied across a line break: "10.1234/ jch.2023" is one.
+        doi = normalise_doi(_SPACED.sub("", text))
     if doi is not None:
         condition, values = "lower(p.doi) = ?", [doi.lower()]
     else:
         typed = text.strip()
-        found = arxiv_id(typed.removeprefix("https://arxiv.org/abs/"))
+        found = arxiv_id(_ARXIV_ADDRESS.sub("", typed, count=1))
         if found is None:
             return []
         base = _VERSION.sub("", found)
@@ -176,6 +179,8 @@ def _identified(conn: sqlite3.Connection, text: str, where: str, params: list[An
 
 
 _VERSION = re.compile(r"v\d+$")
+_SPACED = re.compile(r"(?<=[/.])\s+|\s+(?=[/.])")
+_ARXIV_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?arxiv\.org/(?:abs|pdf)/", re.IGNORECASE)
 
 
 class Snippets:

@@ -314,7 +314,9 @@ def test_a_date_in_the_cjk_form_is_read() -> None:
 def test_a_cjk_date_with_no_year_or_no_such_day_is_none() -> None:
     assert parse_date("3\u67085\u65e5") is None  # the year not written
     assert parse_date("2026\u5e7413\u67085\u65e5") is None
-    assert parse_date("\u4ee4\u548c8\u5e743\u67085\u65e5") is None  # an era's year
+    # An era's year is read (s45-final-extract), but not a month that is none.
+    assert parse_date("\u4ee4\u548c8\u5e743\u67085\u65e5") == "2026-03-05"
+    assert parse_date("\u4ee4\u548c8\u5e7413\u67085\u65e5") is None
     assert parse_date("2026\u5e74\u306e\u6625") is None  # "the spring of 2026"
 
 
