@@ -2,7 +2,9 @@
 pattern of its own and its names before a verb of saying by the English
 scan (stop 45, s45-speed3): the one pattern for both, spelled wide, cost
 90.8 M instructions to compile, nearly all of it the verbs of saying. Both
-lists are the ones that pattern found, place for place."""
+lists are the ones that pattern found, place for place. And a speaker
+phrase ending past U+3040 but with none of the Japanese suffixes (a display
+name ending in an emoji) compiles no Japanese described-name pattern."""
 
 from __future__ import annotations
 
@@ -11,8 +13,13 @@ import re
 
 import pytest
 
-from quotemark.library.analyze import speakers
-from quotemark.library.analyze.names import WORD_OPENS, person_run_after_first, person_run_firsts
+from quotemark.library.analyze import names, speakers
+from quotemark.library.analyze.names import (
+    WORD_OPENS,
+    person_run_after_first,
+    person_run_firsts,
+    split_speaker,
+)
 
 _ONE_WIDE_SCAN = re.compile(
     person_run_firsts((), wide=True)
@@ -67,3 +74,17 @@ def test_a_name_before_its_verb_next_to_a_wide_name_is_read() -> None:
     assert [text[a:b] for a, b in runs] == ["Then Émile Zola", "Łukasz Nowak"]
     assert (runs, said) == _old(text)
     assert [text[a:b] for a, b in said] == ["Zola", "Nowak"]
+
+
+def test_a_display_name_ending_in_an_emoji_compiles_no_japanese_pattern() -> None:
+    # A phrase ending past U+3040 is tried as Japanese; the described-name
+    # pattern (~26 M instructions to compile) only when it ends with one of
+    # its suffixes. The emoji's name is read as before, and a Japanese
+    # description's name still is.
+    names._ja_described.cache_clear()
+    flag = "\U0001f3f3\ufe0f\u200d\U0001f308"
+    assert split_speaker(f"Dianna E. Anderson {flag}").name == "Dianna E. Anderson"
+    assert names._ja_described.cache_info().currsize == 0
+    assert split_speaker("校長の高田由美さん").name == "高田由美"
+    assert split_speaker("商店を営むリンド・エイダさん").name == "リンド・エイダ"
+    assert split_speaker("青浜町の北村正雄市長").name == "北村正雄"
