@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotemark.library.analyze.choices import word_choice
@@ -2390,6 +2390,25 @@ def forget_scan() -> None:
     _german_seen = ("", False)
 
 
+def runs_and_said(
+    matches: Iterable[re.Match[str]],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The person runs (start, end) and the names before a verb of saying
+    (start, name end) among one scan's matches (:data:`_CAPITAL_SCAN`'s),
+    a run dropped when it starts before the last one's end."""
+    runs: list[tuple[int, int]] = []
+    said: list[tuple[int, int]] = []
+    run_end = 0
+    for m in matches:
+        end = m.end(1)
+        if end < 0:
+            said.append((m.start(), m.end(2)))
+        elif m.start() >= run_end:
+            runs.append((m.start(), end))
+            run_end = end
+    return runs, said
+
+
 def _capital_scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of ``person_runs(text)``, and the (start, name end) of each
     match of ONE_NAME_SAID_PLAIN in ``text``, found in one scan (stop 34).
@@ -2431,13 +2450,7 @@ def _capital_scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
             if m.end(1) < 0 and m.start() not in opens:
                 said.append((m.start(), m.end(2)))
     else:
-        for m in _CAPITAL_SCAN.finditer(text):
-            end = m.end(1)
-            if end < 0:
-                said.append((m.start(), m.end(2)))
-            elif m.start() >= run_end:
-                runs.append((m.start(), end))
-                run_end = end
+        runs, said = runs_and_said(_CAPITAL_SCAN.finditer(text))
     particles = particles_before_capital(text)
     if particles:
         # (A run may open with "al-" and the like: the pattern for the text's

@@ -19,6 +19,7 @@ from quotemark.library.analyze.names import (
     person_run_after_first,
     person_run_firsts,
     split_speaker,
+    wide_capitals,
 )
 
 _ONE_WIDE_SCAN = re.compile(
@@ -36,17 +37,7 @@ _GAPS = (" ", " ", " ", "  ", "\u00a0", "", ", ", "\n", "-")
 
 
 def _old(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    runs: list[tuple[int, int]] = []
-    said: list[tuple[int, int]] = []
-    run_end = 0
-    for m in _ONE_WIDE_SCAN.finditer(text):
-        end = m.end(1)
-        if end < 0:
-            said.append((m.start(), m.end(2)))
-        elif m.start() >= run_end:
-            runs.append((m.start(), end))
-            run_end = end
-    return runs, said
+    return speakers.runs_and_said(_ONE_WIDE_SCAN.finditer(text))
 
 
 @pytest.mark.parametrize("seed", [45, 46, 47])
@@ -55,7 +46,7 @@ def test_a_wide_texts_runs_and_speaking_names_are_the_one_scans(seed: int) -> No
     checked = 0
     for _ in range(4000):
         text = "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(1, 16)))
-        if "al-" in text or not speakers.wide_capitals(text):
+        if "al-" in text or not wide_capitals(text):
             # (A particle's runs are read by person_runs; an ASCII text by
             # the English scan alone.)
             continue
