@@ -853,6 +853,8 @@ _JA_PLACE_OFFICES = ("市長", "町長", "村長", "知事")
 a person's (北村市長): read as the person's only when a description in
 の comes before the name (青浜町の北村正雄市長: the town's mayor, 北村正雄),
 or the bare surname is one the text named in full (stop 43)."""
+_JA_DESCRIBED_ENDS = _JA_HONORIFICS + _JA_OFFICES + _JA_PLACE_OFFICES
+"""The suffixes :func:`_ja_described` ends with."""
 _JA_AGE = re.compile(r"[\uff08(][\uff10-\uff190-9]{1,3}[\uff09)]$")
 """The age after a name, in full-width brackets and digits or ASCII ones
 (リンド・エイダさん, 48, in brackets): no part of the name."""
@@ -868,7 +870,7 @@ def _ja_described() -> re.Pattern[str]:
     return re.compile(
         r"[^\u4e00-\u9fff\u30a0-\u30ff々]([\u4e00-\u9fff\u30a0-\u30ff々]{2,8}"
         r"|[\u4e00-\u9fff々]{2,3}[\u3041-\u3096]{2,3}(?=氏|さん))"
-        r"(" + "|".join(_JA_HONORIFICS + _JA_OFFICES + _JA_PLACE_OFFICES) + r")$"
+        r"(" + "|".join(_JA_DESCRIBED_ENDS) + r")$"
     )
 
 
@@ -905,7 +907,10 @@ def _japanese_speaker(phrase: str, surnames: Container[str] = frozenset()) -> Na
         return NameRole(phrase, None)
     if phrase.endswith(("\uff09", ")")):
         phrase = _JA_AGE.sub("", phrase)
-    described = _ja_described().search(phrase)
+    # (The pattern ends with a suffix: a phrase that ends with none, like a
+    # display name ending in an emoji, is not tried and compiles nothing.)
+    ends = phrase[:-1] if phrase.endswith("\n") else phrase
+    described = _ja_described().search(phrase) if ends.endswith(_JA_DESCRIBED_ENDS) else None
     if described is not None:
         return _japanese_described(described.group(1), described.group(2))
     for suffix in _JA_HONORIFICS + _JA_OFFICES:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotemark.library.analyze.choices import word_choice
@@ -2363,15 +2363,17 @@ name and a verb of saying, taken, the name's end in group 2."""
 
 
 @functools.cache
-def _capital_scan_wide() -> re.Pattern[str]:
-    """_CAPITAL_SCAN for a text that writes a capital past A-Z (``wide_capitals``):
-    its person runs may open with "Игорь", "Νίκος", "Łukasz" (stop 42).
-    Compiled the first time such a text is read (~9 ms; an English
-    post never pays it: stop 45)."""
+def _wide_run_scan() -> re.Pattern[str]:
+    """_CAPITAL_SCAN's person runs alone, for a text that writes a capital
+    past A-Z (``wide_capitals``): its runs may open with "Игорь", "Νίκος",
+    "Łukasz" (stop 42). Compiled the first time such a text is read (~2 ms).
+    The name and its verb of saying are found by :data:`_CAPITAL_SCAN`
+    itself: the one scan for both, spelled wide, cost 90.8 M instructions to
+    compile, nearly all of it the verbs (s45-speed3)."""
     return re.compile(
         person_run_firsts((), wide=True)
         + WORD_OPENS
-        + rf"(?:(?={person_run_after_first((), wide=True)}())|{_ONE_NAME_SAID_AFTER_FIRST})"
+        + rf"(?={person_run_after_first((), wide=True)}())"
     )
 
 
@@ -2386,6 +2388,25 @@ def forget_scan() -> None:
     global _scanned, _german_seen
     _scanned = ("", [], [])
     _german_seen = ("", False)
+
+
+def runs_and_said(
+    matches: Iterable[re.Match[str]],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The person runs (start, end) and the names before a verb of saying
+    (start, name end) among one scan's matches (:data:`_CAPITAL_SCAN`'s),
+    a run dropped when it starts before the last one's end."""
+    runs: list[tuple[int, int]] = []
+    said: list[tuple[int, int]] = []
+    run_end = 0
+    for m in matches:
+        end = m.end(1)
+        if end < 0:
+            said.append((m.start(), m.end(2)))
+        elif m.start() >= run_end:
+            runs.append((m.start(), end))
+            run_end = end
+    return runs, said
 
 
 def _capital_scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -2412,14 +2433,24 @@ def _capital_scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     runs: list[tuple[int, int]] = []
     said: list[tuple[int, int]] = []
     run_end = 0
-    wide = wide_capitals(text)
-    for m in (_capital_scan_wide() if wide else _CAPITAL_SCAN).finditer(text):
-        end = m.end(1)
-        if end < 0:
-            said.append((m.start(), m.end(2)))
-        elif m.start() >= run_end:
-            runs.append((m.start(), end))
-            run_end = end
+    if wide_capitals(text):
+        # (The wide runs apart: every capital a run may open with tried. A
+        # name and its verb count where no wide run opens: at such a place
+        # no narrow run opens either, each narrow run being a wide one, so
+        # _CAPITAL_SCAN tried the name there just as the one wide scan
+        # would; and no capital lies inside a name and its verb, so neither
+        # scan passed over a place the other tried.)
+        opens: set[int] = set()
+        for m in _wide_run_scan().finditer(text):
+            opens.add(m.start())
+            if m.start() >= run_end:
+                runs.append((m.start(), m.end(1)))
+                run_end = m.end(1)
+        for m in _CAPITAL_SCAN.finditer(text):
+            if m.end(1) < 0 and m.start() not in opens:
+                said.append((m.start(), m.end(2)))
+    else:
+        runs, said = runs_and_said(_CAPITAL_SCAN.finditer(text))
     particles = particles_before_capital(text)
     if particles:
         # (A run may open with "al-" and the like: the pattern for the text's

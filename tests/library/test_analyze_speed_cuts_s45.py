@@ -131,7 +131,7 @@ from quotemark.library.analyze import analyze, attribution, names, press_languag
 from quotemark.library.model import Block, BlockKind
 
 lazy = {
-    "wide": speakers._capital_scan_wide,
+    "wide": speakers._wide_run_scan,
     "ja_named": names.ja_named,
     "ja_name": names._ja_name,
     "ja_described": names._ja_described,
