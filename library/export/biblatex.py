@@ -84,12 +84,11 @@ def post_entry(citation: Citation, ascii_only: bool, aliases: Sequence[str] = ()
     accessed = dates.parse(citation.accessed)
     journal = kinds.journal(meta)
     eprint, eprint_type, eprint_class = kinds.eprint(meta, ascii_only)
-    # A preprint is cited on its server (arXiv's identifier names it
-    # already); a report by the institution that issued it.
-    held = kinds.report(meta) or (None if eprint else kinds.preprint(meta))
-    site = latex.escape(journal or held or meta.site or "", ascii_only=ascii_only)
-    if kinds.preprint(meta) and eprint:
-        site = ""
+    # A preprint is cited on its server (its eprint names it already: no
+    # site then); a report by the institution that issued it.
+    preprint = kinds.preprint(meta)
+    held = "" if preprint and eprint else journal or kinds.report(meta) or preprint or meta.site
+    site = latex.escape(held or "", ascii_only=ascii_only)
     kind = kinds.biblatex(meta)
     if site and kind.site_field in ("organization", "institution"):
         site = bibfile.braced_list_item(site)  # a list field: "and" would split it

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quotemark.library.export import latex, passages, stylebook
+from quotemark.library.export import kinds, latex, passages, stylebook
 from quotemark.library.export.cite import CitationFormatter
 from quotemark.library.export.groups import PostGroup, group
 from quotemark.library.export.latex import clean
@@ -37,10 +37,7 @@ def _reference(formatter: CitationFormatter, meta: Metadata) -> str:
     # https://doi.org/ link, else the page's URL) becomes an autolink:
     # escaping its "_" would corrupt it.
     text = formatter.reference()
-    for url in (
-        latex.url(meta.scholarly.doi_url()) if meta.scholarly else None,
-        latex.url(meta.url),
-    ):
+    for url in (kinds.doi_link(meta), latex.url(meta.url)):
         if url and url in text:
             before, _, after = text.partition(url)
             gap = " " if before.endswith(" ") else ""

@@ -237,10 +237,10 @@ def _pages(first_page: str, last_page: str, stated: str) -> str | None:
 def _head_doi(marks: Landmarks) -> str | None:
     # <link rel="cite-as" href="https://doi.org/..."> (RFC 8574: the
     # identifier to cite this page by) or a canonical address at doi.org.
-    for link in marks.links:
-        rel = (link.get("rel") or "").lower().split()
-        if "cite-as" in rel or "canonical" in rel:
-            href = link.get("href") or ""
+    for link, rel in zip(marks.links, marks.link_rels, strict=True):
+        rels = rel.split()
+        if "cite-as" in rels or "canonical" in rels:
+            href = link.get(b"href") or ""
             if "doi.org/10." in href:
                 doi = normalise_doi(href)
                 if doi:

@@ -395,10 +395,11 @@ def summaries_by_id(conn: sqlite3.Connection, ids: list[int]) -> dict[int, PostS
 
 
 def metadata(
-    row: tuple[Any, ...], entry_type: str | None = None, journal: Sequence[Any] = ()
+    row: tuple[Any, ...], entry_type: str | None = None, scholarly_columns: Sequence[Any] = ()
 ) -> Metadata:
     """Metadata from ``title, authors, published, site, url, language,
-    description`` columns (and ``journal``, the :data:`SCHOLARLY_COLUMNS`)."""
+    description`` columns (and ``scholarly_columns``, the
+    :data:`SCHOLARLY_COLUMNS`)."""
     title, authors, published, site, url, language, description = row
     return Metadata(
         title=title,
@@ -409,7 +410,7 @@ def metadata(
         language=language,
         description=description,
         entry_type=entry_type,
-        scholarly=scholarly(journal) if journal else None,
+        scholarly=scholarly(scholarly_columns) if scholarly_columns else None,
     )
 
 
