@@ -48,7 +48,7 @@ from quotemark.library.analyze.names import (
     looks_like_organisation,
     split_speaker,
 )
-from quotemark.library.analyze.naming import gives_a_name
+from quotemark.library.analyze.naming import _POSSESSIVE_S, gives_a_name
 from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate
 from quotemark.library.analyze.speakers import People
@@ -196,9 +196,6 @@ def _subject_kind(window: str, tokens: list[tuple[str, int]], head_first: bool) 
     ):
         return ("description", lo, hi)
     return None
-
-
-_POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 
 
 def _no_person(window: str, run: re.Match[str]) -> bool:

@@ -27,7 +27,7 @@ from quotemark.library.analyze.lexicon import (
     PREPOSITIONS,
     SOURCES,
 )
-from quotemark.library.analyze.names import before_capital, clean, strip_titles
+from quotemark.library.analyze.names import INITIAL, before_capital, clean, strip_titles
 from quotemark.library.model import Mention, MentionKind, Source, SourceKind
 from quotemark.library.urls import web_host
 
@@ -557,9 +557,6 @@ def _loose_at(lower: str, at: int, words: list[str]) -> int:
     return at
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
-
-
 def _personal(run: str, single: bool = False) -> bool:
     """Does a credited run read as a person's name ("Liis Tamm"), not an
     organisation: two to four capitalised words (or one, with ``single``),
@@ -571,7 +568,7 @@ def _personal(run: str, single: bool = False) -> bool:
         and not any(t.lower() in NOT_NAMES or t.lower() in PREPOSITIONS for t in tokens)
         and all(
             t[:1].isupper()
-            and (not t.isupper() or _INITIAL.fullmatch(t) is not None)
+            and (not t.isupper() or INITIAL.fullmatch(t) is not None)
             and _NAME_CHARS.sub("", t).isalpha()
             for t in tokens
         )
