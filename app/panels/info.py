@@ -45,7 +45,6 @@ from quotemark.app.style import mute, show_as_error
 from quotemark.app.undo import forget_typing, hand_undo_to_window
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
-from quotemark.library.export import kinds
 from quotemark.library.model import Change, Post, TextRepair
 from quotemark.library.quoting import isolated, titled
 
@@ -343,7 +342,10 @@ class InfoPanel(FollowsPost, QWidget):
             # A long title or URL is cut off in the field: the whole of it on hover.
             edit.setToolTip(values[name] if name in ("title", "url") else _base_tip(edit))
         # "not said" names what exports cite it as then: a journal article's
-        # page is no "web page" to them.
+        # page is no "web page" to them. (The export package loads here, when
+        # a post is shown, not with the window: test_startup_imports.)
+        from quotemark.library.export import kinds
+
         self.entry_type.setItemText(0, f"not said ({kinds.unsaid(replace(meta, entry_type=None))})")
         self.entry_type.setCurrentIndex(max(0, self.entry_type.findData(meta.entry_type or "")))
         authors = "\n".join(meta.authors)

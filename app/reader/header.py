@@ -39,7 +39,6 @@ from quotemark.app.reader import highlight
 from quotemark.app.reader.kept_colours import KeptColours
 from quotemark.app.reader.theme import Theme, body_font
 from quotemark.app.rich_text import escape
-from quotemark.library.export import kinds
 from quotemark.library.model import Metadata, Post
 from quotemark.library.quoting import isolated, unisolated
 
@@ -62,6 +61,10 @@ def cited_in(meta: Metadata) -> str:
     12 (3)``), a preprint's archive identifier (``arXiv:2103.04417
     [cs.CL]``, ``SSRN 4012345``, ``bioRxiv preprint``), a report's number
     (``Report ICE-TR-2020-07``); empty for any other post."""
+    # The export package loads when a post is shown, not with the window
+    # (tests/app/test_startup_imports.py).
+    from quotemark.library.export import kinds
+
     found = meta.scholarly
     journal = kinds.journal(meta)
     if journal:
