@@ -151,12 +151,26 @@ def page_date(root: etree._Element, headlines: Sequence[etree._Element] = ()) ->
     # each <p>'s text).
     header = [True]
     verdicts: dict[etree._Element, bool] = {}  # (see _elsewhere)
+    # Paragraphs above the page's one headline are no article's (a cookie
+    # notice, an offer over the masthead); and the paragraph that ends the
+    # header is read for its own dateline first ("From the May issue ·
+    # Published April 14, 2026" under a standfirst).
+    above = headlines[0] if len(headlines) == 1 else None
+    last: etree._Element | None = None
     for kind, element in _date_clues(root, header):
-        in_header = paragraphs < HEADER_PARAGRAPHS
+        in_header = paragraphs < HEADER_PARAGRAPHS or (
+            last is not None and (element is last or last in element.iterancestors())
+        )
         if kind == "paragraph":
             if in_header and not _elsewhere(element, verdicts):
+                if above is not None:
+                    if not _follows(element, above):
+                        continue
+                    above = None  # (the rest follow it too)
                 paragraphs += 1
                 header[0] = paragraphs < HEADER_PARAGRAPHS
+                if not header[0]:
+                    last = element
         elif kind == "long":
             paragraphs = HEADER_PARAGRAPHS
             header[0] = False
