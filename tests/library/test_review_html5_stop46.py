@@ -275,7 +275,9 @@ def _case(file: str, what: str) -> Any:
 
 
 _FIELDS, _ABSENT, _QUOTES, _LINKS = saved_cases(PAGES, _case)
-_VISIBLE = [_case(p.file, f"visible:{field}") for p in PAGES for field in ("title", "authors", "date")]
+_VISIBLE = [
+    _case(p.file, f"visible:{field}") for p in PAGES for field in ("title", "authors", "date")
+]
 
 
 @pytest.mark.parametrize(("file", "what"), _FIELDS + _ABSENT)
@@ -322,7 +324,9 @@ def _masthead(link_text: str, heading: str) -> Metadata:
 def test_a_title_the_link_home_reads_over_a_post_s_own_h1_is_the_site_s_name() -> None:
     # The <title> is the newsletter's name, read by its link home in the
     # header; the post's h1, marked as its title, reads other words.
-    got = _masthead("Pier Notes", "<h1 class='post-title'>Railings to be painted by the summer</h1>")
+    got = _masthead(
+        "Pier Notes", "<h1 class='post-title'>Railings to be painted by the summer</h1>"
+    )
     assert (got.title, got.site) == ("Railings to be painted by the summer", "Pier Notes")
 
 
