@@ -158,9 +158,14 @@ def page_date(root: etree._Element, headlines: Sequence[etree._Element] = ()) ->
     above = headlines[0] if len(headlines) == 1 else None
     last: etree._Element | None = None
     for kind, element in _date_clues(root, header):
-        in_header = paragraphs < HEADER_PARAGRAPHS or (
-            last is not None and (element is last or last in element.iterancestors())
-        )
+        in_header = paragraphs < HEADER_PARAGRAPHS
+        if last is not None:
+            # (The clues inside the paragraph that ended the header come
+            # right after it: the first one outside it ends the question.)
+            if element is last or last in element.iterancestors():
+                in_header = True
+            else:
+                last = None
         if kind == "paragraph":
             if in_header and not _elsewhere(element, verdicts):
                 if above is not None:
