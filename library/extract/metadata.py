@@ -179,6 +179,10 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         if not marked and logo:
             marked = _other_h1(marks, title)
         if marked and key(marked) != key(title):
+            if not title_site:
+                # (The name the <title> gave instead of a headline is the
+                # site's, when the page names none: a blog's masthead.)
+                title_site = title
             title, title_sure = marked, SURE_SEEN
     elif (
         title_sure == SURE_TITLE_TAG and title_site and _section_under_one_h1(marks, title, heading)
@@ -562,11 +566,13 @@ def _masthead_name(root: etree._Element, marks: Landmarks, title: str) -> bool:
     wanted = outlet_key(title)
     if not wanted or not _names_a_site(title):
         return False
-    if any(
-        outlet_key(_text(heading)) == wanted and not _in_post_part(heading) for heading in marks.h1s
-    ):
+    read = [heading for heading in marks.h1s if outlet_key(_text(heading)) == wanted]
+    if any(not _in_post_part(heading) for heading in read):
         return True
-    return not marks.h1s and any(
+    # (An h1 of the post reading it is the post's own title; h1s reading
+    # other words leave the link home to say what the <title> names: a
+    # newsletter's name over a post whose headline its own h1 shows.)
+    return not read and any(
         _links_home(link, wanted) and not _in_post_part(link)
         for _, link in zip(range(_LINKS_READ), root.iter("a"), strict=False)
     )

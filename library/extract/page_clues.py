@@ -84,9 +84,14 @@ _NON_WORD = re.compile(r"[^\w]+")
 _BY_WORDS = "Written|Posted|Words|Story|Page|Post|Article|Essay"
 """The words before "by" that open a byline: "Written by", "Posted by", a
 word for the writing itself (one list for both patterns below)."""
+_DATED_BY = (
+    r"(?:Posted|posted|Published|published)[ \t\r\n]+on[ \t\r\n]+[\s\S]{2,40}?[ \t\r\n]by[ \t\r\n]"
+)
+"""A meta line that dates the post before it names its writer: "Posted on
+3 March 2026 by Jane Roe" (a blog theme's line; :func:`_dated_byline`)."""
 _BY_LEAD = re.compile(
     r"[ \t\r\n]*(?:(?:By|by|BY)(?:[ \t\r\n]|\Z)"
-    rf"|(?:{_BY_WORDS})[ \t\r\n]+by)"
+    rf"|(?:{_BY_WORDS})[ \t\r\n]+by|{_DATED_BY})"
 )
 """A text that opens a byline: after XPath's ``normalize-space()`` it would
 be "By" alone or open with "By ", "Written by", "Posted by" or a word for
@@ -102,7 +107,7 @@ byline; bylines.author_names already cuts these words off)."""
 _LOCAL_LEADS = {
     language: re.compile(
         rf"[ \t\r\n]*(?:(?:By|by|BY|{word}|{word.lower()}|{word.upper()})(?:[ \t\r\n]|\Z)"
-        rf"|(?:{_BY_WORDS})[ \t\r\n]+by)"
+        rf"|(?:{_BY_WORDS})[ \t\r\n]+by|{_DATED_BY})"
     )
     for language, word in _LOCAL_BY.items()
 }
@@ -111,6 +116,9 @@ _BYLINE_OPENS = re.compile(
 )
 """How a byline's block opens (:data:`_BY_LEAD`, its text collapsed; the
 blocks come only from texts the page's own lead opened)."""
+_BYLINE_DATED = re.compile(r"(?:posted|published) on (.{2,40}?) (by .*)", re.IGNORECASE)
+"""A dated meta line's block (:data:`_DATED_BY`, its text collapsed): the
+date, then the byline."""
 _BY_TEXTS = 20
 """Byline texts read at most (in page order)."""
 _AUTHOR_TOKEN = re.compile(
@@ -143,12 +151,31 @@ def page_date(root: etree._Element, headlines: Sequence[etree._Element] = ()) ->
     # each <p>'s text).
     header = [True]
     verdicts: dict[etree._Element, bool] = {}  # (see _elsewhere)
+    # Paragraphs above the page's one headline are no article's (a cookie
+    # notice, an offer over the masthead); and the paragraph that ends the
+    # header is read for its own dateline first ("From the May issue ·
+    # Published April 14, 2026" under a standfirst).
+    above = headlines[0] if len(headlines) == 1 else None
+    last: etree._Element | None = None
     for kind, element in _date_clues(root, header):
         in_header = paragraphs < HEADER_PARAGRAPHS
+        if last is not None:
+            # (The clues inside the paragraph that ended the header come
+            # right after it: the first one outside it ends the question.)
+            if element is last or last in element.iterancestors():
+                in_header = True
+            else:
+                last = None
         if kind == "paragraph":
             if in_header and not _elsewhere(element, verdicts):
+                if above is not None:
+                    if not _follows(element, above):
+                        continue
+                    above = None  # (the rest follow it too)
                 paragraphs += 1
                 header[0] = paragraphs < HEADER_PARAGRAPHS
+                if not header[0]:
+                    last = element
         elif kind == "long":
             paragraphs = HEADER_PARAGRAPHS
             header[0] = False
@@ -384,11 +411,28 @@ def _bylines(
         text = _text(block)
         # (The opening asked before the climb through the ancestors: a
         # block that does not open as a byline is settled without it.)
-        if len(text) > 120 or not _BYLINE_OPENS.match(text) or _elsewhere(block, verdicts):
+        if len(text) > 120:
+            continue
+        if not _BYLINE_OPENS.match(text):
+            text = _dated_byline(text)
+            if not text:
+                continue
+        if _elsewhere(block, verdicts):
             continue
         names = author_names([text], written=True)
         if names:
             yield block, names
+
+
+def _dated_byline(text: str) -> str:
+    """The byline of a meta line that dates the post first ("Posted on 3
+    March 2026 by Jane Roe · News": "by Jane Roe", up to the next mark
+    between the line's items), or empty when the words between "on" and
+    "by" are no date ("Posted on the harbour wall by the gate")."""
+    found = _BYLINE_DATED.fullmatch(text)
+    if found is None or not find_date(found[1]):
+        return ""
+    return _META_SEPARATOR.split(found[2], 1)[0]
 
 
 def byline_date(root: etree._Element, bylines: BylineBlocks | None = None) -> str | None:
