@@ -83,6 +83,7 @@ from quotemark.library.analyze.press_languages import (
     ACCORDING_ITSELF,
     ACCORDING_PRONOUNS,
     ACCORDING_TWO_WORDS,
+    HUNGARIAN_PREVERBS,
     IN_WORDS_OF,
     PRESS_AND,
     PRESS_IN_A_DOCUMENT,
@@ -99,6 +100,7 @@ from quotemark.library.analyze.press_languages import (
     korean_subject,
     person_calls,
     press_clause_subject,
+    press_language,
     press_noun_before_aside,
     press_subject_before_relative,
     russian_in_words_of,
@@ -4390,6 +4392,13 @@ def _make(text: str, start: int, end: int, how: str) -> Phrase | None:
         words = phrase.split()
     if words and words[0].lower() in {"that", "to", "it's", "there"}:
         return None
+    if how == "after" and words[0] in HUNGARIAN_PREVERBS and press_language(text) == "hu":
+        # "„…” – fűzte hozzá keserűen.", "– … – jelentette ki.": the verb's
+        # particle; a name after it is the speaker ("tette hozzá Kovács").
+        rest = phrase[len(words[0]) :].lstrip()
+        if not rest[:1].isupper():
+            return None
+        return Phrase(end - len(rest), end, rest, how)
     return Phrase(start, end, phrase, how)
 
 

@@ -88,15 +88,18 @@ SPEECH_VERBS: frozenset[str] = words(
     říká vzpomíná vypráví dodává vysvětluje upozorňuje připouští tvrdí
     δήλωσε δήλωσαν είπε είπαν λέει λένε τόνισε πρόσθεσε σημείωσε σημειώνει εξήγησε
     εξηγεί ανέφερε υπογράμμισε υποστήριξε υποσχέθηκε παραδέχθηκε απάντησε
+    συμπλήρωσε σχολίασε ρωτά ρώτησε αναρωτιέται απαντά
     сказав сказала сказали заявив заявила заявили зазначив зазначила додав додала
     каже кажуть розповідає розповів розповіла наголосив наголосила наголошує
     пообіцяв пообіцяла повідомив повідомила пояснив пояснила визнав визнала
-    відповів відповіла
+    відповів відповіла підкреслив підкреслила зізнався зізналася запевнив запевнила
+    відповідає
     siger sagde fortæller fortalte tilføjer tilføjede forklarer forklarede
     understreger understregede påpeger påpegede oplyser oplyste svarer svarede
-    erkender erkendte
+    erkender erkendte spørger spurgte
     mondta mondja közölte nyilatkozta hangsúlyozta fogalmazott meséli ígérte
-    magyarázta válaszolta hozzátette
+    magyarázta válaszolta hozzátette panaszolja panaszolta kérdezi kérdezte
+    jelentette fűzte jegyezte tette
     """
 )
 """Verbs that introduce or follow speech ("said", "told", "insists"), and

@@ -57,12 +57,15 @@ _FOREIGN_PREPOSITIONS = words(
     " dans après pendant на в во перед после"
     " tijdens bij vid på u na při ve"
     " maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+    " fra hos ved"
 )
 """German, Spanish, French and Russian prepositions that end a name after a
 verb of saying ("sagte Anna Keller am Montag", "añadió Pablo Ruiz ante los
 vecinos"), like "on" and "in" in English; Dutch, Swedish and Czech ones
 too, and the Dutch weekdays ("zei De Groot dinsdag tijdens de vergadering",
-"säger Tom Hale vid bryggan", "řekl Tom Hale u mola"; stop 44)."""
+"säger Tom Hale vid bryggan", "řekl Tom Hale u mola"; stop 44); Danish
+"fra", "hos", "ved" ("afdelingschef Søren Dahl fra Vejdirektoratet": he,
+not the directorate; stop 46)."""
 _SPANISH_ARTICLES = words("el la los las un una su sus")
 """What the Spanish "a" ("to") stands before in ``_ends_name`` ("a los
 concejales"): the English article "a" never does."""
@@ -638,11 +641,14 @@ _GERMAN_OFFICE_HEADS = (
     *("meister", "meisterin", "vorsitzende", "vorsitzender", "sprecher", "sprecherin"),
     *("leiter", "leiterin", "direktor", "direktorin", "präsident", "präsidentin"),
     *("ministerin", "chefin", "kommissar", "kommissarin"),
+    *("mester", "lærer", "direktør", "formand", "sekretær"),
 )
 """The last parts of German offices, written as one compound word before a
 name ("Hafenmeister", "Fraktionschefin", "Pressesprecher", "Vorsitzende";
 stop 42). English words ending so ("Webmaster" ends otherwise) are rare
-before a name; "chef" alone is left out ("Chef Tom Hale" is a cook)."""
+before a name; "chef" alone is left out ("Chef Tom Hale" is a cook). The
+Danish heads too ("Viceborgmester", "Skolelærer", "Sygehusdirektør"; stop
+46), none an English word."""
 
 
 def _german_office(key: str) -> bool:

@@ -819,6 +819,13 @@ def press_office(role: str, text: str) -> str | None:
     return noun
 
 
+HUNGARIAN_PREVERBS: frozenset[str] = words("hozzá ki meg el be fel le vissza rá össze")
+"""The Hungarian verb's particle, set after it when the verb is stressed
+("– … – tette hozzá.", "jelentette ki", "jegyezte meg"): no speaker's
+word. Asked only after a verb of saying, of text told Hungarian
+(:func:`press_language`, kept per text), so English text ("— said be")
+keeps its reading."""
+
 _HU_ARTICLES = (" a ", " az ")
 
 
@@ -1259,7 +1266,7 @@ _PERSON_ENDS: dict[str, tuple[str, ...]] = {
     "pl": ("ak", "arz", "nik", "ista", "kobieta", "mężczyzna"),
     "cs": ("ář", "ař", "ník", "tel", "ista", "žena", "muž"),
     "tr": ("çı", "çi", "çu", "çü", "cı", "ci", "cu", "cü", "adam", "kadın"),
-    "da": ("er", "mand", "kvinde"),
+    "da": ("er", "mand", "kvinde", "mor", "far"),
     "el": ("άς", "ής", "έας", "ός", "ίνα", "ισσα", "άνδρας", "γυναίκα"),
     "uk": ("ар", "ник", "ач", "ист", "ка", "чоловік", "жінка"),
     "hu": ("ász", "ész", "ó", "ő", "férfi", "asszony"),
@@ -1333,6 +1340,11 @@ def _description_of(sentence: str, lang: str) -> str | None:
                 return None
             continue
         if word.endswith(ends) and word.isalpha():
+            after = tokens[i + 1].rstrip(",") if i + 1 < len(tokens) and word == token else ""
+            if i < _DESCRIPTION_NOUN_AT and after.endswith(ends) and after.isalpha():
+                # "Ένας νεαρός ψαράς": the adjective before the noun ends as
+                # a person's noun may ("νεαρός"); the noun is the last one.
+                return " ".join([*tokens[: i + 1], after])
             return " ".join([*tokens[:i], word])
         if word != token or lang == "de":
             return None  # (a comma before a person's noun: no one brought in)
