@@ -340,7 +340,7 @@ TITLES: frozenset[str] = (
     burgemeester wethouder havenmeester schipper schooldirecteur directeur
     hamnkaptenen fiskaren rektorn ordförande
     starosta starostka radní rybář ředitel ředitelka kapitán
-    δήμαρχος διοικητής αντιπεριφερειάρχης μαία
+    δήμαρχος διοικητής αντιπεριφερειάρχης μαία κ κ.
     акушерка
     borgmester borgmesteren sygehusdirektør jordemoder regionsrådsmedlem
     polgármester alpolgármester főigazgató szülésznő
@@ -389,6 +389,7 @@ ABBREVIATIONS: tuple[str, ...] = (
     *("Supt", "Sen", "Rep", "Gov", "Lt", "Sgt", "Det", "Const", "Rev", "St", "Jr", "Sr"),
     *("No", "Inc", "Corp", "Ltd", "Co", "U.S", "U.K", "a.m", "p.m", "e.g", "i.e", "vs"),
     *("Sra", "Srta", "Smt"),  # ("Smt. Lalitha Devarajan": Indian copy, stop 43)
+    "\u03ba",  # the Greek "κ." (κύριος, κυρία: "ο κ. Βρεττός", stop 46)
 )
 """Words written with a point that ends no sentence ("Sen. Lind", "Acme
 Inc. said", "the U.S. Navy"), the point left out."""

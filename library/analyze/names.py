@@ -66,6 +66,9 @@ too, and the Dutch weekdays ("zei De Groot dinsdag tijdens de vergadering",
 "säger Tom Hale vid bryggan", "řekl Tom Hale u mola"; stop 44); Danish
 "fra", "hos", "ved" ("afdelingschef Søren Dahl fra Vejdirektoratet": he,
 not the directorate; stop 46)."""
+_GREEK_NEUTER_ARTICLES = frozenset(("\u03a4\u03bf", "\u03a4\u03b1"))
+"""The Greek neuter articles "Το" and "Τα", capitalised: a body or a thing
+follows ("Το υπουργείο Υγείας"), never a person."""
 _SPANISH_ARTICLES = words("el la los las un una su sus")
 """What the Spanish "a" ("to") stands before in ``_ends_name`` ("a los
 concejales"): the English article "a" never does."""
@@ -1042,6 +1045,11 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
     words = [w for w in words if w]
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return NameRole(None, None, words[0].lower())
+    if len(words) > 1 and words[0] in _GREEK_NEUTER_ARTICLES:
+        # "Το υπουργείο Ναυτιλίας ανέφερε": the neuter article opens a
+        # thing, a body, never a person; its capitalised genitive is no
+        # one's name (stop 46).
+        return NameRole(None, phrase)
     foreign = foreign_pronoun_of(words)
     if foreign is not None:
         # "« … », a-t-il insisté", "Il a dit :", "— сказала она": the

@@ -785,6 +785,9 @@ _HOLDER_GAP = 40
 """How far after the office its holder's name may start ("Le maire de
 Port-Envel, Bernard Quéré", "мэр города Игорь Сомов")."""
 _HOLDER_GAP_STOPS = ".!?;:«»“”„\n"
+GREEK_ARTICLES_LOWER: frozenset[str] = words("\u03bf \u03b7")
+"""The Greek articles before an office after the verb ("ο δήμαρχος", "η
+αντιπεριφερειάρχης")."""
 
 
 def press_office(role: str, text: str) -> str | None:
@@ -796,6 +799,11 @@ def press_office(role: str, text: str) -> str | None:
     an English role ("the mayor", "a friend") costs a split and that
     language test."""
     parts = role.split()
+    if len(parts) > 2 and parts[0] in GREEK_ARTICLES_LOWER and role.islower():
+        # "είπε ο βουλευτής μετά τη συνάντηση": the article's noun is the
+        # office, what follows it in lower case (a preposition's phrase, a
+        # genitive) no part of the person (stop 46).
+        parts = parts[:2] if press_language(text) == "el" else parts
     if len(parts) > 2 or not parts:
         return None
     if len(parts) == 1 and cyrillic(role):
@@ -1397,6 +1405,8 @@ def _subject_named(sentence: str, before: tuple[Quote, ...]) -> str | None:
     tokens = sentence.split()
     if tokens[:1] and tokens[0] in GREEK_ARTICLES:
         tokens = tokens[1:]  # ("Ο Παππάς": the article before the name)
+    if tokens[:1] and tokens[0].islower():
+        return _named_in_apposition(tokens)
     if not tokens or not tokens[0].isalpha() or not tokens[0][:1].isupper():
         return None
     first = tokens[0]
@@ -1406,6 +1416,28 @@ def _subject_named(sentence: str, before: tuple[Quote, ...]) -> str | None:
             return name
     if len(tokens) > 2 and tokens[1].isalpha() and tokens[1][:1].isupper():
         return f"{first} {tokens[1]}"
+    return None
+
+
+_APPOSITION_REACH = 6
+"""The most words of a description before the name set off after it."""
+
+
+def _named_in_apposition(tokens: list[str]) -> str | None:
+    """The name of two capitalised words set off by commas after the
+    description that opens a sentence ("Η γιατρός του κέντρου υγείας,
+    Αθηνά Λαμπράκη, ανησυχεί …", the article skipped; stop 46), else
+    ``None``."""
+    for i, token in enumerate(tokens[:_APPOSITION_REACH]):
+        if token.endswith(","):
+            name = tokens[i + 1 : i + 3]
+            if (
+                len(name) == 2
+                and name[1].endswith(",")
+                and all(w.rstrip(",").isalpha() and w[:1].isupper() for w in name)
+            ):
+                return f"{name[0]} {name[1].rstrip(',')}"
+            return None
     return None
 
 
