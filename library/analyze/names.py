@@ -996,6 +996,21 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
     ``surnames`` (lower-cased) are people the text has named already (for a
     Japanese phrase the analysis passes the full names heard so far, a
     Japanese name being one word: 田中 for 田中氏)."""
+    if cyrillic(phrase) and "," not in phrase:
+        tokens = phrase.split()
+        run = len(tokens)
+        while run > 0 and tokens[run - 1][:1].isupper() and tokens[run - 1].isalpha():
+            run -= 1
+        if (
+            len(tokens) - run in (2, 3)
+            and run > 1
+            and tokens[0][:1].isupper()
+            and tokens[1].islower()
+            and all(t.isalpha() for t in tokens[:run])
+        ):
+            # "Депутатка обласної ради Людмила Гнатюк": the office and its
+            # genitive in lower case, then the name (stop 46).
+            return NameRole(" ".join(tokens[run:]), " ".join(tokens[:run]))
     split = _split_speaker(phrase, surnames)
     if split.name is not None and cyrillic(split.name) and split.name.count(" ") > 1:
         # "Пенсионер Виктор Рябов": a Russian name is two words, three with

@@ -835,6 +835,7 @@ word. Asked only after a verb of saying, of text told Hungarian
 keeps its reading."""
 
 _HU_ARTICLES = (" a ", " az ")
+_HU_ANNOUNCING = (" azt", " ezt")
 
 
 def before_hungarian_article(phrase: str, text: str) -> str:
@@ -842,8 +843,14 @@ def before_hungarian_article(phrase: str, text: str) -> str:
     Hungarian ``text`` ("mondta Horváth a keddi testületi ülésen": the
     occasion after the article is no part of the name, as "at the meeting"
     is none in English; stop 45); else ``phrase``. Asked only of a phrase
-    that writes one of the articles between words and opens with a capital."""
-    if not phrase[:1].isupper() or (" a " not in phrase and " az " not in phrase):
+    that writes one of the articles between words and opens with a capital.
+    The demonstrative object that announces the "hogy" clause ("A posta azt
+    válaszolta, hogy …") is cut too: no part of the subject (stop 46)."""
+    if not phrase[:1].isupper():
+        return phrase
+    if phrase.endswith(_HU_ANNOUNCING) and press_language(text) == "hu":
+        phrase = phrase[: phrase.rfind(" ")]
+    if " a " not in phrase and " az " not in phrase:
         return phrase
     if press_language(text) != "hu":
         return phrase
