@@ -1628,10 +1628,13 @@ _KOREAN_TOPIC = frozenset("\uc740\ub294")
 """The topic particles 은 and 는 that end the subject's last word."""
 _KOREAN_NOT_NOUN_ENDS = frozenset(
     "\uc744\ub97c\uc5d0\uc11c\uc758\ub85c\uc640\uacfc\ub454\uc628\ub304\ub41c\ub358\uc6b4"
+    "\ub294\uc740"
 )
 """Last syllables of a word that is no part of the subject's noun phrase:
 the object, place and possessive particles (을 를 에 서 의 로 와 과) and the
-verb forms that describe it (앞둔, 온, 기댄, 된, 던, 운)."""
+verb forms that describe it (앞둔, 온, 기댄, 된, 던, 운), and 는 and 은
+before the topic word, there a verb's form too (병원에 다니는 강순례
+할머니는; stop 46)."""
 _KOREAN_SUBJECT_WORDS = 2
 """How many words before the topic word the subject's noun phrase holds at
 most ("박성호 하늘군 의료원장은", "조산사 한미경 씨는", "한 노인 어부는")."""
@@ -1651,6 +1654,12 @@ _KOREAN_ADDRESS = "\uc528"
 def _words_of() -> re.Pattern[str]:
     """A word between spaces: compiled when a Korean text first asks."""
     return re.compile(r"\S+")
+
+
+@functools.cache
+def _korean_quoted() -> re.Pattern[str]:
+    """A quotation in double marks: compiled when a Korean text first asks."""
+    return re.compile("\u201c[^\u201c\u201d]*\u201d")
 
 
 def hangul(ch: str) -> bool:
@@ -1684,8 +1693,31 @@ def korean_said_at(text: str, at: int) -> bool:
 
 def korean_whole(content: str) -> bool:
     """Do the marked words ``content`` end as a Korean sentence does
-    (:data:`_KOREAN_SENTENCE_ENDS`)?"""
-    return content.rstrip()[-1:] in _KOREAN_SENTENCE_ENDS
+    (:data:`_KOREAN_SENTENCE_ENDS`), or hold a clause's own subject or
+    condition before their last word, the copula dropped before the
+    particle ("“군 지원금이 3년째 그대로”라며", "“그 돈이면 한 달
+    반찬값”이라고"; a phrase, "‘가장 어려운 결정’이라고", holds none;
+    stop 46)?"""
+    stripped = content.rstrip()
+    if stripped[-1:] in _KOREAN_SENTENCE_ENDS:
+        return True
+    return any(_korean_clause_word(word) for word in stripped.split()[:-1])
+
+
+_KOREAN_CLAUSE_ENDS = frozenset("은는면")
+"""The topic particles 은 and 는 and the conditional 면 (없으면, 돈이면):
+a word so ending makes the marked words a clause."""
+
+
+def _korean_clause_word(word: str) -> bool:
+    """Does ``word`` end in :data:`_KOREAN_CLAUSE_ENDS`, or, of three
+    syllables at least, in a subject particle (:data:`_KOREAN_NOMINATIVE`:
+    지원금이, 버스가; 작가, 아이 are nouns whole)?"""
+    if len(word) < 2 or not all(map(hangul, word)):
+        return False
+    return word[-1] in _KOREAN_CLAUSE_ENDS or (
+        len(word) >= _KOREAN_NOMINATIVE_LENGTH and word[-1] in _KOREAN_NOMINATIVE
+    )
 
 
 def korean_subject(text: str, open_at: int, line_start: int) -> tuple[int, int] | None:
@@ -1701,7 +1733,11 @@ def korean_subject(text: str, open_at: int, line_start: int) -> tuple[int, int] 
     reach = max(line_start, open_at - 300)
     while start > reach and text[start - 1] not in ".!?":
         start -= 1
-    spans = [(m.start(), m.end()) for m in _words_of().finditer(text[start:open_at])]
+    region = text[start:open_at]
+    if "\u201d" in region:
+        # (“…”며 “…”이라고: the words of a quotation before are no subject.)
+        region = _korean_quoted().sub(lambda m: " " * len(m.group()), region)
+    spans = [(m.start(), m.end()) for m in _words_of().finditer(region)]
     for k in range(len(spans) - 1, -1, -1):
         a, b = spans[k]
         word = text[start + a : start + b]
@@ -1773,7 +1809,14 @@ def korean_name_role(phrase: str) -> tuple[str | None, str | None, str | None] |
         # (A surname alone before an office, 박 원장, is the person the text
         # named in full before: :meth:`.speakers.People.full`.)
         return tokens[0], " ".join(tokens[1:]), None
+    if len(tokens) == _KOREAN_BODY_NAME_OFFICE and korean_name(tokens[1]):
+        # 군의회 배경수 의원: the body, the name, the office (stop 46).
+        return tokens[1], f"{tokens[0]} {tokens[2]}", None
     return None, phrase, None
+
+
+_KOREAN_BODY_NAME_OFFICE = 3
+"""A Korean phrase of a body, a name and an office (군의회 배경수 의원)."""
 
 
 def korean_full(name: str, known: Sequence[str]) -> str | None:
