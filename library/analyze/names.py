@@ -66,6 +66,9 @@ too, and the Dutch weekdays ("zei De Groot dinsdag tijdens de vergadering",
 "säger Tom Hale vid bryggan", "řekl Tom Hale u mola"; stop 44); Danish
 "fra", "hos", "ved" ("afdelingschef Søren Dahl fra Vejdirektoratet": he,
 not the directorate; stop 46)."""
+_NAME_THEN_OFFICE = 2
+"""The words of a name before an office written after it ("Szűcs Attila
+polgármester")."""
 _GREEK_NEUTER_ARTICLES = frozenset(("\u03a4\u03bf", "\u03a4\u03b1"))
 """The Greek neuter articles "Το" and "Τα", capitalised: a body or a thing
 follows ("Το υπουργείο Υγείας"), never a person."""
@@ -1011,6 +1014,14 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
             # "Депутатка обласної ради Людмила Гнатюк": the office and its
             # genitive in lower case, then the name (stop 46).
             return NameRole(" ".join(tokens[run:]), " ".join(tokens[:run]))
+    tail = phrase[phrase.rfind(" ") + 1 :]
+    if tail.islower() and not tail.isascii() and tail in TITLES:
+        head = phrase[: -len(tail)].split()
+        if len(head) == _NAME_THEN_OFFICE and all(is_capitalised(w) and w.isalpha() for w in head):
+            # "Szűcs Attila polgármester": the Hungarian name, then the
+            # office (stop 46; an English office after a name is set off
+            # by a comma, and every English title is ASCII).
+            return NameRole(" ".join(head), tail)
     split = _split_speaker(phrase, surnames)
     if split.name is not None and cyrillic(split.name) and split.name.count(" ") > 1:
         # "Пенсионер Виктор Рябов": a Russian name is two words, three with

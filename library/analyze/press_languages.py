@@ -326,6 +326,10 @@ Dutch, Swedish and Czech from stop 44 ("Volgens hem", "Enligt honom",
 "Podle něj")."""
 
 
+ACCORDING_AFTER: frozenset[str] = words("szerint")
+"""The Hungarian "according to", a postposition after its source ("Szűcs
+Attila polgármester szerint a döntés „…”"; stop 46)."""
+
 ACCORDING_ITSELF: frozenset[str] = words("szerinte szerintük")
 """"According to him (her)", "according to them" in one word, Hungarian's
 "szerinte", "szerintük" ("Szerinte a … feltételek „…”"): the source a
@@ -833,6 +837,28 @@ HUNGARIAN_PREVERBS: frozenset[str] = words("hozzá ki meg el be fel le vissza r�
 word. Asked only after a verb of saying, of text told Hungarian
 (:func:`press_language`, kept per text), so English text ("— said be")
 keeps its reading."""
+
+HUNGARIAN_PRONOUN = "\u0151"
+"""The Hungarian "ő" (he, she, it: of no gender), the pronoun within
+"szerinte"."""
+
+_HU_BODY_REACH = 400
+"""How far back the sentence before a Hungarian pronoun is looked for."""
+
+
+def hungarian_body_before(text: str, pos: int) -> bool:
+    """Does the sentence before ``pos`` open with the Hungarian article and
+    a lower-case noun ("A kórház vezetése közölte, hogy …"): a body or a
+    description as its subject, named by no one (stop 46)?"""
+    lo = max(0, pos - _HU_BODY_REACH)
+    end = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+    if end < 0:
+        return False
+    start = max(text.rfind(". ", lo, end), text.rfind("\n", lo, end))
+    sentence = text[start + 1 : end].lstrip(" \n")
+    first, _, rest = sentence.partition(" ")
+    return first in ("A", "Az") and rest[:1].islower()
+
 
 _HU_ARTICLES = (" a ", " az ")
 _HU_ANNOUNCING = (" azt", " ezt")
