@@ -202,12 +202,12 @@ from quotemark.library.analyze.organisations import (
 from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested_speaker
 from quotemark.library.analyze.posted_by import page_named, page_that_posted
 from quotemark.library.analyze.press_languages import (
-    bare_incise_after,
     HUNGARIAN_PRONOUN,
+    bare_incise_after,
     before_hungarian_article,
-    hungarian_body_before,
     counted_language,
     described_speakers,
+    hungarian_body_before,
     press_office,
     press_office_holder,
 )

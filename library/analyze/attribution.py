@@ -79,8 +79,8 @@ from quotemark.library.analyze.names import (
 from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
 from quotemark.library.analyze.negatives import names_no_one
 from quotemark.library.analyze.press_languages import (
-    ACCORDING_ARTICLES,
     ACCORDING_AFTER,
+    ACCORDING_ARTICLES,
     ACCORDING_ITSELF,
     ACCORDING_PRONOUNS,
     ACCORDING_TWO_WORDS,

@@ -389,7 +389,7 @@ ABBREVIATIONS: tuple[str, ...] = (
     *("Supt", "Sen", "Rep", "Gov", "Lt", "Sgt", "Det", "Const", "Rev", "St", "Jr", "Sr"),
     *("No", "Inc", "Corp", "Ltd", "Co", "U.S", "U.K", "a.m", "p.m", "e.g", "i.e", "vs"),
     *("Sra", "Srta", "Smt"),  # ("Smt. Lalitha Devarajan": Indian copy, stop 43)
-    "\u03ba",  # the Greek "κ." (κύριος, κυρία: "ο κ. Βρεττός", stop 46)
+    "\u03ba",  # the Greek kappa and point (κύριος, κυρία: Mr, Mrs; stop 46)
 )
 """Words written with a point that ends no sentence ("Sen. Lind", "Acme
 Inc. said", "the U.S. Navy"), the point left out."""

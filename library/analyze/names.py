@@ -70,8 +70,8 @@ _NAME_THEN_OFFICE = 2
 """The words of a name before an office written after it ("Szűcs Attila
 polgármester")."""
 _GREEK_NEUTER_ARTICLES = frozenset(("\u03a4\u03bf", "\u03a4\u03b1"))
-"""The Greek neuter articles "Το" and "Τα", capitalised: a body or a thing
-follows ("Το υπουργείο Υγείας"), never a person."""
+"""The Greek neuter articles (to, ta), capitalised: a body or a thing
+follows ("the ministry of Health"), never a person."""
 _SPANISH_ARTICLES = words("el la los las un una su sus")
 """What the Spanish "a" ("to") stands before in ``_ends_name`` ("a los
 concejales"): the English article "a" never does."""
@@ -601,6 +601,10 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Hafenmeister Tom Hale", "Dessen Vorsitzende Clara Voss": a
             # German office is one compound word, known by its head.
             or (_german_office(key) and len(tokens) - i > 1)
+            # "Formand for Lindø Beboerforening Niels Brandt": a Danish
+            # body's name, one compound known by its head, before a full
+            # name is where the person is (stop 46).
+            or (key.endswith(_DANISH_BODY_HEADS) and len(tokens) - i > 2)
             # "said Harbour Master Hale": before a surname alone only after a
             # noun that makes the office ("Ada Master Lind" stays a name;
             # review 2, stop 39).
@@ -655,6 +659,12 @@ stop 42). English words ending so ("Webmaster" ends otherwise) are rare
 before a name; "chef" alone is left out ("Chef Tom Hale" is a cook). The
 Danish heads too ("Viceborgmester", "Skolelærer", "Sygehusdirektør"; stop
 46), none an English word."""
+
+
+_DANISH_BODY_HEADS = ("forening", "foreningen", "udvalg", "selskab")
+"""The last parts of Danish bodies' names, written as one compound
+("Beboerforening", "Havneudvalg"), none an English
+word's ending."""
 
 
 def _german_office(key: str) -> bool:
@@ -1015,12 +1025,12 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
             # genitive in lower case, then the name (stop 46).
             return NameRole(" ".join(tokens[run:]), " ".join(tokens[:run]))
     tail = phrase[phrase.rfind(" ") + 1 :]
-    if tail.islower() and not tail.isascii() and tail in TITLES:
+    if tail.islower() and not tail.isascii() and (tail in TITLES or _german_office(tail)):
         head = phrase[: -len(tail)].split()
         if len(head) == _NAME_THEN_OFFICE and all(is_capitalised(w) and w.isalpha() for w in head):
-            # "Szűcs Attila polgármester": the Hungarian name, then the
-            # office (stop 46; an English office after a name is set off
-            # by a comma, and every English title is ASCII).
+            # "Szűcs Attila polgármester", "Tóth Ádám kikötőmester": the
+            # Hungarian name, then the office (stop 46; an English office
+            # after a name is set off by a comma, every English title ASCII).
             return NameRole(" ".join(head), tail)
     split = _split_speaker(phrase, surnames)
     if split.name is not None and cyrillic(split.name) and split.name.count(" ") > 1:
@@ -1072,7 +1082,7 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return NameRole(None, None, words[0].lower())
     if len(words) > 1 and words[0] in _GREEK_NEUTER_ARTICLES:
-        # "Το υπουργείο Ναυτιλίας ανέφερε": the neuter article opens a
+        # "(To) υπουργείο Ναυτιλίας ανέφερε": the neuter article opens a
         # thing, a body, never a person; its capitalised genitive is no
         # one's name (stop 46).
         return NameRole(None, phrase)

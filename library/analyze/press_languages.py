@@ -372,7 +372,7 @@ PRESS_NAMING_VERBS: frozenset[str] = words(
     """
     kalder kaldte kaldt
     назвав назвала назвали
-    χαρακτήρισε χαρακτήρισαν
+    χαρακτήρισε χαρακτήρισαν μίλησε
     """
 )
 """Verbs of calling in Danish, Ukrainian and Greek ("Han kalder beslutningen
@@ -380,7 +380,8 @@ PRESS_NAMING_VERBS: frozenset[str] = words(
 as the English "called" (:data:`.lexicon.NAMING_VERBS`), they bring in a
 partial quotation, and only when a person calls (:func:`person_calls`): a
 body that calls a thing so names it ("Комиссия назвала проект «…»", stop
-39's battery; stop 45)."""
+39's battery; stop 45). The Greek "μίλησε για «…»" (spoke of) as the
+English "spoke of" (stop 46)."""
 
 
 def person_calls(before: list[str], mid_sentence: bool = False) -> bool:

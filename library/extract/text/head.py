@@ -55,7 +55,7 @@ def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the Hungarian "Írta:", the Ukrainian "Текст:" and "Автор:", the Greek
     "Της" (a woman's name in the genitive: :func:`_greek_nominative`), and a
     Korean name before 기자 (reporter), "김지현 기자"; from stop 46 the Greek
-    "Του" (a man's: :func:`_greek_masculine_nominative`), the Hungarian
+    "by him" (a man's name: :func:`_greek_masculine_nominative`), the Hungarian
     "Szerző:", the Korean "글" or "글·사진" (text, and photographs) before
     the name, and two names joined by the language's "and" ("Af Rasmus
     Bech og Ida Friis"). Compiled when first
@@ -112,7 +112,7 @@ _GREEK_MASCULINE_GENITIVE_ENDS = (
 
 
 def _greek_masculine_nominative(name: str) -> str:
-    """``name`` after "Του" ("by him"), each word in the nominative."""
+    """``name`` after the Greek "by him", each word in the nominative."""
     out = []
     for word in name.split():
         for genitive, nominative in _GREEK_MASCULINE_GENITIVE_ENDS:
