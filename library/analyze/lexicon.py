@@ -116,8 +116,10 @@ Dutch, Swedish and Czech verbs of saying ("zei", "zegt", "säger", "sade",
 as the French ones are; none is an English word (not the Swedish "sa", an
 English "sa" too). Greek, Ukrainian, Danish and Hungarian ones from stop 45
 ("δήλωσε", "είπε", "заявив", "каже", "siger", "sagde", "mondta"); not
-the Danish "lover" ("promises"), an English noun, nor the Hungarian "tette"
-of "tette hozzá" ("added"), whose particle after it is read as no speaker."""
+the Danish "lover" ("promises"), an English noun. The Hungarian verbs
+with their particle after them ("tette hozzá", "jelentette ki", "jegyezte
+meg") since stop 46, the particle skipped
+(:data:`.press_languages.HUNGARIAN_PREVERBS`)."""
 
 INCISE_VERBS: frozenset[str] = words(
     """

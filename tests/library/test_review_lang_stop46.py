@@ -141,9 +141,7 @@ def test_each_quotation_kind_and_speaker(
     # The quotation that is the words alone (or the one holding them), its
     # kind and speaker; and no other listed quotation's words in it.
     assert _POSTS.reading_of(post, words) == [(kind, speaker)]
-    held = [text for text, _k, _w in _POSTS.readings(post) if words in text]
-    others = [w for w in _listed(post) if w != words]
-    assert not [w for w in others for text in held if w in text]
+    assert _POSTS.others_held(post, words, _listed(post)) == []
 
 
 _POST_NAMES = ["01-greek", "02-ukrainian", "03-korean", "04-danish", "05-hungarian"]
