@@ -130,27 +130,25 @@ _QUOTATIONS = [
 ]
 
 
-def _listed(post: str) -> list[str]:
-    return [p.values[1] for p in _QUOTATIONS if p.values[0] == post]
+_LISTED = {
+    post: [p.values[1] for p in _QUOTATIONS if p.values[0] == post]
+    for post in ("01-greek", "02-ukrainian", "03-korean", "04-danish", "05-hungarian")
+}
 
 
 @pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
 def test_each_quotation_kind_and_speaker(
     post: str, words: str, kind: QuoteKind, speaker: str
 ) -> None:
-    # The quotation that is the words alone (or the one holding them), its
-    # kind and speaker; and no other listed quotation's words in it.
-    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
-    assert _POSTS.others_held(post, words, _listed(post)) == []
+    # The quotation that is the words alone (or the one holding them) has
+    # that kind and speaker, and holds no other listed quotation's words.
+    assert _POSTS.misread(post, words, kind, speaker, _LISTED[post]) == []
 
 
-_POST_NAMES = ["01-greek", "02-ukrainian", "03-korean", "04-danish", "05-hungarian"]
-
-
-@pytest.mark.parametrize("post", _POST_NAMES)
+@pytest.mark.parametrize("post", sorted(_LISTED))
 def test_every_quotation_read_is_listed(post: str) -> None:
     # No false quotation: the Korean term in marks (‘수요응답형 택시’) none.
-    assert _POSTS.unlisted(post, _listed(post)) == []
+    assert _POSTS.unlisted(post, _LISTED[post]) == []
 
 
 _BYLINES = [
@@ -164,7 +162,7 @@ _BYLINES = [
 
 @pytest.mark.parametrize(("post", "authors"), _BYLINES)
 def test_the_byline(post: str, authors: tuple[str, ...]) -> None:
-    assert process(_FOLDER / f"{post}.txt").article.metadata.authors == authors
+    assert _POSTS.authors(post) == authors
 
 
 @pytest.mark.parametrize(
