@@ -202,10 +202,12 @@ from quotemark.library.analyze.organisations import (
 from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested_speaker
 from quotemark.library.analyze.posted_by import page_named, page_that_posted
 from quotemark.library.analyze.press_languages import (
+    HUNGARIAN_PRONOUN,
     bare_incise_after,
     before_hungarian_article,
     counted_language,
     described_speakers,
+    hungarian_body_before,
     press_office,
     press_office_holder,
 )
@@ -775,6 +777,11 @@ def _speaker(
             # body the last sentence opened with, though it had not spoken.
             return Speaker(opening[0], opening[1] or None, 0.5, span)
         return Speaker(None, "it", 0.3, span)  # an organisation, left unnamed
+    if parts.pronoun == HUNGARIAN_PRONOUN and hungarian_body_before(doc.scan, phrase.start):
+        # "A kórház vezetése közölte, … Szerinte …": the Hungarian pronoun
+        # of no gender after a sentence a body opens may be the body; no
+        # person named before is given the words (stop 46).
+        return Speaker(None, text.lower(), 0.3, span)
     if parts.pronoun == "one":
         counted = _one_who(doc.scan, phrase.end)
         if counted is not None:

@@ -79,10 +79,12 @@ from quotemark.library.analyze.names import (
 from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
 from quotemark.library.analyze.negatives import names_no_one
 from quotemark.library.analyze.press_languages import (
+    ACCORDING_AFTER,
     ACCORDING_ARTICLES,
     ACCORDING_ITSELF,
     ACCORDING_PRONOUNS,
     ACCORDING_TWO_WORDS,
+    HUNGARIAN_PREVERBS,
     IN_WORDS_OF,
     PRESS_AND,
     PRESS_IN_A_DOCUMENT,
@@ -99,6 +101,7 @@ from quotemark.library.analyze.press_languages import (
     korean_subject,
     person_calls,
     press_clause_subject,
+    press_language,
     press_noun_before_aside,
     press_subject_before_relative,
     russian_in_words_of,
@@ -2998,6 +3001,18 @@ def _before(
             # speaks is the named subject of the last clause.
             return _clause_subject(text, tokens)
     for n in range(len(tokens) - 2):
+        if (
+            0 < n <= _SOURCE_BEFORE_WORDS
+            and _word(tokens[n][0]) in ACCORDING_AFTER
+            and tokens[0][0][:1].isupper()
+        ):
+            # "Szűcs Attila polgármester szerint a döntés „…”": the
+            # Hungarian "according to" after its source, the sentence's
+            # opening words (stop 46).
+            phrase = _make(text, tokens[0][1], tokens[n - 1][2], "before")
+            if phrase is None:
+                return None
+            return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if _word(tokens[n][0]) in ACCORDING_ITSELF:
             # "Szerinte a … feltételek „…”": "according to him" in one word,
             # the source itself, read as "Selon lui" is (stop 45).
@@ -3031,6 +3046,10 @@ def _before(
             return Phrase(phrase.start, phrase.end, phrase.text, "before", clause)
     return None
 
+
+_SOURCE_BEFORE_WORDS = 4
+"""The most words of a source before a postposition of "according to"
+(a name, its office: "Szűcs Attila polgármester szerint")."""
 
 _ACCORDING_ONE_WORD = words("selon según secondo segundo według pour volgens enligt podle ifølge")
 """"According to" in one word, in French, Spanish, Italian, Portuguese and
@@ -4390,6 +4409,13 @@ def _make(text: str, start: int, end: int, how: str) -> Phrase | None:
         words = phrase.split()
     if words and words[0].lower() in {"that", "to", "it's", "there"}:
         return None
+    if how == "after" and words[0] in HUNGARIAN_PREVERBS and press_language(text) == "hu":
+        # "„…” – fűzte hozzá keserűen.", "– … – jelentette ki.": the verb's
+        # particle; a name after it is the speaker ("tette hozzá Kovács").
+        rest = phrase[len(words[0]) :].lstrip()
+        if not rest[:1].isupper():
+            return None
+        return Phrase(end - len(rest), end, rest, how)
     return Phrase(start, end, phrase, how)
 
 

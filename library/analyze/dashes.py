@@ -48,7 +48,11 @@ from quotemark.library.analyze.lexicon import (
     SPEECH_VERBS,
     words,
 )
-from quotemark.library.analyze.press_languages import swedish_speech_end
+from quotemark.library.analyze.press_languages import (
+    HUNGARIAN_PREVERBS,
+    press_language,
+    swedish_speech_end,
+)
 from quotemark.library.analyze.quotes import Candidate
 from quotemark.library.model import QuoteKind
 from quotemark.library.scripts import writes_english
@@ -115,6 +119,8 @@ def _inciso(text: str, lo: int, hi: int, marked: bool) -> tuple[int, int, int, b
         if not verb[:1].islower() or word not in SPEECH_VERBS or word in _BASE_FORMS:
             continue
         nxt = m.group(2)
+        if nxt in HUNGARIAN_PREVERBS and press_language(text) == "hu":
+            nxt = None  # "– tette hozzá.": the verb's particle after it names no one
         if nxt is not None and not _names_speaker(nxt):
             continue  # "— said to be the last": not saying
         named = nxt is not None and nxt.lower() not in _TIME_OPENERS and not nxt.endswith("mente")

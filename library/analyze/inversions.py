@@ -124,6 +124,10 @@ def foreign_pronoun_of(words: list[str]) -> str | None:
         return foreign_pronoun(words[0])
     if len(words) == 2 and words[0] in GREEK_ARTICLES:
         return FOREIGN_PRONOUNS.get(f"{words[0].lower()} {words[1]}")
+    if "\u0430" <= words[0][:1] <= "\u044f" and all(w.islower() for w in words[1:]):
+        # "– сказала вона журналістам": the Cyrillic pronoun, then whom
+        # or where it was said to, in lower case (stop 46).
+        return foreign_pronoun(words[0])
     return None
 
 

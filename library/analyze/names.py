@@ -57,12 +57,21 @@ _FOREIGN_PREPOSITIONS = words(
     " dans après pendant на в во перед после"
     " tijdens bij vid på u na při ve"
     " maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+    " fra hos ved"
 )
 """German, Spanish, French and Russian prepositions that end a name after a
 verb of saying ("sagte Anna Keller am Montag", "añadió Pablo Ruiz ante los
 vecinos"), like "on" and "in" in English; Dutch, Swedish and Czech ones
 too, and the Dutch weekdays ("zei De Groot dinsdag tijdens de vergadering",
-"säger Tom Hale vid bryggan", "řekl Tom Hale u mola"; stop 44)."""
+"säger Tom Hale vid bryggan", "řekl Tom Hale u mola"; stop 44); Danish
+"fra", "hos", "ved" ("afdelingschef Søren Dahl fra Vejdirektoratet": he,
+not the directorate; stop 46)."""
+_NAME_THEN_OFFICE = 2
+"""The words of a name before an office written after it ("Szűcs Attila
+polgármester")."""
+_GREEK_NEUTER_ARTICLES = frozenset(("\u03a4\u03bf", "\u03a4\u03b1"))
+"""The Greek neuter articles (to, ta), capitalised: a body or a thing
+follows ("the ministry of Health"), never a person."""
 _SPANISH_ARTICLES = words("el la los las un una su sus")
 """What the Spanish "a" ("to") stands before in ``_ends_name`` ("a los
 concejales"): the English article "a" never does."""
@@ -592,6 +601,10 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Hafenmeister Tom Hale", "Dessen Vorsitzende Clara Voss": a
             # German office is one compound word, known by its head.
             or (_german_office(key) and len(tokens) - i > 1)
+            # "Formand for Lindø Beboerforening Niels Brandt": a Danish
+            # body's name, one compound known by its head, before a full
+            # name is where the person is (stop 46).
+            or (key.endswith(_DANISH_BODY_HEADS) and len(tokens) - i > 2)
             # "said Harbour Master Hale": before a surname alone only after a
             # noun that makes the office ("Ada Master Lind" stays a name;
             # review 2, stop 39).
@@ -638,11 +651,20 @@ _GERMAN_OFFICE_HEADS = (
     *("meister", "meisterin", "vorsitzende", "vorsitzender", "sprecher", "sprecherin"),
     *("leiter", "leiterin", "direktor", "direktorin", "präsident", "präsidentin"),
     *("ministerin", "chefin", "kommissar", "kommissarin"),
+    *("mester", "lærer", "direktør", "formand", "sekretær"),
 )
 """The last parts of German offices, written as one compound word before a
 name ("Hafenmeister", "Fraktionschefin", "Pressesprecher", "Vorsitzende";
 stop 42). English words ending so ("Webmaster" ends otherwise) are rare
-before a name; "chef" alone is left out ("Chef Tom Hale" is a cook)."""
+before a name; "chef" alone is left out ("Chef Tom Hale" is a cook). The
+Danish heads too ("Viceborgmester", "Skolelærer", "Sygehusdirektør"; stop
+46), none an English word."""
+
+
+_DANISH_BODY_HEADS = ("forening", "foreningen", "udvalg", "selskab")
+"""The last parts of Danish bodies' names, written as one compound
+("Beboerforening", "Havneudvalg"), none an English
+word's ending."""
 
 
 def _german_office(key: str) -> bool:
@@ -987,6 +1009,29 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
     ``surnames`` (lower-cased) are people the text has named already (for a
     Japanese phrase the analysis passes the full names heard so far, a
     Japanese name being one word: 田中 for 田中氏)."""
+    if cyrillic(phrase) and "," not in phrase:
+        tokens = phrase.split()
+        run = len(tokens)
+        while run > 0 and tokens[run - 1][:1].isupper() and tokens[run - 1].isalpha():
+            run -= 1
+        if (
+            len(tokens) - run in (2, 3)
+            and run > 1
+            and tokens[0][:1].isupper()
+            and tokens[1].islower()
+            and all(t.isalpha() for t in tokens[:run])
+        ):
+            # "Депутатка обласної ради Людмила Гнатюк": the office and its
+            # genitive in lower case, then the name (stop 46).
+            return NameRole(" ".join(tokens[run:]), " ".join(tokens[:run]))
+    tail = phrase[phrase.rfind(" ") + 1 :]
+    if tail.islower() and not tail.isascii() and (tail in TITLES or _german_office(tail)):
+        head = phrase[: -len(tail)].split()
+        if len(head) == _NAME_THEN_OFFICE and all(is_capitalised(w) and w.isalpha() for w in head):
+            # "Szűcs Attila polgármester", "Tóth Ádám kikötőmester": the
+            # Hungarian name, then the office (stop 46; an English office
+            # after a name is set off by a comma, every English title ASCII).
+            return NameRole(" ".join(head), tail)
     split = _split_speaker(phrase, surnames)
     if split.name is not None and cyrillic(split.name) and split.name.count(" ") > 1:
         # "Пенсионер Виктор Рябов": a Russian name is two words, three with
@@ -1036,6 +1081,11 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
     words = [w for w in words if w]
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return NameRole(None, None, words[0].lower())
+    if len(words) > 1 and words[0] in _GREEK_NEUTER_ARTICLES:
+        # "(To) υπουργείο Ναυτιλίας ανέφερε": the neuter article opens a
+        # thing, a body, never a person; its capitalised genitive is no
+        # one's name (stop 46).
+        return NameRole(None, phrase)
     foreign = foreign_pronoun_of(words)
     if foreign is not None:
         # "« … », a-t-il insisté", "Il a dit :", "— сказала она": the

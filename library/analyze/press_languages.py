@@ -326,6 +326,10 @@ Dutch, Swedish and Czech from stop 44 ("Volgens hem", "Enligt honom",
 "Podle něj")."""
 
 
+ACCORDING_AFTER: frozenset[str] = words("szerint")
+"""The Hungarian "according to", a postposition after its source ("Szűcs
+Attila polgármester szerint a döntés „…”"; stop 46)."""
+
 ACCORDING_ITSELF: frozenset[str] = words("szerinte szerintük")
 """"According to him (her)", "according to them" in one word, Hungarian's
 "szerinte", "szerintük" ("Szerinte a … feltételek „…”"): the source a
@@ -368,7 +372,7 @@ PRESS_NAMING_VERBS: frozenset[str] = words(
     """
     kalder kaldte kaldt
     назвав назвала назвали
-    χαρακτήρισε χαρακτήρισαν
+    χαρακτήρισε χαρακτήρισαν μίλησε
     """
 )
 """Verbs of calling in Danish, Ukrainian and Greek ("Han kalder beslutningen
@@ -376,7 +380,8 @@ PRESS_NAMING_VERBS: frozenset[str] = words(
 as the English "called" (:data:`.lexicon.NAMING_VERBS`), they bring in a
 partial quotation, and only when a person calls (:func:`person_calls`): a
 body that calls a thing so names it ("Комиссия назвала проект «…»", stop
-39's battery; stop 45)."""
+39's battery; stop 45). The Greek "μίλησε για «…»" (spoke of) as the
+English "spoke of" (stop 46)."""
 
 
 def person_calls(before: list[str], mid_sentence: bool = False) -> bool:
@@ -785,6 +790,9 @@ _HOLDER_GAP = 40
 """How far after the office its holder's name may start ("Le maire de
 Port-Envel, Bernard Quéré", "мэр города Игорь Сомов")."""
 _HOLDER_GAP_STOPS = ".!?;:«»“”„\n"
+GREEK_ARTICLES_LOWER: frozenset[str] = words("\u03bf \u03b7")
+"""The Greek articles before an office after the verb ("ο δήμαρχος", "η
+αντιπεριφερειάρχης")."""
 
 
 def press_office(role: str, text: str) -> str | None:
@@ -796,6 +804,11 @@ def press_office(role: str, text: str) -> str | None:
     an English role ("the mayor", "a friend") costs a split and that
     language test."""
     parts = role.split()
+    if len(parts) > 2 and parts[0] in GREEK_ARTICLES_LOWER and role.islower():
+        # "είπε ο βουλευτής μετά τη συνάντηση": the article's noun is the
+        # office, what follows it in lower case (a preposition's phrase, a
+        # genitive) no part of the person (stop 46).
+        parts = parts[:2] if press_language(text) == "el" else parts
     if len(parts) > 2 or not parts:
         return None
     if len(parts) == 1 and cyrillic(role):
@@ -819,7 +832,37 @@ def press_office(role: str, text: str) -> str | None:
     return noun
 
 
+HUNGARIAN_PREVERBS: frozenset[str] = words("hozzá ki meg el be fel le vissza rá össze")
+"""The Hungarian verb's particle, set after it when the verb is stressed
+("– … – tette hozzá.", "jelentette ki", "jegyezte meg"): no speaker's
+word. Asked only after a verb of saying, of text told Hungarian
+(:func:`press_language`, kept per text), so English text ("— said be")
+keeps its reading."""
+
+HUNGARIAN_PRONOUN = "\u0151"
+"""The Hungarian "ő" (he, she, it: of no gender), the pronoun within
+"szerinte"."""
+
+_HU_BODY_REACH = 400
+"""How far back the sentence before a Hungarian pronoun is looked for."""
+
+
+def hungarian_body_before(text: str, pos: int) -> bool:
+    """Does the sentence before ``pos`` open with the Hungarian article and
+    a lower-case noun ("A kórház vezetése közölte, hogy …"): a body or a
+    description as its subject, named by no one (stop 46)?"""
+    lo = max(0, pos - _HU_BODY_REACH)
+    end = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+    if end < 0:
+        return False
+    start = max(text.rfind(". ", lo, end), text.rfind("\n", lo, end))
+    sentence = text[start + 1 : end].lstrip(" \n")
+    first, _, rest = sentence.partition(" ")
+    return first in ("A", "Az") and rest[:1].islower()
+
+
 _HU_ARTICLES = (" a ", " az ")
+_HU_ANNOUNCING = (" azt", " ezt")
 
 
 def before_hungarian_article(phrase: str, text: str) -> str:
@@ -827,8 +870,14 @@ def before_hungarian_article(phrase: str, text: str) -> str:
     Hungarian ``text`` ("mondta Horváth a keddi testületi ülésen": the
     occasion after the article is no part of the name, as "at the meeting"
     is none in English; stop 45); else ``phrase``. Asked only of a phrase
-    that writes one of the articles between words and opens with a capital."""
-    if not phrase[:1].isupper() or (" a " not in phrase and " az " not in phrase):
+    that writes one of the articles between words and opens with a capital.
+    The demonstrative object that announces the "hogy" clause ("A posta azt
+    válaszolta, hogy …") is cut too: no part of the subject (stop 46)."""
+    if not phrase[:1].isupper():
+        return phrase
+    if phrase.endswith(_HU_ANNOUNCING) and press_language(text) == "hu":
+        phrase = phrase[: phrase.rfind(" ")]
+    if " a " not in phrase and " az " not in phrase:
         return phrase
     if press_language(text) != "hu":
         return phrase
@@ -1259,7 +1308,7 @@ _PERSON_ENDS: dict[str, tuple[str, ...]] = {
     "pl": ("ak", "arz", "nik", "ista", "kobieta", "mężczyzna"),
     "cs": ("ář", "ař", "ník", "tel", "ista", "žena", "muž"),
     "tr": ("çı", "çi", "çu", "çü", "cı", "ci", "cu", "cü", "adam", "kadın"),
-    "da": ("er", "mand", "kvinde"),
+    "da": ("er", "mand", "kvinde", "mor", "far"),
     "el": ("άς", "ής", "έας", "ός", "ίνα", "ισσα", "άνδρας", "γυναίκα"),
     "uk": ("ар", "ник", "ач", "ист", "ка", "чоловік", "жінка"),
     "hu": ("ász", "ész", "ó", "ő", "férfi", "asszony"),
@@ -1333,6 +1382,11 @@ def _description_of(sentence: str, lang: str) -> str | None:
                 return None
             continue
         if word.endswith(ends) and word.isalpha():
+            after = tokens[i + 1].rstrip(",") if i + 1 < len(tokens) and word == token else ""
+            if i < _DESCRIPTION_NOUN_AT and after.endswith(ends) and after.isalpha():
+                # "Ένας νεαρός ψαράς": the adjective before the noun ends as
+                # a person's noun may ("νεαρός"); the noun is the last one.
+                return " ".join([*tokens[: i + 1], after])
             return " ".join([*tokens[:i], word])
         if word != token or lang == "de":
             return None  # (a comma before a person's noun: no one brought in)
@@ -1385,6 +1439,8 @@ def _subject_named(sentence: str, before: tuple[Quote, ...]) -> str | None:
     tokens = sentence.split()
     if tokens[:1] and tokens[0] in GREEK_ARTICLES:
         tokens = tokens[1:]  # ("Ο Παππάς": the article before the name)
+    if tokens[:1] and tokens[0].islower():
+        return _named_in_apposition(tokens)
     if not tokens or not tokens[0].isalpha() or not tokens[0][:1].isupper():
         return None
     first = tokens[0]
@@ -1394,6 +1450,28 @@ def _subject_named(sentence: str, before: tuple[Quote, ...]) -> str | None:
             return name
     if len(tokens) > 2 and tokens[1].isalpha() and tokens[1][:1].isupper():
         return f"{first} {tokens[1]}"
+    return None
+
+
+_APPOSITION_REACH = 6
+"""The most words of a description before the name set off after it."""
+
+
+def _named_in_apposition(tokens: list[str]) -> str | None:
+    """The name of two capitalised words set off by commas after the
+    description that opens a sentence ("Η γιατρός του κέντρου υγείας,
+    Αθηνά Λαμπράκη, ανησυχεί …", the article skipped; stop 46), else
+    ``None``."""
+    for i, token in enumerate(tokens[:_APPOSITION_REACH]):
+        if token.endswith(","):
+            name = tokens[i + 1 : i + 3]
+            if (
+                len(name) == 2
+                and name[1].endswith(",")
+                and all(w.rstrip(",").isalpha() and w[:1].isupper() for w in name)
+            ):
+                return f"{name[0]} {name[1].rstrip(',')}"
+            return None
     return None
 
 
@@ -1577,10 +1655,13 @@ _KOREAN_TOPIC = frozenset("\uc740\ub294")
 """The topic particles 은 and 는 that end the subject's last word."""
 _KOREAN_NOT_NOUN_ENDS = frozenset(
     "\uc744\ub97c\uc5d0\uc11c\uc758\ub85c\uc640\uacfc\ub454\uc628\ub304\ub41c\ub358\uc6b4"
+    "\ub294\uc740"
 )
 """Last syllables of a word that is no part of the subject's noun phrase:
 the object, place and possessive particles (을 를 에 서 의 로 와 과) and the
-verb forms that describe it (앞둔, 온, 기댄, 된, 던, 운)."""
+verb forms that describe it (앞둔, 온, 기댄, 된, 던, 운), and 는 and 은
+before the topic word, there a verb's form too (병원에 다니는 강순례
+할머니는; stop 46)."""
 _KOREAN_SUBJECT_WORDS = 2
 """How many words before the topic word the subject's noun phrase holds at
 most ("박성호 하늘군 의료원장은", "조산사 한미경 씨는", "한 노인 어부는")."""
@@ -1600,6 +1681,12 @@ _KOREAN_ADDRESS = "\uc528"
 def _words_of() -> re.Pattern[str]:
     """A word between spaces: compiled when a Korean text first asks."""
     return re.compile(r"\S+")
+
+
+@functools.cache
+def _korean_quoted() -> re.Pattern[str]:
+    """A quotation in double marks: compiled when a Korean text first asks."""
+    return re.compile("\u201c[^\u201c\u201d]*\u201d")
 
 
 def hangul(ch: str) -> bool:
@@ -1633,8 +1720,31 @@ def korean_said_at(text: str, at: int) -> bool:
 
 def korean_whole(content: str) -> bool:
     """Do the marked words ``content`` end as a Korean sentence does
-    (:data:`_KOREAN_SENTENCE_ENDS`)?"""
-    return content.rstrip()[-1:] in _KOREAN_SENTENCE_ENDS
+    (:data:`_KOREAN_SENTENCE_ENDS`), or hold a clause's own subject or
+    condition before their last word, the copula dropped before the
+    particle ("“군 지원금이 3년째 그대로”라며", "“그 돈이면 한 달
+    반찬값”이라고"; a phrase, "‘가장 어려운 결정’이라고", holds none;
+    stop 46)?"""
+    stripped = content.rstrip()
+    if stripped[-1:] in _KOREAN_SENTENCE_ENDS:
+        return True
+    return any(_korean_clause_word(word) for word in stripped.split()[:-1])
+
+
+_KOREAN_CLAUSE_ENDS = frozenset("은는면")
+"""The topic particles 은 and 는 and the conditional 면 (없으면, 돈이면):
+a word so ending makes the marked words a clause."""
+
+
+def _korean_clause_word(word: str) -> bool:
+    """Does ``word`` end in :data:`_KOREAN_CLAUSE_ENDS`, or, of three
+    syllables at least, in a subject particle (:data:`_KOREAN_NOMINATIVE`:
+    지원금이, 버스가; 작가, 아이 are nouns whole)?"""
+    if len(word) < 2 or not all(map(hangul, word)):
+        return False
+    return word[-1] in _KOREAN_CLAUSE_ENDS or (
+        len(word) >= _KOREAN_NOMINATIVE_LENGTH and word[-1] in _KOREAN_NOMINATIVE
+    )
 
 
 def korean_subject(text: str, open_at: int, line_start: int) -> tuple[int, int] | None:
@@ -1650,7 +1760,11 @@ def korean_subject(text: str, open_at: int, line_start: int) -> tuple[int, int] 
     reach = max(line_start, open_at - 300)
     while start > reach and text[start - 1] not in ".!?":
         start -= 1
-    spans = [(m.start(), m.end()) for m in _words_of().finditer(text[start:open_at])]
+    region = text[start:open_at]
+    if "\u201d" in region:
+        # (“…”며 “…”이라고: the words of a quotation before are no subject.)
+        region = _korean_quoted().sub(lambda m: " " * len(m.group()), region)
+    spans = [(m.start(), m.end()) for m in _words_of().finditer(region)]
     for k in range(len(spans) - 1, -1, -1):
         a, b = spans[k]
         word = text[start + a : start + b]
@@ -1722,7 +1836,14 @@ def korean_name_role(phrase: str) -> tuple[str | None, str | None, str | None] |
         # (A surname alone before an office, 박 원장, is the person the text
         # named in full before: :meth:`.speakers.People.full`.)
         return tokens[0], " ".join(tokens[1:]), None
+    if len(tokens) == _KOREAN_BODY_NAME_OFFICE and korean_name(tokens[1]):
+        # 군의회 배경수 의원: the body, the name, the office (stop 46).
+        return tokens[1], f"{tokens[0]} {tokens[2]}", None
     return None, phrase, None
+
+
+_KOREAN_BODY_NAME_OFFICE = 3
+"""A Korean phrase of a body, a name and an office (군의회 배경수 의원)."""
 
 
 def korean_full(name: str, known: Sequence[str]) -> str | None:

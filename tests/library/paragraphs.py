@@ -149,6 +149,27 @@ class Posts:
         kept = list(listed)
         return [text for text, _k, _w in self.readings(name) if not any(w in text for w in kept)]
 
+    def misread(
+        self, name: str, words: str, kind: QuoteKind, speaker: str, listed: Iterable[str]
+    ) -> list[object]:
+        """What is wrong with the reading of the post's quotation ``words``
+        against a review's gold: its (kind, speaker) when not ``kind`` and
+        ``speaker`` alone, and the other ``listed`` words it holds too."""
+        reading = self.reading_of(name, words)
+        wrong: list[object] = [] if reading == [(kind, speaker)] else [reading]
+        return wrong + self.others_held(name, words, listed)
+
+    def authors(self, name: str) -> tuple[str, ...]:
+        """The post's authors, as ``quotemark extract`` reads its byline."""
+        return process(self._folder / f"{name}.txt").article.metadata.authors
+
+    def others_held(self, name: str, words: str, listed: Iterable[str]) -> list[str]:
+        """The words of the others ``listed`` that a quotation of the post
+        holding ``words`` holds too: two quotations read as one (the
+        narrator's words between them kept in the span)."""
+        held = [text for text, _k, _w in self.readings(name) if words in text]
+        return [w for w in listed if w != words for text in held if w in text]
+
     def quoted(self, name: str, words: str) -> bool:
         """Whether any quotation of the post holds ``words``."""
         return any(words in text for text, _kind, _who in self.readings(name))

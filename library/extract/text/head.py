@@ -54,18 +54,25 @@ def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str]]:
     paper's reporter), "记者 …" (s44-lang2); from stop 45 the Danish "Af",
     the Hungarian "Írta:", the Ukrainian "Текст:" and "Автор:", the Greek
     "Της" (a woman's name in the genitive: :func:`_greek_nominative`), and a
-    Korean name before 기자 (reporter), "김지현 기자". Compiled when first
+    Korean name before 기자 (reporter), "김지현 기자"; from stop 46 the Greek
+    "by him" (a man's name: :func:`_greek_masculine_nominative`), the Hungarian
+    "Szerző:", the Korean "글" or "글·사진" (text, and photographs) before
+    the name, and two names joined by the language's "and" ("Af Rasmus
+    Bech og Ida Friis"). Compiled when first
     asked, not at import (the start-up's regex compiling is the cost that
     grows)."""
     return (
         re.compile(
-            r"^(?P<by>Door|Av|Af|Von|Par|Por|Di|Autor:?|Autorka:?|Yazan:?|\u00cdrta:?"
-            r"|\u0422\u0435\u043a\u0441\u0442:?|\u0410\u0432\u0442\u043e\u0440:?|\u03a4\u03b7\u03c2)\s+"
-            r"(?P<name>[^\W\d_][\w'\u2019.-]+(?:\s+[^\W\d_][\w'\u2019.-]+){1,3})$"
+            r"^(?P<by>Door|Av|Af|Von|Par|Por|Di|Autor:?|Autorka:?|Yazan:?|\u00cdrta:?|Szerz\u0151:?"
+            r"|\u0422\u0435\u043a\u0441\u0442:?|\u0410\u0432\u0442\u043e\u0440:?"
+            r"|\u03a4\u03b7\u03c2|\u03a4\u03bf\u03c5)\s+"
+            r"(?P<name>[^\W\d_][\w'\u2019.-]+(?:\s+[^\W\d_][\w'\u2019.-]+){1,3})"
+            r"(?:\s+(?:og|och|en|und|et|y|e|i|\u00e9s|\u0442\u0430|\u03ba\u03b1\u03b9)\s+"
+            r"(?P<second>[^\W\d_][\w'\u2019.-]+(?:\s+[^\W\d_][\w'\u2019.-]+){1,3}))?$"
         ),
         re.compile(
             r"^(?:(?:本报记者|本报通讯员|记者)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4})"
-            r"|(?P<korean>[\uac00-\ud7a3]{2,4}) ?\uae30\uc790)$"
+            r"|(?:\uae00(?:\u00b7\uc0ac\uc9c4)? )?(?P<korean>[\uac00-\ud7a3]{2,4}) ?\uae30\uc790)$"
         ),
     )
 
@@ -87,6 +94,33 @@ def _greek_nominative(name: str) -> str:
         if first.endswith(genitive):
             return first[: -len(genitive)] + nominative + " " + rest
     return name
+
+
+_GREEK_MASCULINE_GENITIVE_ENDS = (
+    ("\u03af\u03bf\u03c5", "\u03af\u03bf\u03c5"),
+    ("\u03ad\u03bf\u03c5", "\u03ad\u03bf\u03c5"),
+    ("\u03bf\u03c5", "\u03bf\u03c2"),
+    ("\u03b7", "\u03b7\u03c2"),
+    ("\u03b1", "\u03b1\u03c2"),
+    ("\u03ac", "\u03ac\u03c2"),
+    ("\u03ae", "\u03ae\u03c2"),
+)
+"""A Greek man's name in the genitive, word by word, and its nominative:
+Δημήτρη → Δημήτρης, Καραγιάννη → Καραγιάννης, Νίκου → Νίκος, Παππά →
+Παππάς; a surname in -ίου or -έου is written so in the nominative too
+(Αλεξίου, Γεωργίου). The first ending that fits is taken."""
+
+
+def _greek_masculine_nominative(name: str) -> str:
+    """``name`` after the Greek "by him", each word in the nominative."""
+    out = []
+    for word in name.split():
+        for genitive, nominative in _GREEK_MASCULINE_GENITIVE_ENDS:
+            if word.endswith(genitive):
+                word = word[: -len(genitive)] + nominative
+                break
+        out.append(word)
+    return " ".join(out)
 
 
 _LEAD_LINES = 15
@@ -152,7 +186,8 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
         ):
             facts.description = line
         elif title_at is not None and (press := _press_byline(line)) is not None and not english():
-            facts.add_author(press)
+            for name in press:
+                facts.add_author(name)
         elif (
             title_at is not None
             and NAME.match(line)
@@ -175,22 +210,31 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
     return kept
 
 
-def _press_byline(line: str) -> str | None:
-    """The name of a byline in another language (:func:`_press_bylines`),
-    else ``None``. A line of 40 characters at
+def _press_byline(line: str) -> tuple[str, ...] | None:
+    """The names of a byline in another language (:func:`_press_bylines`;
+    two joined by the language's "and": "Af Rasmus Bech og Ida Friis"),
+    else ``None``. A line of 48 characters at
     most, asked only under a headline once the English byline failed."""
-    if len(line) > 40:
+    if len(line) > _PRESS_BYLINE_AT_MOST:
         return None
     press, chinese = _press_bylines()
     m = press.match(line) or chinese.match(line)
     if m is None:
         return None
-    name = m["name"] or m["korean"]
-    if any(word[:1].islower() for word in name.split()):
+    if m.re is chinese:
+        return (m["name"] or m["korean"],)
+    names = tuple(n for n in (m["name"], m["second"]) if n)
+    if any(word[:1].islower() for name in names for word in name.split()):
         return None
-    if m.re is press and m["by"] == "\u03a4\u03b7\u03c2":
-        return _greek_nominative(name)
-    return name
+    if m["by"] == "\u03a4\u03b7\u03c2":
+        return tuple(_greek_nominative(name) for name in names)
+    if m["by"] == "\u03a4\u03bf\u03c5":
+        return tuple(_greek_masculine_nominative(name) for name in names)
+    return names
+
+
+_PRESS_BYLINE_AT_MOST = 48
+"""The longest line read as another language's byline (two names joined)."""
 
 
 def _names_author(lines: list[str], chrome: list[bool], index: int) -> bool:
