@@ -62,6 +62,11 @@ Speaker (Rhona Quill):" an office with its holder in the first bracket, and
 the office alone ("The Minister for Ports:") later the same holder. Group 1
 is the name or office, group 2 the first bracket's words."""
 
+_CONNECTIVE = re.compile(r"[ \u00a0](?:for|of|the|and)[ \u00a0]")
+"""A lower-case word inside an office's name ("Minister for Ports"): with no
+bracket, the office alone is a label only so (its holder named in another
+turn's bracket)."""
+
 _DASHED_LABEL = re.compile(
     r"([A-Z][\w'\u2019.-]*(?:[ \u00a0][A-Z][\w'\u2019.-]*){1,2})[ \u00a0]+(?:--|[-\u2013\u2014])"
     r"[ \u00a0]+[A-Z](?:(?!--)[^\n:.!?\u2013\u2014]){0,70}"
@@ -211,6 +216,8 @@ def _turn(doc: Document, text: str, number: int, line: Line) -> _Turn | None:
             return None
         if m.group(2) is not None:
             inside = (m.group(2).strip(), m.start(2))
+        elif _CONNECTIVE.search(m.group(1)) is None:
+            return None  # (four capitalised words and no bracket: no label, as before)
     end = line.end
     while end > m.end() and text[end - 1].isspace():
         end -= 1
