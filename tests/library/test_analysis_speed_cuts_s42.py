@@ -151,9 +151,7 @@ def _turns_before(doc: Document) -> list[_Turn]:
         end = line.end
         while end > m.end() and text[end - 1].isspace():
             end -= 1
-        out.append(
-            _Turn(number, m.group(1), m.start(1), m.end(), end, inside, inside is not None)
-        )
+        out.append(_Turn(number, m.group(1), m.start(1), m.end(), end, inside, inside is not None))
     dashed = _dashed_turns(doc, text)  # (a label line of its own: no colon to scan from)
     return sorted([*out, *dashed], key=lambda t: t.line) if dashed else out
 

@@ -43,12 +43,19 @@ without its article, read right at the first read.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, given_to, review_case, run, said_by, shown
+from tests.library.paragraphs import (
+    Posts,
+    given_to,
+    listed_words,
+    review_case,
+    run,
+    said_by,
+    shown,
+)
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review10_stop46")
 
@@ -81,14 +88,26 @@ _QUOTATIONS = [
     # "The Minister for Ports (Sam Okoro):", "Hon. Members:", the Deputy Speaker, words quoted in a speech.
     _case("01-hansard", "I beg to move", BLK, "Ada Lind"),
     _case("01-hansard", "For six weeks the island has had no ferry", BLK, "Ada Lind", _CONTINUED),
-    _case("01-hansard", "I have slept on a colleague's sofa four nights a week since January.", NES, "One constituent", _APPOSITION),
+    _case(
+        "01-hansard",
+        "I have slept on a colleague's sofa four nights a week since January.",
+        NES,
+        "One constituent",
+        _APPOSITION,
+    ),
     _case("01-hansard", "a matter for the harbour board", PAR, "Government"),
     _case("01-hansard", "Will the hon. Lady give way?", BLK, "Tom Hale"),
     _case("01-hansard", "I will give way once.", BLK, "Ada Lind"),
     _case("01-hansard", "The hon. Lady knows that the board asked", BLK, "Tom Hale"),
     _case("01-hansard", "serviceable until 2030", PAR, "the board", _QUESTION_MARK),
     _case("01-hansard", "I have read that report", BLK, "Ada Lind"),
-    _case("01-hansard", "should not carry laden vehicles in a swell above one metre", PAR, "the engineer's note", _NOTE),
+    _case(
+        "01-hansard",
+        "should not carry laden vehicles in a swell above one metre",
+        PAR,
+        "the engineer's note",
+        _NOTE,
+    ),
     _case("01-hansard", "Hear, hear!", BLK, "Hon. Members"),
     _case("01-hansard", "Order. There are many Members", BLK, "Rhona Quill"),
     _case("01-hansard", "I congratulate the hon. Member", BLK, "Sam Okoro"),
@@ -100,16 +119,35 @@ _QUOTATIONS = [
     _case("01-hansard", "It is new money", BLK, "Sam Okoro"),
     _case("01-hansard", "Order. I call Craig Dunmore.", BLK, "Rhona Quill"),
     _case("01-hansard", "My constituents will have heard", BLK, "Craig Dunmore"),
-    _case("01-hansard", "within the lifetime of this Parliament", PAR, "his predecessor", _OFFICE_AS_NAME),
+    _case(
+        "01-hansard",
+        "within the lifetime of this Parliament",
+        PAR,
+        "his predecessor",
+        _OFFICE_AS_NAME,
+    ),
     _case("01-hansard", "I spoke on Saturday to a skipper", BLK, "Craig Dunmore", _CONTINUED),
-    _case("01-hansard", "Tell them the sea doesn't wait for an estimate.", NES, "a skipper", _OFFICE_AS_NAME),
+    _case(
+        "01-hansard",
+        "Tell them the sea doesn't wait for an estimate.",
+        NES,
+        "a skipper",
+        _OFFICE_AS_NAME,
+    ),
     _case("01-hansard", "I hear the hon. Gentleman.", BLK, "Sam Okoro"),
     # 02: a qualitative study's findings: participants by number and role "(P3, community nurse)",
     # block quotations, a participant's child quoted inside, a cited study and a review.
     _case("02-qualitative", "You learn the tide table before you learn your rota.", INL, "P3"),
     _case("02-qualitative", "The skipper said to us", BLK, "P11"),
-    _case("02-qualitative", "If I tell you to hold on, you hold on.", NES, "The skipper", _HE_SKIPPER),
-    _case("02-qualitative", "It's the best commute in Scotland, when it's not trying to kill you", INL, "P8"),
+    _case(
+        "02-qualitative", "If I tell you to hold on, you hold on.", NES, "The skipper", _HE_SKIPPER
+    ),
+    _case(
+        "02-qualitative",
+        "It's the best commute in Scotland, when it's not trying to kill you",
+        INL,
+        "P8",
+    ),
     _case("02-qualitative", "a second job", PAR, "P5", _TWO_CODES),
     _case("02-qualitative", "like being posted abroad", PAR, "P14", _TWO_CODES),
     _case("02-qualitative", "My daughter is seven.", BLK, "P2"),
@@ -122,11 +160,22 @@ _QUOTATIONS = [
     _case("02-qualitative", "slow but well meant", PAR, "P21"),
     _case("02-qualitative", "a slow erosion of the working week", PAR, "Holm", _AUTHOR_YEAR),
     _case("02-qualitative", "I'll believe the ferry when I'm standing on it.", INL, "P4"),
-    _case("02-qualitative", "staff who commute by sea are the first to leave", PAR, "Scottish Islands Workforce Review"),
+    _case(
+        "02-qualitative",
+        "staff who commute by sea are the first to leave",
+        PAR,
+        "Scottish Islands Workforce Review",
+    ),
     _case("02-qualitative", "I love the island. But I can't keep doing this", INL, "P13"),
     # 03: a public inquiry's report: numbered paragraphs, a written statement, oral evidence with
     # transcript references "[Day 12/45/3-9]", documents by reference number, closing submissions.
-    _case("03-inquiry", "showing significant fatigue cracking", PAR, "an engineer's inspection report", _DOC_SUBJECT),
+    _case(
+        "03-inquiry",
+        "showing significant fatigue cracking",
+        PAR,
+        "an engineer's inspection report",
+        _DOC_SUBJECT,
+    ),
     _case("03-inquiry", "within 24 months", PAR, "an engineer's inspection report", _DOC_SUBJECT),
     _case("03-inquiry", "I read the 2019 report and I raised it", INL, "Tom Hale"),
     _case("03-inquiry", "The chief executive. I don't remember her exact words", INL, "Tom Hale"),
@@ -135,11 +184,18 @@ _QUOTATIONS = [
     _case("03-inquiry", "noted", PAR, "The board", _MINUTES),
     _case("03-inquiry", "kept under review", PAR, "The board", _MINUTES),
     _case("03-inquiry", "should be taken out of service for laden vehicles", PAR, "Sam Okoro"),
-    _case("03-inquiry", "I thought that sentence was about as plain as I could make it.", INL, "Sam Okoro"),
+    _case(
+        "03-inquiry",
+        "I thought that sentence was about as plain as I could make it.",
+        INL,
+        "Sam Okoro",
+    ),
     _case("03-inquiry", "Nothing, as far as I could see.", INL, "Sam Okoro"),
     _case("03-inquiry", "You could feel it go under the wheels.", INL, "Craig Dunmore"),
     _case("03-inquiry", "every winter, to anyone who'd listen", PAR, "Craig Dunmore"),
-    _case("03-inquiry", "reasonable in the light of the information then available", PAR, "The board"),
+    _case(
+        "03-inquiry", "reasonable in the light of the information then available", PAR, "The board"
+    ),
     _case("03-inquiry", "\u201cas plain as I could make it\u201d", PAR, "Sam Okoro"),
     # 04: the week in quotes: a line in marks signed "— Name, role, context" on the line after,
     # a sign, a page's post, a press office's phrase, "overheard by our reporter".
@@ -154,15 +210,31 @@ _QUOTATIONS = [
     _case("04-weekquotes", "Nobody has told the fish about the strike.", BLK, "Morag Innes"),
     _case("04-weekquotes", "It's not a turnip.", BLK, "Dougie Fyfe", _LONG_SIGN),
     _case("04-weekquotes", "He's right, to be fair.", INL, "The judge", _JUDGE),
-    _case("04-weekquotes", "We expect to reopen the pier café", BLK, "a sign on the pier café door"),
+    _case(
+        "04-weekquotes", "We expect to reopen the pier café", BLK, "a sign on the pier café door"
+    ),
     _case("04-weekquotes", "If you see a seal on the slipway", BLK, "Port Edda coastguard"),
     _case("04-weekquotes", "Tides, mostly.", BLK, "Rhona Quill"),
-    _case("04-weekquotes", "a temporary reconfiguration of the road surface", PAR, "the council's press office", _HONOURABLE),
-    _case("04-weekquotes", "I don't care who runs the ferry as long as it runs.", INL, "a passenger on the 8.15 bus", _HONOURABLE),
+    _case(
+        "04-weekquotes",
+        "a temporary reconfiguration of the road surface",
+        PAR,
+        "the council's press office",
+        _HONOURABLE,
+    ),
+    _case(
+        "04-weekquotes",
+        "I don't care who runs the ferry as long as it runs.",
+        INL,
+        "a passenger on the 8.15 bus",
+        _HONOURABLE,
+    ),
     # 05: an earnings call transcript: "Ada Lind -- Chief Executive Officer" on a line of its own
     # before each turn, "Rhona Quill -- Analyst", the operator's turns (no one's quotation).
     _case("05-earnings", "Thank you, and good morning, everyone.", BLK, "Ada Lind"),
-    _case("05-earnings", "We lost the sailings, but we did not lose the customers.", NES, "Ada Lind"),
+    _case(
+        "05-earnings", "We lost the sailings, but we did not lose the customers.", NES, "Ada Lind"
+    ),
     _case("05-earnings", "I'll now pass to Tom for the numbers.", BLK, "Ada Lind"),
     _case("05-earnings", "Thanks, Ada. Revenue for the quarter", BLK, "Tom Hale"),
     _case("05-earnings", "non-recurring", PAR, "Tom Hale", _PLEASE),
@@ -174,7 +246,13 @@ _QUOTATIONS = [
     _case("05-earnings", "Good morning. Ada, the union has called", BLK, "Sam Okoro", _JOINED_LIST),
     _case("05-earnings", "a pay cut by the back door.", PAR, "the union", _JOINED_LIST),
     _case("05-earnings", "I don't accept that description.", BLK, "Ada Lind"),
-    _case("05-earnings", "And the spare vessel, does that sit in the guidance?", BLK, "Sam Okoro", _JOINED_LIST),
+    _case(
+        "05-earnings",
+        "And the spare vessel, does that sit in the guidance?",
+        BLK,
+        "Sam Okoro",
+        _JOINED_LIST,
+    ),
     _case("05-earnings", "Yes, it's in the guidance.", BLK, "Tom Hale"),
     _case("05-earnings", "Thank you all.", BLK, "Ada Lind"),
     _case("05-earnings", "The sea doesn't read the guidance.", NES, "one of our skippers", _BORROW),
@@ -182,7 +260,9 @@ _QUOTATIONS = [
 
 # Words that are no one's quotation: the operator's turns on the call.
 _NOT_QUOTATIONS = [
-    pytest.param("05-earnings", "welcome to the Northsea Ferries", id="05-earnings:operator welcome"),
+    pytest.param(
+        "05-earnings", "welcome to the Northsea Ferries", id="05-earnings:operator welcome"
+    ),
     pytest.param("05-earnings", "Our first question comes from", id="05-earnings:operator first"),
     pytest.param("05-earnings", "Our next question comes from", id="05-earnings:operator next"),
     pytest.param("05-earnings", "There are no further questions", id="05-earnings:operator last"),
@@ -198,14 +278,9 @@ def test_each_quotation_kind_and_speaker(
     assert _POSTS.reading_of(post, words) == [(kind, speaker)]
 
 
-def _listed(post: str, *tables: list[Any]) -> list[str]:
-    """The words each row of ``tables`` lists for ``post``."""
-    return [p.values[1] for table in tables for p in table if p.values[0] == post]
-
-
 @pytest.mark.parametrize(("post", "words"), _NOT_QUOTATIONS)
 def test_words_that_are_no_quotation(post: str, words: str) -> None:
-    assert not _POSTS.holds_unlisted(post, words, _listed(post, _QUOTATIONS))
+    assert not _POSTS.holds_unlisted(post, words, listed_words(post, _QUOTATIONS))
 
 
 _POST_NAMES = ["01-hansard", "02-qualitative", "03-inquiry", "04-weekquotes", "05-earnings"]
@@ -215,7 +290,7 @@ _POST_NAMES = ["01-hansard", "02-qualitative", "03-inquiry", "04-weekquotes", "0
 def test_every_quotation_read_is_listed(post: str) -> None:
     # The tables above list every quotation a careful reader finds (and the
     # words left as no quotation), so a new reading shows here.
-    assert _POSTS.unlisted(post, _listed(post, _QUOTATIONS, _NOT_QUOTATIONS)) == []
+    assert _POSTS.unlisted(post, listed_words(post, _QUOTATIONS, _NOT_QUOTATIONS)) == []
 
 
 # === The fixes: each the smallest team sentence, and one where it must not fire
@@ -362,9 +437,9 @@ def test_a_turn_s_own_i_is_its_speaker() -> None:
 
 def test_the_post_s_i_outside_a_turn_stays_the_author() -> None:
     # Must not fire: no transcript, the narrative's "I" is the post's writer.
-    assert said_by(
-        "We lost", f"As I said to staff on Monday, {L}We lost the sailings.{R}"
-    ) == ["the author"]
+    assert said_by("We lost", f"As I said to staff on Monday, {L}We lost the sailings.{R}") == [
+        "the author"
+    ]
 
 
 # -- "— Morag Innes, fishmonger, on why her prices are up" (post 04) --------
@@ -402,19 +477,25 @@ def test_a_participant_s_code_after_the_words_is_the_speaker() -> None:
     assert _kinds(
         f"A nurse put it plainly: {L}You learn the tide table first.{R} (P3, community nurse)"
     ) == [("You learn the tide table first.", INL, "P3")]
-    assert _kinds(f"{L}The skipper told us to hold on. I held on.{R} (P11, healthcare assistant)") == [
-        ("The skipper told us to hold on. I held on.", BLK, "P11")
-    ]
+    assert _kinds(
+        f"{L}The skipper told us to hold on. I held on.{R} (P11, healthcare assistant)"
+    ) == [("The skipper told us to hold on. I held on.", BLK, "P11")]
 
 
 def test_a_year_a_page_a_document_number_or_a_bracket_running_on_names_no_one() -> None:
     # Must not fire.
-    assert _kinds(
-        f"The review warned that {L}staff who commute by sea are the first to leave{R} (2022, p. 12)."
-    )[0][2] == "The review"
+    assert (
+        _kinds(
+            f"The review warned that {L}staff who commute by sea are the first to leave{R} (2022, p. 12)."
+        )[0][2]
+        == "The review"
+    )
     assert _kinds(f"Tom Hale said: {L}I read the report.{R} (WS0031, para 14)") == [
         ("I read the report.", INL, "Tom Hale")
     ]
-    assert _kinds(
-        f"A nurse put it plainly: {L}You learn the tide table first.{R} (A1) was the road she took."
-    )[0][2] == "A nurse"
+    assert (
+        _kinds(
+            f"A nurse put it plainly: {L}You learn the tide table first.{R} (A1) was the road she took."
+        )[0][2]
+        == "A nurse"
+    )
