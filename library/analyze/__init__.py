@@ -199,6 +199,7 @@ from quotemark.library.analyze.organisations import (
     named_with_head,
     opened_before,
 )
+from quotemark.library.analyze.participants import cited_participants
 from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested_speaker
 from quotemark.library.analyze.posted_by import page_named, page_that_posted
 from quotemark.library.analyze.press_languages import (
@@ -428,6 +429,7 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
     finder = SourceFinder(doc)
     quotes: tuple[Quote, ...] = ()
     said: list[Answer] | None = None
+    writer: str | None = None
     if found:
         # The people named are only asked about a quotation's speaker: a
         # page with no quotation skips that pass (a fifth of the analysis).
@@ -447,6 +449,8 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
         quotes = described_speakers(blocks, doc.scan, quotes)
         # (A motto in a mail signature is the signature owner's.)
         quotes = tuple(signed_mottos(doc, quotes))
+        # ("“…” (P3, community nurse)": a study's participant by code.)
+        quotes = tuple(cited_participants(doc, quotes))
         # ("An old man ... “…,” he says. ... The man is Tom Hale": the name
         # given afterwards; a pull quote is the body line's speaker's.)
         quotes = pull_quotes(named_afterwards(doc, quotes, people))
@@ -469,7 +473,8 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
         key=lambda a: a.start,
     )
     if said:
-        quotes = with_answers(doc, quotes, said)
+        # (A turn's own "As I said, “…”" is the turn's speaker, not the post's writer.)
+        quotes = with_answers(doc, quotes, said, writer)
     del found, paired
     finder.scan_text()
     finder.scan_links()

@@ -4459,6 +4459,10 @@ def _verbless(text: str, start: int, body: str, dashed: bool) -> Phrase | None:
         for w in when.group().split()
     ):
         body = body[: when.start()].rstrip()  # said when, not who
+    if dashed and body[-1:] not in (".", "!", "?"):
+        occasion = _OCCASION.search(body)
+        if occasion is not None:
+            body = body[: occasion.start()]  # "— Morag Innes, fishmonger, on why prices rose"
     if not body or len(body) > 120:
         return None
     if any(ch in ALL_DOUBLE for ch in body):
@@ -4530,6 +4534,20 @@ def signed_off(
     if not body or _names_listed(body) or _goes_on(body):
         return None
     return _verbless(text, start, body, sep.group(2) is not None)
+
+
+_OCCASION = re.compile(
+    r",[ \u00a0]+(?:(?:on|in|at|after|before|during|when|while)"
+    r"|[a-z]+ing[ \u00a0]+(?:a|an|the|to|on|about|his|her|their|its))[ \u00a0]"
+)
+"""Where a dashed sign-off's occasion opens (stop 46): a comma and a
+preposition, or a participle with its object, after the name and role
+("— Craig Dunmore, MP, in reply", "— Dougie Fyfe, 71, correcting a judge",
+"— Port Edda coastguard, on Facebook"). The week's-quotes page signs each
+line so; the occasion says when or why the words were said, not who said
+them, and its words ("reply", "her") are no sign the line is a sentence.
+A line ending a sentence ("— Ada Lind, in a letter, said she would go.")
+keeps it."""
 
 
 _NOT_SIGNING = words(

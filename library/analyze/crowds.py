@@ -18,14 +18,15 @@ from quotemark.library.analyze.lexicon import words
 from quotemark.library.analyze.transcripts import Answer
 
 _GROUP_LABEL = re.compile(
-    r"[ \t\u00a0]*([A-Z][a-z]+(?:[ \u00a0][a-z]+){0,3}|[A-Z]+(?:[ \u00a0][A-Z]+){0,3}):"
+    r"[ \t\u00a0]*([A-Z][a-z]+\.?(?:[ \u00a0][A-Za-z][a-z]*){0,3}|[A-Z]+(?:[ \u00a0][A-Z]+){0,3}):"
     r"[ \t\u00a0]+(?=\S)"
 )
 """A turn's label written as a description: a capitalised word and up to
-three lower-case ones, or all in capitals as a transcript prints its labels,
-then a colon ("Voice from the crowd:", "Crowd:", "AUDIENCE MEMBER:")."""
+three more, or all in capitals as a transcript prints its labels, then a
+colon ("Voice from the crowd:", "Crowd:", "AUDIENCE MEMBER:"; a debate
+record's "Hon. Members:", stop 46)."""
 
-_GROUPS = words("crowd crowds audience gallery hecklers protesters protestors chorus")
+_GROUPS = words("crowd crowds audience gallery hecklers protesters protestors chorus members")
 """Nouns of a gathering whose turn the label gives: the label's last word."""
 
 _REACH = 30

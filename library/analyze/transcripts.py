@@ -46,11 +46,51 @@ _LABEL = re.compile(
 """A paragraph's opening label: up to three capitalised words and a colon."""
 
 
+_QUALIFIED_REACH = 90
+"""How far a label's colon may stand when a bracket closes just before it
+("Craig Dunmore (Skerra and the Isles) (SNP):")."""
+
+_QUALIFIED_LABEL = re.compile(
+    r"[ \t\u00a0]*([A-Z][\w'\u2019.-]*(?:[ \u00a0](?:[A-Z][\w'\u2019.-]*|for|of|the|and)){0,5})"
+    r"(?:[ \u00a0]\(([A-Z][^()\n:]{1,60})\)(?:[ \u00a0]\([^()\n:]{1,30}\))?)?"
+    r":[ \t\u00a0]+(?=\S)"
+)
+"""A debate record's label (stop 46): a name or an office, then up to two
+brackets, then a colon. "Ada Lind (Lund North) (Ind):" is a member with her
+seat and party; "The Minister for Ports (Sam Okoro):" and "Madam Deputy
+Speaker (Rhona Quill):" an office with its holder in the first bracket, and
+the office alone ("The Minister for Ports:") later the same holder. Group 1
+is the name or office, group 2 the first bracket's words."""
+
+_CONNECTIVE = re.compile(r"[ \u00a0](?:for|of|the|and)[ \u00a0]")
+"""A lower-case word inside an office's name ("Minister for Ports"): with no
+bracket, the office alone is a label only so (its holder named in another
+turn's bracket)."""
+
+_DASHED_LABEL = re.compile(
+    r"([A-Z][\w'\u2019.-]*(?:[ \u00a0][A-Z][\w'\u2019.-]*){1,2})[ \u00a0]+(?:--|[-\u2013\u2014])"
+    r"[ \u00a0]+[A-Z](?:(?!--)[^\n:.!?\u2013\u2014]){0,70}"
+)
+"""A call transcript's label on a line of its own (stop 46): a name, a dash
+and the person's role, no colon ("Ada Lind -- Chief Executive Officer",
+"Rhona Quill - Analyst"); the turn is the paragraphs under it."""
+
+_DASHED_LABEL_LENGTH = 100
+"""Longest line read as a dashed label (the pre-test)."""
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u2019\u201d)\]]*$")
+
+
 def opens_with_label(text: str) -> bool:
     """Does ``text`` open with a speaker's label (:data:`_LABEL`: "HOST:
-    Have you?", "Ada Lind: Every week.")? The plain-text reader asks it of
-    a short paragraph, to keep a transcript's turn from being a heading."""
-    return _LABEL.match(text) is not None
+    Have you?", "Ada Lind: Every week."; :data:`_QUALIFIED_LABEL` with a
+    bracket: "Tom Hale (Port Edda) (Con): Will she give way?")? The
+    plain-text reader asks it of a short paragraph, to keep a transcript's
+    turn from being a heading."""
+    if _LABEL.match(text) is not None:
+        return True
+    m = _QUALIFIED_LABEL.match(text)
+    return m is not None and m.group(2) is not None
 
 
 _QUESTION, _ANSWER = "Q", "A"
@@ -87,6 +127,8 @@ class _Turn:
     label_at: int
     start: int
     end: int
+    inside: tuple[str, int] | None = None  # a bracket's words and place: "(Sam Okoro)"
+    qualified: bool = False  # the label says who the person is: a seat, a role
 
 
 def _turns(doc: Document) -> list[_Turn]:
@@ -108,11 +150,53 @@ def _turns(doc: Document) -> list[_Turn]:
         if line is None or colon >= line.end:
             colon = text.find(":", colon + 1)  # (between lines: a code block)
             continue
-        if colon < line.start + _LABEL_REACH:
+        if colon < line.start + _LABEL_REACH or (
+            colon < line.start + _QUALIFIED_REACH and text[colon - 1] == ")"
+        ):
             turn = _turn(doc, text, number, line)
             if turn is not None:
                 out.append(turn)
         colon = text.find(":", line.end)
+    dashed = _dashed_turns(doc, text)
+    if dashed:
+        out = sorted([*out, *dashed], key=lambda t: t.line)
+    return out
+
+
+def _dashed_turns(doc: Document, text: str) -> list[_Turn]:
+    """The turns under a call transcript's label lines (:data:`_DASHED_LABEL`,
+    a block of its own): each paragraph after the label up to the next one,
+    while it ends a sentence ("Operator" or "Questions and Answers" ends the
+    turn). Read only as an exchange: two people's labels, one of them over
+    two turns, so a byline "Ada Lind - Staff Writer" over a story opens
+    none."""
+    out: list[_Turn] = []
+    label: tuple[str, int] | None = None
+    openings: dict[str, int] = {}
+    for index, block in enumerate(doc.blocks):
+        raw = block.text
+        if (
+            len(raw) < _DASHED_LABEL_LENGTH
+            and (" -" in raw or " \u2013" in raw or " \u2014" in raw)
+            and (m := _DASHED_LABEL.fullmatch(raw.strip())) is not None
+        ):
+            start = doc.starts[index]
+            label = (m.group(1), start + raw.find(m.group(1)))
+            openings[label[0]] = openings.get(label[0], 0) + 1
+            continue
+        if label is None:
+            continue
+        start = doc.starts[index]
+        end = start + len(raw)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if block.kind not in _TURN_BLOCKS or not _ENDS_SENTENCE.search(text, start, end):
+            label = None
+            continue
+        line = bisect.bisect_right(doc.line_starts, start) - 1
+        out.append(_Turn(line, label[0], label[1], start, end, qualified=True))
+    if len(openings) < 2 or max(openings.values()) < 2:
+        return []
     return out
 
 
@@ -125,12 +209,20 @@ def _turn(doc: Document, text: str, number: int, line: Line) -> _Turn | None:
     if doc.blocks[line.block].kind not in _TURN_BLOCKS:
         return None
     m = _LABEL.match(text, line.start, line.end)
+    inside: tuple[str, int] | None = None
     if m is None:
-        return None
+        m = _QUALIFIED_LABEL.match(text, line.start, line.end)
+        if m is None:
+            return None
+        if m.group(2) is not None:
+            inside = (m.group(2).strip(), m.start(2))
+        elif _CONNECTIVE.search(m.group(1)) is None:
+            return None  # (four capitalised words and no bracket: no label, as before)
     end = line.end
     while end > m.end() and text[end - 1].isspace():
         end -= 1
-    return _Turn(number, m.group(1), m.start(1), m.end(), end)
+    qualified = inside is not None
+    return _Turn(number, m.group(1), m.start(1), m.end(), end, inside, qualified)
 
 
 def _is_question(text: str, turn: _Turn) -> bool:
@@ -314,9 +406,10 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
             by_label.setdefault(t.label, []).append(t)
     labelled: list[Answer] = []
     for label, own in by_label.items():
-        if all(_is_question(text, t) for t in own) and not _office_titled(label.split()):
+        on_record = _office_titled(label.split()) or any(t.qualified for t in own)
+        if not on_record and all(_is_question(text, t) for t in own):
             continue  # the interviewer's: questions are no quotation
-        person = _person(doc, label, own[0].label_at)
+        person = _person(doc, label, own[0].label_at) or _held_by(doc, own)
         if person is None:
             continue
         name = person[0]
@@ -330,6 +423,19 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
     if len(out) < _MIN_ANSWERS and not interrupted:
         return None
     return sorted(out, key=lambda a: a.start)
+
+
+def _held_by(doc: Document, own: Sequence[_Turn]) -> tuple[str, tuple[int, int]] | None:
+    """The person an office's label names in its bracket ("The Minister for
+    Ports (Sam Okoro):"), for every turn of that office: a debate record
+    names the holder once and then prints the office alone. ``None`` when
+    no turn of the label has a bracket naming a person (a seat, "(Lund
+    North)", is asked of only when the label before it names no one)."""
+    for t in own:
+        if t.inside is not None:
+            words_, at = t.inside
+            return _person(doc, words_, at)
+    return None
 
 
 def _interrupted(turns: Sequence[_Turn], labelled: Sequence[Answer]) -> bool:
@@ -367,10 +473,15 @@ def _qa_answers(qa: list[_Turn], name: str, named_at: tuple[int, int]) -> list[A
     return [Answer(t.start, t.end, t.line, name, named_at) for t in qa if t.label == _ANSWER]
 
 
-def with_answers(doc: Document, quotes: Sequence[Quote], found: list[Answer]) -> tuple[Quote, ...]:
+def with_answers(
+    doc: Document, quotes: Sequence[Quote], found: list[Answer], writer: str | None = None
+) -> tuple[Quote, ...]:
     """``quotes`` and the transcript's answers, in text order: each answer a
     block quotation of its person, the marked quotations inside it nested
-    in it (the interviewee quoting someone: still that someone's words)."""
+    in it (the interviewee quoting someone: still that someone's words).
+    A nested quotation given to ``writer`` (the post's "I", read from the
+    turn's own "As I said to staff, “…”") is the turn's speaker's: inside a
+    turn, "I" is the one speaking (stop 46)."""
     made = [
         Quote(
             doc.span(a.start, a.end),
@@ -405,5 +516,8 @@ def with_answers(doc: Document, quotes: Sequence[Quote], found: list[Answer]) ->
             out.append(q)
             continue
         kind = q.kind if q.kind is QuoteKind.PARTIAL else QuoteKind.NESTED
-        out.append(replace(q, kind=kind, parent=new_index[(0, holder)]))
+        speaker = q.speaker
+        if writer is not None and speaker is not None and writer in (speaker.name, speaker.role):
+            speaker = made[holder].speaker
+        out.append(replace(q, kind=kind, speaker=speaker, parent=new_index[(0, holder)]))
     return tuple(out)

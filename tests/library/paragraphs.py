@@ -35,6 +35,12 @@ def review_case(post: str, words: str, kind: QuoteKind, speaker: str, left: str 
     return pytest.param(post, words, kind, speaker, id=f"{post}:{words[:24]}", marks=marks)
 
 
+def listed_words(post: str, *tables: list[Any]) -> list[str]:
+    """The words each row of a review's ``tables`` (``pytest.param(post,
+    words, ...)``) lists for ``post``."""
+    return [p.values[1] for table in tables for p in table if p.values[0] == post]
+
+
 def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
     """Each quotation's words and its speaker's name (``None``: no name)."""
     return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]

@@ -17,7 +17,16 @@ from quotemark.library.analyze.marks import (
     _scan_line,
     pair_marks,
 )
-from quotemark.library.analyze.transcripts import _LABEL, _LABEL_REACH, _TURN_BLOCKS, _Turn
+from quotemark.library.analyze.transcripts import (
+    _CONNECTIVE,
+    _LABEL,
+    _LABEL_REACH,
+    _QUALIFIED_LABEL,
+    _QUALIFIED_REACH,
+    _TURN_BLOCKS,
+    _dashed_turns,
+    _Turn,
+)
 from quotemark.library.model import Block, BlockKind
 
 _PIECES = (
@@ -109,7 +118,10 @@ def test_the_analysis_lets_go_of_the_sentence_starts_and_their_text() -> None:
 
 
 def _turns_before(doc: Document) -> list[_Turn]:
-    """transcripts._turns as it was before s42-speeda (a loop over lines)."""
+    """transcripts._turns as it was before s42-speeda (a loop over lines),
+    with stop 46's labels: a bracket before the colon lets it stand further
+    in (s46-rev10), and a line the plain label does not open is asked of
+    the bracketed one."""
     text = doc.scan
     out: list[_Turn] = []
     for number, line in enumerate(doc.lines):
@@ -118,17 +130,30 @@ def _turns_before(doc: Document) -> list[_Turn]:
         first = text[line.start]
         if not (first.isupper() or first in " \u00a0\t"):
             continue
-        colon = text.find(":", line.start, min(line.end, line.start + _LABEL_REACH))
+        colon = text.find(":", line.start, line.end)
         if colon < 0 or doc.blocks[line.block].kind not in _TURN_BLOCKS:
             continue
-        m = _LABEL.match(text, line.start, line.end)
-        if m is None:
+        if not (
+            colon < line.start + _LABEL_REACH
+            or (colon < line.start + _QUALIFIED_REACH and text[colon - 1] == ")")
+        ):
             continue
+        m = _LABEL.match(text, line.start, line.end)
+        inside = None
+        if m is None:
+            m = _QUALIFIED_LABEL.match(text, line.start, line.end)
+            if m is None:
+                continue
+            if m.group(2) is not None:
+                inside = (m.group(2).strip(), m.start(2))
+            elif _CONNECTIVE.search(m.group(1)) is None:
+                continue
         end = line.end
         while end > m.end() and text[end - 1].isspace():
             end -= 1
-        out.append(_Turn(number, m.group(1), m.start(1), m.end(), end))
-    return out
+        out.append(_Turn(number, m.group(1), m.start(1), m.end(), end, inside, inside is not None))
+    dashed = _dashed_turns(doc, text)  # (a label line of its own: no colon to scan from)
+    return sorted([*out, *dashed], key=lambda t: t.line) if dashed else out
 
 
 _KINDS = (

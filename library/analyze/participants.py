@@ -1,0 +1,96 @@
+"""A study's participants, cited by code after their words (stop 46).
+
+A qualitative study quotes the people it interviewed by a code and, often,
+their role, in brackets after the words: “You learn the tide table first.”
+(P3, community nurse). The code is the study's name for the person, so it
+is the speaker, over a description the sentence gave ("A community nurse
+put it plainly:") or none. A code is one to three capitals and a number of
+one to three digits ("P3", "R12", "FG-2"); a bracket of a year, a page or
+a document number ("(2022, p. 12)", "(WS0031, para 14)") names no one.
+
+A paragraph that is the quotation and its bracket alone is a block
+quotation, as one signed on the line under it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from quotemark.library.analyze.document import Document
+from quotemark.library.model import Quote, QuoteKind, Speaker
+
+_CODE_AFTER = re.compile(
+    r"[\u201d\u2019\"']?[.,!?]?[\u201d\u2019\"']?[ \u00a0]*"
+    r"\(([A-Z]{1,3}-?\d{1,3})(?:,[ \u00a0]+([a-z][a-z'\u2019 \u00a0-]{0,40}[a-z]))?\)"
+    r"(?=[.;]?(?:$|[\n\u2028]|[ \u00a0]+[A-Z\u201c\"]))"
+)
+"""A participant's code in brackets just after the closing mark, with the
+role after a comma ("” (P11, healthcare assistant)", "” (P8, porter)."),
+ending its sentence: a bracket the sentence runs on after ("(A1) was the
+road") is a name or a number of something else."""
+
+
+_CODE = re.compile(r"\([A-Z]{1,3}-?\d{1,3}[,)]")
+"""A code's bracket anywhere (the partial's count)."""
+
+_CLOSERS = "\u201d\u2019\"'"
+
+
+def _end(doc: Document, quote: Quote) -> int:
+    """Where the code may stand: after the quotation, or for a partial (whose
+    span runs on to its sentence's end) after its last closing mark, when
+    the span holds one code only ("describing it as “slow” (P21, consultant)";
+    "“a second job” (P5, midwife) or “like being posted abroad” (P14)" is
+    two people's, left)."""
+    end = doc.starts[quote.span.end.block] + quote.span.end.offset
+    if quote.kind is not QuoteKind.PARTIAL:
+        return end
+    start = doc.starts[quote.span.start.block] + quote.span.start.offset
+    text = doc.scan
+    if len(_CODE.findall(text, start, end)) != 1:
+        return end
+    close = max(text.rfind(mark, start, end) for mark in _CLOSERS)
+    return close if close > start else end
+
+
+def cited_participants(doc: Document, quotes: Sequence[Quote]) -> Sequence[Quote]:
+    """``quotes`` with each one a participant's code follows given to that
+    code (and its role), and each that fills its paragraph with the code
+    made a block quotation."""
+    text = doc.scan
+    if "(" not in text:
+        return quotes  # (the pre-test: no bracket, no code)
+    out: list[Quote] = []
+    changed = False
+    for quote in quotes:
+        if quote.parent is not None:
+            out.append(quote)
+            continue
+        at = _end(doc, quote)
+        m = _CODE_AFTER.match(text, at)
+        if m is None:
+            out.append(quote)
+            continue
+        code_start = m.start(1)
+        speaker = Speaker(
+            m.group(1), m.group(2), 0.8, doc.span(code_start, m.end(2) if m.group(2) else m.end(1))
+        )
+        kind = quote.kind
+        block = quote.span.start.block
+        start = doc.starts[block]
+        end = start + len(doc.blocks[block].text)
+        opens = not text[start : doc.starts[block] + quote.span.start.offset].strip(
+            " \u00a0\u201c\u2018\"'"
+        )
+        if (
+            kind is QuoteKind.INLINE
+            and quote.span.end.block == block
+            and opens
+            and not text[m.end() : end].strip(" \u00a0.;")
+        ):
+            kind = QuoteKind.BLOCK
+        out.append(replace(quote, speaker=speaker, kind=kind))
+        changed = True
+    return out if changed else quotes
