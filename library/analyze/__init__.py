@@ -194,6 +194,7 @@ from quotemark.library.analyze.organisations import (
     body_opening,
     declared_with_kind,
     description_head,
+    given_capitals,
     is_organisation_description,
     kind_of_description,
     named_with_head,
@@ -1006,12 +1007,20 @@ def _speaker(
                 # sentence before, in this paragraph or the one before.
                 lo = _previous_line_start(doc, phrase.start)
                 heard = opened_before(doc.scan, lo, phrase.start, org_kind)
+            if heard is None and org_kind is not None:
+                # "Applications to Residency and Citizenship Services (RCS)
+                # doubled. / “…,” the department said": the one body the
+                # text named with its capitals given.
+                heard = given_capitals(doc.scan, phrase.start, org_kind)
             if heard is None:
                 # "Harbourline's ferry unit said in a statement ... / “…,” the
                 # firm wrote in its statement": who spoke in that statement.
                 heard = _own_document(doc, phrase, people)
             if heard is not None:
-                return Speaker(heard, parts.role, 0.5, span)
+                # "Residency and Citizenship Services (RCS) ... RCS said ... /
+                # “…,” the department said": shown as "RCS said" is, the
+                # name in full with its capitals (stop 46).
+                return Speaker(_spelled(doc, phrase.start, heard), parts.role, 0.5, span)
         indefinite = _indefinite_document_head(parts.role)
         if indefinite is not None:
             # "according to a study which is being released Monday by the
