@@ -145,6 +145,7 @@ from quotemark.library.analyze.holders import (
     letter_writer_before,
     office_subject_before,
     subject_over_lesser,
+    unnamed_of_noun_before,
     unnamed_subject_before,
 )
 from quotemark.library.analyze.interjections import interjected
@@ -959,6 +960,12 @@ def _speaker(
     if parts.name is None:
         if not parts.role:
             return None
+        unnamed = unnamed_of_noun_before(doc, phrase.start, parts.role)
+        if unnamed is not None:
+            # "A spokesman for the agency said ... “…,” the spokesman said":
+            # the one the sentence before brought in, unnamed, not another
+            # body's spokesman named further back (stop 46).
+            return Speaker(None, unnamed, round(confidence * 0.8, 2), span)
         appositive = _apposition_owner(doc.scan, people, phrase.start, phrase.end)
         if appositive is not None:
             # "a frosty relationship with Ross, now the harbour master, who in

@@ -1199,6 +1199,32 @@ def unnamed_subject_before(
     return description[:1].lower() + description[1:]
 
 
+_THE_NOUN = re.compile(r"[Tt]he[ \t\u00a0]+([a-z]+)")
+
+
+def unnamed_of_noun_before(doc: Document, pos: int, role: str) -> str | None:
+    """The unnamed person a definite description of one noun at ``pos``
+    ("the spokesman") means when the nearest sentence before it outside
+    quotation marks (in its paragraph or the one before) opens with someone
+    brought in by an indefinite description with that noun, as its subject
+    saying something ("A spokesman for the agency said it had no power ...
+    / “…,” the spokesman said"): that description as written (its capital
+    kept, as the label of "the spokesman" brought in so is shown), over
+    another body's spokesman named further back (stop 46). Else ``None``."""
+    the = _THE_NOUN.fullmatch(role)
+    if the is None:
+        return None
+    start = _sentence_before(doc, pos)
+    if start is None:
+        return None
+    m = _UNNAMED_SUBJECT.match(doc.scan, start, pos)
+    if m is None or m.group(3) != the.group(1) or m.group("appos"):
+        return None
+    if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
+        return None  # (a sentence opening with a name: that person's)
+    return m.group(2)
+
+
 def unnamed_teller_before(doc: Document, pos: int) -> tuple[str, int, int] | None:
     """The unnamed person whose words a quotation at ``pos`` with no
     attribution of its own goes on with: the nearest narrative sentence
