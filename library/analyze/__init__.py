@@ -144,6 +144,7 @@ from quotemark.library.analyze.holders import (
     kin_named,
     letter_writer_before,
     office_subject_before,
+    owned_agent_named,
     subject_over_lesser,
     unnamed_of_noun_before,
     unnamed_subject_before,
@@ -298,6 +299,8 @@ def _mentioned_between(people: People, name: str, lo: int, hi: int) -> bool:
     return name in people.mentioned[at:end]
 
 
+_BARE_SPOKES = re.compile(r"[Aa][ \u00a0]+(spokes(?:man|woman|person))")
+"""A spokesperson brought in by "a" and nothing else: "a spokesperson said"."""
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
 _FOR_NAMED = re.compile(
     r"[a-z][ \u00a0]+(?:for|to)[ \u00a0]+(?:[A-Z][\w.\u2019'-]*[ \u00a0]+)*[A-Z]"
@@ -1113,6 +1116,21 @@ def _speaker(
             # "His father, Walter Hale, was a trawlerman. “…,” his father
             # said": the relative the text named with that noun.
             return Speaker(kin, parts.role, 0.5, span)
+        agent = owned_agent_named(doc, phrase.start, parts.role, people)
+        if agent is not None:
+            # "Elliott's press secretary, Hayley Chazan, said ... / “…,”
+            # Elliott's press secretary said": the one the text named so.
+            return Speaker(agent, parts.role, 0.5, span)
+        spokes = _BARE_SPOKES.fullmatch(parts.role)
+        if spokes is not None:
+            # "IRCC spokesperson Jo Caron said ... / “…,” a spokesperson
+            # said": the one person the text gave the noun by name, named in
+            # this paragraph or the one before (stop 46); "a spokesperson for
+            # the union" (another body's, perhaps) is not bare.
+            holder = _role_holder(doc.scan, phrase.start, "the " + spokes.group(1), people)
+            near = _previous_line_start(doc, phrase.start)
+            if holder is not None and _mentioned_between(people, holder, near, phrase.start):
+                return Speaker(holder, parts.role, 0.5, span)
         if (
             _DEFINITE.match(parts.role)
             and classify(_head_phrase(parts.role)) is None

@@ -592,7 +592,16 @@ def _named_after_pattern(noun: str) -> re.Pattern[str]:
     whose apposition "In January, the party chairwoman" would take the text
     first.)"""
     n = _noun_choice(noun)
-    return re.compile(rf"\b{_ARTICLE}{_GAP}{_MODIFIERS}{n},{_GAP}({_HOLDER_NAME})")
+    # (or a name's possessive, "Elliott's press secretary, Hayley Chazan,":
+    # whose agent the named one is; stop 46)
+    return re.compile(
+        rf"\b(?:{_ARTICLE}|{_OWNER_NAME}){_GAP}{_MODIFIERS}{n},{_GAP}({_HOLDER_NAME})"
+    )
+
+
+_OWNER_NAME = "(?-i:[A-Z][a-z][\\w-]*)['\u2019]s"
+"""A capitalised word's possessive ("Elliott's"), opening an apposition's
+noun phrase as an article does."""
 
 
 _PERSON_NOUNS = LETTER_OFFICES | frozenset(t for t in TITLES if t.isalpha() and len(t) > 3)
@@ -1223,6 +1232,45 @@ def unnamed_of_noun_before(doc: Document, pos: int, role: str) -> str | None:
     if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
         return None  # (a sentence opening with a name: that person's)
     return m.group(2)
+
+
+_OWNED_AGENT = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?([A-Za-z][\w-]*)['\u2019]s[ \u00a0]+((?:[a-z]+[ \u00a0]+)?[a-z]+)"
+)
+"""A description owned by a name or an office: "Elliott's press secretary",
+"the minister's spokesperson" (the owner, then the person's noun phrase)."""
+
+
+def owned_agent_named(doc: Document, pos: int, description: str, people: People) -> str | None:
+    """The one person a possessive description of someone's agent or office
+    at ``pos`` means ("Elliott's press secretary, Hayley Chazan, said ... /
+    “…,” Elliott's press secretary said"; "Hayley Chazan, the minister's
+    spokesperson, ... / “…,” the minister's spokesperson said"): the person
+    the text gave that noun by name after the same owner's possessive,
+    named in this paragraph or the two before (stop 46). Not a kin noun
+    ("the victim's mother": :func:`kin_named`'s), nor a holder another
+    owner's ("the ministry's spokeswoman" for "Hale's spokesperson")."""
+    m = _OWNED_AGENT.fullmatch(description.strip())
+    if m is None:
+        return None
+    noun = _role_noun("the " + m.group(2))
+    if noun is None or (noun not in AGENT_NOUNS and noun not in _PERSON_NOUNS):
+        return None
+    owner = m.group(1).lower()
+    owners = {owner}
+    if m.group(1).islower():
+        # "the minister's spokesperson" after "Elliott's spokesperson,
+        # Hayley Chazan,": the office's one holder by name owns the agent.
+        office = _role_holder(doc.scan, pos, "the " + m.group(1), people)
+        if office is not None:
+            owners.add(office.split()[-1].lower())
+    holder = _role_holder(doc.scan, pos, "the " + m.group(2), people, frozenset(owners))
+    if holder is None:
+        return None
+    near = _previous_line_start(doc, _previous_line_start(doc, pos))
+    at = bisect.bisect_left(people.mentioned_at, near)
+    end = bisect.bisect_left(people.mentioned_at, pos)
+    return holder if holder in people.mentioned[at:end] else None
 
 
 def unnamed_teller_before(doc: Document, pos: int) -> tuple[str, int, int] | None:
