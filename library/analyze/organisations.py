@@ -607,7 +607,9 @@ def given_capitals(text: str, pos: int, kind: str) -> str | None:
     for m in _CAPITALS_GIVEN.finditer(text, lo, pos):
         acronym = m.group(1)
         full = spelled_out(text, m.start(), acronym)
-        if full is None or not text[: m.start()].rstrip().endswith(full):
+        if full is None:
+            continue
+        if not text[max(0, m.start() - len(full) - 2) : m.start()].rstrip().endswith(full):
             continue  # (the capitals name no name written right before them)
         found.add(f"{full} ({acronym})")
         if len(found) > 1:
