@@ -963,12 +963,16 @@ def _speaker(
     if parts.name is None:
         if not parts.role:
             return None
-        unnamed = unnamed_of_noun_before(doc, phrase.start, parts.role)
-        if unnamed is not None:
+        if unnamed_of_noun_before(doc, phrase.start, parts.role) is not None:
             # "A spokesman for the agency said ... “…,” the spokesman said":
             # the one the sentence before brought in, unnamed, not another
-            # body's spokesman named further back (stop 46).
-            return Speaker(None, unnamed, round(confidence * 0.8, 2), span)
+            # body's spokesman named further back (stop 46). Shown as a
+            # description of someone unnamed is (stop 44:
+            # "A pilot ... “…,” the pilot said" shows "the pilot"; one that
+            # names its body, as the text brought them in: introduced_as).
+            near = _previous_line_start(doc, _previous_line_start(doc, phrase.start))
+            first = introduced_as(doc.scan, near, phrase.start, parts.role)
+            return Speaker(None, first or parts.role, round(confidence * 0.8, 2), span)
         appositive = _apposition_owner(doc.scan, people, phrase.start, phrase.end)
         if appositive is not None:
             # "a frosty relationship with Ross, now the harbour master, who in

