@@ -1163,6 +1163,11 @@ _OPENERS = PREPOSITIONS | words("outside inside after before later earlier meanw
 court, a spokeswoman said"), never a name's."""
 
 
+_WHO_SET_OFF = re.compile(rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}[^,]*)?,{_GAP}who{_GAP}")
+"""After an indefinite subject's noun (and the phrase of its body), a
+relative clause set off by "who": the noun is a person's."""
+
+
 def unnamed_subject_before(
     doc: Document, pos: int, people: People, gender: Gender, name: str | None
 ) -> str | None:
@@ -1199,8 +1204,13 @@ def unnamed_subject_before(
         # the kin noun is of the pronoun's sex (s40-kin).
         if of_word(m.group(2).split()[-1]) != gender:
             return None
-    elif not _unnamed_person(noun) or of_word(noun) not in (gender, None):
-        return None  # (not a person, or one of the other gender)
+    elif (
+        not _unnamed_person(noun) and not _WHO_SET_OFF.match(doc.scan, m.end(3), m.end())
+    ) or of_word(noun) not in (gender, None):
+        # (not a person, or one of the other gender; a noun set off by
+        # "who" is a person whatever it is: "One islander, who runs a shop
+        # on the quay, said she would close", stop 46)
+        return None
     description = m.group("appos") or m.group(2)
     if of_description(description) not in (gender, None):
         return None  # ("Another witness, a man of 60, ... she said")

@@ -38,7 +38,6 @@ INL = QuoteKind.INLINE
 # Why each misreading is left (a key per construction).
 _BODY_IN_SENTENCE = "'Bayline Ferries will run ..., the company announced' then '“…,” the company said': the body named as the subject of the sentence that brings in the description is not taken as its holder"
 _LATER_LABEL = "'A senior official, speaking on condition ..., said ... “…,” the official said' shows the label at the quotation ('the official'), not the description the text gave first: stop 44's convention ('A pilot ... “…,” the pilot said' shows 'the pilot'), kept by its tests"
-_UNNAMED_SUBJECT_SHE = "'One islander, who runs a shop, said she would ... “…,” she said' gives the woman named before (Priya Nair), not the unnamed subject just before"
 _DECLINED_TO = "'A spokeswoman for Northgate Water declined to comment. “…,” she said' shows 'a spokeswoman for Northgate Water declined to' (the label runs on into the verb)"
 
 _case = review_case
@@ -77,8 +76,10 @@ _QUOTATIONS = [
     _case("02-ferries", "Nothing is ruled out", INL, "Ada Lind"),
     _case("02-ferries", "We are always looking at new routes", INL, "the company"),
     _case("02-ferries", "The council will ask the ministry", INL, "Priya Nair"),
-    _case("02-ferries", "I get my stock on the morning boat", INL, "One islander", _UNNAMED_SUBJECT_SHE),
-    _case("02-ferries", "With one sailing, it comes at four", INL, "One islander", _UNNAMED_SUBJECT_SHE),
+    # (s46-desc: a noun set off by "who" is a person's; shown in lower case, as
+    # every unnamed subject a "she said" goes to is: the gold's capital lowered.)
+    _case("02-ferries", "I get my stock on the morning boat", INL, "one islander"),
+    _case("02-ferries", "With one sailing, it comes at four", INL, "one islander"),
     _case("02-ferries", "I will be there, and I will be angry", INL, "Tom Hale"),
     # 03: a water agency and a district council, each named once in full
     # then "the agency" / "the council"; "the agency's chief inspector" then
@@ -294,3 +295,26 @@ def test_two_premiers_or_a_person_s_office_name_no_one() -> None:
         "Ontario Premier Doug Ford met Ruth Ames on Tuesday.",
         f"{L}We have no choice,{R} Ames's premier said.",
     ) == [(None, "Ames's premier")]
+
+
+# -- "One islander, who runs a shop, said she ... “…,” she said" --
+
+
+def test_an_unnamed_subject_set_off_by_who_is_the_she_that_follows() -> None:
+    # (Given to Priya Nair, named before: "islander" is no listed person noun.)
+    nair = f"{L}The council will meet,{R} Priya Nair said."
+    assert _shown(
+        nair,
+        f"One islander, who runs a shop on the quay, said she would close. {L}I get my stock "
+        f"on the morning boat,{R} she said.",
+    )[1] == (None, "one islander")
+
+
+def test_a_thing_with_no_who_clause_brings_in_no_one() -> None:
+    # Must not fire: "One ferry, which ..." is no person; "she" stays Nair.
+    nair = f"{L}The council will meet,{R} Priya Nair said."
+    assert _shown(
+        nair,
+        f"One ferry, which runs from the quay, said nothing. {L}I get my stock on the "
+        f"morning boat,{R} she said.",
+    )[1] == ("Priya Nair", None)
