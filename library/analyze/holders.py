@@ -1252,18 +1252,10 @@ _OWNED_AGENT = re.compile(
 
 
 _PLACE_NOUNS = words("province state country city town region nation county district")
-"""Places an office belongs to ("the province's premier")."""
-
-
-def _place_or_body(owner: str, people: People) -> bool:
-    """Is a possessive's owner a place or a body, no person: a place noun
-    or a body word ("the province's", "the ministry's"), or a capitalised
-    word the text never makes a person's name ("Ontario's")?"""
-    if owner.islower():
-        return owner in _PLACE_NOUNS or owner in BODY_WORDS
-    return owner not in people.by_surname and owner not in people.by_first and not any(
-        owner in name.split() for name in {*people.names, *people.mentioned}
-    )
+"""Places an office belongs to ("the province's premier"): a place has one
+holder of an office, named by the office alone ("Premier Doug Ford"); a
+body's office is that body's ("the party's leader" is not "Ruth Ames, the
+union's leader")."""
 
 
 def owned_agent_named(doc: Document, pos: int, description: str, people: People) -> str | None:
@@ -1291,10 +1283,11 @@ def owned_agent_named(doc: Document, pos: int, description: str, people: People)
         if office is not None:
             owners.add(office.split()[-1].lower())
     holder = _role_holder(doc.scan, pos, "the " + m.group(2), people, frozenset(owners))
-    if holder is None and not kin and _place_or_body(m.group(1), people):
-        # "Ontario Premier Doug Ford ... / “…,” Ontario's premier said",
-        # "the province's premier": a place's or a body's office is the
-        # office; its one holder by name, as "the premier" would be.
+    if holder is None and not kin and owner in _PLACE_NOUNS:
+        # "Premier Doug Ford ... / “…,” the province's premier said": a
+        # place's office is the office; its one holder by name, as "the
+        # premier" would be. ("Ontario Premier Doug Ford ... Ontario's
+        # premier": the owner's word before the noun, read above.)
         return _role_holder(doc.scan, pos, "the " + m.group(2), people)
     if holder is None:
         return None
