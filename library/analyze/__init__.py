@@ -144,7 +144,9 @@ from quotemark.library.analyze.holders import (
     kin_named,
     letter_writer_before,
     office_subject_before,
+    owned_agent_named,
     subject_over_lesser,
+    unnamed_of_noun_before,
     unnamed_subject_before,
 )
 from quotemark.library.analyze.interjections import interjected
@@ -194,6 +196,7 @@ from quotemark.library.analyze.organisations import (
     body_opening,
     declared_with_kind,
     description_head,
+    given_capitals,
     is_organisation_description,
     kind_of_description,
     named_with_head,
@@ -299,6 +302,8 @@ def _mentioned_between(people: People, name: str, lo: int, hi: int) -> bool:
     return name in people.mentioned[at:end]
 
 
+_BARE_SPOKES = re.compile(r"[Aa][ \u00a0]+(spokes(?:man|woman|person))")
+"""A spokesperson brought in by "a" and nothing else: "a spokesperson said"."""
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
 _FOR_NAMED = re.compile(
     r"[a-z][ \u00a0]+(?:for|to)[ \u00a0]+(?:[A-Z][\w.\u2019'-]*[ \u00a0]+)*[A-Z]"
@@ -970,6 +975,16 @@ def _speaker(
     if parts.name is None:
         if not parts.role:
             return None
+        if unnamed_of_noun_before(doc, phrase.start, parts.role) is not None:
+            # "A spokesman for the agency said ... “…,” the spokesman said":
+            # the one the sentence before brought in, unnamed, not another
+            # body's spokesman named further back (stop 46). Shown as a
+            # description of someone unnamed is (stop 44:
+            # "A pilot ... “…,” the pilot said" shows "the pilot"; one that
+            # names its body, as the text brought them in: introduced_as).
+            near = _previous_line_start(doc, _previous_line_start(doc, phrase.start))
+            first = introduced_as(doc.scan, near, phrase.start, parts.role)
+            return Speaker(None, first or parts.role, round(confidence * 0.8, 2), span)
         appositive = _apposition_owner(doc.scan, people, phrase.start, phrase.end)
         if appositive is not None:
             # "a frosty relationship with Ross, now the harbour master, who in
@@ -1018,12 +1033,20 @@ def _speaker(
                 # sentence before, in this paragraph or the one before.
                 lo = _previous_line_start(doc, phrase.start)
                 heard = opened_before(doc.scan, lo, phrase.start, org_kind)
+            if heard is None and org_kind is not None:
+                # "Applications to Residency and Citizenship Services (RCS)
+                # doubled. / “…,” the department said": the one body the
+                # text named with its capitals given.
+                heard = given_capitals(doc.scan, phrase.start, org_kind)
             if heard is None:
                 # "Harbourline's ferry unit said in a statement ... / “…,” the
                 # firm wrote in its statement": who spoke in that statement.
                 heard = _own_document(doc, phrase, people)
             if heard is not None:
-                return Speaker(heard, parts.role, 0.5, span)
+                # "Residency and Citizenship Services (RCS) ... RCS said ... /
+                # “…,” the department said": shown as "RCS said" is, the
+                # name in full with its capitals (stop 46).
+                return Speaker(_spelled(doc, phrase.start, heard), parts.role, 0.5, span)
         indefinite = _indefinite_document_head(parts.role)
         if indefinite is not None:
             # "according to a study which is being released Monday by the
@@ -1109,6 +1132,21 @@ def _speaker(
             # "His father, Walter Hale, was a trawlerman. “…,” his father
             # said": the relative the text named with that noun.
             return Speaker(kin, parts.role, 0.5, span)
+        agent = owned_agent_named(doc, phrase.start, parts.role, people)
+        if agent is not None:
+            # "Elliott's press secretary, Hayley Chazan, said ... / “…,”
+            # Elliott's press secretary said": the one the text named so.
+            return Speaker(agent, parts.role, 0.5, span)
+        spokes = _BARE_SPOKES.fullmatch(parts.role)
+        if spokes is not None:
+            # "IRCC spokesperson Jo Caron said ... / “…,” a spokesperson
+            # said": the one person the text gave the noun by name, named in
+            # this paragraph or the one before (stop 46); "a spokesperson for
+            # the union" (another body's, perhaps) is not bare.
+            holder = _role_holder(doc.scan, phrase.start, "the " + spokes.group(1), people)
+            near = _previous_line_start(doc, phrase.start)
+            if holder is not None and _mentioned_between(people, holder, near, phrase.start):
+                return Speaker(holder, parts.role, 0.5, span)
         if (
             _DEFINITE.match(parts.role)
             and classify(_head_phrase(parts.role)) is None

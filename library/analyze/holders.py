@@ -32,6 +32,7 @@ from quotemark.library.analyze.gender import Gender, of_description, of_pronoun,
 from quotemark.library.analyze.lexicon import (
     AGENT_NOUNS,
     BODY_WORDS,
+    KIN_WORDS,
     LETTER_OFFICES,
     PREPOSITIONS,
     SPEECH_VERBS,
@@ -592,7 +593,16 @@ def _named_after_pattern(noun: str) -> re.Pattern[str]:
     whose apposition "In January, the party chairwoman" would take the text
     first.)"""
     n = _noun_choice(noun)
-    return re.compile(rf"\b{_ARTICLE}{_GAP}{_MODIFIERS}{n},{_GAP}({_HOLDER_NAME})")
+    # (or a name's possessive, "Elliott's press secretary, Hayley Chazan,":
+    # whose agent the named one is; stop 46)
+    return re.compile(
+        rf"\b(?:{_ARTICLE}|{_OWNER_NAME}){_GAP}{_MODIFIERS}{n},{_GAP}({_HOLDER_NAME})"
+    )
+
+
+_OWNER_NAME = "(?-i:[A-Z][a-z][\\w-]*)['\u2019]s"
+"""A capitalised word's possessive ("Elliott's"), opening an apposition's
+noun phrase as an article does."""
 
 
 _PERSON_NOUNS = LETTER_OFFICES | frozenset(t for t in TITLES if t.isalpha() and len(t) > 3)
@@ -1153,6 +1163,11 @@ _OPENERS = PREPOSITIONS | words("outside inside after before later earlier meanw
 court, a spokeswoman said"), never a name's."""
 
 
+_WHO_SET_OFF = re.compile(rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}[^,]*)?,{_GAP}who{_GAP}")
+"""After an indefinite subject's noun (and the phrase of its body), a
+relative clause set off by "who": the noun is a person's."""
+
+
 def unnamed_subject_before(
     doc: Document, pos: int, people: People, gender: Gender, name: str | None
 ) -> str | None:
@@ -1189,14 +1204,97 @@ def unnamed_subject_before(
         # the kin noun is of the pronoun's sex (s40-kin).
         if of_word(m.group(2).split()[-1]) != gender:
             return None
-    elif not _unnamed_person(noun) or of_word(noun) not in (gender, None):
-        return None  # (not a person, or one of the other gender)
+    elif (
+        not _unnamed_person(noun) and not _WHO_SET_OFF.match(doc.scan, m.end(3), m.end())
+    ) or of_word(noun) not in (gender, None):
+        # (not a person, or one of the other gender; a noun set off by
+        # "who" is a person whatever it is: "One islander, who runs a shop
+        # on the quay, said she would close", stop 46)
+        return None
     description = m.group("appos") or m.group(2)
     if of_description(description) not in (gender, None):
         return None  # ("Another witness, a man of 60, ... she said")
     if name is not None and _last_mention(people, name, pos) >= start:
         return None  # the person named since is nearer
     return description[:1].lower() + description[1:]
+
+
+_THE_NOUN = re.compile(r"[Tt]he[ \t\u00a0]+([a-z]+)")
+
+
+def unnamed_of_noun_before(doc: Document, pos: int, role: str) -> str | None:
+    """The unnamed person a definite description of one noun at ``pos``
+    ("the spokesman") means when the nearest sentence before it outside
+    quotation marks (in its paragraph or the one before) opens with someone
+    brought in by an indefinite description with that noun, as its subject
+    saying something ("A spokesman for the agency said it had no power ...
+    / “…,” the spokesman said"): that description as written, over
+    another body's spokesman named further back (stop 46). Else ``None``."""
+    the = _THE_NOUN.fullmatch(role)
+    if the is None:
+        return None
+    start = _sentence_before(doc, pos)
+    if start is None:
+        return None
+    m = _UNNAMED_SUBJECT.match(doc.scan, start, pos)
+    if m is None or m.group(3) != the.group(1) or m.group("appos"):
+        return None
+    if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
+        return None  # (a sentence opening with a name: that person's)
+    return m.group(2)
+
+
+_OWNED_AGENT = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?([A-Za-z][\w-]*)['\u2019]s[ \u00a0]+((?:[a-z]+[ \u00a0]+)?[a-z]+)"
+)
+"""A description owned by a name or an office: "Elliott's press secretary",
+"the minister's spokesperson" (the owner, then the person's noun phrase)."""
+
+
+_PLACE_NOUNS = words("province state country city town region nation county district")
+"""Places an office belongs to ("the province's premier"): a place has one
+holder of an office, named by the office alone ("Premier Doug Ford"); a
+body's office is that body's ("the party's leader" is not "Ruth Ames, the
+union's leader")."""
+
+
+def owned_agent_named(doc: Document, pos: int, description: str, people: People) -> str | None:
+    """The one person a possessive description of someone's agent or office
+    at ``pos`` means ("Elliott's press secretary, Hayley Chazan, said ... /
+    “…,” Elliott's press secretary said"; "Hayley Chazan, the minister's
+    spokesperson, ... / “…,” the minister's spokesperson said"): the person
+    the text gave that noun by name after the same owner's possessive,
+    named in this paragraph or the two before (stop 46). Not a kin noun
+    ("the victim's mother": :func:`kin_named`'s), nor a holder another
+    owner's ("the ministry's spokeswoman" for "Hale's spokesperson")."""
+    m = _OWNED_AGENT.fullmatch(description.strip())
+    if m is None:
+        return None
+    noun = _role_noun("the " + m.group(2))
+    kin = noun in KIN_WORDS
+    if noun is None or (noun not in AGENT_NOUNS and noun not in _PERSON_NOUNS and not kin):
+        return None
+    owner = m.group(1).lower()
+    owners = {owner}
+    if m.group(1).islower():
+        # "the minister's spokesperson" after "Elliott's spokesperson,
+        # Hayley Chazan,": the office's one holder by name owns the agent.
+        office = _role_holder(doc.scan, pos, "the " + m.group(1), people)
+        if office is not None:
+            owners.add(office.split()[-1].lower())
+    holder = _role_holder(doc.scan, pos, "the " + m.group(2), people, frozenset(owners))
+    if holder is None and not kin and owner in _PLACE_NOUNS:
+        # "Premier Doug Ford ... / “…,” the province's premier said": a
+        # place's office is the office; its one holder by name, as "the
+        # premier" would be. ("Ontario Premier Doug Ford ... Ontario's
+        # premier": the owner's word before the noun, read above.)
+        return _role_holder(doc.scan, pos, "the " + m.group(2), people)
+    if holder is None:
+        return None
+    near = _previous_line_start(doc, _previous_line_start(doc, pos))
+    at = bisect.bisect_left(people.mentioned_at, near)
+    end = bisect.bisect_left(people.mentioned_at, pos)
+    return holder if holder in people.mentioned[at:end] else None
 
 
 def unnamed_teller_before(doc: Document, pos: int) -> tuple[str, int, int] | None:

@@ -115,6 +115,10 @@ def named_with_head(text: str, pos: int, head: str) -> str | None:
         if head not in m.group().lower():
             continue  # (cheap: most runs hold no word of the description)
         tokens = m.group().split()
+        while tokens and tokens[-1][:1].isdigit():
+            # "fined Selby District Council 80,000 dollars": a number the
+            # run took after the name is no word of it (stop 46).
+            tokens.pop()
         if len(tokens) < 2:
             continue
         if clean(tokens[-1]).lower() == head:
@@ -583,6 +587,38 @@ def spelled_out(text: str, pos: int, acronym: str) -> str | None:
     if given is not None:
         return given
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_CAPITALS_GIVEN = re.compile(r"\(([A-Z]{2,6})\)")
+"""Capitals in parentheses, as a text gives a body's short form after its
+name: "Residency and Citizenship Services (RCS)"."""
+
+
+def given_capitals(text: str, pos: int, kind: str) -> str | None:
+    """The one body the ``_HORIZON`` characters before ``pos`` name in full
+    with their capitals in parentheses ("Applications to Residency and
+    Citizenship Services (RCS) have doubled. / “…,” the department said"),
+    as "Full Name (CAPS)", when its own name gives no other ``kind``
+    (:func:`name_kind`); ``None`` when none does or two different ones do
+    ("... (RCS) ... the Harbour Licensing Office (HLO) ..."): the text
+    ties the description to no one of them (stop 46)."""
+    lo = max(0, pos - _HORIZON)
+    found: set[str] = set()
+    for m in _CAPITALS_GIVEN.finditer(text, lo, pos):
+        acronym = m.group(1)
+        full = spelled_out(text, m.start(), acronym)
+        if full is None:
+            continue
+        if not text[max(0, m.start() - len(full) - 2) : m.start()].rstrip().endswith(full):
+            continue  # (the capitals name no name written right before them)
+        found.add(f"{full} ({acronym})")
+        if len(found) > 1:
+            return None
+    if not found:
+        return None
+    (name,) = found
+    named = name_kind(name.rpartition(" (")[0])
+    return name if named is None or named == kind else None
 
 
 _OPENING_RUN = re.compile(rf"(?:The[ \t\u00a0]+)?({ORG_RUN})")
