@@ -2853,6 +2853,15 @@ def _before(
                 if _name_then_verb(tokens, m + 1, n):
                     first = m + 1
                 break
+            if _word(tokens[m][0]) == "that" and (
+                _name_then_verb(tokens, m + 1, n) or _result_clause(tokens, first, m)
+            ):
+                # "The rain was so heavy that Joe Fenn said", "the plan that
+                # Joe Fenn called": the clause "that" opens has its own
+                # subject, the name right before the verb (or, after "so
+                # heavy", "such a storm", whatever stands there); stop 46.
+                first = m + 1
+                break
         if first < k and _word(tokens[first][0]) in TIME_WORDS:
             # "Yesterday Ada Lind and Tom Hale said", "On Monday the mayor
             # said": when it was said opens the clause; the subject follows.
@@ -3778,6 +3787,21 @@ def _name_before_participle(
     return None
 
 
+_SO_SUCH = words("so such")
+_RESULT_REACH = 8
+
+
+def _result_clause(tokens: list[tuple[str, int, int]], first: int, that: int) -> bool:
+    """Does the "that" at ``that`` open a clause of result, after "so" or
+    "such" a few words before it in the same clause ("grew so heated over
+    the bill that", "such a storm that"), not a relative clause ("the
+    report that came out")?"""
+    return any(
+        _word(tokens[j][0]) in _SO_SUCH and tokens[j][0][:1].islower()
+        for j in range(max(first, that - _RESULT_REACH), that)
+    )
+
+
 def _name_then_verb(tokens: list[tuple[str, int, int]], start: int, verb: int) -> bool:
     """Do ``tokens[start:verb]`` hold only a capitalised name, and at most
     one adverb after it ("Lepp again", "Hanna Lepp")?"""
@@ -4553,11 +4577,17 @@ def _goes_on(body: str) -> bool:
     )
 
 
+# (A title's small words may stand inside it, lower-case: "a “Save the
+# Pier” pin"; and "and" joins it to a noun phrase before it: "a cap and
+# “Ted Cruz” pins", the marks still a modifier of the noun after; stop 46.)
 _NAME_IN_MARKS = re.compile(
-    r"[\u201c\"][A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*){0,3}[\u201d\"]"
+    r"[\u201c\"][A-Z][\w'\u2019-]*"
+    r"(?:[ \u00a0](?:[A-Z][\w'\u2019-]*|the|of|and|a|an|in|on|for|to)){0,3}[\u201d\"]"
     r"(?=[ \u00a0]+[a-z])"
 )
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:the|a|an|its|their|our|his|her)[ \u00a0]+$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:the|a|an|its|their|our|his|her|and)[ \u00a0]+$"
+)
 
 
 def _marks_in_phrase(text: str, lo: int, at: int) -> int | None:
