@@ -2246,6 +2246,30 @@ def _impersonal_infinitive(tokens: list[tuple[str, int, int]], n: int) -> bool:
     return False
 
 
+_SET_OFF_REACH = 5
+
+
+def _saying_set_off(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` the "-ing" form of a verb of saying set off by a
+    comma after its clause, a few words before the quotation's colon or
+    comma ("reached out to the board, writing in an email: “…”", "turned
+    to the crowd, asking, “…”"), whose subject is the clause's (stop 46)?
+    Asked before whole quotations only: "adding that “…”" before a partial
+    one moved its clause and lost reported speech on PolNeAR. The forms
+    :data:`SPEECH_VERBS` lists ("saying", "telling") are verbs there
+    already."""
+    token = tokens[n][0]
+    if not token.endswith(("ing", "ing,", "ing:")) or n == 0 or not tokens[n - 1][0].endswith(","):
+        return False
+    if len(tokens) - n > _SET_OFF_REACH or tokens[-1][0][-1:] not in ",:":
+        return False  # (the marks follow the participle's short phrase and its point)
+    word = _word(token)
+    if not word.endswith("ing") or not token[:1].islower():
+        return False
+    stem = word[:-3]
+    return stem in SPEECH_VERBS or stem + "e" in SPEECH_VERBS
+
+
 def _speaking_participle(token: str) -> bool:
     """Is this word the "-ing" form of a verb of saying, attributing or
     naming ("saying", "tweeting", "calling", "arguing", "quipping")?"""
@@ -2430,7 +2454,11 @@ def _before(
                 return more
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not (names_actively(tokens, n) if naming else _saying_at(tokens, n, partial)):
+        if not (
+            names_actively(tokens, n)
+            if naming
+            else _saying_at(tokens, n, partial) or (not partial and _saying_set_off(tokens, n))
+        ):
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
@@ -4082,8 +4110,68 @@ def _participle_subject(text: str, tokens: list[tuple[str, int, int]], how: str)
         first += 1
     opening = _leading_subject(tokens[first:end])
     if opening is None:
-        return None
+        return _set_off_subject(text, tokens, first, how)
     return _subject(text, tokens[first : first + opening], how)
+
+
+_SET_OFF_CLAUSES = 4
+
+
+def _heads_lower(clause: list[tuple[str, int, int]]) -> bool:
+    """Is ``clause`` a description (:func:`_describes`), or a noun phrase
+    with no verb whose head is a lower-case noun after capitals ("Hale's
+    Harbour office manager,", "Ada Lind's state director,")?"""
+    return _describes(clause) or (
+        clause[-1][0][:1].islower()
+        and clause[-1][0].rstrip(",").isalpha()
+        and not any(_finite(t[0]) for t in clause)
+    )
+
+
+def _finite(token: str) -> bool:
+    """A finite verb by its look alone, not a noun as many verbs of saying
+    are ("state director", "report"): :func:`verb_like` without them."""
+    word = _word(token)
+    return (
+        word.isalpha()
+        and token[:1].islower()
+        and ((len(word) > 3 and word.endswith("ed")) or word in _VERB_LIKE or word in _AUX)
+    )
+
+
+def _set_off_subject(
+    text: str, tokens: list[tuple[str, int, int]], first: int, how: str
+) -> Phrase | None:
+    """The name set off by commas before the verb that opens the clause at
+    ``first`` ("Joe Fenn, the manager, reached out to the board, writing",
+    "The harbour's manager, Joe Fenn, reached out ..."): the sentence opens
+    with the name, or with a description and the name after it (stop 46);
+    else ``None``."""
+    if first == 0 or not verb_like(tokens[first][0]):
+        return None
+    clauses: list[list[tuple[str, int, int]]] = []
+    at = first
+    while at > 0 and len(clauses) < _SET_OFF_CLAUSES:
+        end = at
+        at -= 1
+        while at > 0 and not _boundary(tokens[at - 1][0]):
+            at -= 1
+        clauses.insert(0, tokens[at:end])
+    if at > 0 or not tokens[first - 1][0].endswith(","):
+        return None  # (the sentence opens with no name set off before the verb)
+    if len(clauses) > 1 and _word(clauses[0][0][0]) in _OPENERS | PREPOSITIONS:
+        clauses = clauses[1:]  # "In early October, the director, Joe Fenn,"
+    if any(_word(t[0]) in KIN_WORDS for c in clauses for t in c):
+        return None  # ("Hale's son, Tom," is Tom Hale: left to the kin readings)
+    lead = _bare_name(clauses[0])
+    if lead is None and len(clauses) > 1 and _heads_lower(clauses[0]):
+        lead = _bare_name(clauses[1])
+        clauses = clauses[1:]
+    elif lead is not None and len(clauses) > 1 and not _describes(clauses[1]):
+        return None
+    if lead is None:
+        return None
+    return _subject(text, clauses[0][:lead], how)
 
 
 def _quoted_as(tokens: list[tuple[str, int, int]], relative: int, k: int) -> bool:

@@ -60,3 +60,37 @@ def test_the_subject_of_a_clause_of_result_speaks(text: str) -> None:
 )
 def test_no_clause_of_result_without_so_or_such(text: str, speaker: str) -> None:
     assert said_by("unsafe", _BEFORE, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hale’s Harbour office manager, Joe Fenn, reached out to the board, "
+        "writing in an email: “We want this soon.”",
+        "In early June, the harbour’s state director, Joe Fenn, reached out to the board, "
+        "writing in an email: “We want this soon.”",
+        "Joe Fenn, the harbour’s director, reached out to the board, "
+        "telling them: “We want this soon.”",
+        "Joe Fenn turned to the board, asking, “We want this soon, don’t we?”",
+    ],
+)
+def test_the_name_set_off_before_the_clause_a_participle_of_saying_hangs_from(text: str) -> None:
+    # Was "Hale’s Harbour" (the words before the colon read as a name) or
+    # Ada Lind, quoted before: "writing" and "asking" were no verbs, and the
+    # clause "reached out ..." has its subject set off by commas before it.
+    assert said_by("soon", _BEFORE, text) == ["Joe Fenn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The clause's own subject, not the one it reached out to.
+        (
+            "On Monday, the board reached out to Joe Fenn, telling him: “We want this soon.”",
+            "the board",
+        ),
+        ("The board turned to Joe Fenn, asking, “We want this soon, don’t we?”", "The board"),
+    ],
+)
+def test_the_participle_keeps_its_clauses_subject(text: str, speaker: str) -> None:
+    assert said_by("soon", _BEFORE, text) == [speaker]
