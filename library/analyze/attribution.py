@@ -2247,6 +2247,39 @@ def _impersonal_infinitive(tokens: list[tuple[str, int, int]], n: int) -> bool:
 
 
 _SET_OFF_REACH = 5
+_NAME_RUN = 4
+
+
+def _name_then_participle(tokens: list[tuple[str, int, int]], n: int) -> int | None:
+    """Where the name starts that stands right before the "-ing" form of a
+    verb of saying at ``n``, a few words before the quotation's colon or
+    comma, after "of" or a verb that shows or hears ("footage of Ada Lind
+    asking, “…?”", "heard Tom Hale saying: “…”"): the participle's subject
+    says the words. ``None`` otherwise."""
+    token = tokens[n][0]
+    if n < 2 or not token[:1].islower() or not _word(token).endswith("ing"):
+        return None
+    if len(tokens) - n > _SET_OFF_REACH or tokens[-1][0][-1:] not in ",:":
+        return None
+    stem = _word(token)[:-3]
+    if not (stem in SPEECH_VERBS or stem + "e" in SPEECH_VERBS):
+        return None
+    at = n
+    while (
+        at > 0
+        and n - at < _NAME_RUN
+        and tokens[at - 1][0][:1].isupper()
+        and _NAME_WORD.fullmatch(tokens[at - 1][0])
+    ):
+        at -= 1
+    if at == n or at == 0 or n - at < 2:
+        return None  # (two words at least: a full name, not "Lind asking")
+    if any(_POSSESSIVE_WORD.fullmatch(t[0]) for t in tokens[at:n]):
+        return None  # "of Monday's Supreme Court ruling:": a noun, no one's verb
+    lead = tokens[at - 1][0]
+    if not lead[:1].islower() or not (lead == "of" or _word(lead) in _SHOWING):
+        return None  # ("wrote to Tom Hale asking": the writer asks)
+    return at
 
 
 def _saying_set_off(tokens: list[tuple[str, int, int]], n: int) -> bool:
@@ -2459,6 +2492,14 @@ def _before(
             if naming
             else _saying_at(tokens, n, partial) or (not partial and _saying_set_off(tokens, n))
         ):
+            if not naming and not partial:
+                named = _name_then_participle(tokens, n)
+                if named is not None:
+                    # "The ad shows Ada Lind asking, “…?”": the name right
+                    # before the participle says it (stop 46).
+                    phrase = _make(text, tokens[named][1], tokens[n - 1][2], "before")
+                    if phrase is not None:
+                        return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")

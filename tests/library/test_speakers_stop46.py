@@ -94,3 +94,35 @@ def test_the_name_set_off_before_the_clause_a_participle_of_saying_hangs_from(te
 )
 def test_the_participle_keeps_its_clauses_subject(text: str, speaker: str) -> None:
     assert said_by("soon", _BEFORE, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ad uses footage of Joe Fenn asking, “Why is the pier empty?”",
+        "The film shows Joe Fenn asking, “Why is the pier empty?”",
+    ],
+)
+def test_the_name_before_a_participle_of_saying_after_of_or_shows(text: str) -> None:
+    # Was Ada Lind, quoted before (or the ad): "asking" was no verb, and the
+    # one shown asking says the words.
+    assert said_by("pier empty", _BEFORE, text) == ["Joe Fenn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "wrote to Joe Fenn asking": the writer asks, not the one written to.
+        ("The harbour board wrote to Joe Fenn asking, “Why is the pier empty?”", "harbour board"),
+        # A ruling is a noun after a possessive, not Harbour Court's verb.
+        ("All agreed in the wake of Monday’s Harbour Court ruling: “Why is the pier empty?”", None),
+    ],
+)
+def test_no_participle_of_the_name_after_to_or_in_a_noun_phrase(
+    text: str, speaker: str | None
+) -> None:
+    heard = said_by("pier empty", "Joe Fenn runs the harbour.", text)
+    assert heard != ["Harbour Court"]
+    if speaker is not None:
+        assert heard
+        assert speaker in (heard[0] or "")
