@@ -2493,11 +2493,11 @@ def _before(
             else _saying_at(tokens, n, partial) or (not partial and _saying_set_off(tokens, n))
         ):
             if not naming and not partial:
-                named = _name_then_participle(tokens, n)
-                if named is not None:
+                name_at = _name_then_participle(tokens, n)
+                if name_at is not None:
                     # "The ad shows Ada Lind asking, “…?”": the name right
                     # before the participle says it (stop 46).
-                    phrase = _make(text, tokens[named][1], tokens[n - 1][2], "before")
+                    phrase = _make(text, tokens[name_at][1], tokens[n - 1][2], "before")
                     if phrase is not None:
                         return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
             continue
