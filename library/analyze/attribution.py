@@ -1447,6 +1447,20 @@ _QUANTIFIERS = words(
     "two three four five six seven eight nine ten several many multiple numerous few both"
     " various separate dozens hundreds"
 )
+_PART_OF = _QUANTIFIERS | words("most some all half none each one")
+_OF_WHOM = words("them whom")
+
+
+def _of_them(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """Does ``tokens[at]`` open an aside "many of them", "most of whom"
+    (a part of the noun phrase before it, set off by commas)?"""
+    return (
+        at + 2 < len(tokens)
+        and _word(tokens[at][0]) in _PART_OF
+        and tokens[at][0][:1].islower()
+        and _word(tokens[at + 1][0]) == "of"
+        and _word(tokens[at + 2][0]) in _OF_WHOM
+    )
 
 
 def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
@@ -2672,6 +2686,15 @@ def _before(
             if _word(tokens[before_aside][0]) not in _POSSESSIVE_PRONOUNS:
                 k = first - 1
                 first = before_aside
+        elif 0 < first < k < first + 8 and tokens[k][0].endswith(",") and _of_them(tokens, first):
+            # "His critics in the town, many of them fishermen, argue": the
+            # aside says who the noun phrase before it holds; that phrase is
+            # the subject (stop 46).
+            before_aside = first - 1
+            while before_aside > 0 and not _boundary(tokens[before_aside - 1][0]):
+                before_aside -= 1
+            k = first - 1
+            first = before_aside
         relative = _relative_opener(tokens, first, k)
         who = None
         if (

@@ -126,3 +126,30 @@ def test_no_participle_of_the_name_after_to_or_in_a_noun_phrase(
     if speaker is not None:
         assert heard
         assert speaker in (heard[0] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "His critics in the town, many of them fishermen, argue that Fenn is a "
+            "“political harbour master” with an agenda.",
+            "His critics in the town",
+        ),
+        (
+            "The residents, most of them fishermen, said: “Fenn is a political harbour master.”",
+            "The residents",
+        ),
+    ],
+)
+def test_a_part_of_them_aside_leaves_the_noun_phrase_before_it_the_subject(
+    text: str, speaker: str
+) -> None:
+    # Was "many of them fishermen": the aside, not who it is a part of.
+    assert said_by("political harbour master", _BEFORE, text) == [speaker]
+
+
+def test_a_part_of_them_that_is_the_subject_stays_the_subject() -> None:
+    # No comma closes an aside here: "many of them" is the clause's subject.
+    text = "Ten residents spoke, and many of them said: “Fenn is a political harbour master.”"
+    assert said_by("political harbour master", _BEFORE, text) == ["many of them"]
