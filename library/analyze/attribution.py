@@ -2270,13 +2270,7 @@ def _name_then_participle(tokens: list[tuple[str, int, int]], n: int) -> int | N
     comma, after "of" or a verb that shows or hears ("footage of Ada Lind
     asking, “…?”", "heard Tom Hale saying: “…”"): the participle's subject
     says the words. ``None`` otherwise."""
-    token = tokens[n][0]
-    if n < 2 or not token[:1].islower() or not _word(token).endswith("ing"):
-        return None
-    if len(tokens) - n > _SET_OFF_REACH or tokens[-1][0][-1:] not in ",:":
-        return None
-    stem = _word(token)[:-3]
-    if not (stem in SPEECH_VERBS or stem + "e" in SPEECH_VERBS):
+    if n < 2 or not _saying_before_marks(tokens, n):
         return None
     at = n
     while (
@@ -2305,9 +2299,17 @@ def _saying_set_off(tokens: list[tuple[str, int, int]], n: int) -> bool:
     one moved its clause and lost reported speech on PolNeAR. The forms
     :data:`SPEECH_VERBS` lists ("saying", "telling") are verbs there
     already."""
-    token = tokens[n][0]
-    if not token.endswith(("ing", "ing,", "ing:")) or n == 0 or not tokens[n - 1][0].endswith(","):
+    if not tokens[n][0].endswith(("ing", "ing,", "ing:")) or n == 0:
         return False
+    return tokens[n - 1][0].endswith(",") and _saying_before_marks(tokens, n)
+
+
+def _saying_before_marks(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` the lower-case "-ing" form of a verb of saying
+    (its stem, or the stem and an "e", in :data:`SPEECH_VERBS`: "asking",
+    "writing") a few words before the colon or the comma that ends
+    ``tokens``, right before the quotation's marks?"""
+    token = tokens[n][0]
     if len(tokens) - n > _SET_OFF_REACH or tokens[-1][0][-1:] not in ",:":
         return False  # (the marks follow the participle's short phrase and its point)
     word = _word(token)
