@@ -1450,6 +1450,20 @@ _QUANTIFIERS = words(
     "two three four five six seven eight nine ten several many multiple numerous few both"
     " various separate dozens hundreds"
 )
+_PART_OF = _QUANTIFIERS | words("most some all half none each one")
+_OF_WHOM = words("them whom")
+
+
+def _of_them(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """Does ``tokens[at]`` open an aside "many of them", "most of whom"
+    (a part of the noun phrase before it, set off by commas)?"""
+    return (
+        at + 2 < len(tokens)
+        and _word(tokens[at][0]) in _PART_OF
+        and tokens[at][0][:1].islower()
+        and _word(tokens[at + 1][0]) == "of"
+        and _word(tokens[at + 2][0]) in _OF_WHOM
+    )
 
 
 def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
@@ -2249,6 +2263,65 @@ def _impersonal_infinitive(tokens: list[tuple[str, int, int]], n: int) -> bool:
     return False
 
 
+_SET_OFF_REACH = 5
+_NAME_RUN = 4
+
+
+def _name_then_participle(tokens: list[tuple[str, int, int]], n: int) -> int | None:
+    """Where the name starts that stands right before the "-ing" form of a
+    verb of saying at ``n``, a few words before the quotation's colon or
+    comma, after "of" or a verb that shows or hears ("footage of Ada Lind
+    asking, “…?”", "heard Tom Hale saying: “…”"): the participle's subject
+    says the words. ``None`` otherwise."""
+    if n < 2 or not _saying_before_marks(tokens, n):
+        return None
+    at = n
+    while (
+        at > 0
+        and n - at < _NAME_RUN
+        and tokens[at - 1][0][:1].isupper()
+        and _NAME_WORD.fullmatch(tokens[at - 1][0])
+    ):
+        at -= 1
+    if at == n or at == 0 or n - at < 2:
+        return None  # (two words at least: a full name, not "Lind asking")
+    if any(_POSSESSIVE_WORD.fullmatch(t[0]) for t in tokens[at:n]):
+        return None  # "of Monday's Supreme Court ruling:": a noun, no one's verb
+    lead = tokens[at - 1][0]
+    if not lead[:1].islower() or not (lead == "of" or _word(lead) in _SHOWING):
+        return None  # ("wrote to Tom Hale asking": the writer asks)
+    return at
+
+
+def _saying_set_off(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` the "-ing" form of a verb of saying set off by a
+    comma after its clause, a few words before the quotation's colon or
+    comma ("reached out to the board, writing in an email: “…”", "turned
+    to the crowd, asking, “…”"), whose subject is the clause's (stop 46)?
+    Asked before whole quotations only: "adding that “…”" before a partial
+    one moved its clause and lost reported speech on PolNeAR. The forms
+    :data:`SPEECH_VERBS` lists ("saying", "telling") are verbs there
+    already."""
+    if not tokens[n][0].endswith(("ing", "ing,", "ing:")) or n == 0:
+        return False
+    return tokens[n - 1][0].endswith(",") and _saying_before_marks(tokens, n)
+
+
+def _saying_before_marks(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` the lower-case "-ing" form of a verb of saying
+    (its stem, or the stem and an "e", in :data:`SPEECH_VERBS`: "asking",
+    "writing") a few words before the colon or the comma that ends
+    ``tokens``, right before the quotation's marks?"""
+    token = tokens[n][0]
+    if len(tokens) - n > _SET_OFF_REACH or tokens[-1][0][-1:] not in ",:":
+        return False  # (the marks follow the participle's short phrase and its point)
+    word = _word(token)
+    if not word.endswith("ing") or not token[:1].islower():
+        return False
+    stem = word[:-3]
+    return stem in SPEECH_VERBS or stem + "e" in SPEECH_VERBS
+
+
 def _speaking_participle(token: str) -> bool:
     """Is this word the "-ing" form of a verb of saying, attributing or
     naming ("saying", "tweeting", "calling", "arguing", "quipping")?"""
@@ -2433,7 +2506,19 @@ def _before(
                 return more
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not (names_actively(tokens, n) if naming else _saying_at(tokens, n, partial)):
+        if not (
+            names_actively(tokens, n)
+            if naming
+            else _saying_at(tokens, n, partial) or (not partial and _saying_set_off(tokens, n))
+        ):
+            if not naming and not partial:
+                name_at = _name_then_participle(tokens, n)
+                if name_at is not None:
+                    # "The ad shows Ada Lind asking, “…?”": the name right
+                    # before the participle says it (stop 46).
+                    phrase = _make(text, tokens[name_at][1], tokens[n - 1][2], "before")
+                    if phrase is not None:
+                        return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
@@ -2606,6 +2691,15 @@ def _before(
             if _word(tokens[before_aside][0]) not in _POSSESSIVE_PRONOUNS:
                 k = first - 1
                 first = before_aside
+        elif 0 < first < k < first + 8 and tokens[k][0].endswith(",") and _of_them(tokens, first):
+            # "His critics in the town, many of them fishermen, argue": the
+            # aside says who the noun phrase before it holds; that phrase is
+            # the subject (stop 46).
+            before_aside = first - 1
+            while before_aside > 0 and not _boundary(tokens[before_aside - 1][0]):
+                before_aside -= 1
+            k = first - 1
+            first = before_aside
         relative = _relative_opener(tokens, first, k)
         who = None
         if (
@@ -2855,6 +2949,15 @@ def _before(
                 # right before the speech verb is its clause's subject.
                 if _name_then_verb(tokens, m + 1, n):
                     first = m + 1
+                break
+            if _word(tokens[m][0]) == "that" and (
+                _name_then_verb(tokens, m + 1, n) or _result_clause(tokens, first, m)
+            ):
+                # "The rain was so heavy that Joe Fenn said", "the plan that
+                # Joe Fenn called": the clause "that" opens has its own
+                # subject, the name right before the verb (or, after "so
+                # heavy", "such a storm", whatever stands there); stop 46.
+                first = m + 1
                 break
         if first < k and _word(tokens[first][0]) in TIME_WORDS:
             # "Yesterday Ada Lind and Tom Hale said", "On Monday the mayor
@@ -3797,6 +3900,21 @@ def _name_before_participle(
     return None
 
 
+_SO_SUCH = words("so such")
+_RESULT_REACH = 8
+
+
+def _result_clause(tokens: list[tuple[str, int, int]], first: int, that: int) -> bool:
+    """Does the "that" at ``that`` open a clause of result, after "so" or
+    "such" a few words before it in the same clause ("grew so heated over
+    the bill that", "such a storm that"), not a relative clause ("the
+    report that came out")?"""
+    return any(
+        _word(tokens[j][0]) in _SO_SUCH and tokens[j][0][:1].islower()
+        for j in range(max(first, that - _RESULT_REACH), that)
+    )
+
+
 def _name_then_verb(tokens: list[tuple[str, int, int]], start: int, verb: int) -> bool:
     """Do ``tokens[start:verb]`` hold only a capitalised name, and at most
     one adverb after it ("Lepp again", "Hanna Lepp")?"""
@@ -4077,8 +4195,68 @@ def _participle_subject(text: str, tokens: list[tuple[str, int, int]], how: str)
         first += 1
     opening = _leading_subject(tokens[first:end])
     if opening is None:
-        return None
+        return _set_off_subject(text, tokens, first, how)
     return _subject(text, tokens[first : first + opening], how)
+
+
+_SET_OFF_CLAUSES = 4
+
+
+def _heads_lower(clause: list[tuple[str, int, int]]) -> bool:
+    """Is ``clause`` a description (:func:`_describes`), or a noun phrase
+    with no verb whose head is a lower-case noun after capitals ("Hale's
+    Harbour office manager,", "Ada Lind's state director,")?"""
+    return _describes(clause) or (
+        clause[-1][0][:1].islower()
+        and clause[-1][0].rstrip(",").isalpha()
+        and not any(_finite(t[0]) for t in clause)
+    )
+
+
+def _finite(token: str) -> bool:
+    """A finite verb by its look alone, not a noun as many verbs of saying
+    are ("state director", "report"): :func:`verb_like` without them."""
+    word = _word(token)
+    return (
+        word.isalpha()
+        and token[:1].islower()
+        and ((len(word) > 3 and word.endswith("ed")) or word in _VERB_LIKE or word in _AUX)
+    )
+
+
+def _set_off_subject(
+    text: str, tokens: list[tuple[str, int, int]], first: int, how: str
+) -> Phrase | None:
+    """The name set off by commas before the verb that opens the clause at
+    ``first`` ("Joe Fenn, the manager, reached out to the board, writing",
+    "The harbour's manager, Joe Fenn, reached out ..."): the sentence opens
+    with the name, or with a description and the name after it (stop 46);
+    else ``None``."""
+    if first == 0 or not verb_like(tokens[first][0]):
+        return None
+    clauses: list[list[tuple[str, int, int]]] = []
+    at = first
+    while at > 0 and len(clauses) < _SET_OFF_CLAUSES:
+        end = at
+        at -= 1
+        while at > 0 and not _boundary(tokens[at - 1][0]):
+            at -= 1
+        clauses.insert(0, tokens[at:end])
+    if at > 0 or not tokens[first - 1][0].endswith(","):
+        return None  # (the sentence opens with no name set off before the verb)
+    if len(clauses) > 1 and _word(clauses[0][0][0]) in _OPENERS | PREPOSITIONS:
+        clauses = clauses[1:]  # "In early October, the director, Joe Fenn,"
+    if any(_word(t[0]) in KIN_WORDS for c in clauses for t in c):
+        return None  # ("Hale's son, Tom," is Tom Hale: left to the kin readings)
+    lead = _bare_name(clauses[0])
+    if lead is None and len(clauses) > 1 and _heads_lower(clauses[0]):
+        lead = _bare_name(clauses[1])
+        clauses = clauses[1:]
+    elif lead is not None and len(clauses) > 1 and not _describes(clauses[1]):
+        return None
+    if lead is None:
+        return None
+    return _subject(text, clauses[0][:lead], how)
 
 
 def _quoted_as(tokens: list[tuple[str, int, int]], relative: int, k: int) -> bool:
@@ -4597,11 +4775,17 @@ def _goes_on(body: str) -> bool:
     )
 
 
+# (A title's small words may stand inside it, lower-case: "a “Save the
+# Pier” pin"; and "and" joins it to a noun phrase before it: "a cap and
+# “Ted Cruz” pins", the marks still a modifier of the noun after; stop 46.)
 _NAME_IN_MARKS = re.compile(
-    r"[\u201c\"][A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*){0,3}[\u201d\"]"
+    r"[\u201c\"][A-Z][\w'\u2019-]*"
+    r"(?:[ \u00a0](?:[A-Z][\w'\u2019-]*|the|of|and|a|an|in|on|for|to)){0,3}[\u201d\"]"
     r"(?=[ \u00a0]+[a-z])"
 )
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:the|a|an|its|their|our|his|her)[ \u00a0]+$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:the|a|an|its|their|our|his|her|and)[ \u00a0]+$"
+)
 
 
 def _marks_in_phrase(text: str, lo: int, at: int) -> int | None:
