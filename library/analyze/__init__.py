@@ -432,8 +432,9 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
         people = find_people(doc.prose, _quoted(found))
         forget_scan()  # (its spans, the text's size again, are read)
         pairs = sorted((r.open, r.close) for r in paired if r.parent is None and r.closed)
-        # (An "as told to" piece's "I" is its teller, not the byline's.)
-        writer = teller(doc.prose) or _writer(metadata)
+        # (An "as told to" piece's "I" is its teller, not the byline's; read in the
+        # text with its headings, where an "As told to ..." line is often one.)
+        writer = teller(doc.text) or _writer(metadata)
         quotes = drawn_once(
             with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )

@@ -1575,6 +1575,18 @@ searches for fast; one with "(?:My|Our)" tried every character, 4 times
 the cost.)"""
 
 
+_NO_VERB_AFTER_SET_OFF = (
+    DETERMINERS
+    | ENGLISH_PREPOSITIONS
+    | PREPOSITIONS
+    | words("who whom whose which that and or but")
+)
+"""Words after "My son, Rhodri," that open no verb (an apposition, a
+clause, a joined subject): any other word there is the name's verb, an
+irregular past ("rode", "drove", "sat") as much as "was" (stop 46's
+held-out piece: the verbs the first version knew were a list)."""
+
+
 def _own_set_off_names(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
     """Record the person a first-person narrative brings in by a noun after
     "My"/"Our" and a name of one word set off by commas, as the subject of
@@ -1590,7 +1602,7 @@ def _own_set_off_names(people: People, text: str, quoted: Sequence[tuple[int, in
     for m in (m for pattern in _OWN_SET_OFF for m in pattern.finditer(text)):
         if not _opens_sentence_at(text, m.start()):
             continue
-        if not _verb_follows(m.group(4)):
+        if m.group(4) in _NO_VERB_AFTER_SET_OFF:
             continue  # "My husband, Frank, a former pilot.": no subject
         gender = of_word(m.group(3)) if m.group(3) else of_word(m.group(1))
         if gender is None:
