@@ -33,13 +33,12 @@ team."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from quotemark.library.analyze import analyze
 from quotemark.library.model import Block, BlockKind, QuoteKind
-from tests.library.paragraphs import Posts, nested_said, review_case, shown
+from tests.library.paragraphs import Posts, listed, nested_said, review_case, shown
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review9_stop46")
 
@@ -262,14 +261,9 @@ def test_each_quotation_kind_and_speaker(
     assert _POSTS.reading_of(post, words) == [(kind, speaker)]
 
 
-def _listed(post: str, *tables: list[Any]) -> list[str]:
-    """The words each row of ``tables`` lists for ``post``."""
-    return [p.values[1] for table in tables for p in table if p.values[0] == post]
-
-
 @pytest.mark.parametrize(("post", "words"), _NOT_QUOTATIONS)
 def test_words_in_marks_that_are_no_quotation(post: str, words: str) -> None:
-    assert not _POSTS.holds_unlisted(post, words, _listed(post, _QUOTATIONS))
+    assert not _POSTS.holds_unlisted(post, words, listed(post, _QUOTATIONS))
 
 
 _POST_NAMES = ["01-album", "02-fiction", "03-leak", "04-voxpop", "05-astoldto"]
@@ -279,7 +273,7 @@ _POST_NAMES = ["01-album", "02-fiction", "03-leak", "04-voxpop", "05-astoldto"]
 def test_every_quotation_read_is_listed(post: str) -> None:
     # The tables above list every quotation a careful reader finds (and the
     # words in marks left as false quotations), so a new reading shows here.
-    assert _POSTS.unlisted(post, _listed(post, _QUOTATIONS, _NOT_QUOTATIONS)) == []
+    assert _POSTS.unlisted(post, listed(post, _QUOTATIONS, _NOT_QUOTATIONS)) == []
 
 
 # === The fixes: each the smallest team sentence, and one where it must not fire
