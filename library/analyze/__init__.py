@@ -232,7 +232,7 @@ from quotemark.library.analyze.subject import (
     subject_phrase,
 )
 from quotemark.library.analyze.threads import quoted_messages
-from quotemark.library.analyze.told_to import teller
+from quotemark.library.analyze.told_to import teller, teller_headline
 from quotemark.library.analyze.transcripts import Answer, answers, with_answers
 from quotemark.library.analyze.unnamed import (
     UnnamedQuoted,
@@ -434,10 +434,13 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
         pairs = sorted((r.open, r.close) for r in paired if r.parent is None and r.closed)
         # (An "as told to" piece's "I" is its teller, not the byline's; read in the
         # text with its headings, where an "As told to ..." line is often one.)
-        writer = teller(doc.text) or _writer(metadata)
+        told = teller(doc.text)
+        writer = told or _writer(metadata)
         quotes = drawn_once(
             with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )
+        if told is not None:
+            quotes = teller_headline(blocks, quotes, told)  # (its headline: the teller's words)
         quotes = _tag_points(doc, _suffix_points(doc.prose, quotes))
         # (Arabic and Hebrew name no one in capitals: their verbs say who.)
         quotes = rtl_speakers(doc, quotes)

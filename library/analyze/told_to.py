@@ -5,12 +5,17 @@ its narrative is the teller the standfirst names, not the one who wrote it
 down (whose name a byline gives) nor an unnamed author.
 
 It answers only who "I" is in such a piece; the speaker search in the
-package's ``__init__`` asks it for the writer of a post's own "I said".
+package's ``__init__`` asks it for the writer of a post's own "I said",
+and gives that teller the piece's headline in marks (:func:`teller_headline`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from quotemark.library.model import Block, Quote, Speaker
 
 _STANDFIRST_REACH = 1500
 """How far into the text the "as told to" line may stand: the standfirst."""
@@ -53,3 +58,30 @@ def teller(text: str) -> str | None:
     if not as_told and "\n" in head[m.end() : marker.start()]:
         return None  # ("She told her story to ...": in the teller's paragraph)
     return m.group(1).replace("\u00a0", " ")
+
+
+_HEADLINE_MARKS = "\u201c\u201d\"\u2018\u2019' \t"
+"""What may stand around a headline's quoted words: the marks and blanks."""
+
+
+def teller_headline(
+    blocks: Sequence[Block], quotes: Sequence[Quote], name: str
+) -> tuple[Quote, ...]:
+    """``quotes`` with the piece's headline given to its teller ``name``:
+    an "as told to" piece is headed by the teller's own words in marks
+    ("“I watched the pier fall from my kitchen window”"), which no verb
+    attributes. Only a quotation with no speaker that is the whole of the
+    first block with text; any other quotation is left as it is."""
+    first = next((i for i, block in enumerate(blocks) if block.text.strip()), None)
+    if first is None:
+        return tuple(quotes)
+    whole = blocks[first].text.strip(_HEADLINE_MARKS)
+    return tuple(
+        replace(q, speaker=Speaker(name, None, 0.5, None))
+        if q.speaker is None
+        and q.parent is None
+        and q.span.start.block == first
+        and q.span.text.strip(_HEADLINE_MARKS) == whole
+        else q
+        for q in quotes
+    )
