@@ -238,7 +238,7 @@ from quotemark.library.analyze.subject import (
     subject_phrase,
 )
 from quotemark.library.analyze.threads import quoted_messages
-from quotemark.library.analyze.told_to import teller
+from quotemark.library.analyze.told_to import teller, teller_headline
 from quotemark.library.analyze.transcripts import Answer, answers, with_answers
 from quotemark.library.analyze.unnamed import (
     UnnamedQuoted,
@@ -441,11 +441,15 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
         people = find_people(doc.prose, _quoted(found))
         forget_scan()  # (its spans, the text's size again, are read)
         pairs = sorted((r.open, r.close) for r in paired if r.parent is None and r.closed)
-        # (An "as told to" piece's "I" is its teller, not the byline's.)
-        writer = teller(doc.prose) or _writer(metadata)
+        # (An "as told to" piece's "I" is its teller, not the byline's; read in the
+        # text with its headings, where an "As told to ..." line is often one.)
+        told = teller(doc.text)
+        writer = told or _writer(metadata)
         quotes = drawn_once(
             with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )
+        if told is not None:
+            quotes = teller_headline(blocks, quotes, told)  # (its headline: the teller's words)
         quotes = _tag_points(doc, _suffix_points(doc.prose, quotes))
         # (Arabic and Hebrew name no one in capitals: their verbs say who.)
         quotes = rtl_speakers(doc, quotes)

@@ -3405,6 +3405,9 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
         return 1
     j = 1 if first in DETERMINERS else 0
     start = j
+    opened = _opened_pronoun(tokens, start)
+    if opened is not None:
+        return opened
 
     def verb_at(i: int) -> bool:
         token = tokens[i][0]
@@ -3445,6 +3448,27 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
     if j == start or j >= len(tokens) or not verb_at(j):
         return None
     return j
+
+
+def _opened_pronoun(tokens: list[tuple[str, int, int]], start: int) -> int | None:
+    """How many tokens open ``tokens`` up to a subject pronoun that a phrase
+    with no verb stands before, the pronoun's verb right after it ("Halfway
+    up the hill he leaned", "Every other Sunday she drove": the phrase says
+    when or where, the pronoun is the subject; the capitalised word opening
+    the sentence is no name). At least three words before it, all but the
+    first in lower case and none a verb; ``None`` otherwise."""
+    for p in range(start + 3, min(len(tokens) - 1, start + 8)):
+        token = tokens[p][0]
+        if token in _SUBJECT_PRONOUNS or token == "I":
+            if not verb_like(tokens[p + 1][0]):
+                return None
+            between = tokens[start + 1 : p]
+            if all(t.isalpha() and t.islower() and not verb_like(t) for t, _s, _e in between):
+                return p + 1
+            return None
+        if _boundary(token):
+            return None
+    return None
 
 
 _NOUN_DETERMINERS = ARTICLES | words("his her its their our my")

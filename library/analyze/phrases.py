@@ -70,11 +70,14 @@ _NESTED_PRONOUN = re.compile(
 _INTRO_VERB = re.compile(
     r"(?<![\w\u2019'-])(?P<verb>said|says|say|saying|told|tells|tell|telling|asked|asks|ask"
     r"|asking|added|adds|wrote|writes|write|replied|answered|shouted|yelled)"
+    r"(?P<to>[ \u00a0]+to[ \u00a0]+(?:me|us|him|her|them))?"
     r"(?P<obj>(?:[ \u00a0]+[a-z][\w\u2019']*){0,3})[ \u00a0]*[,:]?[ \u00a0]*$"
 )
 """A verb of saying ending the outer quotation's words right before a nested
 one ("Then Tom Hale said, ‘…’", "my father would say: ‘…’"); an object only
-after "told"/"asked" ("Tom Hale told me, ‘…’", "asked the board,")."""
+after "told"/"asked" ("Tom Hale told me, ‘…’", "asked the board,"), or
+after whom it was said to ("His instructor said to me last month, ‘…’";
+stop 46)."""
 
 _INTRO_OBJECT_VERBS = words("told tells tell telling asked asks ask asking")
 _INTRO_AUX = words(
@@ -117,7 +120,13 @@ def _intro_subject(window: str) -> Intro | None:
     after the inner quotation are not its attribution). ``None`` when the
     words end in no such verb."""
     verb = _INTRO_VERB.search(window)
-    if verb is None or (verb.group("obj") and verb.group("verb") not in _INTRO_OBJECT_VERBS):
+    if verb is None or (
+        verb.group("obj")
+        and verb.group("verb") not in _INTRO_OBJECT_VERBS
+        # ("said to me last month, ‘…’": set off by its comma, not "said to
+        # me the pool was ‘…’", a clause the words end.)
+        and not (verb.group("to") and window.rstrip().endswith((",", ":")))
+    ):
         return None
     cut = max((m.end() for m in _INTRO_CLAUSE.finditer(window, 0, verb.start())), default=0)
     unknown = ("unknown", verb.start(), verb.start())

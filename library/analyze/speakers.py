@@ -1237,6 +1237,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     _cited_subjects(people, text, quoted)
     if "name" in text:  # (a cheap pre-test: the pattern needs the word)
         _given_first_names(people, text, quoted)
+    _first_names_again(people, text, quoted)
     _one_name_described(people, text, quoted)
     spoke.extend(_one_name_speaking(people, text, quoted))
     spoke.extend(_one_name_then_pronoun(people, text, quoted))
@@ -1575,6 +1576,18 @@ searches for fast; one with "(?:My|Our)" tried every character, 4 times
 the cost.)"""
 
 
+_NO_VERB_AFTER_SET_OFF = (
+    DETERMINERS
+    | ENGLISH_PREPOSITIONS
+    | PREPOSITIONS
+    | words("who whom whose which that and or but")
+)
+"""Words after "My son, Rhodri," that open no verb (an apposition, a
+clause, a joined subject): any other word there is the name's verb, an
+irregular past ("rode", "drove", "sat") as much as "was" (stop 46's
+held-out piece: the verbs the first version knew were a list)."""
+
+
 def _own_set_off_names(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
     """Record the person a first-person narrative brings in by a noun after
     "My"/"Our" and a name of one word set off by commas, as the subject of
@@ -1590,7 +1603,7 @@ def _own_set_off_names(people: People, text: str, quoted: Sequence[tuple[int, in
     for m in (m for pattern in _OWN_SET_OFF for m in pattern.finditer(text)):
         if not _opens_sentence_at(text, m.start()):
             continue
-        if not _verb_follows(m.group(4)):
+        if m.group(4) in _NO_VERB_AFTER_SET_OFF:
             continue  # "My husband, Frank, a former pilot.": no subject
         gender = of_word(m.group(3)) if m.group(3) else of_word(m.group(1))
         if gender is None:
@@ -1786,6 +1799,48 @@ def _first_name_subject(people: People, at: int, given: str, gender: Gender | No
     _insert_named(people, at, given)
     people.subjects.add(given)
     people.genders.note(given, gender)
+
+
+def _first_names_again(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+    """Record a name of one word the rules above brought in alone ("My wife,
+    Bethan, used to say"), when a later sentence opens with it before a verb
+    ("Bethan says I can sit in the car"), as that person the subject again:
+    nearer than anyone named as a subject since, for a pronoun after it
+    (stop 46). Not a name the text writes after another capitalised word
+    anywhere ("President Obama", "Mr. Obama": a surname, which the second
+    pass reads). Substring searches a name; most texts have none."""
+    alone = [n for n in people.subjects if " " not in n and n.lower() not in people.by_surname]
+    if not alone:
+        return
+    starts = [q[0] for q in quoted]
+    for name in alone:
+        if name not in people.names or _after_capital_anywhere(text, name):
+            continue  # ("President Obama ... Mr. Obama": a surname, read elsewhere)
+        at = text.find(name, people.positions[people.names.index(name)] + len(name))
+        while at >= 0:
+            end = at + len(name)
+            if (
+                text.startswith(" ", end)
+                and _opens_sentence_at(text, at)
+                and _english_verb(_follower(text, end))
+                and not _in_quoted(quoted, starts, at)
+                and not people.named_at(at)
+            ):
+                _insert_named(people, at, name)
+            at = text.find(name, end)
+
+
+def _after_capital_anywhere(text: str, name: str) -> bool:
+    """Does ``name`` stand anywhere in ``text`` right after a capitalised
+    word and a space, as a surname does ("Barack Obama", "Mr. Obama")?"""
+    at = text.find(name, 1)
+    while at >= 0:
+        if text[at - 1] == " ":
+            word = text[max(0, at - 40) : at - 1].rsplit(None, 1)[-1:]
+            if word and word[0][:1].isupper():
+                return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _free_first_name(

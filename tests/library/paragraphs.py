@@ -104,6 +104,12 @@ def cases_with_left(cases: Iterable[_Identified], left: Mapping[str, str]) -> li
     ]
 
 
+def listed(post: str, *tables: list[Any]) -> list[str]:
+    """The words each row of a review's ``tables`` (``review_case`` rows, or
+    ``pytest.param(post, words)``) lists for ``post``."""
+    return [p.values[1] for table in tables for p in table if p.values[0] == post]
+
+
 class Posts:
     """A folder of the team's posts (``NAME.txt``), each read as ``quotemark
     extract`` reads it (``pipeline.process``), analysed once."""

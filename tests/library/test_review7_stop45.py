@@ -26,12 +26,11 @@ Every sentence here is written by the team."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, review_case, run, shown
+from tests.library.paragraphs import Posts, listed, review_case, run, shown
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review7_stop45")
 
@@ -52,7 +51,7 @@ _HEADLINE_DOUBLE = (
 )
 _NESTED_IN_LETTER = "'the harbour master told me, ‘…’' inside a letter carried over two paragraphs is not read as a nested quotation"
 _FIRST_NAME_ONLY = "'A teacher ..., who asked us to use only her first name, Mairi, described ...' brings in no one: the letter after goes to Tom Brae, whose letter was before"
-_TOLD_TO = "in an 'as told to' piece the first person is the teller the standfirst names (Ruth Kerrigan): her 'I said' after 'He wrote that down' goes to Frank, and the headline in marks gets no speaker"
+_TOLD_TO = "in an 'as told to' piece the first person is the teller the standfirst names (Ruth Kerrigan): her 'I said' after 'He wrote that down' goes to Frank (its headline in marks, given no speaker at first, is hers from stop 46 on)"
 _LETTER_REPLY = "a letter the teller wrote ('The first one says — I'll read it to you — “…”') and the reply to it ('The reply said the pier had been “…”') go to Frank, the last one quoted"
 _CHIEF_EXECUTIVE = "'The chief executive said the collapse was “…”' goes to Frank, the last person named, as 'the spokesman' goes to the person named before it, though the text gave no one that office"
 _WOMAN_RANG = "'There was a little pause and then she said, “…”', after 'I told her I'd be happy to', goes to Kayleigh, the last woman named, not to the woman from the inquiry quoted just before unnamed (the rule 'the speaker just quoted' knows only named ones)"
@@ -184,13 +183,7 @@ _QUOTATIONS = [
     _case("04-voxpop", "doing everything possible", PAR, "A board spokesperson"),
     _case("04-voxpop", "Our message to the islanders is simple", INL, "Sam Okoro"),
     # 05: "as told to": the narrator's own "I said", her husband by first name, letters and replies.
-    _case(
-        "05-astoldto",
-        "I watched the pier fall from my kitchen window",
-        BLK,
-        "Ruth Kerrigan",
-        _TOLD_TO,
-    ),
+    _case("05-astoldto", "I watched the pier fall from my kitchen window", BLK, "Ruth Kerrigan"),
     _case("05-astoldto", "Ruth, I think the pier's gone.", INL, "Frank"),
     _case("05-astoldto", "I know, Frank, I'm looking at it.", INL, "Ruth Kerrigan"),
     _case("05-astoldto", "Was that the pier?", INL, "Doyle"),
@@ -265,14 +258,9 @@ def test_each_quotation_kind_and_speaker(
     assert _POSTS.reading_of(post, words) == [(kind, speaker)]
 
 
-def _listed(post: str, *tables: list[Any]) -> list[str]:
-    """The words each row of ``tables`` lists for ``post``."""
-    return [p.values[1] for table in tables for p in table if p.values[0] == post]
-
-
 @pytest.mark.parametrize(("post", "words"), _NOT_QUOTATIONS)
 def test_words_in_marks_that_are_no_quotation(post: str, words: str) -> None:
-    assert not _POSTS.holds_unlisted(post, words, _listed(post, _QUOTATIONS))
+    assert not _POSTS.holds_unlisted(post, words, listed(post, _QUOTATIONS))
 
 
 _POST_NAMES = ["01-album", "02-fiction", "03-leak", "04-voxpop", "05-astoldto"]
@@ -282,7 +270,7 @@ _POST_NAMES = ["01-album", "02-fiction", "03-leak", "04-voxpop", "05-astoldto"]
 def test_every_quotation_read_is_listed(post: str) -> None:
     # The tables above list every quotation a careful reader finds (and the
     # words in marks left as false quotations), so a new reading shows here.
-    assert _POSTS.unlisted(post, _listed(post, _QUOTATIONS, _NOT_QUOTATIONS)) == []
+    assert _POSTS.unlisted(post, listed(post, _QUOTATIONS, _NOT_QUOTATIONS)) == []
 
 
 # === The fixes: each the smallest team sentence, and one where it must not fire
