@@ -90,6 +90,10 @@ _TABLE: dict[str, tuple[str, str]] = {
         "A preprint's identifier on its server (2103.04417) or a report's number",
     ),
     "info_eprint_class": ("", "A preprint's arXiv class, as cs.CL"),
+    "info_publisher": (
+        "",
+        "Who published it: a journal's publisher, a report's publishing house; exports cite it",
+    ),
     "info_key": ("", "The key exports cite the post by; saved when you leave the field"),
     "infoImported": ("", "When the post was imported, and by whom if not you"),
     "findField": ("", "Words to find in the open post; Enter finds the next, Esc closes"),

@@ -120,6 +120,9 @@ def add_parsers(sub: Any) -> None:
         help="its identifier there: the arXiv id (2103.04417), the report's number",
     )
     p.add_argument("--class", dest="eprint_class", metavar="C", help="its arXiv class (cs.CL)")
+    p.add_argument(
+        "--publisher", metavar="P", help="who published it (a journal's or a report's publisher)"
+    )
     p.add_argument("--key", metavar="K", help="the post's citation key")
     p.add_argument("--json", action="store_true", help="print the post's citation data as JSON")
     p.set_defaults(run=_edit)
@@ -306,6 +309,7 @@ def _edit(options: argparse.Namespace) -> int:
         ("archive", options.archive),
         ("eprint", options.eprint),
         ("eprint_class", options.eprint_class),
+        ("publisher", options.publisher),
     ):
         if value is not None:
             fields.append((name, value))
@@ -315,7 +319,7 @@ def _edit(options: argparse.Namespace) -> int:
         raise InvalidCorrection(
             "Say what to correct: --title, --author, --date, --site, --url, --language, "
             "--type, --doi, --journal, --volume, --issue, --pages, --archive, --eprint, "
-            "--class or --key."
+            "--class, --publisher or --key."
         )
     with open_library() as library:
         result = library.run(EditMetadata(options.post_id, tuple(fields), key=options.key))

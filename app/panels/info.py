@@ -5,7 +5,7 @@ Title, authors (one per line, in order: "Family, Given" or an
 organisation), date, site, URL, language, entry type (blog post, news
 article, web page, journal article, preprint, report), a journal article's
 journal, volume, issue, pages and DOI, a preprint's or report's archive,
-identifier there and arXiv class, and citation key. Leaving a field
+identifier there and arXiv class, the publisher, and citation key. Leaving a field
 (Tab, Enter, a click elsewhere) with a new value runs one correction
 through the controller (:class:`quotemark.library.operations.EditMetadata`), so
 Ctrl+Z undoes it; Esc in a field puts back what is stored. A refused value
@@ -70,6 +70,7 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("archive", "&Where held:", "Archive", "arXiv, SSRN, …"),
     ("eprint", "Number there:", "Archive identifier", "2103.04417"),
     ("eprint_class", "ar&Xiv class:", "arXiv class", "cs.CL"),
+    ("publisher", "Pu&blisher:", "Publisher", ""),
     ("language", "&Language:", "Language", "en, pt-BR, …"),
     ("key", "Citation &key:", "Citation key", ""),
 )
@@ -97,9 +98,20 @@ _SAVED_WORDS = {
     "archive": "archive",
     "eprint": "archive identifier",
     "eprint_class": "arXiv class",
+    "publisher": "publisher",
 }
 
-_JOURNAL_ROWS = ("journal", "volume", "issue", "pages", "doi", "archive", "eprint", "eprint_class")
+_JOURNAL_ROWS = (
+    "journal",
+    "volume",
+    "issue",
+    "pages",
+    "doi",
+    "archive",
+    "eprint",
+    "eprint_class",
+    "publisher",
+)
 """Shown for a journal article only (its page stated a DOI or a journal,
 or the researcher said it is one): a news story or a blog post has none.
 The reader's header cites the journal with its volume and issue, or a
@@ -115,7 +127,8 @@ def _scholarly_rows(entry_type: str | None, values: dict[str, Any]) -> dict[str,
     ``entry_type`` whose fields hold ``values``: a journal article's rows
     for one said or read to be a journal article, a preprint's or report's
     archive rows for one said or read to be one (a report has no volume to
-    fill), the DOI with either; a row holding a value always."""
+    fill), the DOI and the publisher with either; a row holding a value
+    always."""
     article = entry_type == "journal" or any(values[n] for n in _ARTICLE_ROWS)
     archived = entry_type in ("preprint", "report") or any(values[n] for n in _ARCHIVE_ROWS)
     if entry_type is None and values["doi"] and not archived:
@@ -123,6 +136,7 @@ def _scholarly_rows(entry_type: str | None, values: dict[str, Any]) -> dict[str,
     shown = {name: article for name in _ARTICLE_ROWS}
     shown.update((name, archived) for name in _ARCHIVE_ROWS)
     shown["doi"] = article or archived or bool(values["doi"])
+    shown["publisher"] = article or archived or bool(values["publisher"])
     return shown
 
 

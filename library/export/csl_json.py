@@ -92,12 +92,13 @@ def _bibliographic(meta: Metadata, accessed_on: str) -> dict[str, Any]:
     if site:
         data["container-title"] = site
     found = meta.scholarly
-    if held:
+    published_by = kinds.publisher(meta)
+    if published_by:
         # A preprint: its server as publisher, "Preprint" as genre and its
         # identifier there as number, as citeproc styles print them (APA:
         # "[Preprint]. arXiv. https://..."); a report: its institution and
-        # number.
-        data["publisher"] = latex.clean(held)
+        # number; a journal article: the publisher its page named.
+        data["publisher"] = latex.clean(published_by)
     if kinds.is_preprint(meta):
         data["genre"] = "Preprint"
     if (held or kinds.is_preprint(meta)) and found is not None and found.eprint:

@@ -89,26 +89,34 @@ def is_report(meta: Metadata) -> bool:
 def _holder(meta: Metadata, server: bool) -> str | None:
     # Who holds a preprint (``server``) or issued a report: the archive the
     # page named (a preprint server is no report's institution), else its
-    # site.
+    # publisher, else its site.
     found = meta.scholarly
     archive = found.archive if found else None
     if archive and not server and found is not None and found.preprint_archive():
         archive = None
-    return archive or meta.site or None
+    return archive or (found.publisher if found else None) or meta.site or None
+
+
+def publisher(meta: Metadata) -> str | None:
+    """Who published a post as CSL's ``publisher`` and RIS's ``PB`` cite it:
+    a preprint's server, a report's institution, else the publisher its
+    page named (a journal article's publishing house); ``None``."""
+    held = preprint(meta) or report(meta)
+    return held or (meta.scholarly.publisher if meta.scholarly else None)
 
 
 def preprint(meta: Metadata) -> str | None:
     """The preprint server a post is cited on (``arXiv``, ``bioRxiv``) when
     it is a preprint (:func:`is_preprint`); a preprint the researcher said
-    is one without a server named: its site. ``None`` for any
+    is one without a server named: its publisher, else its site. ``None`` for any
     other post, or when nothing names where it is held."""
     return _holder(meta, server=True) if is_preprint(meta) else None
 
 
 def report(meta: Metadata) -> str | None:
     """The institution that issued a post when it is a technical report
-    (:func:`is_report`): the archive its page named, else its site;
-    ``None`` for any other post."""
+    (:func:`is_report`): the archive its page named, else its publisher,
+    else its site; ``None`` for any other post."""
     return _holder(meta, server=False) if is_report(meta) else None
 
 

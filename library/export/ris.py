@@ -69,10 +69,12 @@ def record(citation: Citation, clip: Clip | None = None) -> str:
     held = preprint or report
     lines.append(("T2", latex.clean(journal or ("" if held else meta.site or ""))))
     found = meta.scholarly
-    if held:
-        # The server or institution as publisher; the identifier there as
-        # the accession number (a report's number as its SN).
-        lines.append(("PB", latex.clean(held)))
+    published_by = kinds.publisher(meta)
+    if published_by:
+        # The server or institution as publisher (else the publisher the
+        # page named); the identifier there as the accession number (a
+        # report's number as its SN).
+        lines.append(("PB", latex.clean(published_by)))
     if (held or kind == "UNPB") and found is not None and found.eprint:
         lines.append(("SN" if kind == "RPRT" else "AN", latex.clean(found.eprint)))
     if journal and found is not None:

@@ -5,7 +5,8 @@ reader) and by ``quotemark edit --archive --eprint --class``. The researcher
 says a post is a preprint or a report (the Entry type box, ``--type``) and
 every format cites it so: biblatex ``@online`` with ``eprint`` / ``@report``,
 BibTeX ``@misc`` with ``archivePrefix`` / ``@techreport``, CSL ``article``
-(genre Preprint) / ``report``, RIS ``UNPB`` / ``RPRT``. Real library file,
+(genre Preprint) / ``report``, RIS ``UNPB`` / ``RPRT``. The publisher
+(schema 20) is corrected there too (Alt+B, ``--publisher``). Real library file,
 real window offscreen, real subprocesses, bibtexparser reading the ``.bib``."""
 
 from __future__ import annotations
@@ -244,3 +245,41 @@ def test_the_command_line_corrects_the_archive_and_says_what_the_post_is(
     refused = quotemark("edit", "1", "--type", "thesis", home=home)
     assert refused.returncode == 1
     assert re.search(r"say blog, news, web, journal, preprint, report", refused.stderr)
+
+
+def test_the_publisher_is_corrected_in_the_info_tab_and_undone(
+    qtbot: QtBot, library: Library
+) -> None:
+    window, post_id = info_of(
+        qtbot, library, FIXTURES / "scholarly_stop45" / "highwire.html", 1200, 900
+    )
+    fields = window.info_panel.fields
+    qtbot.waitUntil(fields["publisher"].isVisible)
+    assert fields["publisher"].text() == "Harbour Academic"
+    assert fields["publisher"].accessibleName() == "Publisher"
+    assert fields["publisher"].accessibleDescription()
+    fields["title"].setFocus()
+    qtbot.keyClick(fields["title"], Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is fields["publisher"]
+    _typed(qtbot, window, "publisher", "Harbour Academic Press")
+    assert "Saved the publisher: Harbour Academic Press" in window.statusBar().currentMessage()
+    (item,) = json.loads(library.export("csl-json"))
+    assert item["publisher"] == "Harbour Academic Press"
+    window.registry["edit.undo"].trigger()
+    assert fields["publisher"].text() == "Harbour Academic"
+    found = window.controller.post(post_id).metadata.scholarly
+    assert found is not None
+    assert found.publisher == "Harbour Academic"
+
+
+def test_the_command_line_corrects_the_publisher(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    page = FIXTURES / "scholarly_stop45" / "highwire.html"
+    assert quotemark("import", page, home=home).returncode == 0
+    done = quotemark("edit", "1", "--publisher", "Harbour Academic Press", "--json", home=home)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["publisher"] == "Harbour Academic Press"
+    ris = quotemark("export", "--format", "ris", home=home).stdout
+    assert "PB  - Harbour Academic Press" in ris.splitlines()
+    csl = json.loads(quotemark("export", "--format", "csl-json", home=home).stdout)
+    assert (csl[0]["type"], csl[0]["publisher"]) == ("article-journal", "Harbour Academic Press")
