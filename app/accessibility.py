@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 _TABLE: dict[str, tuple[str, str]] = {
     "librarySearch": (
         "Search all posts",
-        'Words, "phrases", author:, site:, tag: or -word; Enter goes to the results',
+        'Words, "phrases", author:, site:, tag: or -word, or a DOI or arXiv identifier'
+        " (10.1234/…, arXiv:2103.04417) to find its post; Enter goes to the results",
     ),
     "libraryFilter": ("Show posts", "All posts, or only those with a tag or citing a source"),
     "librarySort": ("", "The order of the library list"),
