@@ -1,4 +1,4 @@
-""""All clips" reading its rows' posts is long work like any other (stop 46):
+""" "All clips" reading its rows' posts is long work like any other (stop 46):
 while it runs the window's objects are frozen for the collector (as for an
 import: a collection pass in the worker then holds the GIL over the
 worker's objects only), and the researcher can stop it with the count's

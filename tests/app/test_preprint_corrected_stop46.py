@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from quotemark.app.main_window import MainWindow
 from quotemark.library.service import Library
 from tests.app.test_cli import quotemark
+from tests.app.test_info_scholarly_rows_stop45 import _typed
 from tests.app.test_main_window_support import info_of
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -50,12 +51,9 @@ STUDY = """<!DOCTYPE html>
 """
 
 
-def _typed(qtbot: QtBot, window: MainWindow, name: str, text: str) -> None:
-    edit = window.info_panel.fields[name]
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
+def _highwire(qtbot: QtBot, library: Library) -> tuple[MainWindow, int]:
+    # Stop 45's journal article (its publisher: Harbour Academic).
+    return info_of(qtbot, library, FIXTURES / "scholarly_stop45" / "highwire.html", 1200, 900)
 
 
 def _said(window: MainWindow, kind: str) -> None:
@@ -191,9 +189,7 @@ def test_a_journal_articles_page_said_to_be_its_preprint_is_cited_as_the_preprin
 ) -> None:
     # The researcher cites the arXiv version of a published article: the
     # page names the journal, the researcher says preprint and its archive.
-    window, post_id = info_of(
-        qtbot, library, FIXTURES / "scholarly_stop45" / "highwire.html", 1200, 900
-    )
+    window, post_id = _highwire(qtbot, library)
     fields = window.info_panel.fields
     qtbot.waitUntil(fields["journal"].isVisible)
     assert not fields["archive"].isVisible()  # a journal article's page names no archive
@@ -250,9 +246,7 @@ def test_the_command_line_corrects_the_archive_and_says_what_the_post_is(
 def test_the_publisher_is_corrected_in_the_info_tab_and_undone(
     qtbot: QtBot, library: Library
 ) -> None:
-    window, post_id = info_of(
-        qtbot, library, FIXTURES / "scholarly_stop45" / "highwire.html", 1200, 900
-    )
+    window, post_id = _highwire(qtbot, library)
     fields = window.info_panel.fields
     qtbot.waitUntil(fields["publisher"].isVisible)
     assert fields["publisher"].text() == "Harbour Academic"
