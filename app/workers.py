@@ -54,11 +54,18 @@ def freeze_gc() -> None:
 
 def thaw_gc() -> None:
     """A job that froze the window's objects ended (once per
-    :func:`freeze_gc`): the last one to end thaws them."""
+    :func:`freeze_gc`): the last one to end thaws them, with one full
+    pass at once over what the freeze held back. Without it, garbage
+    frozen with the window's objects (a closed window's widgets, a job's
+    callbacks) waited in the oldest generation and was collected at
+    exit, after Qt had deleted its objects: a segmentation fault (exit
+    139) once All clips froze as imports do. One pass per job's end,
+    not one per batch of the work's objects."""
     global _frozen
     _frozen = max(_frozen - 1, 0)
     if _frozen == 0:
         gc.unfreeze()
+        gc.collect()
 
 
 def gc_frozen() -> int:

@@ -45,6 +45,7 @@ class PartsReader(QObject):
         self._reading: frozenset[int] = frozenset()
         self._generation = 0
         self._cancelled = False
+        self._frozen = False  # this reader's freeze_gc not yet thawed
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
@@ -97,6 +98,14 @@ class PartsReader(QObject):
         job = self._job
         if job is not None and job.is_running():
             job.wait()
+        # Its end may never be handed to this thread (closing): the window's
+        # objects are thawed now, not left frozen past the window.
+        self._thaw()
+
+    def _thaw(self) -> None:
+        if self._frozen:
+            self._frozen = False
+            thaw_gc()
 
     @Slot()
     def _start(self) -> None:
@@ -111,6 +120,11 @@ class PartsReader(QObject):
         for post_id in ids:
             del self._wanted[post_id]
         self._reading = frozenset(ids)
+        if not self._frozen:
+            # Before the job is made: the job and its callbacks below are
+            # not among the frozen.
+            self._frozen = True
+            freeze_gc()  # thawed when it ends (_on_job_ended) or stops (stop)
         job = OperationJob(
             self._controller.location,
             ReadParts(ids),
@@ -122,14 +136,13 @@ class PartsReader(QObject):
         job.finished.connect(lambda parts: self._on_job_ended(job, generation, parts))
         job.failed.connect(lambda _message: self._on_job_ended(job, generation, None))
         self._job = job
-        freeze_gc()  # thawed when it ends (_on_job_ended)
         job.start()
         self.busy_changed.emit(True)
 
     def _on_job_ended(self, job: OperationJob, generation: int, parts: object) -> None:
         job.deleteLater()
         self._job = None
-        thaw_gc()
+        self._thaw()
         if generation == self._generation:
             self._reading = frozenset()
             if isinstance(parts, dict) and parts:
