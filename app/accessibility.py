@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 _TABLE: dict[str, tuple[str, str]] = {
     "librarySearch": (
         "Search all posts",
-        'Words, "phrases", author:, site:, tag: or -word; Enter goes to the results',
+        'Words, "phrases", author:, site:, tag: or -word, or a DOI or arXiv identifier'
+        " (10.1234/…, arXiv:2103.04417) to find its post; Enter goes to the results",
     ),
     "libraryFilter": ("Show posts", "All posts, or only those with a tag or citing a source"),
     "librarySort": ("", "The order of the library list"),
@@ -72,13 +73,28 @@ _TABLE: dict[str, tuple[str, str]] = {
     "info_title": ("", "The post's title as cited; saved when you leave the field"),
     "info_entry_type": (
         "",
-        "Blog post, news article, web page or journal article: how exports type the entry",
+        "Blog post, news article, web page, journal article, preprint or report: how exports"
+        " type the entry",
     ),
     "info_journal": ("", "The journal a journal article appeared in, as exports cite it"),
     "info_volume": ("", "A journal article's volume, as exports and the reader's header cite it"),
     "info_issue": ("", "A journal article's issue number, as exports and the header cite it"),
     "info_pages": ("", "A journal article's first and last page, as 101–118"),
     "info_doi": ("", "A journal article's DOI, as 10.1234/…; exports cite it by its DOI"),
+    "info_archive": (
+        "",
+        "Where a preprint or report is held: its server (arXiv, SSRN, …) or the institution"
+        " that issued it",
+    ),
+    "info_eprint": (
+        "",
+        "A preprint's identifier on its server (2103.04417) or a report's number",
+    ),
+    "info_eprint_class": ("", "A preprint's arXiv class, as cs.CL"),
+    "info_publisher": (
+        "",
+        "Who published it: a journal's publisher, a report's publishing house; exports cite it",
+    ),
     "info_key": ("", "The key exports cite the post by; saved when you leave the field"),
     "infoImported": ("", "When the post was imported, and by whom if not you"),
     "findField": ("", "Words to find in the open post; Enter finds the next, Esc closes"),

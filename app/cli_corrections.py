@@ -99,15 +99,30 @@ def add_parsers(sub: Any) -> None:
     p.add_argument(
         "--type",
         dest="entry_type",
-        metavar="blog|news|web|journal",
-        help="what the post is: a blog post, a news article, a web page or a journal article"
-        " ('' for not said)",
+        metavar="blog|news|web|journal|preprint|report",
+        help="what the post is: a blog post, a news article, a web page, a journal article,"
+        " a preprint or a technical report ('' for not said)",
     )
     p.add_argument("--doi", metavar="DOI", help="a journal article's DOI (10.1234/...)")
     p.add_argument("--journal", metavar="J", help="the journal a journal article appeared in")
     p.add_argument("--volume", metavar="V")
     p.add_argument("--issue", metavar="N")
     p.add_argument("--pages", metavar="P", help="first and last page, as 101-118")
+    p.add_argument(
+        "--archive",
+        metavar="A",
+        help="where a preprint or report is held: its server (arXiv, SSRN, ...) or the"
+        " institution that issued it",
+    )
+    p.add_argument(
+        "--eprint",
+        metavar="ID",
+        help="its identifier there: the arXiv id (2103.04417), the report's number",
+    )
+    p.add_argument("--class", dest="eprint_class", metavar="C", help="its arXiv class (cs.CL)")
+    p.add_argument(
+        "--publisher", metavar="P", help="who published it (a journal's or a report's publisher)"
+    )
     p.add_argument("--key", metavar="K", help="the post's citation key")
     p.add_argument("--json", action="store_true", help="print the post's citation data as JSON")
     p.set_defaults(run=_edit)
@@ -291,6 +306,10 @@ def _edit(options: argparse.Namespace) -> int:
         ("volume", options.volume),
         ("issue", options.issue),
         ("pages", options.pages),
+        ("archive", options.archive),
+        ("eprint", options.eprint),
+        ("eprint_class", options.eprint_class),
+        ("publisher", options.publisher),
     ):
         if value is not None:
             fields.append((name, value))
@@ -299,7 +318,8 @@ def _edit(options: argparse.Namespace) -> int:
     if not fields and options.key is None:
         raise InvalidCorrection(
             "Say what to correct: --title, --author, --date, --site, --url, --language, "
-            "--type, --doi, --journal, --volume, --issue, --pages or --key."
+            "--type, --doi, --journal, --volume, --issue, --pages, --archive, --eprint, "
+            "--class, --publisher or --key."
         )
     with open_library() as library:
         result = library.run(EditMetadata(options.post_id, tuple(fields), key=options.key))

@@ -89,6 +89,13 @@ class LibraryPane(QWidget):
         self.search_box = QLineEdit(self)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setObjectName("librarySearch")
+        # What it finds, on hover as a screen reader reads it (the
+        # placeholder stays short: the box narrows with the pane).
+        self.search_box.setToolTip(
+            'Words, "phrases", author:, site:, tag: or -word.\n'
+            "A DOI (10.1234/…, doi.org link) or an arXiv identifier (arXiv:2103.04417)"
+            " finds its post first."
+        )
         # Last run's search, searched again by the first refresh below (as
         # the collection comes back), before textChanged is connected.
         self._searched = settings.get_str(SEARCH_SETTING)

@@ -243,7 +243,10 @@ class Scholarly:
     arXiv identifier ``2103.01234``, the SSRN abstract number, the report's
     number) and the arXiv primary class (``eprint_class``, ``cs.CL``). A
     published article keeps its preprint's archive and identifier beside its
-    journal and DOI. Each ``None`` when the page does not state it."""
+    journal and DOI. The ``publisher`` the page names (``Elsevier``, a
+    report's publishing house, ``Cold Spring Harbor Laboratory``; never a
+    person, and not when it is the preprint server the ``archive`` already
+    names). Each ``None`` when the page does not state it."""
 
     doi: str | None = None
     journal: str | None = None
@@ -253,6 +256,7 @@ class Scholarly:
     archive: str | None = None
     eprint: str | None = None
     eprint_class: str | None = None
+    publisher: str | None = None
 
     def __bool__(self) -> bool:
         return any(getattr(self, name) for name in SCHOLARLY_FIELDS)
@@ -284,6 +288,7 @@ SCHOLARLY_FIELDS: tuple[str, ...] = (
     "archive",
     "eprint",
     "eprint_class",
+    "publisher",
 )
 """:class:`Scholarly`'s fields, in order (the ``posts`` columns that hold
 them have the same names)."""

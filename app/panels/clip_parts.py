@@ -11,7 +11,11 @@ with their paragraph and gain their part when their posts are read, one
 batch of the posts asked for at a time.
 
 What it reads is dropped when the list was read again or a post changed
-meanwhile (:meth:`PartsReader.forget`): the rows then ask again.
+meanwhile (:meth:`PartsReader.forget`): the rows then ask again. The
+researcher may stop it (:meth:`PartsReader.cancel`, the count's Cancel):
+the rows keep their paragraph without the part until the list is read
+again. While it reads, the window's objects are frozen for the collector,
+as for any long work (:func:`quotemark.app.workers.freeze_gc`).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from quotemark.app.controller import Controller
-from quotemark.app.workers import OperationJob
+from quotemark.app.workers import OperationJob, freeze_gc, thaw_gc
 
 BATCH = 200
 """Posts read by one job at most (a few screens of rows)."""
@@ -40,6 +44,8 @@ class PartsReader(QObject):
         self._wanted: dict[int, None] = {}  # asked for, not yet being read (in order)
         self._reading: frozenset[int] = frozenset()
         self._generation = 0
+        self._cancelled = False
+        self._frozen = False  # this reader's freeze_gc not yet thawed
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
@@ -48,7 +54,7 @@ class PartsReader(QObject):
     def want(self, post_id: int) -> None:
         """Read ``post_id``'s part (a row showed it without): in the next
         job, started once the rows asking are all drawn."""
-        if post_id in self._wanted or post_id in self._reading:
+        if self._cancelled or post_id in self._wanted or post_id in self._reading:
             return
         self._wanted[post_id] = None
         if self._job is None and not self._soon.isActive():
@@ -63,6 +69,24 @@ class PartsReader(QObject):
         if self._job is not None:
             self._job.cancel()
 
+    def cancel(self) -> None:
+        """Stop reading (the researcher's Cancel): what is asked is
+        dropped, the running job stops after its post, and rows asking
+        are not read until :meth:`resume` (the list read again)."""
+        self._cancelled = True
+        self.forget()
+        self._soon.stop()
+        if self._job is None:
+            self.busy_changed.emit(False)
+
+    def resume(self) -> None:
+        """Read the rows' parts again as they ask (a new listing)."""
+        self._cancelled = False
+
+    def cancelled(self) -> bool:
+        """Whether the researcher stopped the reading of this listing."""
+        return self._cancelled
+
     def busy(self) -> bool:
         """Whether parts are being read or waiting to be."""
         return self._job is not None or bool(self._wanted)
@@ -74,6 +98,14 @@ class PartsReader(QObject):
         job = self._job
         if job is not None and job.is_running():
             job.wait()
+        # Its end may never be handed to this thread (closing): the window's
+        # objects are thawed now, not left frozen past the window.
+        self._thaw()
+
+    def _thaw(self) -> None:
+        if self._frozen:
+            self._frozen = False
+            thaw_gc()
 
     @Slot()
     def _start(self) -> None:
@@ -88,6 +120,11 @@ class PartsReader(QObject):
         for post_id in ids:
             del self._wanted[post_id]
         self._reading = frozenset(ids)
+        if not self._frozen:
+            # Before the job is made: the job and its callbacks below are
+            # not among the frozen.
+            self._frozen = True
+            freeze_gc()  # thawed when it ends (_on_job_ended) or stops (stop)
         job = OperationJob(
             self._controller.location,
             ReadParts(ids),
@@ -105,6 +142,7 @@ class PartsReader(QObject):
     def _on_job_ended(self, job: OperationJob, generation: int, parts: object) -> None:
         job.deleteLater()
         self._job = None
+        self._thaw()
         if generation == self._generation:
             self._reading = frozenset()
             if isinstance(parts, dict) and parts:

@@ -138,6 +138,33 @@ class ClipsPanel(QWidget):
         self.message.hide()
         self.count_label = QLabel(self)
         mute(self.count_label)
+        # Stops reading the rows' posts (as an import's Cancel stops it):
+        # a line under the list, shown while the count says it reads ("600
+        # clips…"). Under the list, not beside the count: there it widened
+        # the tab's narrowest width by 52 px (the panes jump); here the
+        # list's last row gives way while it shows.
+        self.reading_row = QWidget(self)
+        self.reading_row.setObjectName("clipsReading")
+        self.reading_label = QLabel("Reading the clips' posts…", self.reading_row)
+        self.reading_label.setObjectName("clipsReadingLabel")
+        self.reading_label.setAccessibleName("Reading the clips' posts")
+        self.reading_label.setWordWrap(True)
+        mute(self.reading_label)
+        self.cancel_reading_button = QToolButton(self.reading_row)
+        self.cancel_reading_button.setObjectName("clipsCancelReading")
+        self.cancel_reading_button.setText("Cancel")
+        self.cancel_reading_button.setAccessibleName("Stop reading the clips' posts")
+        self.cancel_reading_button.setAccessibleDescription(
+            "Rows keep their paragraph without which part of a longer article each is;"
+            " listing the clips again reads them"
+        )
+        self.cancel_reading_button.setToolTip("Stop reading the posts of the clips shown")
+        self.cancel_reading_button.clicked.connect(self.cancel_reading)
+        reading = QHBoxLayout(self.reading_row)
+        reading.setContentsMargins(0, 0, 0, 0)
+        reading.addWidget(self.reading_label, 1)
+        reading.addWidget(self.cancel_reading_button)
+        self.reading_row.hide()
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -160,6 +187,7 @@ class ClipsPanel(QWidget):
         layout.addWidget(self.whose_box, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.reading_row)
         layout.addWidget(self.form)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
@@ -233,8 +261,10 @@ class ClipsPanel(QWidget):
         mine = self.showing_mine()
         # Everyone's clips: each row names a colleague who made it.
         self.model.set_makers(not mine, self._library.who)
-        # What the worker reads for the list read before is not this one's.
+        # What the worker reads for the list read before is not this one's;
+        # a new listing is read again, even after a Cancel.
         self.parts.forget()
+        self.parts.resume()
         if self.showing_all():
             # Read a page at a time as the list scrolls: tens of thousands
             # of clips are never read at once; each row's post's part in
@@ -287,6 +317,7 @@ class ClipsPanel(QWidget):
             if self._reading_shown
             else ""
         )
+        self.reading_row.setVisible(self._reading_shown)
         self.empty_label.setVisible(count == 0)
 
     def selected_clip_ids(self) -> list[int]:
@@ -376,6 +407,16 @@ class ClipsPanel(QWidget):
         self.empty_label.setText(
             f"No clips here yet. Select a passage in the text and press "
             f"{key_hint('clip.selection')}: it is kept with its speaker and paragraph."
+        )
+
+    @Slot()
+    def cancel_reading(self) -> None:
+        """Stop reading the rows' posts (the count's Cancel): the rows stay,
+        without their part of a longer article, until listed again."""
+        self.parts.cancel()
+        self.status.emit(
+            "Stopped reading the clips' posts: rows show no part of a longer article"
+            " until the list is read again."
         )
 
     def stop_reading(self) -> None:

@@ -3,7 +3,9 @@ as in Zotero's item pane.
 
 Title, authors (one per line, in order: "Family, Given" or an
 organisation), date, site, URL, language, entry type (blog post, news
-article, web page) and citation key. Leaving a field
+article, web page, journal article, preprint, report), a journal article's
+journal, volume, issue, pages and DOI, a preprint's or report's archive,
+identifier there and arXiv class, the publisher, and citation key. Leaving a field
 (Tab, Enter, a click elsewhere) with a new value runs one correction
 through the controller (:class:`quotemark.library.operations.EditMetadata`), so
 Ctrl+Z undoes it; Esc in a field puts back what is stored. A refused value
@@ -63,6 +65,12 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("pages", "&Pages:", "Pages", "101–118"),
     ("url", "&URL:", "URL", "https://"),
     ("doi", "D&OI:", "DOI", "10.…"),
+    # A preprint's or a report's (Alt+W, Alt+X: the letters of "archive"
+    # and "class" open menus or reach other fields).
+    ("archive", "&Where held:", "Archive", "arXiv, SSRN, …"),
+    ("eprint", "Number there:", "Archive identifier", "2103.04417"),
+    ("eprint_class", "ar&Xiv class:", "arXiv class", "cs.CL"),
+    ("publisher", "Pu&blisher:", "Publisher", ""),
     ("language", "&Language:", "Language", "en, pt-BR, …"),
     ("key", "Citation &key:", "Citation key", ""),
 )
@@ -87,13 +95,49 @@ _SAVED_WORDS = {
     "issue": "issue",
     "pages": "pages",
     "doi": "DOI",
+    "archive": "archive",
+    "eprint": "archive identifier",
+    "eprint_class": "arXiv class",
+    "publisher": "publisher",
 }
 
-_JOURNAL_ROWS = ("journal", "volume", "issue", "pages", "doi")
+_JOURNAL_ROWS = (
+    "journal",
+    "volume",
+    "issue",
+    "pages",
+    "doi",
+    "archive",
+    "eprint",
+    "eprint_class",
+    "publisher",
+)
 """Shown for a journal article only (its page stated a DOI or a journal,
 or the researcher said it is one): a news story or a blog post has none.
-The reader's header cites the journal with its volume and issue: each is
-corrected here, as exports cite it."""
+The reader's header cites the journal with its volume and issue, or a
+preprint's archive identifier and class: each is corrected here, as
+exports cite it."""
+
+_ARTICLE_ROWS = ("journal", "volume", "issue", "pages")
+_ARCHIVE_ROWS = ("archive", "eprint", "eprint_class")
+
+
+def _scholarly_rows(entry_type: str | None, values: dict[str, Any]) -> dict[str, bool]:
+    """Which of :data:`_JOURNAL_ROWS` show for a post said to be
+    ``entry_type`` whose fields hold ``values``: a journal article's rows
+    for one said or read to be a journal article, a preprint's or report's
+    archive rows for one said or read to be one (a report has no volume to
+    fill), the DOI and the publisher with either; a row holding a value
+    always."""
+    article = entry_type == "journal" or any(values[n] for n in _ARTICLE_ROWS)
+    archived = entry_type in ("preprint", "report") or any(values[n] for n in _ARCHIVE_ROWS)
+    if entry_type is None and values["doi"] and not archived:
+        article = True  # a DOI alone: a journal article's landing page
+    shown = {name: article for name in _ARTICLE_ROWS}
+    shown.update((name, archived) for name in _ARCHIVE_ROWS)
+    shown["doi"] = article or archived or bool(values["doi"])
+    shown["publisher"] = article or archived or bool(values["publisher"])
+    return shown
 
 
 def saved_line(name: str, shown: str) -> str:
@@ -188,6 +232,8 @@ class InfoPanel(FollowsPost, QWidget):
             ("News article", "news"),
             ("Web page", "web"),
             ("Journal article", "journal"),
+            ("Preprint", "preprint"),
+            ("Report", "report"),
         ):
             self.entry_type.addItem(text, value)
         self.entry_type.activated.connect(lambda _index: self._commit("entry_type"))
@@ -328,9 +374,8 @@ class InfoPanel(FollowsPost, QWidget):
             "key": post.key,
             **{name: self._stored(name) for name in _JOURNAL_ROWS},
         }
-        article = bool(meta.scholarly) or meta.entry_type == "journal"
-        for name in _JOURNAL_ROWS:
-            self._form.setRowVisible(self.fields[name], article)
+        for name, visible in _scholarly_rows(meta.entry_type, values).items():
+            self._form.setRowVisible(self.fields[name], visible)
         for name, edit in self.fields.items():
             if keep_typing and edit.hasFocus() and edit.isModified():
                 continue

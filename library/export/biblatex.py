@@ -112,7 +112,7 @@ def post_entry(citation: Citation, ascii_only: bool, aliases: Sequence[str] = ()
             ("number", kinds.bib_text(meta, "issue", ascii_only) if journal else None),
             ("pages", kinds.latex_pages(meta) if journal else None),
             ("type", "techreport" if report else None),
-            ("number", kinds.bib_text(meta, "eprint", ascii_only) if report else None),
+            ("number", kinds.report_number(meta, ascii_only)),
             ("eprint", eprint),
             ("eprinttype", eprint_type),
             ("eprintclass", eprint_class),

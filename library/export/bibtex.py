@@ -68,6 +68,7 @@ def post_entry(citation: Citation, ascii_only: bool) -> Entry:
     doi = kinds.bib_doi(meta)
     eprint, eprint_type, eprint_class = kinds.eprint(meta, ascii_only)
     archive = kinds.preprint(meta)
+    report = kinds.is_report(meta)
     institution = kinds.report(meta)
     # A journal article with a DOI is found by its DOI: the printed note
     # links it (the classic styles print no ``doi``), not the landing page.
@@ -84,13 +85,13 @@ def post_entry(citation: Citation, ascii_only: bool) -> Entry:
     note = None if doi else _accessed_note(citation)  # a DOI is no page seen on a day
     note = latex.escape(note, ascii_only=ascii_only) if note else None
     article = kinds.bibtex_is_article(meta, published is not None)
-    if article or institution:
+    if article or report:
         how = None
         note = ". ".join(part for part in (url_text, note) if part) or None
     else:
         how = ", ".join(part for part in (site, url_text) if part)
     return bibfile.entry(
-        "article" if article else "techreport" if institution else "misc",
+        "article" if article else "techreport" if report else "misc",
         citation.post_key,
         [
             ("author", names.bibtex_names(meta.authors, ascii_only=ascii_only)),
@@ -99,8 +100,8 @@ def post_entry(citation: Citation, ascii_only: bool) -> Entry:
             ("volume", kinds.bib_text(meta, "volume", ascii_only) if article else None),
             ("number", kinds.bib_text(meta, "issue", ascii_only) if article else None),
             ("pages", kinds.latex_pages(meta) if article else None),
-            ("institution", site if institution else None),
-            ("number", kinds.bib_text(meta, "eprint", ascii_only) if institution else None),
+            ("institution", site if report else None),
+            ("number", kinds.report_number(meta, ascii_only)),
             ("eprint", eprint),
             ("archivePrefix", "arXiv" if eprint_type == "arxiv" else None),
             ("primaryClass", eprint_class),

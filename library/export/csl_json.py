@@ -45,9 +45,9 @@ def item(
     kind = _TYPES.get(citation.metadata.entry_type or "", "webpage")
     if kinds.journal(citation.metadata):
         kind = "article-journal"
-    elif kinds.preprint(citation.metadata):
+    elif kinds.is_preprint(citation.metadata):
         kind = "article"  # CSL's type for a preprint (Zotero's mapping too)
-    elif kinds.report(citation.metadata):
+    elif kinds.is_report(citation.metadata):
         kind = "report"
     data: dict[str, Any] = {"id": clip.key if clip else citation.post_key, "type": kind}
     if shared is None:
@@ -92,17 +92,18 @@ def _bibliographic(meta: Metadata, accessed_on: str) -> dict[str, Any]:
     if site:
         data["container-title"] = site
     found = meta.scholarly
-    if held and found is not None:
+    published_by = kinds.publisher(meta)
+    if published_by:
         # A preprint: its server as publisher, "Preprint" as genre and its
         # identifier there as number, as citeproc styles print them (APA:
         # "[Preprint]. arXiv. https://..."); a report: its institution and
-        # number.
-        data["publisher"] = latex.clean(held)
-        if found.preprint_archive():
-            data["genre"] = "Preprint"
-        if found.eprint:
-            prefix = f"{held}:" if held == "arXiv" else ""
-            data["number"] = latex.clean(prefix + found.eprint)
+        # number; a journal article: the publisher its page named.
+        data["publisher"] = latex.clean(published_by)
+    if kinds.is_preprint(meta):
+        data["genre"] = "Preprint"
+    if (held or kinds.is_preprint(meta)) and found is not None and found.eprint:
+        prefix = "arXiv:" if found.archive == "arXiv" and held == "arXiv" else ""
+        data["number"] = latex.clean(prefix + found.eprint)
     if found is not None:
         if journal:
             data.update(

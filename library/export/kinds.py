@@ -63,21 +63,61 @@ def journal(meta: Metadata) -> str | None:
     return named if meta.entry_type is None else None
 
 
+def is_preprint(meta: Metadata) -> bool:
+    """Whether exports cite a post as a preprint: the researcher said so
+    (``entry_type`` ``preprint``), or said nothing and its page named a
+    preprint server and no journal."""
+    if meta.entry_type == "preprint":
+        return True
+    if meta.entry_type is not None or meta.scholarly is None or journal(meta):
+        return False
+    return meta.scholarly.preprint_archive() is not None
+
+
+def is_report(meta: Metadata) -> bool:
+    """Whether exports cite a post as a technical report: the researcher
+    said so, or said nothing and its page named an archive that is no
+    preprint server (an institution) and no journal."""
+    if meta.entry_type == "report":
+        return True
+    if meta.entry_type is not None or meta.scholarly is None or journal(meta):
+        return False
+    found = meta.scholarly
+    return bool(found.archive) and found.preprint_archive() is None
+
+
+def _holder(meta: Metadata, server: bool) -> str | None:
+    # Who holds a preprint (``server``) or issued a report: the archive the
+    # page named (a preprint server is no report's institution), else its
+    # publisher, else its site.
+    found = meta.scholarly
+    archive = found.archive if found else None
+    if archive and not server and found is not None and found.preprint_archive():
+        archive = None
+    return archive or (found.publisher if found else None) or meta.site or None
+
+
+def publisher(meta: Metadata) -> str | None:
+    """Who published a post as CSL's ``publisher`` and RIS's ``PB`` cite it:
+    a preprint's server, a report's institution, else the publisher its
+    page named (a journal article's publishing house); ``None``."""
+    held = preprint(meta) or report(meta)
+    return held or (meta.scholarly.publisher if meta.scholarly else None)
+
+
 def preprint(meta: Metadata) -> str | None:
     """The preprint server a post is cited on (``arXiv``, ``bioRxiv``) when
-    it is a preprint: its kind not said, no journal, a server named."""
-    if meta.entry_type is not None or meta.scholarly is None or journal(meta):
-        return None
-    return meta.scholarly.preprint_archive()
+    it is a preprint (:func:`is_preprint`); a preprint the researcher said
+    is one without a server named: its publisher, else its site. ``None`` for any
+    other post, or when nothing names where it is held."""
+    return _holder(meta, server=True) if is_preprint(meta) else None
 
 
 def report(meta: Metadata) -> str | None:
-    """The institution that issued a post when it is a technical report:
-    its kind not said, no journal, an archive that is no preprint server."""
-    if meta.entry_type is not None or meta.scholarly is None or journal(meta):
-        return None
-    archive = meta.scholarly.archive
-    return archive if archive and not meta.scholarly.preprint_archive() else None
+    """The institution that issued a post when it is a technical report
+    (:func:`is_report`): the archive its page named, else its publisher,
+    else its site; ``None`` for any other post."""
+    return _holder(meta, server=False) if is_report(meta) else None
 
 
 def unsaid(meta: Metadata) -> str:
@@ -87,9 +127,9 @@ def unsaid(meta: Metadata) -> str:
     web page."""
     if journal(meta):
         return "journal article"
-    if preprint(meta):
+    if is_preprint(meta):
         return "preprint"
-    if report(meta):
+    if is_report(meta):
         return "report"
     return "web page"
 
@@ -100,6 +140,8 @@ def eprint(meta: Metadata, ascii_only: bool) -> tuple[str | None, str | None, st
     ``.bib`` (all ``None`` without a preprint identifier)."""
     found = meta.scholarly
     archive = found.preprint_archive() if found else None
+    if found is not None and archive is None and meta.entry_type == "preprint":
+        archive = found.archive  # a server the researcher's preprint names
     if found is None or archive is None or not found.eprint:
         return None, None, None
     kind = "arxiv" if archive == "arXiv" else latex.escape(archive, ascii_only=ascii_only)
@@ -108,11 +150,21 @@ def eprint(meta: Metadata, ascii_only: bool) -> tuple[str | None, str | None, st
     return number, kind, named
 
 
+def report_number(meta: Metadata, ascii_only: bool) -> str | None:
+    """A technical report's number (its ``eprint``, unless that is a
+    preprint server's identifier: an arXiv id is no report number),
+    escaped for a ``.bib``; ``None`` for any other post."""
+    found = meta.scholarly
+    if not is_report(meta) or found is None or not found.eprint or found.preprint_archive():
+        return None
+    return latex.escape(found.eprint, ascii_only=ascii_only)
+
+
 def biblatex(meta: Metadata) -> Kind:
     """The biblatex entry type and site field for a post."""
     if journal(meta):
         return _JOURNAL_ARTICLE
-    if report(meta):
+    if is_report(meta):
         return _REPORT
     if meta.entry_type == "news" and not meta.site:
         return _ONLINE

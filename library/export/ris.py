@@ -51,9 +51,9 @@ def record(citation: Citation, clip: Clip | None = None) -> str:
     preprint, report = kinds.preprint(meta), kinds.report(meta)
     if journal:
         kind = "JOUR"
-    elif preprint:
+    elif kinds.is_preprint(meta):
         kind = "UNPB"  # RIS's unpublished work: a preprint
-    elif report:
+    elif kinds.is_report(meta):
         kind = "RPRT"
     lines: list[tuple[str, str]] = [("TY", kind), ("ID", clip.key if clip else citation.post_key)]
     for raw in meta.authors:
@@ -69,12 +69,14 @@ def record(citation: Citation, clip: Clip | None = None) -> str:
     held = preprint or report
     lines.append(("T2", latex.clean(journal or ("" if held else meta.site or ""))))
     found = meta.scholarly
-    if held and found is not None:
-        # The server or institution as publisher; the identifier there as
-        # the accession number (a report's number as its SN).
-        lines.append(("PB", latex.clean(held)))
-        if found.eprint:
-            lines.append(("SN" if report else "AN", latex.clean(found.eprint)))
+    published_by = kinds.publisher(meta)
+    if published_by:
+        # The server or institution as publisher (else the publisher the
+        # page named); the identifier there as the accession number (a
+        # report's number as its SN).
+        lines.append(("PB", latex.clean(published_by)))
+    if (held or kind == "UNPB") and found is not None and found.eprint:
+        lines.append(("SN" if kind == "RPRT" else "AN", latex.clean(found.eprint)))
     if journal and found is not None:
         pages = found.page_range()
         lines += [

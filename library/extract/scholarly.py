@@ -66,7 +66,7 @@ REPORT_NUMBER_KEYS = (
     "citation_technical_report_number",
     "bepress_citation_technical_report_number",
 )
-PUBLISHER_KEYS = ("citation_publisher", "dc.publisher")
+PUBLISHER_KEYS = ("citation_publisher", "dc.publisher", "dcterms.publisher")
 
 _ARCHIVES = {name.casefold(): name for name in PREPRINT_ARCHIVES} | {
     "social science research network": "SSRN",
@@ -92,6 +92,8 @@ it is."""
 
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]+\s*")
 _SHORT = 24
+_LONGEST_NAME = 200
+"""A publisher's name longer than this is a sentence, not a name."""
 """A volume, issue or page longer than this is no volume, issue or page."""
 _LIST_HOLDERS = frozenset({"li", "ol", "ul", "dl", "dd", "table", "cite", "blockquote", "aside"})
 _OTHER_WORKS = re.compile(
@@ -158,17 +160,35 @@ def read_scholarly(
         first(meta, LAST_PAGE_KEYS) or data.get("last", ""),
         first(meta, RANGE_KEYS) or data.get("pages", ""),
     )
+    journal = " ".join(journal.split())
     found = Scholarly(
         doi,
-        " ".join(journal.split()) or None,
+        journal or None,
         volume,
         issue,
         pages,
         archive,
         eprint,
         _arxiv_class(eprint, root) if archive == "arXiv" and eprint else None,
+        _publisher(meta, linked, journal, archive),
     )
     return found if found.doi or found.journal or found.archive else None
+
+
+def _publisher(meta: MetaTags, linked: LinkedData, journal: str, archive: str | None) -> str | None:
+    # The publisher a scholarly page names: its tags' (Highwire, Dublin
+    # Core), else its JSON-LD's when that is an organisation (a publisher
+    # typed as a person is no publisher, and never an author either). Not
+    # when it only names again the journal or the archive (a preprint
+    # server named as publisher is the archive: ``_archive``).
+    named = " ".join(first(meta, PUBLISHER_KEYS).split())
+    if not named and linked.publisher in linked.organisations:
+        named = " ".join(linked.publisher.split())
+    if not named or len(named) > _LONGEST_NAME or named.casefold() in _ARCHIVES:
+        return None
+    if named.casefold() in (journal.casefold(), (archive or "").casefold()):
+        return None
+    return named
 
 
 def _archive(meta: MetaTags, url: str | None) -> tuple[str | None, str | None]:

@@ -19,8 +19,17 @@ from quotemark.library import keys
 from quotemark.library.errors import EditConflict, InvalidCorrection
 from quotemark.library.export.dates import MONTH_MACROS
 from quotemark.library.extract.text import dates as written_dates
-from quotemark.library.identifiers import normalise_doi
-from quotemark.library.model import Analysis, Block, Change, Position, Quote, QuoteKind, Span
+from quotemark.library.identifiers import arxiv_id, normalise_doi
+from quotemark.library.model import (
+    PREPRINT_ARCHIVES,
+    Analysis,
+    Block,
+    Change,
+    Position,
+    Quote,
+    QuoteKind,
+    Span,
+)
 from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now
 from quotemark.library.operations.clips import check_free
 from quotemark.library.operations.conflicts import (
@@ -418,9 +427,9 @@ def _kind_refused(quote: Quote, wanted: str) -> str:
     )
 
 
-ENTRY_TYPES: tuple[str, ...] = ("blog", "news", "web", "journal")
+ENTRY_TYPES: tuple[str, ...] = ("blog", "news", "web", "journal", "preprint", "report")
 """What a post can be said to be: a blog post, a news article, a web page,
-a journal article."""
+a journal article, a preprint, a technical report."""
 
 # Field names as the Edit menu's "Undo ..." says them.
 _WORDS = {
@@ -429,6 +438,8 @@ _WORDS = {
     "url": "URL",
     "key": "citation key",
     "doi": "DOI",
+    "eprint_class": "arXiv class",
+    "eprint": "archive identifier",
 }
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -464,11 +475,21 @@ def check_field(name: str, value: Any) -> Any:
     if name == "pages":
         # "101-118" as exports write it: an en dash between the pages.
         return re.sub(r"\s*[-\u2010-\u2015]+\s*", "\u2013", text)
+    if name == "archive":
+        # A server typed in any case is the server exports know ("arxiv":
+        # arXiv, a preprint's, not an institution named "arxiv").
+        return _SERVERS.get(text.casefold(), text)
+    if name == "eprint" and text.casefold().startswith("arxiv"):
+        # "arXiv:2103.04417v2" as the header shows it: the identifier.
+        return arxiv_id(text) or text
     if name == "language" and not _LANGUAGE.match(text):
         raise InvalidCorrection(f"{text!r} is not a language tag such as en or pt-BR.")
     if name not in store.FIELDS:
         raise InvalidCorrection(f"{name!r} is not a field of a post's citation data.")
     return text
+
+
+_SERVERS = {server.casefold(): server for server in PREPRINT_ARCHIVES}
 
 
 _DATE_FORMS_READ = (

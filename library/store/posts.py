@@ -219,8 +219,9 @@ def _metadata_row(article: Article, raw: RawDocument) -> tuple[str | None, ...]:
 
 def scholarly_row(meta: Metadata) -> tuple[str | None, ...]:
     """The ``posts`` columns of :data:`SCHOLARLY_FIELDS` (doi, journal,
-    volume, issue, pages, archive, eprint, eprint_class), in that order (all
-    ``None`` for a page not a journal article's, preprint's or report's)."""
+    volume, issue, pages, archive, eprint, eprint_class, publisher), in
+    that order (all ``None`` for a page not a journal article's,
+    preprint's or report's)."""
     found = meta.scholarly or Scholarly()
     return tuple(getattr(found, name) for name in SCHOLARLY_FIELDS)
 

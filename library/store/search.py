@@ -164,7 +164,9 @@ def _identified(conn: sqlite3.Connection, text: str, where: str, params: list[An
         # A DOI copied across a line break: "10.1234/ jch.2023" is one.
         doi = normalise_doi(_SPACED.sub("", text))
     if doi is not None:
-        condition, values = "lower(p.doi) = ?", [doi.lower()]
+        # As the index posts_by_doi (schema 20) holds them: a typed DOI
+        # reads its posts, not every post.
+        condition, values = "p.doi IS NOT NULL AND lower(p.doi) = ?", [doi.lower()]
     else:
         typed = text.strip()
         found = arxiv_id(_ARXIV_ADDRESS.sub("", typed, count=1))

@@ -16,7 +16,9 @@ ADDED: dict[int, tuple[tuple[str, str], ...]] = {
     11: (("source_corrections", "made_by"),),  # who made a source correction
     14: (("posts", "title_key"),),  # the natural title order's key (and its index)
     15: (("clips", "quoted_by"),),  # who quoted a nested quotation's clip
-    19: tuple(("posts", name) for name in SCHOLARLY_FIELDS),  # journal and preprint facts
+    # journal and preprint facts
+    19: tuple(("posts", name) for name in SCHOLARLY_FIELDS if name != "publisher"),
+    20: (("posts", "publisher"),),  # the publisher a scholarly page names
 }
 """The columns each schema version added (versions that changed more than
 columns are not listed: a test taking those back does it itself)."""
@@ -27,6 +29,7 @@ def dropped_since(version: int) -> list[str]:
     (the same SQL on SQLite and PostgreSQL)."""
     # An indexed column cannot be dropped: its index goes first.
     indexes = ["DROP INDEX IF EXISTS posts_by_title_key"] if version < 14 else []
+    indexes += ["DROP INDEX IF EXISTS posts_by_doi"] if version < 20 else []  # lower(doi)
     # Version 16 added a table, not a column: the posts whose clips may
     # lack who quoted them.
     tables = ["DROP TABLE IF EXISTS quoted_by_pending"] if version < 16 else []

@@ -33,7 +33,11 @@ PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "preprint_stop45"
 JOURNAL_PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "scholarly_stop45"
 
 ARXIV = Scholarly(archive="arXiv", eprint="2103.04417", eprint_class="cs.CL")
-BIORXIV = Scholarly(doi="10.1101/2022.05.17.492311", archive="bioRxiv")
+BIORXIV = Scholarly(
+    doi="10.1101/2022.05.17.492311",
+    archive="bioRxiv",
+    publisher="Cold Spring Harbor Laboratory",  # read from stop 46 on
+)
 SSRN = Scholarly(doi="10.2139/ssrn.4012345", archive="SSRN", eprint="4012345")
 REPORT = Scholarly(
     archive="Institute for Coastal Engineering, Harbour University", eprint="ICE-TR-2020-07"
