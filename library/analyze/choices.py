@@ -17,8 +17,20 @@ def word_choice(words: Iterable[str]) -> str:
     what the flat ``"|".join(sorted(words, key=len, reverse=True))``
     matches, in the same order: words that part at a character never match
     at the same place, and where one word is the start of another the
-    longer is tried first (the empty choice, the word's end, comes last)."""
-    return _tree(sorted(words, key=len, reverse=True))
+    longer is tried first (the empty choice, the word's end, comes last).
+
+    The same words give the same choice: made once a process (the verbs of
+    saying are asked for seven times at import, stop 46)."""
+    listed = list(words)
+    key = frozenset(listed)
+    choice = _MADE.get(key)
+    if choice is None:
+        choice = _MADE[key] = _tree(sorted(listed, key=len, reverse=True))
+    return choice
+
+
+_MADE: dict[frozenset[str], str] = {}
+"""The choices made so far, by their words (a dozen lists, made at import)."""
 
 
 def _tree(rests: list[str]) -> str:

@@ -16,7 +16,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import compress
 from operator import eq
@@ -1855,16 +1855,69 @@ def korean_full(name: str, known: Sequence[str]) -> str | None:
 
 
 @functools.cache
-def _korean_subject() -> re.Pattern[str]:
+def _korean_subject_at() -> re.Pattern[str]:
+    """Where a Korean subject (:func:`korean_subject_spans`) may open: one of
+    :data:`KOREAN_SURNAMES` before a space, or before two word characters
+    and a space. Compiled when a Korean text first comes, not at import."""
+    return re.compile(rf"[{KOREAN_SURNAMES}](?= |\w\w )")
+
+
+def _hangul_run_end(text: str, at: int) -> int:
+    """Where the Hangul syllables from ``at`` on end."""
+    end = at
+    while end < len(text) and hangul(text[end]):
+        end += 1
+    return end
+
+
+def _ends_with(text: str, at: int, particles: str) -> bool:
+    """Is the word of Hangul syllables at ``at`` two syllables or more,
+    the last one of ``particles``?"""
+    end = _hangul_run_end(text, at)
+    return end - at >= 2 and text[end - 1] in particles
+
+
+def korean_subject_spans(text: str) -> Iterator[tuple[int, str | None, str | None]]:
     """A Korean name of three syllables, then at most one word (an office, a
     place), then a word ending in a topic particle or 도 ("also"): 박성호
-    하늘군 의료원장은, 이수진 씨는, 최동욱 하늘군수는, 정은주 도의원도.
-    Compiled when a Korean text first comes, not at import."""
-    return re.compile(
-        rf"(?<![\uac00-\ud7a3])(?:([{KOREAN_SURNAMES}][\uac00-\ud7a3][^\W{_KOREAN_PARTICLES}])"
-        r"(?= (?:[\uac00-\ud7a3]+ )?[\uac00-\ud7a3]+[\uc740\ub294\ub3c4](?![\uac00-\ud7a3]))"
-        rf"|([{KOREAN_SURNAMES}])(?= [\uac00-\ud7a3]+[\uc740\ub294](?![\uac00-\ud7a3])))"
-    )
+    하늘군 의료원장은, 이수진 씨는, 최동욱 하늘군수는, 정은주 도의원도; or a
+    surname alone before a word ending in a topic particle (박 원장은). As
+    (where, the name, None) or (where, None, the surname), in text order,
+    none inside another, no Hangul syllable before.
+
+    What one pattern found before (tests/library/test_analyze_speed_cuts_s46.py
+    holds the two together), without its Hangul classes: each
+    ``[\uac00-\ud7a3]`` costs the compiler a loop over 11,172 characters, and
+    it had seven (25-28 M instructions on a process's first Korean page,
+    stop 45). The places come from a small pattern; this reads the rest."""
+    resume = 0
+    for m in _korean_subject_at().finditer(text):
+        at = m.start()
+        if at < resume or (at and hangul(text[at - 1])):
+            continue
+        if text[at + 1] == " ":
+            if _ends_with(text, at + 2, _TOPIC_PARTICLES):
+                resume = at + 1
+                yield at, None, text[at]
+            continue
+        # (The pattern took two word characters and a space: the name's
+        # second syllable, its third, then the space.)
+        if not hangul(text[at + 1]) or text[at + 2] in _KOREAN_PARTICLES:
+            continue
+        word = at + 4
+        if _ends_with(text, word, _TOPIC_OR_ALSO) or (
+            (after := _hangul_run_end(text, word)) > word
+            and text[after : after + 1] == " "
+            and _ends_with(text, after + 1, _TOPIC_OR_ALSO)
+        ):
+            resume = at + 3
+            yield at, text[at : at + 3], None
+
+
+_TOPIC_PARTICLES = "\uc740\ub294"
+"""은 and 는, the topic particles."""
+_TOPIC_OR_ALSO = "\uc740\ub294\ub3c4"
+"""The same and 도 ("also")."""
 
 
 KOREAN_SURNAMES = (
@@ -1889,18 +1942,19 @@ with no Korean pass (one substring test)."""
 
 def korean_subjects(text: str) -> list[tuple[int, str]]:
     """The people a Korean text names as a sentence's subject
-    (:func:`_korean_subject`), where and who: the ones a later surname
+    (:func:`korean_subject_spans`), where and who: the ones a later surname
     alone (박 원장) or 그 may mean. A surname alone before an office (박
     원장은) is the person of that surname named in full before it, if any
     (한, "a", only before 씨: 한 노인 어부는 is an old fisherman)."""
     found: list[tuple[int, str]] = []
-    for m in _korean_subject().finditer(text):
-        if m.group(1) is not None:
-            found.append((m.start(1), m.group(1)))
+    for at, name, surname in korean_subject_spans(text):
+        if name is not None:
+            found.append((at, name))
             continue
-        if m.group(2) == _KOREAN_ONE and not text.startswith(_KOREAN_ADDRESS, m.end() + 1):
+        assert surname is not None
+        if surname == _KOREAN_ONE and not text.startswith(_KOREAN_ADDRESS, at + 2):
             continue
-        full = korean_full(m.group(2), [name for _at, name in found])
+        full = korean_full(surname, [name for _at, name in found])
         if full is not None:
-            found.append((m.start(2), full))
+            found.append((at, full))
     return found
