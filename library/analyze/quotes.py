@@ -912,6 +912,7 @@ def _top_kind(
     if prev == "," and (
         _interrupted_subject(text, line.start, i, content)
         or _aside_within_sentence(text, line.start, i, content)
+        or _after_set_off_name(text, line.start, i, content)
     ):
         return QuoteKind.PARTIAL
     return QuoteKind.INLINE
@@ -960,6 +961,28 @@ def _aside_within_sentence(text: str, start: int, comma: int, content: str) -> b
     if not first_alpha.islower():
         return False
     return _WORDS_ASIDE.search(text, max(start, comma - 60), comma + 1) is not None
+
+
+_SET_OFF_NAME = re.compile(
+    r"[a-z\u2019'],[ \u00a0]+(?:[A-Z][\w.'\u2019-]*[ \u00a0]+){1,3}[A-Z][\w'\u2019-]*,$"
+)
+"""A person's name (two to four capitalised words, initials allowed) set off
+by a comma after a word in lower case, ending in the comma before the
+marks ("called the trust's chair, Ada Lind, “…”")."""
+
+
+def _after_set_off_name(text: str, start: int, comma: int, content: str) -> bool:
+    """Do the marks go on after a name set off by commas in apposition
+    ("Tom Hale called the trust's chair, Ada Lind, “a tireless worker” and
+    left")? The comma closes the apposition, not an introduction: the marked
+    words carry the sentence on (the object's description, a verb's
+    complement), a partial quotation. Only when the marked words open in
+    lower case (a sentence said whole opens with a capital); asked of
+    quotations after a comma only (stop 46)."""
+    first_alpha = next((c for c in content if c.isalpha()), "")
+    if not first_alpha.islower():
+        return False
+    return _SET_OFF_NAME.search(text, max(start, comma - 60), comma + 1) is not None
 
 
 _VERB_IN = re.compile(r"[ \u00a0](?:is|was|are|were|has|had|have|said|says)\b")
