@@ -24,7 +24,7 @@ First read and final read: evaluation/README.md, "Readings that carry to a
 language nobody wrote rules for, stop 46". Every sentence here is written by
 the team."""
 
-# ruff: noqa: RUF001, RUF002, RUF003, E501 (the marks are the subject here)
+# ruff: noqa: E501 (the marks are the subject here)
 
 from __future__ import annotations
 
@@ -113,9 +113,7 @@ _QUOTATIONS = [
     _case("06-indonesian", "Saya takut anak saya", INL, "Dewi Lestari"),
 ]
 
-_LISTED = {
-    post: [p.values[1] for p in _QUOTATIONS if p.values[0] == post] for post in TUNE + CHECK
-}
+_LISTED = {post: [p.values[1] for p in _QUOTATIONS if p.values[0] == post] for post in TUNE + CHECK}
 
 
 @pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)

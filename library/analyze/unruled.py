@@ -1,0 +1,254 @@
+"""Readings that carry to a language nobody wrote rules for (stop 46, s46-lang4).
+
+Each language the team read got its own verbs and tables, and each new
+language's first read was almost all wrong. These readings use no word of
+any language, only the shapes the press of every Latin-script language
+writes around a quotation, its marks, commas, dashes and capitals:
+
+- after the closing mark, a comma (or the quotation's own ? or !, or a
+  dash), one to four words in lower case, then a capitalised name of one to
+  three words and the clause's end: "„…”, a declarat Mihai Dobrescu,
+  inginer …", "«…», ha explicat Joan Ferrer.", "„…“ – upozorava ljekarnica
+  Marija Kovač."; a dash then the name alone: "„…” – Elena Vasilescu, …";
+- the same with no name, the words in lower case ending the sentence (a bare
+  verb, a pronoun: "„…”, a adăugat el.", "«…», afegeix."): the person the
+  sentence before opens with, named by a surname the text gave with its
+  first name earlier ("Stanciu nu este convins …"), else the quotation's
+  before it in the paragraph;
+- a surname alone is the name the text gave in full earlier ("„…”, kaže
+  Matić." after "Ante Matić");
+- a name set off by commas after a description, before the verb and the
+  colon: "Primarul comunei, Gheorghe Stanciu, a spus: „…”";
+- a quotation with no reading of its own after one read so in the same
+  paragraph ("«…», diu Albert Serra. «…»") is the same person's.
+
+They were written from three languages (Romanian, Croatian, Catalan) and
+kept because three others (Finnish, Slovak, Indonesian) did not get worse
+(``tests/library/test_review_lang4_stop46.py``). They misfire on English
+("“…,” the mayor of Boston said Monday."), so they run only on text that is
+not English: :func:`~.scripts.writes_english` is asked first (one search),
+and a text no language is counted for must write few of English's commonest
+words. English text pays that one search."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from quotemark.library.analyze.press_languages import counted_language
+from quotemark.library.model import Block, Position, Quote, QuoteKind, Span, Speaker
+from quotemark.library.scripts import writes_english
+
+_CLOSERS = frozenset('\u201d\u201c\u00bb\u00ab"\u2019')
+"""The closing marks of the Latin-script presses (” “ » « " ’)."""
+_DASHES = frozenset("\u2013\u2014")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\u2019'\-]*[^\W_])?|\S")
+"""A word (letters, then letters, digits, apostrophes and hyphens, ending in
+a letter or digit) or one other character."""
+_CLAUSE_ENDS = frozenset(".,;:()")
+_TAIL = 220
+"""How far after a closing mark its attribution is looked for."""
+_ENGLISH_WORDS = (" the ", " and ", " of ", " to ", " is ")
+_SAMPLE = 20000
+
+
+def _unruled(text: str) -> bool:
+    """Is ``text`` not English: not " the " four times at its start, not
+    counted as English, and, when no language is counted, writing fewer
+    than one of English's commonest words in forty words?"""
+    if writes_english(text):
+        return False
+    lang = counted_language(text)
+    if lang is not None:
+        return lang != "en"
+    sample = text[:_SAMPLE]
+    return 40 * sum(map(sample.count, _ENGLISH_WORDS)) < sample.count(" ")
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _lower(word: str) -> bool:
+    return word[:1].islower()
+
+
+def _full_name(text: str, surname: str) -> str | None:
+    """The first "First Surname" the text writes (the word before it
+    capitalised, after a space), else ``None``."""
+    at = text.find(" " + surname)
+    while at != -1:
+        after = at + 1 + len(surname)
+        if after >= len(text) or not text[after].isalpha():
+            start = text.rfind(" ", 0, at) + 1
+            nl = text.rfind("\n", 0, at) + 1
+            first = text[max(start, nl) : at]
+            if first[:1].isupper() and first.isalpha():
+                return f"{first} {surname}"
+        at = text.find(" " + surname, at + 1)
+    return None
+
+
+def _after_mark(para: str, end: int) -> tuple[int, int] | bool | None:
+    """What the words after a quotation ending at ``end`` in ``para`` say:
+    the name's (start, end) in ``para``; ``True`` for words in lower case
+    alone (a bare verb, a pronoun) ending the sentence; ``None`` for no
+    reading."""
+    i, n = end, min(len(para), end + _TAIL)
+    closed = joined = dashed = False
+    while i < n and (para[i] in _CLOSERS or para[i] in ",?! \u00a0" or para[i] in _DASHES):
+        ch = para[i]
+        if ch in _CLOSERS:
+            closed = True
+        elif ch in _DASHES:
+            dashed = True
+        elif ch != " " and ch != "\u00a0":
+            joined = True
+        i += 1
+    if not closed or not (joined or dashed):
+        return None
+    lower = 0
+    comma = False
+    name: list[re.Match[str]] = []
+    for m in _TOKEN.finditer(para, i, n):
+        word = m.group()
+        if name:
+            if _capital(word):
+                name.append(m)
+                if len(name) > 3:
+                    return None
+                continue
+            if word in _CLAUSE_ENDS:
+                break
+            return None
+        if _capital(word):
+            if lower == 0 and not dashed:
+                return None
+            name.append(m)
+        elif _lower(word) and not comma and lower < 4:
+            lower += 1
+        elif word == "," and lower and not comma:
+            comma = True
+        elif word == "." and 0 < lower <= 3 and not comma:
+            return True
+        else:
+            return None
+    else:
+        if not name:
+            return None
+    return (name[0].start(), name[-1].end())
+
+
+def _named_before_colon(para: str, start: int) -> tuple[int, int] | None:
+    """The name set off by commas before one to three words in lower case
+    and the colon that open a quotation starting at ``start``:
+    "Primarul comunei, Gheorghe Stanciu, a spus: „…”"."""
+    head = para[:start].rstrip("".join(_CLOSERS) + "\u201e \u00a0")
+    if not head.endswith(":"):
+        return None
+    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+    tokens = list(_TOKEN.finditer(head, cut + 1, len(head) - 1))
+    j = len(tokens) - 1
+    lower = 0
+    while j >= 0 and _lower(tokens[j].group()) and lower < 3:
+        j, lower = j - 1, lower + 1
+    if not lower or j < 0 or tokens[j].group() != ",":
+        return None
+    last = j - 1
+    while j - 1 >= 0 and _capital(tokens[j - 1].group()) and last - j < 3:
+        j -= 1
+    if j > last or j == 0 or tokens[j - 1].group() != "," or last - j >= 3:
+        return None
+    return (tokens[j].start(), tokens[last].end())
+
+
+def _opening_subject(para: str, start: int, text: str) -> str | None:
+    """The full name of the person the sentence just before a quotation
+    starting at ``start`` opens with, by a surname alone that the text gave
+    with its first name earlier ("Stanciu nu este convins. „…”, a adăugat
+    el.")."""
+    head = para[:start].rstrip("".join(_CLOSERS) + "\u201e\u00ab \u00a0")
+    if not head.endswith((".", "?", "!")):
+        return None
+    cut = max(head.rfind(". ", 0, len(head) - 1), head.rfind("? "), head.rfind("! "))
+    tokens = _TOKEN.finditer(head, cut + 1)
+    first = next(tokens, None)
+    second = next(tokens, None)
+    if first is None or second is None or not _capital(first.group()) or not _lower(second.group()):
+        return None
+    return _full_name(text, first.group())
+
+
+def _one_sentence_between(para: str, end: int, start: int) -> bool:
+    """Is the text between two quotations of a paragraph the first one's
+    attribution alone: one sentence, or none ("«…», diu Albert Serra, un
+    veí del poble. «…»")?"""
+    between = para[end:start].strip("".join(_CLOSERS) + "\u201e \u00a0")
+    return not any(f"{ch} " in between for ch in ".?!")
+
+
+def _speaker(para: str, block: int, at: tuple[int, int], text: str) -> Speaker:
+    words = para[at[0] : at[1]]
+    name = _full_name(text, words) if " " not in words else words
+    span = Span(Position(block, at[0]), Position(block, at[1]), words)
+    return Speaker(name or words, None, 0.6, span)
+
+
+def _holds(old: str, new: str) -> bool:
+    """Does the name ``old`` hold every word of ``new`` ("Nagy Eszter" and
+    "Nagy": the name the surname stands for, in either order)?"""
+    words = old.split()
+    return all(w in words for w in new.split())
+
+
+def unruled_speakers(
+    blocks: Sequence[Block], text: str, quotes: tuple[Quote, ...]
+) -> tuple[Quote, ...]:
+    """``quotes`` with the speakers the readings of this module's doc give,
+    in text that is not English (``text`` the analysis's text; English text
+    pays one search)."""
+    if not quotes or not _unruled(text):
+        return quotes
+    out = list(quotes)
+    carried: tuple[int, int, Speaker] | None = None  # (block, end, speaker)
+    for i, quote in enumerate(quotes):
+        if quote.parent is not None or quote.kind is QuoteKind.PARTIAL:
+            continue
+        start, end = quote.span.start, quote.span.end
+        if start.block != end.block:
+            carried = None
+            continue
+        para = blocks[start.block].text
+        found = _after_mark(para, end.offset)
+        new: Speaker | None = None
+        if isinstance(found, tuple):
+            new = _speaker(para, start.block, found, text)
+        elif found is True:
+            subject = _opening_subject(para, start.offset, text)
+            if subject is not None:
+                new = Speaker(subject, None, 0.5, None)
+            elif (
+                carried is not None
+                and carried[0] == start.block
+                and _one_sentence_between(para, carried[1], start.offset)
+            ):
+                new = carried[2]
+        else:
+            before = _named_before_colon(para, start.offset)
+            if before is not None:
+                new = _speaker(para, start.block, before, text)
+            elif (
+                carried is not None
+                and carried[0] == start.block
+                and _one_sentence_between(para, carried[1], start.offset)
+            ):
+                new = carried[2]
+        if new is None:
+            carried = None
+            continue
+        old = quote.speaker
+        if old is None or old.name is None or not _holds(old.name, new.name or ""):
+            out[i] = replace(quote, speaker=new)
+        carried = (start.block, end.offset, out[i].speaker or new)
+    return tuple(out)
