@@ -96,7 +96,8 @@ def _after_mark(para: str, end: int) -> tuple[int, int] | bool | None:
     alone (a bare verb, a pronoun) ending the sentence; ``None`` for no
     reading."""
     i, n = end, min(len(para), end + _TAIL)
-    closed = joined = dashed = False
+    closed = dashed = False
+    joined = end > 0 and para[end - 1] in "?!"  # (the quotation's own ? or !)
     while i < n and (para[i] in _CLOSERS or para[i] in ",?! \u00a0" or para[i] in _DASHES):
         ch = para[i]
         if ch in _CLOSERS:
