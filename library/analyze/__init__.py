@@ -244,7 +244,7 @@ from quotemark.library.analyze.unnamed import (
     one_placed,
     unnamed_instead,
 )
-from quotemark.library.analyze.unruled import unruled_speakers
+from quotemark.library.analyze.unruled import according_partials, unruled_speakers
 from quotemark.library.analyze.word_use import word_user
 from quotemark.library.analyze.written import document_writer, letter_from
 from quotemark.library.model import (
@@ -449,6 +449,7 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
         # ("„…”, a declarat Mihai Dobrescu, …": the shapes around a quotation
         # in any Latin-script language, text not English only; stop 46.)
         quotes = unruled_speakers(blocks, doc.scan, quotes)
+        quotes = according_partials(doc, paired, quotes)
         # (A motto in a mail signature is the signature owner's.)
         quotes = tuple(signed_mottos(doc, quotes))
         # ("An old man ... “…,” he says. ... The man is Tom Hale": the name

@@ -36,6 +36,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.marks import RawQuote
 from quotemark.library.analyze.press_languages import counted_language
 from quotemark.library.model import Block, Position, Quote, QuoteKind, Span, Speaker
 from quotemark.library.scripts import writes_english
@@ -49,6 +51,10 @@ a letter or digit) or one other character."""
 _CLAUSE_ENDS = frozenset(".,;:()")
 _TAIL = 220
 """How far after a closing mark its attribution is looked for."""
+_LATIN_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+"""A Latin letter with a mark (ă, ć, è, ä, ž, ệ): what a text no language is
+counted for must write to be read as another language's (an English
+sentence alone counts too few of English's words to tell)."""
 _ENGLISH_WORDS = (" the ", " and ", " of ", " to ", " is ")
 _SAMPLE = 20000
 
@@ -63,11 +69,19 @@ def _unruled(text: str) -> bool:
     if lang is not None:
         return lang != "en"
     sample = text[:_SAMPLE]
-    return 40 * sum(map(sample.count, _ENGLISH_WORDS)) < sample.count(" ")
+    return _LATIN_LETTER.search(sample) is not None and 40 * sum(
+        map(sample.count, _ENGLISH_WORDS)
+    ) < sample.count(" ")
 
 
 def _capital(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: capitalised, not all capitals ("MD", "TD", an
+    initial)."""
+    return word[:1].isupper() and not word.isupper()
 
 
 def _lower(word: str) -> bool:
@@ -88,6 +102,17 @@ def _full_name(text: str, surname: str) -> str | None:
                 return f"{first} {surname}"
         at = text.find(" " + surname, at + 1)
     return None
+
+
+def _abbreviated(para: str, point: int, word: str) -> bool:
+    """Is the point at ``point`` after ``word`` an abbreviation's ("Sen.
+    Tom Hale", "Dr. Lefèvre", "M. Hale"): a word of four letters at most
+    right before it, a capitalised word after it?"""
+    return (
+        len(word) <= 4
+        and para[point + 1 : point + 2] == " "
+        and para[point + 2 : point + 3].isupper()
+    )
 
 
 def _after_mark(para: str, end: int) -> tuple[int, int] | bool | None:
@@ -115,16 +140,18 @@ def _after_mark(para: str, end: int) -> tuple[int, int] | bool | None:
     for m in _TOKEN.finditer(para, i, n):
         word = m.group()
         if name:
-            if _capital(word):
+            if _name_word(word):
                 name.append(m)
                 if len(name) > 3:
                     return None
                 continue
+            if word == "." and len(name) == 1 and _abbreviated(para, m.start(), name[0].group()):
+                return None
             if word in _CLAUSE_ENDS:
                 break
             return None
         if _capital(word):
-            if lower == 0 and not dashed:
+            if (lower == 0 and not dashed) or not _name_word(word):
                 return None
             name.append(m)
         elif _lower(word) and not comma and lower < 4:
@@ -157,7 +184,7 @@ def _named_before_colon(para: str, start: int) -> tuple[int, int] | None:
     if not lower or j < 0 or tokens[j].group() != ",":
         return None
     last = j - 1
-    while j - 1 >= 0 and _capital(tokens[j - 1].group()) and last - j < 3:
+    while j - 1 >= 0 and _name_word(tokens[j - 1].group()) and last - j < 3:
         j -= 1
     if j > last or j == 0 or tokens[j - 1].group() != "," or last - j >= 3:
         return None
@@ -196,11 +223,13 @@ def _speaker(para: str, block: int, at: tuple[int, int], text: str) -> Speaker:
     return Speaker(name or words, None, 0.6, span)
 
 
-def _holds(old: str, new: str) -> bool:
-    """Does the name ``old`` hold every word of ``new`` ("Nagy Eszter" and
-    "Nagy": the name the surname stands for, in either order)?"""
-    words = old.split()
-    return all(w in words for w in new.split())
+def _same_person(old: str, new: str) -> bool:
+    """Does one of the names hold every word of the other ("Nagy Eszter" and
+    "Nagy", the name a surname stands for in either order; "Tom Hale" and
+    "Hafenmeister Tom Hale", the office the rules split off)? The name read
+    before is kept."""
+    olds, news = old.split(), new.split()
+    return all(w in olds for w in news) or all(w in news for w in olds)
 
 
 def unruled_speakers(
@@ -249,7 +278,107 @@ def unruled_speakers(
             carried = None
             continue
         old = quote.speaker
-        if old is None or old.name is None or not _holds(old.name, new.name or ""):
+        if old is None or old.name is None or not _same_person(old.name, new.name or ""):
             out[i] = replace(quote, speaker=new)
         carried = (start.block, end.offset, out[i].speaker or new)
     return tuple(out)
+
+
+def _named_as(speakers: Sequence[str], word: str) -> str | None:
+    """The name of ``speakers`` (two words or more) whose surname ``word``
+    is, or is with an ending of one or two letters ("Jurića" for "Tomislav
+    Jurić": the name declined)."""
+    for name in speakers:
+        surname = name.rsplit(" ", 1)[-1]
+        if (
+            " " in name
+            and len(surname) >= 3
+            and word.startswith(surname)
+            and len(word) - len(surname) <= 2
+        ):
+            return name
+    return None
+
+
+def according_partials(
+    doc: Document, paired: Sequence[RawQuote], quotes: tuple[Quote, ...]
+) -> tuple[Quote, ...]:
+    """``quotes`` with a partial quotation in a sentence that opens "according
+    to X," by its shape alone, in text that is not English: a capitalised
+    word, perhaps one in lower case, a surname of someone the text's
+    quotations are given to (declined or not) and a comma, then marked words
+    the rules dropped ("Potrivit lui Dobrescu, lucrările ar putea dura „cel
+    puțin un an”", "Prema riječima Jurića, tvrtka … „…“", "Segons Ferrer,
+    … «…»"): that person's."""
+    if not quotes or not _unruled(doc.scan):
+        return quotes
+    speakers = [q.speaker.name for q in quotes if q.speaker is not None and q.speaker.name]
+    if not speakers:
+        return quotes
+    covered = [(q.span.start.block, q.span.start.offset, q.span.end.offset) for q in quotes]
+    added: list[Quote] = []
+    for raw in paired:
+        if raw.parent is not None or not raw.closed or raw.paragraphs != 1:
+            continue
+        opened, closed = doc.position(raw.open), doc.position(raw.close)
+        block = opened.block
+        if closed.block != block or any(
+            b == block and s <= closed.offset and opened.offset <= e for b, s, e in covered
+        ):
+            continue
+        para = doc.blocks[block].text
+        cut = max(para.rfind(". ", 0, opened.offset), para.rfind("? ", 0, opened.offset))
+        start = cut + 2 if cut >= 0 else 0
+        tokens = [
+            m for _, m in zip(range(5), _TOKEN.finditer(para, start, opened.offset), strict=False)
+        ]
+        words = [m.group() for m in tokens]
+        at = 2 if len(words) > 3 and _lower(words[1]) else 1
+        if len(words) <= at + 1 or not _capital(words[0]) or not _capital(words[at]):
+            continue
+        if words[at + 1] != ",":
+            continue
+        name = _named_as(speakers, words[at])
+        if name is None:
+            continue
+        clause = tokens[at + 1].end() + 1
+        marked = Span(
+            Position(block, opened.offset + 1),
+            Position(block, closed.offset),
+            para[opened.offset + 1 : closed.offset],
+        )
+        span = Span(
+            Position(block, clause),
+            Position(block, closed.offset + 1),
+            para[clause : closed.offset + 1],
+        )
+        mention = Span(
+            Position(block, tokens[at].start()), Position(block, tokens[at].end()), words[at]
+        )
+        added.append(
+            Quote(
+                span,
+                QuoteKind.PARTIAL,
+                Speaker(name, None, 0.5, mention),
+                marked=(marked,),
+                extent_confidence=0.6,
+            )
+        )
+    if not added:
+        return quotes
+    order = sorted(
+        range(len(quotes) + len(added)),
+        key=lambda i: _at(quotes[i] if i < len(quotes) else added[i - len(quotes)]),
+    )
+    new_index = {old: new for new, old in enumerate(order)}
+    out: list[Quote] = []
+    for i in order:
+        q = quotes[i] if i < len(quotes) else added[i - len(quotes)]
+        if q.parent is not None:
+            q = replace(q, parent=new_index[q.parent])
+        out.append(q)
+    return tuple(out)
+
+
+def _at(quote: Quote) -> tuple[int, int]:
+    return (quote.span.start.block, quote.span.start.offset)
