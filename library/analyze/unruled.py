@@ -339,8 +339,8 @@ def according_partials(
         if words[at + 1] != ",":
             continue
         name = _named_as(speakers, words[at])
-        if name is None:
-            continue
+        if name is None or words[0] in name.split():
+            continue  # (none, or the name itself opening: "Giovanni Russo, comandante …")
         clause = tokens[at + 1].end() + 1
         marked = Span(
             Position(block, opened.offset + 1),

@@ -234,6 +234,15 @@ _EN = "The harbour will close for two months, and the fishermen do not know wher
             ),
             [("Nemamo novca ni za gorivo", "Luka Babić")],
         ),
+        # Must not: the name itself opening the sentence, a ship's name in marks.
+        (
+            (
+                _HR,
+                "„Nemamo novca ni za gorivo“, rekao je Luka Babić.",
+                "Luka Babić, vlasnik broda „Galeb“, ostao je u luci.",
+            ),
+            [("Nemamo novca ni za gorivo", "Luka Babić")],
+        ),
         # Must not: a place inside the words after the mark, words in lower
         # case after it, is no speaker.
         (
