@@ -248,6 +248,7 @@ from quotemark.library.analyze.unnamed import (
     one_placed,
     unnamed_instead,
 )
+from quotemark.library.analyze.unruled import according_partials, unruled_speakers
 from quotemark.library.analyze.word_use import word_user
 from quotemark.library.analyze.written import document_writer, letter_from
 from quotemark.library.model import (
@@ -456,6 +457,10 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
         # ("Een oude visser … kijkt naar het water. „…”, vertelt hij.": the
         # someone unnamed the sentence before brings in; other languages only.)
         quotes = described_speakers(blocks, doc.scan, quotes)
+        # ("„…”, a declarat Mihai Dobrescu, …": the shapes around a quotation
+        # in any Latin-script language, text not English only; stop 46.)
+        quotes = unruled_speakers(blocks, doc.scan, quotes)
+        quotes = according_partials(doc, paired, quotes)
         # (A motto in a mail signature is the signature owner's.)
         quotes = tuple(signed_mottos(doc, quotes))
         # ("“…” (P3, community nurse)": a study's participant by code.)

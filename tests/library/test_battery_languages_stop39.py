@@ -162,6 +162,8 @@ DE = [
         [("Der Haushalt ist beschlossen.", "Anna Keller")],
     ),
     (
+        # (Read since stop 46, s46-lang4: the words after the mark, in lower
+        # case then a name, whatever the verb.)
         "„Das ist ein Sieg für den ganzen Hafen“, freute sich Tom Hale.",
         [("Das ist ein Sieg für den ganzen Hafen", "Tom Hale")],
     ),
@@ -416,7 +418,6 @@ JA = [
 _NOT_YET = {
     "„Wir brauchen ein zweites Schiff“, so Karl von Arnim, Verkehrsdezernent.": 'the German "so" + name attribution has no verb; not read',
     "Laut Ada Lind ist die Linie „seit zwei Jahren rentabel“.": '"laut" opens a verb-second clause, not a comma clause; read as no quotation',
-    "„Das ist ein Sieg für den ganzen Hafen“, freute sich Tom Hale.": "a reflexive verb of feeling (freute sich) is not read as one of saying",
     "„Wir brauchen Antworten“, forderte Ada Lind von den Abgeordneten.": '"von" is a name particle; before an article it ends the name, not read yet',
     "„Wir sehen im September weiter“, sagte Luise van Dijk der Zeitung.": '"der" after "van Dijk" reads as a name particle (van der) before a capital noun',
     "По словам Ады Линд, «линия прибыльна уже два года».": '"по словам" takes the genitive (Ады Линд); no nominative name is made',

@@ -41,7 +41,6 @@ _case = review_case
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "Five posts in languages the team had not written, stop 44").
 _PARTIAL = "a partial quotation after a verb of no saying or a document ('schat de kosten op „…”', 'laat weten dat zij “…”', 'Uit een rapport … bleek al dat … „…”', 'uppskattar kostnaden till ”…”', 'besiktning … visade att … ”…”', 'posudek … upozorňoval na „…“', 'Hale'e göre … “…”', 'maliyetin “…” olacağını', '张建国估计，工程费用“…”', '他说，…，“…”') is not read, or read as a whole quotation"
-_SV_SURNAME = "'Holm åker ut till ön på torsdag. ”…”, lovar han.': the surname alone as the subject, after Tom Hale was quoted, is not taken for the 'han' (Tom Hale is)"
 
 _QUOTATIONS = [
     # 01: Dutch: „…” and “…”, zei / zegt / aldus / volgens / Hij vertelde:.
@@ -79,7 +78,9 @@ _QUOTATIONS = [
     _case("02-swedish", "Min far var med", INL, "En äldre fiskare"),
     _case("02-swedish", "Vi lagar den", INL, "Tom Hale"),
     _case("02-swedish", "Men det kommer att ta tid", INL, "Tom Hale"),
-    _case("02-swedish", "Jag kommer med datum", INL, "Lars Holm", _SV_SURNAME),
+    # (Read since stop 46, s46-lang4: the sentence before opens with a
+    # surname the text gave in full, a construction of no language's words.)
+    _case("02-swedish", "Jag kommer med datum", INL, "Lars Holm"),
     # 03: Chinese: “…” and 「…」, 说 / 表示 / 称 / 回忆说：, no spaces.
     _case("03-chinese", "我在这个港口干了三十年", INL, "王海涛"),
     _case("03-chinese", "就像掀火柴盒一样", PAR, "王海涛", _PARTIAL),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from quotemark.library.extract.text.blocks import CREDIT, heading_like
 from quotemark.library.extract.text.chrome import BYLINE, BYLINE_ROLE_WORDS, NAME, Facts, titled_by
@@ -141,6 +142,10 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
     def english() -> bool:
         return writes_english("\n".join(lines[:200]))
 
+    @functools.cache
+    def written() -> str:
+        return "\n".join(lines[:200])
+
     title_at: int | None = None
     title_position = -2
     for position, index in enumerate(content[:_LEAD_LINES]):
@@ -189,6 +194,12 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
             for name in press:
                 facts.add_author(name)
         elif (
+            position == title_position + 1
+            and (shaped := _shaped_byline(line, written)) is not None
+            and not english()
+        ):
+            facts.add_author(shaped)
+        elif (
             title_at is not None
             and NAME.match(line)
             and len(line) <= 40
@@ -208,6 +219,32 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
             break
         kept[index] = ""
     return kept
+
+
+def _shaped_byline(line: str, written: Callable[[], str]) -> str | None:
+    """The name of a byline in a language no table here knows, by its shape
+    alone, the first line under the headline (stop 46, s46-lang4): one word
+    and a colon before a name of two or three capitalised words ("Piše:
+    Ivana Babić", "Teksti: Laura Nieminen"); a short word in lower case
+    before it ("de Ioana Marinescu"); or a capitalised word the text writes
+    in lower case elsewhere, a word of its language and no one's name
+    ("Oleh Rina Wulandari" where the text writes "oleh"). ``written`` the
+    text's first lines, asked only for the last shape."""
+    words = line.split()
+    if len(line) > _PRESS_BYLINE_AT_MOST or not 3 <= len(words) <= 4:
+        return None
+    by, name = words[0], words[1:]
+    if not all(
+        w[:1].isupper() and w.replace("-", "").replace("\u2019", "").isalpha() for w in name
+    ):
+        return None
+    if by.endswith(":") and by[:-1].isalpha() and len(by) > 2:
+        return " ".join(name)
+    if by.isalpha() and by.islower() and len(by) <= 4:
+        return " ".join(name)
+    if by.isalpha() and by[:1].isupper() and by[1:].islower() and f" {by.lower()} " in written():
+        return " ".join(name)
+    return None
 
 
 def _press_byline(line: str) -> tuple[str, ...] | None:
