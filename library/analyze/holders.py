@@ -1111,10 +1111,14 @@ _UNNAMED_SUBJECT = re.compile(
     # them", "One said", are the pronoun "another" or "one" speaking, not a
     # "man" brought in)
     rf"((?:[Aa]n?|[Oo]ne|Another){_GAP}(?:{_NOT_SAID}[a-z0-9][\w-]*{_GAP}){{0,3}}?{_NOT_SAID}([a-z]+)"
-    rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:(?!whose?\b)[\w\u2019'&-]+{_GAP}){{0,6}}?"
+    # (the body as long as its words run: no count, its end given by the
+    # comma, the "who" or the verb after it; "A fund manager at a house
+    # that holds about 4% of the shares, who ..., said": s46-left; a
+    # number's percent sign is part of its word)
+    rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:(?!whose?\b)[\w\u2019'&%-]+{_GAP})*?"
     # (its last word no "and": "A woman from the inquiry rang last week
     # and asked" is no body's name; s45-left7)
-    rf"(?!whose?\b)[\w\u2019'&-]+(?<![ \u00a0]and))?"
+    rf"(?!whose?\b)[\w\u2019'&%-]+(?<![ \u00a0]and))?"
     # or someone's kin ("Her son said"): a new person, not the one "her" means
     rf"|[Hh](?:is|er){_GAP}(?:{_KIN_NOUNS[1:-1]})\b)"
     # then perhaps a relative clause set off by commas ("An immunologist at

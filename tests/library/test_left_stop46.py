@@ -1,0 +1,87 @@
+"""What stop 45's held-out posts left, written as constructions, stop 46
+(branch s46-left).
+
+Stop 45 measured that a fix written as a count fitted to one example does not
+carry: a description cut at fourteen words met one of fifteen ("A fund
+manager at a Caerlow investment house that holds about 4% of the shares, who
+asked not to be named, said"), and the "he said" after it found no one
+because the description's body was allowed seven words. Here a description
+is ended by its syntax: the comma, the "who" or the verb after it. Each rule
+has a sentence where it must fire and one where it must not. Every sentence
+here is written by the team."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import given_to, shown
+
+_ENGINEER = (
+    "A ferry engineer at a yard on the east side of the river that repairs most of the island boats"
+)
+
+
+def test_a_long_description_opening_its_sentence_is_shown_whole() -> None:
+    # Nineteen words, no comma: one noun phrase that the verb ends, not its
+    # last fourteen words ("yard on the east side ...").
+    found = shown(
+        f"Trading was thin. {_ENGINEER} said the order book was "
+        "\u201cthinner than in any year I remember\u201d."
+    )
+    assert found == [(None, _ENGINEER)]
+
+
+def test_a_description_ended_by_its_who_clause_is_shown_whole() -> None:
+    found = shown(
+        f"Trading was thin. {_ENGINEER}, who would not give his name because the yard "
+        "is still talking to its bank, said the order book was \u201cthinner than ever\u201d."
+    )
+    assert found == [(None, _ENGINEER)]
+
+
+def test_a_clause_before_the_verb_is_still_cut_to_its_subject() -> None:
+    # Must not: a whole clause ("The dispute centers on ... because they
+    # did not ...") is no noun phrase; it is not shown as the speaker.
+    found = shown(
+        "The quarrel turns on the removal of perhaps hundreds of moorings from the "
+        "harbour lists because their owners did not answer letters, in what the "
+        "council calls a \u201cuse it or lose it\u201d rule."
+    )
+    assert all(role is None or not role.startswith("The quarrel") for _n, role in found)
+
+
+def test_he_after_a_long_unnamed_description_goes_to_it() -> None:
+    # The pronoun's sentence before opens with the description, however
+    # many words its body runs to.
+    found = given_to(
+        f"Trading was thin. {_ENGINEER} said the order book was thin.",
+        "\u201cWe are laying people off,\u201d he said.",
+    )
+    assert found == [("We are laying people off", _ENGINEER[:1].lower() + _ENGINEER[1:])]
+
+
+def test_a_percent_sign_is_part_of_the_body() -> None:
+    found = given_to(
+        "A fund manager at a bank that holds 3% of the stock said little. "
+        "\u201cWe are waiting,\u201d she said."
+    )
+    assert found == [("We are waiting", "a fund manager at a bank that holds 3% of the stock")]
+
+
+def test_he_after_a_long_description_of_a_woman_does_not_go_to_it() -> None:
+    # Must not: the description's noun is of the other sex.
+    found = given_to(
+        "Trading was thin. A spokeswoman for the yard on the east side of the river "
+        "that repairs most of the island boats said the order book was thin.",
+        "\u201cWe are laying people off,\u201d he said.",
+    )
+    assert [w for w, _who in found] == ["We are laying people off"]
+    assert all("spokeswoman" not in (who or "") for _w, who in found)
+
+
+def test_a_man_named_since_the_long_description_is_nearer() -> None:
+    # Must not: someone named after the description is the one "he" means.
+    found = given_to(
+        f"Trading was thin. {_ENGINEER} said the order book was thin. "
+        "Colm Dwyer, who owns the yard, disagreed.",
+        "\u201cWe are hiring,\u201d he said.",
+    )
+    assert found == [("We are hiring", "Colm Dwyer")]
