@@ -1180,7 +1180,7 @@ def unnamed_subject_before(
         noun, description = acting.group(2), acting.group(1)
         if not _unnamed_person(noun) or of_word(noun) != gender:
             return None  # (the sex stated: "a woman", "a man", not "a pilot")
-        if name is not None and _last_mention(people, name, pos) >= start:
+        if name is not None and named_since(doc.scan, people, name, start, pos):
             return None
         return description[:1].lower() + description[1:]
     if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
@@ -1198,9 +1198,27 @@ def unnamed_subject_before(
     description = m.group("appos") or m.group(2)
     if of_description(description) not in (gender, None):
         return None  # ("Another witness, a man of 60, ... she said")
-    if name is not None and _last_mention(people, name, pos) >= start:
+    if name is not None and named_since(doc.scan, people, name, start, pos):
         return None  # the person named since is nearer
     return description[:1].lower() + description[1:]
+
+
+def named_since(text: str, people: People, name: str, start: int, pos: int) -> bool:
+    """Was ``name`` named between ``start`` and ``pos``, in full or by its
+    last word ("A reporter asked Sanders how he felt. He replied": the one
+    asked, named by surname, is nearer than the one asking; s46-left)?"""
+    if _last_mention(people, name, pos) >= start:
+        return True
+    surname = name.split()[-1]
+    at = text.find(surname, start, pos)
+    while at >= 0:
+        end = at + len(surname)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end >= len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(surname, end, pos)
+    return False
 
 
 def unnamed_teller_before(doc: Document, pos: int) -> tuple[str, int, int] | None:

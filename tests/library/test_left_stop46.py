@@ -85,3 +85,23 @@ def test_a_man_named_since_the_long_description_is_nearer() -> None:
         "\u201cWe are hiring,\u201d he said.",
     )
     assert found == [("We are hiring", "Colm Dwyer")]
+
+
+def test_the_one_asked_by_surname_is_nearer_than_the_one_asking() -> None:
+    # "He replied" after "A fund manager asked Dwyer ...": Dwyer, named by
+    # his surname since the sentence opened, not the unnamed one asking.
+    found = given_to(
+        "Colm Dwyer owns the yard.",
+        "A fund manager asked Dwyer how the yard was doing. He replied: \u201cWe are hiring.\u201d",
+    )
+    assert found == [("We are hiring.", "Colm Dwyer")]
+
+
+def test_a_surname_inside_a_longer_word_names_no_one() -> None:
+    # Must not: "Dwyers" (another family) is not Dwyer named again; the
+    # unnamed fund manager still speaks.
+    found = given_to(
+        "Colm Dwyer owns the yard.",
+        "A fund manager asked the Dwyers about the yard. He said: \u201cWe are hiring.\u201d",
+    )
+    assert found == [("We are hiring.", "a fund manager")]
