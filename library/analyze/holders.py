@@ -1125,7 +1125,10 @@ _UNNAMED_SUBJECT = re.compile(
     # the hospital, who asked not to be named, said"; stop 41; "A teacher,
     # whose name we withheld, told us": s44-rev5): the aside
     # says more of the one brought in, who still speaks
-    rf"(?:,{_GAP}who(?:se)?{_GAP}[^,.;:\u201c\u201d\"]{{1,160}},"
+    # (the aside may end with the name it gives, set off by its own comma:
+    # "A teacher on Skerra, who asked us to use only her first name, Mairi,
+    # described": s46-left)
+    rf"(?:,{_GAP}who(?:se)?{_GAP}[^,.;:\u201c\u201d\"]{{1,160}}(?:,{_GAP}[A-Z][\w\u2019'-]*)?,"
     # or an apposition that says who the person is ("Another witness, a
     # woman of 52 who sold fish, described": s44-left5), shown for them
     rf"|,{_GAP}(?P<appos>an?{_GAP}(?:[a-z0-9][\w-]*{_GAP}){{0,2}}?[a-z]+"

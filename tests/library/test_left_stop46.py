@@ -105,3 +105,38 @@ def test_a_surname_inside_a_longer_word_names_no_one() -> None:
         "A fund manager asked the Dwyers about the yard. He said: \u201cWe are hiring.\u201d",
     )
     assert found == [("We are hiring.", "a fund manager")]
+
+
+def test_a_who_aside_ending_on_the_name_the_person_gave_names_them() -> None:
+    # The aside may end with the name, set off by its own comma; the words
+    # after the sentence it opens are that person's, by that name.
+    found = given_to(
+        "Tom Brae wrote from the harbour. \u201cThe ramp floods every spring.\u201d",
+        "A teacher on Skerra, who asked us to use only her first name, Mairi, described "
+        "a school run that now begins with a tide table.",
+        "\u201cHalf my class lives on the north side.\u201d",
+    )
+    assert found == [
+        ("The ramp floods every spring.", "Tom Brae"),
+        ("Half my class lives on the north side.", "Mairi"),
+    ]
+
+
+def test_a_who_aside_that_gives_no_name_names_no_one() -> None:
+    # Must not: "who would not give his name, said" gives no name.
+    found = given_to(
+        "A fisherman on Skerra, who would not give his name, said the ramp was "
+        "\u201ca disgrace\u201d."
+    )
+    assert found == [("the ramp was \u201ca disgrace\u201d", "A fisherman on Skerra")]
+
+
+def test_an_aside_whose_last_commas_hold_other_people_brings_in_no_one() -> None:
+    # Must not: the aside's comma-set words are his pupils, not a name he
+    # gave; the letter after it goes on with the one who wrote before.
+    found = given_to(
+        "Tom Brae wrote from the harbour. \u201cThe ramp floods every spring.\u201d",
+        "A teacher on Skerra, who taught his first class, Ada and Tom, described a school run.",
+        "\u201cHalf my class lives on the north side.\u201d",
+    )
+    assert [who for _w, who in found] == ["Tom Brae", "Tom Brae"]
