@@ -448,7 +448,12 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             )
             and (introduced := _introduced_before(doc.scan, start_line.start, c.open))
             and (
-                introduces_next(doc.scan, c.close, end_line.end, introduced == ",")
+                # ("I said, “Son, …” He wrote that down.": a verb of saying
+                # and its comma right before the marks say whose the words
+                # are; the words end their sentence, and the next one is
+                # its own, whatever its verb; s46-left)
+                introduced == ","
+                or introduces_next(doc.scan, c.close, end_line.end, introduced == ",")
                 # ("Hale said: “…” Ames said nothing.": the next sentence's
                 # verb quotes no words; left, stop 39.)
                 or says_nothing(doc.scan, phrase, end_line.end)

@@ -140,3 +140,25 @@ def test_an_aside_whose_last_commas_hold_other_people_brings_in_no_one() -> None
         "\u201cHalf my class lives on the north side.\u201d",
     )
     assert [who for _w, who in found] == ["Tom Brae", "Tom Brae"]
+
+
+def test_words_a_verb_and_comma_introduce_are_not_the_next_sentences() -> None:
+    # "Lind said, “….” He wrote that down.": the words end their sentence;
+    # the next sentence's verb of saying is its own.
+    found = given_to(
+        "Ada Lind runs the ferry office.",
+        "Tom Hale came in at nine. Lind said, \u201cThe boat is late again.\u201d "
+        "He wrote that down in the log.",
+    )
+    assert found == [("The boat is late again.", "Ada Lind")]
+
+
+def test_words_nothing_introduces_still_go_to_the_sentence_after() -> None:
+    # Must not: with no verb and comma before the marks, the sentence after
+    # them still says whose they are.
+    found = given_to(
+        "Ada Lind runs the ferry office.",
+        "Tom Hale came in at nine. \u201cThe boat is late again.\u201d "
+        "He wrote that down in the log.",
+    )
+    assert found == [("The boat is late again.", "Tom Hale")]
