@@ -12,7 +12,7 @@ here is written by the team."""
 
 from __future__ import annotations
 
-from tests.library.paragraphs import given_to, shown
+from tests.library.paragraphs import given_to, nested_said, shown
 
 _ENGINEER = (
     "A ferry engineer at a yard on the east side of the river that repairs most of the island boats"
@@ -162,3 +162,23 @@ def test_words_nothing_introduces_still_go_to_the_sentence_after() -> None:
         "He wrote that down in the log.",
     )
     assert found == [("The boat is late again.", "Tom Hale")]
+
+
+def test_she_inside_a_fathers_words_is_the_daughter_he_brought_in() -> None:
+    # "She said to me, ‘…’" inside the father's words: the relative of her
+    # sex his paragraph brought in, not the father, not no one.
+    found = nested_said(
+        "A ferryman whose cottage faces the slip said his granddaughter had watched the "
+        "lifeboat launch. \u201cShe said to me, \u2018Grandad, is that our boat?\u2019 "
+        "I told her it was everybody's,\u201d he said."
+    )
+    assert found == [("Grandad, is that our boat?", "his granddaughter")]
+
+
+def test_he_inside_a_mothers_words_is_not_her_daughter() -> None:
+    # Must not: the relative her paragraph brought in is of the other sex.
+    found = nested_said(
+        "A nurse who lives above the chemist said her daughter had slept through it. "
+        "\u201cHe told me, \u2018The roof is fine.\u2019 I did not believe him,\u201d she said."
+    )
+    assert all(who != "her daughter" for _w, who in found)

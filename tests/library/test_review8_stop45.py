@@ -60,7 +60,6 @@ _PINNED = (
 )
 _HEADLINE = "a headline's words in marks after 'analysts warn of' or 'students say the cut' (no speaker named, the sentence a headline) are not read"
 _POINTED_TO = "'It pointed to “…” fuel prices' (words in marks qualifying the noun after them, after 'pointed to') is not read (stop 44's 'It blamed “…” spot rates' again)"
-_CHILD_THROUGH_PARENT = "'She said to me, ‘…’' inside a father's words: his daughter left with no speaker (stop 44's 'He told me, ‘…’' inside a mother's words, left then)"
 _CHANT_OF = "'they broke into a chant of “…” and then “…”' reads the first as a partial quotation of the returning officer, named in the clause before, and the second not at all"
 _CALLED_OUT = "'Drummond said, as a few of his supporters called out “Shame!”' reads the shout as Drummond's partial quotation"
 
@@ -156,7 +155,7 @@ _QUOTATIONS = [
     _case("03-disaster", "the cat, my tablets and the clothes", PAR, "Another resident"),
     _case("03-disaster", "She was more excited than scared", INL, "A father of two"),
     _case("03-disaster", "She said to me, ", INL, "A father of two"),
-    _case("03-disaster", "Dad, can we keep the boat?", NES, "his daughter", _CHILD_THROUGH_PARENT),
+    _case("03-disaster", "Dad, can we keep the boat?", NES, "his daughter"),
     _case("03-disaster", "I told them I'd stayed for the 1998 flood", INL, "A retired postman"),
     _case("03-disaster", "Then the water reached the second stair", INL, "A retired postman"),
     _case("03-disaster", "doing everything we can", PAR, "Esk Valley Council"),
