@@ -1585,6 +1585,44 @@ to", "sent to": a document's way, "In an email provided to Ada Lind, the
 officer said" is the officer's)."""
 
 
+_NP_OPENERS = words("a an another one the")
+"""Determiners that open a sentence's subject noun phrase."""
+_NP_PREPOSITIONS = words("for of at with from in on")
+"""Prepositions that open the body a noun phrase's head carries ("a fund
+manager at a house that ...")."""
+
+
+def _modified_noun_phrase(tokens: list[tuple[str, int, int]], first: int, k: int) -> bool:
+    """Is ``tokens[first : k + 1]`` one noun phrase opening its sentence: a
+    determiner, its head noun (after one to three lower-case modifiers), then
+    a preposition and the body it carries, with no clause set off inside it
+    ("A ferry engineer at a yard on the east side of the river that repairs
+    most of the island boats said")? Its syntax ends it at the verb, however
+    many words the body runs to (s46-left: a count of fourteen cut it
+    mid-phrase and kept its tail, "yard on the east side ...")."""
+    if _word(tokens[first][0]) not in _NP_OPENERS:
+        return False
+    if first > 0 and tokens[first - 1][0][-1:] not in ".!?":
+        return False
+    head = next(
+        (j for j in range(first + 2, min(k, first + 5)) if _word(tokens[j][0]) in _NP_PREPOSITIONS),
+        None,
+    )
+    if head is None or not all(t[0].isalpha() and t[0].islower() for t in tokens[first + 1 : head]):
+        return False
+    # (No clause inside: no conjunction, auxiliary or subject pronoun, "The
+    # dispute centers on ... because they did not respond".)
+    return not any(
+        _boundary(t[0])
+        or _HAS_QUOTE_MARK.search(t[0])
+        or _word(t[0]) in _CLAUSE_JOIN | _AUX | _SUBJECT_PRONOUNS
+        for t in tokens[first:k]
+    )
+
+
+_HAS_QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
+
+
 def _met_name_start(subject: list[tuple[str, int, int]]) -> int:
     """Where the person a verb's preposition names in full starts, when the
     name is set off by its comma for a description or a "who" clause ("The
@@ -2907,8 +2945,12 @@ def _before(
         if named is not None:
             return Phrase(named.start, named.end, named.text, "before", tokens[n][2])
         first = _before_place_tails(tokens, first, k)
-        if k - first > 14 and not (
-            k - first <= 30 and tokens[k][0].endswith(",") and _name_apposition(tokens[first:k])
+        if (
+            k - first > 14
+            and not (
+                k - first <= 30 and tokens[k][0].endswith(",") and _name_apposition(tokens[first:k])
+            )
+            and not _modified_noun_phrase(tokens, first, k)
         ):
             # (Not a name and its long description set off by commas: "James
             # Zogby, a Sanders superdelegate from ... and the president of
@@ -4606,6 +4648,12 @@ def _make(text: str, start: int, end: int, how: str) -> Phrase | None:
         cut = start + len(" ".join(phrase[:160].split()[:14]))
         cut = min(cut, start + 160)
         comma = text.rfind(",", start, cut)
+        if comma <= start and end - start <= 160 and "," not in phrase:
+            # No comma at all: one noun phrase, its end already given by its
+            # syntax (the comma or the verb after it), however many words
+            # its modifiers run to ("A fund manager at a house that holds
+            # about 4% of the shares, who asked not to be named, said").
+            comma = end
         end = comma if comma > start else cut
         phrase = text[start:end]
         words = phrase.split()

@@ -19,9 +19,15 @@ _GAVE_NAME_AS = re.compile(
     r",[ \u00a0]+who[ \u00a0]+(?:gave|gives|would[ \u00a0]+give)[ \u00a0]+(?:his|her|their)"
     r"[ \u00a0]+(?:first[ \u00a0]+|full[ \u00a0]+)?name[ \u00a0]+(?:only[ \u00a0]+)?as[ \u00a0]+"
     r"((?:[A-Z][\w\u2019'-]*[ \u00a0]+){0,2}[A-Z][\w\u2019'-]*)\b"
+    # or any who-clause ending on the person's own name set off by commas
+    # ("who asked us to use only her first name, Mairi,": s46-left)
+    r"|,[ \u00a0]+who[ \u00a0]+[^,.;:\u201c\u201d\"]{1,120}?[ \u00a0](?:his|her|their)"
+    r"[ \u00a0]+(?:first[ \u00a0]+|full[ \u00a0]+)?name,[ \u00a0]+"
+    r"((?:[A-Z][\w\u2019'-]*[ \u00a0]+){0,2}[A-Z][\w\u2019'-]*),"
 )
-"""The who-clause giving a name: ", who gave his name only as Gil"; the
-name as group 1."""
+"""The who-clause giving a name: ", who gave his name only as Gil", ",
+who asked us to use only her first name, Mairi,"; the name as group 1 or
+2."""
 
 
 def name_given(doc: Document, speaker: Speaker | None) -> Speaker | None:
@@ -42,4 +48,4 @@ def name_given(doc: Document, speaker: Speaker | None) -> Speaker | None:
     m = _GAVE_NAME_AS.match(doc.scan, end)
     if m is None:
         return speaker
-    return Speaker(m.group(1), speaker.role, speaker.confidence, speaker.span)
+    return Speaker(m.group(1) or m.group(2), speaker.role, speaker.confidence, speaker.span)

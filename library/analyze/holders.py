@@ -1121,17 +1121,24 @@ _UNNAMED_SUBJECT = re.compile(
     # them", "One said", are the pronoun "another" or "one" speaking, not a
     # "man" brought in)
     rf"((?:[Aa]n?|[Oo]ne|Another){_GAP}(?:{_NOT_SAID}[a-z0-9][\w-]*{_GAP}){{0,3}}?{_NOT_SAID}([a-z]+)"
-    rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:(?!whose?\b)[\w\u2019'&-]+{_GAP}){{0,6}}?"
+    # (the body as long as its words run: no count, its end given by the
+    # comma, the "who" or the verb after it; "A fund manager at a house
+    # that holds about 4% of the shares, who ..., said": s46-left; a
+    # number's percent sign is part of its word)
+    rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:(?!whose?\b)[\w\u2019'&%-]+{_GAP})*?"
     # (its last word no "and": "A woman from the inquiry rang last week
     # and asked" is no body's name; s45-left7)
-    rf"(?!whose?\b)[\w\u2019'&-]+(?<![ \u00a0]and))?"
+    rf"(?!whose?\b)[\w\u2019'&%-]+(?<![ \u00a0]and))?"
     # or someone's kin ("Her son said"): a new person, not the one "her" means
     rf"|[Hh](?:is|er){_GAP}(?:{_KIN_NOUNS[1:-1]})\b)"
     # then perhaps a relative clause set off by commas ("An immunologist at
     # the hospital, who asked not to be named, said"; stop 41; "A teacher,
     # whose name we withheld, told us": s44-rev5): the aside
     # says more of the one brought in, who still speaks
-    rf"(?:,{_GAP}who(?:se)?{_GAP}[^,.;:\u201c\u201d\"]{{1,160}},"
+    # (the aside may end with the name it gives, set off by its own comma:
+    # "A teacher on Skerra, who asked us to use only her first name, Mairi,
+    # described": s46-left)
+    rf"(?:,{_GAP}who(?:se)?{_GAP}[^,.;:\u201c\u201d\"]{{1,160}}(?:,{_GAP}[A-Z][\w\u2019'-]*)?,"
     # or an apposition that says who the person is ("Another witness, a
     # woman of 52 who sold fish, described": s44-left5), shown for them
     rf"|,{_GAP}(?P<appos>an?{_GAP}(?:[a-z0-9][\w-]*{_GAP}){{0,2}}?[a-z]+"
@@ -1202,7 +1209,7 @@ def unnamed_subject_before(
         noun, description = acting.group(2), acting.group(1)
         if not _unnamed_person(noun) or of_word(noun) != gender:
             return None  # (the sex stated: "a woman", "a man", not "a pilot")
-        if name is not None and _last_mention(people, name, pos) >= start:
+        if name is not None and named_since(doc.scan, people, name, start, pos):
             return None
         return description[:1].lower() + description[1:]
     if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
@@ -1225,7 +1232,7 @@ def unnamed_subject_before(
     description = m.group("appos") or m.group(2)
     if of_description(description) not in (gender, None):
         return None  # ("Another witness, a man of 60, ... she said")
-    if name is not None and _last_mention(people, name, pos) >= start:
+    if name is not None and named_since(doc.scan, people, name, start, pos):
         return None  # the person named since is nearer
     return description[:1].lower() + description[1:]
 
@@ -1306,6 +1313,24 @@ def owned_agent_named(doc: Document, pos: int, description: str, people: People)
     at = bisect.bisect_left(people.mentioned_at, near)
     end = bisect.bisect_left(people.mentioned_at, pos)
     return holder if holder in people.mentioned[at:end] else None
+
+
+def named_since(text: str, people: People, name: str, start: int, pos: int) -> bool:
+    """Was ``name`` named between ``start`` and ``pos``, in full or by its
+    last word ("A reporter asked Sanders how he felt. He replied": the one
+    asked, named by surname, is nearer than the one asking; s46-left)?"""
+    if _last_mention(people, name, pos) >= start:
+        return True
+    surname = name.split()[-1]
+    at = text.find(surname, start, pos)
+    while at >= 0:
+        end = at + len(surname)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end >= len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(surname, end, pos)
+    return False
 
 
 def unnamed_teller_before(doc: Document, pos: int) -> tuple[str, int, int] | None:

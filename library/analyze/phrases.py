@@ -29,10 +29,11 @@ from quotemark.library.analyze.attribution import (
     trailing,
 )
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.gender import of_pronoun
+from quotemark.library.analyze.gender import Gender, of_pronoun, of_word
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
     DETERMINERS,
+    KIN_WORDS,
     NAMING_VERBS,
     NOT_NAMES,
     PASSIVE_AUXILIARIES,
@@ -61,10 +62,34 @@ _SELF_QUOTE = re.compile(
 
 _NESTED_PRONOUN = re.compile(
     r"\b([Ss]he|[Hh]e)(?:[\u2019']d|[ \u00a0]+would|[ \u00a0]+(?:always|then|once|just))?"
-    r"[ \u00a0]+(?:said|say|says|told|tell|asked|ask|added|wrote|write)[,:][ \u00a0]*$"
+    r"[ \u00a0]+(?:said|say|says|told|tell|asked|ask|added|wrote|write)"
+    # ("He told me, ‘…’", "She said to me, ‘…’": the one told; s46-left)
+    r"(?:[ \u00a0]+(?:to[ \u00a0]+)?(?:me|us|him|her|them))?[,:][ \u00a0]*$"
 )
 """A "she"/"he" and a verb of saying right before a quotation inside another
 ("... and she'd say, ‘…’"): the speaker quoting someone else in their words."""
+
+_KIN_PHRASE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:grand|great-grand|step)?("
+    + "|".join(sorted(KIN_WORDS))
+    + r")(?:-in-law)?\b"
+)
+"""A relative brought in by a possessive ("his daughter", "her youngest
+son", "his granddaughter", "her stepfather": a kin noun and the compounds
+built on it): the one a "she"/"he" inside the parent's words may mean; the
+kin noun as group 1."""
+
+
+def _kin_before(doc: Document, lo: int, hi: int, gender: Gender) -> tuple[int, int] | None:
+    """Where the last relative of ``gender`` brought in by a possessive
+    stands between ``lo`` and ``hi`` ("A father of two ... said his
+    daughter had watched ... “She said to me, ‘…’”": s46-left), else
+    ``None``."""
+    found = None
+    for m in _KIN_PHRASE.finditer(doc.scan, lo, hi):
+        if of_word(m.group(1).lower()) == gender:
+            found = (m.start(), m.end())
+    return found
 
 
 _INTRO_VERB = re.compile(
@@ -457,7 +482,12 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             )
             and (introduced := _introduced_before(doc.scan, start_line.start, c.open))
             and (
-                introduces_next(doc.scan, c.close, end_line.end, introduced == ",")
+                # ("I said, “Son, …” He wrote that down.": a verb of saying
+                # and its comma right before the marks say whose the words
+                # are; the words end their sentence, and the next one is
+                # its own, whatever its verb; s46-left)
+                introduced == ","
+                or introduces_next(doc.scan, c.close, end_line.end, introduced == ",")
                 # ("Hale said: “…” Ames said nothing.": the next sentence's
                 # verb quotes no words; left, stop 39.)
                 or says_nothing(doc.scan, phrase, end_line.end)
@@ -708,6 +738,12 @@ def _nested_speaker(
             # when the text shows them of that sex (no guess: a headline's
             # words registered as a name took a tune "he said, ‘…’").
             besides = teller.name if teller is not None and teller.name else ""
+            kin = _kin_before(doc, doc.lines[outer.line].start, outer.open, gender)
+            if kin is not None:
+                # "... said his daughter had watched the boats. “She said
+                # to me, ‘…’”": the relative the teller's paragraph brought
+                # in, of the pronoun's sex, over a name further back.
+                return Speaker(None, doc.scan[kin[0] : kin[1]], 0.5, doc.span(*kin))
             name = people.resolve(c.open, gender=gender, besides=besides)
             if name is not None and people.genders.of(name) == gender:
                 at = lo + told.start(1)

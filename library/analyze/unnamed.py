@@ -20,7 +20,7 @@ from quotemark.library.analyze.choices import word_choice
 from quotemark.library.analyze.common import _narrative_starts, _previous_line_start
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, of_pronoun, of_word
-from quotemark.library.analyze.holders import _last_mention, _unnamed_person
+from quotemark.library.analyze.holders import _unnamed_person, named_since
 from quotemark.library.analyze.lexicon import CLAUSE_SUBJECTS, PREPOSITIONS, SPEECH_VERBS, words
 from quotemark.library.analyze.speakers import People
 from quotemark.library.model import Quote
@@ -235,7 +235,7 @@ def unnamed_instead(
     if found is None:
         return None
     start, described, noun = found
-    if _last_mention(people, named, phrase_start) >= start:
+    if named_since(doc.scan, people, named, start, phrase_start):
         return None  # the person named since is nearer
     gender: Gender | None = of_pronoun(low) if pronoun else None
     if pronoun:
