@@ -235,45 +235,39 @@ def test_the_quotation_count() -> None:
 L, R = "\u201c", "\u201d"
 
 
+def _she_after(subject_sentence: str, words: str) -> str | None:
+    """Who "“words,” she said" is given to after Ruth Ames is quoted and
+    ``subject_sentence`` brings someone in (or no one)."""
+    given = given_to(
+        "Ruth Ames, 79, paid the firm in 2022.",
+        f"{L}I waited by the window,{R} Ames said.",
+        subject_sentence,
+        f"{L}{words},{R} she said.",
+    )
+    assert given[0] == ("I waited by the window", "Ruth Ames")
+    return dict(given)[words]
+
+
 def test_an_apposition_naming_a_person_brings_the_subject_in_for_she() -> None:
     # "victim" is no listed noun of one person; its apposition "a retired
     # teacher" says it is one, so "she said" is hers, not the woman quoted
     # before (s46-rev11).
-    assert given_to(
-        "Ruth Ames, 79, paid the firm in 2022.",
-        f"{L}I waited by the window,{R} Ames said.",
-        "Another victim, a retired teacher, said the verdict was a relief.",
-        f"{L}It does not give me my money back,{R} she said.",
-    ) == [
-        ("I waited by the window", "Ruth Ames"),
-        ("It does not give me my money back", "a retired teacher"),
-    ]
+    said = "Another victim, a retired teacher, said the verdict was a relief."
+    assert _she_after(said, "It does not give me my money back") == "a retired teacher"
 
 
 def test_an_apposition_with_a_who_clause_names_a_person_too() -> None:
-    assert given_to(
-        "Ruth Ames, 79, paid the firm in 2022.",
-        f"{L}I waited by the window,{R} Ames said.",
-        "One tenant, a nurse who asked that her name not be used, said the repairs never came.",
-        f"{L}We bought buckets for the rain,{R} she said.",
-    )[-1] == ("We bought buckets for the rain", "a nurse")
+    said = "One tenant, a nurse who asked that her name not be used, said the repairs never came."
+    assert _she_after(said, "We bought buckets for the rain") == "a nurse"
 
 
 def test_an_apposition_naming_a_thing_brings_no_one_in() -> None:
     # "A second filing, a motion from March, said ...": a document and its
     # apposition, no person; "she said" stays the woman quoted before.
-    assert given_to(
-        "Ruth Ames, the lawyer for the tenants, spoke after the hearing.",
-        f"{L}We are ready for trial,{R} Ames said.",
-        "A second filing, a motion from March, said the landlord had been warned.",
-        f"{L}They knew about the roof,{R} she said.",
-    )[-1] == ("They knew about the roof", "Ruth Ames")
+    said = "A second filing, a motion from March, said the landlord had been warned."
+    assert _she_after(said, "They knew about the roof") == "Ruth Ames"
 
 
 def test_an_apposition_of_the_other_sex_brings_no_one_in() -> None:
-    assert given_to(
-        "Ruth Ames, 79, paid the firm in 2022.",
-        f"{L}I waited by the window,{R} Ames said.",
-        "Another victim, a retired fisherman, said the verdict was a relief.",
-        f"{L}It does not give me my money back,{R} she said.",
-    )[-1] == ("It does not give me my money back", "Ruth Ames")
+    said = "Another victim, a retired fisherman, said the verdict was a relief."
+    assert _she_after(said, "It does not give me my money back") == "Ruth Ames"
