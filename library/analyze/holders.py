@@ -1223,11 +1223,15 @@ def unnamed_subject_before(
         if of_word(m.group(2).split()[-1]) != gender:
             return None
     elif (
-        not _unnamed_person(noun) and not _WHO_SET_OFF.match(doc.scan, m.end(3), m.end())
+        not _unnamed_person(noun)
+        and not _WHO_SET_OFF.match(doc.scan, m.end(3), m.end())
+        and not _appos_person(m.group("appos"))
     ) or of_word(noun) not in (gender, None):
         # (not a person, or one of the other gender; a noun set off by
         # "who" is a person whatever it is: "One islander, who runs a shop
-        # on the quay, said she would close", stop 46)
+        # on the quay, said she would close", stop 46; so is one whose
+        # apposition names a person: "Another victim, a retired teacher,
+        # said", s46-rev11)
         return None
     description = m.group("appos") or m.group(2)
     if of_description(description) not in (gender, None):
@@ -1235,6 +1239,20 @@ def unnamed_subject_before(
     if name is not None and named_since(doc.scan, people, name, start, pos):
         return None  # the person named since is nearer
     return description[:1].lower() + description[1:]
+
+
+def _appos_person(appos: str | None) -> bool:
+    """Does an indefinite subject's apposition ("a retired teacher who did
+    not want her name used", "a woman of 52") end its first phrase with a
+    noun of one person?"""
+    if appos is None:
+        return False
+    head = appos.split(" who ", 1)[0].split()
+    for i, word in enumerate(head[1:], 1):
+        if word in ("of", "from", "in"):
+            head = head[:i]
+            break
+    return _unnamed_person(head[-1])
 
 
 _THE_NOUN = re.compile(r"[Tt]he[ \t\u00a0]+([a-z]+)")
