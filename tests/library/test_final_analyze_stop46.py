@@ -12,26 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from quotemark.library.model import Analysis, QuoteKind
-from quotemark.library.pipeline import process
-from tests.library.paragraphs import run, shown
+from quotemark.library.model import QuoteKind
+from tests.library.paragraphs import Posts, run, shown
 
 L, R = "\u201c", "\u201d"
 
 
-def _post(tmp_path: Path, text: str) -> Analysis:
-    """``text`` saved as a plain-text post and read as ``quotemark extract``
-    reads it."""
-    path = tmp_path / "post.txt"
-    path.write_text(text, encoding="utf-8")
-    return process(path).analysis
-
-
-def _readings(analysis: Analysis) -> list[tuple[str, QuoteKind, str | None]]:
-    return [
-        (q.span.text, q.kind, (q.speaker.name or q.speaker.label) if q.speaker else None)
-        for q in analysis.quotes
-    ]
+def _readings(folder: Path, text: str) -> list[tuple[str, QuoteKind, str | None]]:
+    """``text`` saved as a plain-text post in ``folder`` and read as
+    ``quotemark extract`` reads it: each quotation's words, kind, speaker."""
+    (folder / "post.txt").write_text(text, encoding="utf-8")
+    return Posts(folder).readings("post")
 
 
 # -- s46-desc: "the department" to the one body named with its capitals --
@@ -262,14 +253,14 @@ _TOLD = (
 
 
 def test_an_as_told_to_headline_in_marks_is_the_tellers(tmp_path: Path) -> None:
-    readings = _readings(_post(tmp_path, f"{L}The last stop was always the best part{R}" + _TOLD))
+    readings = _readings(tmp_path, f"{L}The last stop was always the best part{R}" + _TOLD)
     assert ("The last stop was always the best part", QuoteKind.BLOCK, "Gwilym Rowe") in readings
 
 
 def test_a_title_in_marks_heading_an_as_told_to_piece_is_nobodys_words(tmp_path: Path) -> None:
     # Mended: "“Under Milk Wood”" was given to the teller; a headline in
     # title case is a title (a book, a play, a song), not what anyone said.
-    readings = _readings(_post(tmp_path, f"{L}Under Milk Wood{R}" + _TOLD))
+    readings = _readings(tmp_path, f"{L}Under Milk Wood{R}" + _TOLD)
     assert [who for text, _kind, who in readings if text == "Under Milk Wood"] == [None]
 
 
@@ -308,12 +299,10 @@ def test_a_first_name_the_text_also_writes_as_a_word() -> None:
 
 def test_a_debate_record_labels_its_turns(tmp_path: Path) -> None:
     readings = _readings(
-        _post(
-            tmp_path,
-            "Ferry Services\n\nAda Lind (Lund North) (Ind): I beg to move that the House calls on"
-            " the Government to act.\n\nTom Hale (Port Edda) (Con): Will the hon. Lady give"
-            " way?\n\nAda Lind: I will give way once.\n",
-        )
+        tmp_path,
+        "Ferry Services\n\nAda Lind (Lund North) (Ind): I beg to move that the House calls on"
+        " the Government to act.\n\nTom Hale (Port Edda) (Con): Will the hon. Lady give"
+        " way?\n\nAda Lind: I will give way once.\n",
     )
     assert [(kind, who) for _text, kind, who in readings] == [
         (QuoteKind.BLOCK, "Ada Lind"),
@@ -324,24 +313,20 @@ def test_a_debate_record_labels_its_turns(tmp_path: Path) -> None:
 
 def test_a_results_table_with_seats_and_parties_is_no_debate(tmp_path: Path) -> None:
     readings = _readings(
-        _post(
-            tmp_path,
-            "Lund North by-election result\n\nAda Lind (Lund North) (Ind): 4,512 votes\n\n"
-            "Tom Hale (Con): 3,201 votes\n\nTurnout was 41 per cent."
-            f" {L}It was a good night for the island,{R} Ada Lind said afterwards.\n",
-        )
+        tmp_path,
+        "Lund North by-election result\n\nAda Lind (Lund North) (Ind): 4,512 votes\n\n"
+        "Tom Hale (Con): 3,201 votes\n\nTurnout was 41 per cent."
+        f" {L}It was a good night for the island,{R} Ada Lind said afterwards.\n",
     )
     assert readings == [("It was a good night for the island", QuoteKind.INLINE, "Ada Lind")]
 
 
 def test_a_byline_and_a_role_line_with_dashes_open_no_turns(tmp_path: Path) -> None:
     readings = _readings(
-        _post(
-            tmp_path,
-            "Storm closes ferry\n\nAda Lind -- Staff Writer\n\nThe ferry did not sail on Monday."
-            f" {L}We had no choice,{R} said Tom Hale, the harbour master.\n\n"
-            "Tom Hale -- harbour master since 2019\n\nHe has worked at the port for years.\n",
-        )
+        tmp_path,
+        "Storm closes ferry\n\nAda Lind -- Staff Writer\n\nThe ferry did not sail on Monday."
+        f" {L}We had no choice,{R} said Tom Hale, the harbour master.\n\n"
+        "Tom Hale -- harbour master since 2019\n\nHe has worked at the port for years.\n",
     )
     assert readings == [("We had no choice", QuoteKind.INLINE, "Tom Hale")]
 
@@ -415,3 +400,32 @@ def test_a_list_of_names_before_the_marks_is_no_apposition() -> None:
         f" service to the island and its people{R}."
     ).quotes
     assert [q.kind for q in quotes] == [QuoteKind.INLINE]
+
+
+def test_a_candidates_list_with_seats_and_parties_is_no_debate(tmp_path: Path) -> None:
+    # Labels of the debate's shape, each over a description, not words said.
+    readings = _readings(
+        tmp_path,
+        "Who is standing in Lund North\n\nFour candidates are standing on Thursday.\n\n"
+        "Ada Lind (Lund North) (Ind): A nurse who has lived on the island all her life. She"
+        " wants a year-round ferry.\n\nTom Hale (Port Edda) (Con): A former harbour master,"
+        " standing for the third time.\n\nRuth Ames (Lab): A teacher and councillor since"
+        f" 2019.\n\nPolls open at 7am. {L}Every vote counts,{R} said the returning officer,"
+        " Sam Okoro.\n",
+    )
+    assert readings == [("Every vote counts", QuoteKind.INLINE, "Sam Okoro")]
+
+
+def test_a_dashed_sign_offs_occasion_names_no_speaker(tmp_path: Path) -> None:
+    # The occasion's own names ("on behalf of Tom Hale", "answering Sam
+    # Okoro") are not the signer.
+    readings = _readings(
+        tmp_path,
+        "The week in quotes\n\nBy the Harbour Wire staff\n\n"
+        f"{L}We are one meeting away from a deal.{R}\n"
+        "\u2014 Sam Okoro, ports minister, on the ferry talks, Monday\n\n"
+        f"{L}That is what you say when you have not booked the room.{R}\n"
+        "\u2014 Craig Dunmore, answering Sam Okoro\n\n"
+        f"{L}Nobody asked us.{R}\n\u2014 Lena Voss, on behalf of Tom Hale\n",
+    )
+    assert [who for _text, _kind, who in readings] == ["Sam Okoro", "Craig Dunmore", "Lena Voss"]
