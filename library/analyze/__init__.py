@@ -1046,7 +1046,9 @@ def _speaker(
                 # "Applications to Residency and Citizenship Services (RCS)
                 # doubled. / “…,” the department said": the one body the
                 # text named with its capitals given.
-                heard = given_capitals(doc.scan, phrase.start, org_kind)
+                heard = given_capitals(
+                    doc.scan, phrase.start, org_kind, parts.role.split()[-1].lower()
+                )
             if heard is None:
                 # "Harbourline's ferry unit said in a statement ... / “…,” the
                 # firm wrote in its statement": who spoke in that statement.

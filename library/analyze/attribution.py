@@ -2544,11 +2544,9 @@ def _before(
                 return more
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not (
-            names_actively(tokens, n)
-            if naming
-            else _saying_at(tokens, n, partial) or (not partial and _saying_set_off(tokens, n))
-        ):
+        saying = not naming and _saying_at(tokens, n, partial)
+        set_off_only = not (naming or saying or partial) and _saying_set_off(tokens, n)
+        if not (names_actively(tokens, n) if naming else saying or set_off_only):
             if not naming and not partial:
                 name_at = _name_then_participle(tokens, n)
                 if name_at is not None:
@@ -2629,6 +2627,12 @@ def _before(
         if n > 0 and _participle(tok) and _boundary(tokens[n - 1][0]):
             # "X weighed in, telling Cook, “…”": the subject of the main clause.
             phrase = _participle_subject(text, tokens[:n], "before")
+            if phrase is None and set_off_only:
+                # ("The board wrote to Ada Lind, Tom Hale's deputy, asking:":
+                # a participle read by its comma alone whose clause gives no
+                # subject leaves the verb before it to say who; stop 46's
+                # second reading.)
+                continue
             if phrase is None:
                 return None
             return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])

@@ -24,6 +24,7 @@ from quotemark.library.analyze.lexicon import (
     ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
     MONTHS_AND_DAYS,
+    ORGANISATION_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -594,16 +595,36 @@ _CAPITALS_GIVEN = re.compile(r"\(([A-Z]{2,6})\)")
 name: "Residency and Citizenship Services (RCS)"."""
 
 
-def given_capitals(text: str, pos: int, kind: str) -> str | None:
+_PUBLIC_SERVICE_HEADS = words("service services administration authority secretariat")
+"""A body's last word that makes it a public body a text calls "the
+department" or "the agency" (its own name gives no noun of
+:data:`_KIND_OF_NOUN`): "Residency and Citizenship Services"."""
+
+_OTHER_OF_NOUN = re.compile(rf"\b([a-z][\w'\u2019-]*)[ \t\u00a0]+({_KIND_NOUN})\b")
+"""A description's noun written in lower case after a word of its own
+("the university's geography department", "our agency")."""
+
+_ARTICLE_WORDS = words("the a an this that its their")
+
+
+def given_capitals(text: str, pos: int, kind: str, noun: str = "") -> str | None:
     """The one body the ``_HORIZON`` characters before ``pos`` name in full
     with their capitals in parentheses ("Applications to Residency and
     Citizenship Services (RCS) have doubled. / “…,” the department said"),
     as "Full Name (CAPS)", when its own name gives no other ``kind``
     (:func:`name_kind`); ``None`` when none does or two different ones do
     ("... (RCS) ... the Harbour Licensing Office (HLO) ..."): the text
-    ties the description to no one of them (stop 46)."""
+    ties the description to no one of them (stop 46).
+
+    Nor a body whose name ends in a body's noun of its own ("the Northern
+    Marine Research Council (NMRC)" is "the council", not "the department"),
+    nor when the description's ``noun`` stands in lower case after the
+    capitals with a word of its own before it ("the university's geography
+    department ran it. / “…,” the department said": that department; stop
+    46's second reading)."""
     lo = max(0, pos - _HORIZON)
     found: set[str] = set()
+    after = pos
     for m in _CAPITALS_GIVEN.finditer(text, lo, pos):
         acronym = m.group(1)
         full = spelled_out(text, m.start(), acronym)
@@ -612,12 +633,21 @@ def given_capitals(text: str, pos: int, kind: str) -> str | None:
         if not text[max(0, m.start() - len(full) - 2) : m.start()].rstrip().endswith(full):
             continue  # (the capitals name no name written right before them)
         found.add(f"{full} ({acronym})")
+        after = min(after, m.end())
         if len(found) > 1:
             return None
     if not found:
         return None
     (name,) = found
-    named = name_kind(name.rpartition(" (")[0])
+    full_name = name.rpartition(" (")[0]
+    named = name_kind(full_name)
+    head = full_name.split()[-1].lower()
+    if named is None and head in ORGANISATION_WORDS and head not in _PUBLIC_SERVICE_HEADS:
+        return None  # ("... Research Council (NMRC)": the council, by its own noun)
+    if noun and text.find(noun, after, pos) >= 0:
+        for other in _OTHER_OF_NOUN.finditer(text, after, pos):
+            if other.group(2) == noun and other.group(1) not in _ARTICLE_WORDS:
+                return None  # ("the university's geography department": another one)
     return name if named is None or named == kind else None
 
 

@@ -38,6 +38,22 @@ _CODE = re.compile(r"\([A-Z]{1,3}-?\d{1,3}[,)]")
 _CLOSERS = "\u201d\u2019\"'"
 
 
+_CODE_LETTERS = re.compile(r"\(([A-Z]{1,3})-?\d{1,3}[,)]")
+"""A code's letters anywhere in the text (a study's scheme: "(P3", "(P11,")."""
+
+
+def _of_a_scheme(text: str, code: str) -> bool:
+    """Does ``text`` cite another code of ``code``'s letters ("(P3)" and
+    "(P11)")? A code given with no role is a participant's only in a study
+    that numbers several so; a lone bracket after the words ("“Expect
+    delays” (M4).", "“a last chance” (COP26).") is a road's, an event's, a
+    thing's name (stop 46's second reading)."""
+    letters = code.rstrip("0123456789").rstrip("-")
+    return any(
+        m.group(1) == letters and m.group()[1:-1] != code for m in _CODE_LETTERS.finditer(text)
+    )
+
+
 def _end(doc: Document, quote: Quote) -> int:
     """Where the code may stand: after the quotation, or for a partial (whose
     span runs on to its sentence's end) after its last closing mark, when
@@ -71,6 +87,9 @@ def cited_participants(doc: Document, quotes: Sequence[Quote]) -> Sequence[Quote
         at = _end(doc, quote)
         m = _CODE_AFTER.match(text, at)
         if m is None:
+            out.append(quote)
+            continue
+        if m.group(2) is None and not _of_a_scheme(text, m.group(1)):
             out.append(quote)
             continue
         code_start = m.start(1)

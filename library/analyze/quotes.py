@@ -971,6 +971,14 @@ by a comma after a word in lower case, ending in the comma before the
 marks ("called the trust's chair, Ada Lind, “…”")."""
 
 
+_TO_HEARER = re.compile(
+    r"\b(?:told|tell|tells|telling|asked|ask|asks|asking|warned|urged|reminded|assured)"
+    r"[ \u00a0]+(?:[\w'\u2019-]+[ \u00a0]+){0,3}[\w'\u2019-]+$"
+)
+"""A verb whose object is the one spoken to, then that object's noun phrase,
+ending right before the apposition's comma ("told the trust's chair")."""
+
+
 def _after_set_off_name(text: str, start: int, comma: int, content: str) -> bool:
     """Do the marks go on after a name set off by commas in apposition
     ("Tom Hale called the trust's chair, Ada Lind, “a tireless worker” and
@@ -982,7 +990,13 @@ def _after_set_off_name(text: str, start: int, comma: int, content: str) -> bool
     first_alpha = next((c for c in content if c.isalpha()), "")
     if not first_alpha.islower():
         return False
-    return _SET_OFF_NAME.search(text, max(start, comma - 60), comma + 1) is not None
+    m = _SET_OFF_NAME.search(text, max(start, comma - 60), comma + 1)
+    if m is None:
+        return False
+    # ("The mayor told the trust's chair, Ada Lind, “you will have it”": the
+    # apposition is the hearer, the marks what was said to them; stop 46's
+    # second reading.)
+    return _TO_HEARER.search(text, max(start, m.start() - 60), m.start() + 1) is None
 
 
 _VERB_IN = re.compile(r"[ \u00a0](?:is|was|are|were|has|had|have|said|says)\b")

@@ -1816,6 +1816,8 @@ def _first_names_again(people: People, text: str, quoted: Sequence[tuple[int, in
     for name in alone:
         if name not in people.names or _after_capital_anywhere(text, name):
             continue  # ("President Obama ... Mr. Obama": a surname, read elsewhere)
+        if _written_as_word(text, name):
+            continue  # ("little hope that spring ... Hope was hard to find": a word too)
         at = text.find(name, people.positions[people.names.index(name)] + len(name))
         while at >= 0:
             end = at + len(name)
@@ -1828,6 +1830,23 @@ def _first_names_again(people: People, text: str, quoted: Sequence[tuple[int, in
             ):
                 _insert_named(people, at, name)
             at = text.find(name, end)
+
+
+def _written_as_word(text: str, name: str) -> bool:
+    """Does ``text`` write ``name`` in lower case as a word of its own ("We
+    had little hope that spring" for "Hope")? Then a sentence opening with
+    it ("Hope was hard to find") may be the word, not the person: the text
+    shows the name is a word too (stop 46's second reading)."""
+    word = name.lower()
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _after_capital_anywhere(text: str, name: str) -> bool:

@@ -64,6 +64,17 @@ _HEADLINE_MARKS = "\u201c\u201d\"\u2018\u2019' \t"
 """What may stand around a headline's quoted words: the marks and blanks."""
 
 
+_TITLE_CASE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:[ \u00a0]+(?:[A-Z0-9][\w'\u2019-]*"
+    r"|a|an|the|and|or|of|in|on|at|to|for|by|with|from))*[.!?]?"
+)
+"""A headline in title case: every word capitalised but the short ones a
+title leaves small ("Under Milk Wood", "The Long Tide"). A teller's words
+are a sentence ("The last stop was always the best part"): a title in
+marks is a book's, a song's, a show's, not the teller's (stop 46's second
+reading)."""
+
+
 def teller_headline(
     blocks: Sequence[Block], quotes: Sequence[Quote], name: str
 ) -> tuple[Quote, ...]:
@@ -76,6 +87,8 @@ def teller_headline(
     if first is None:
         return tuple(quotes)
     whole = blocks[first].text.strip(_HEADLINE_MARKS)
+    if _TITLE_CASE.fullmatch(whole):
+        return tuple(quotes)  # ("“Under Milk Wood”": a title, no one's words)
     return tuple(
         replace(q, speaker=Speaker(name, None, 0.5, None))
         if q.speaker is None
