@@ -1803,19 +1803,24 @@ def _first_name_subject(people: People, at: int, given: str, gender: Gender | No
 
 def _first_names_again(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
     """Record a name of one word the rules above brought in alone ("My wife,
-    Bethan, used to say"), when a later sentence opens with it before a verb
-    ("Bethan says I can sit in the car"), as that person the subject again:
-    nearer than anyone named as a subject since, for a pronoun after it
-    (stop 46). Not a name the text writes after another capitalised word
-    anywhere ("President Obama", "Mr. Obama": a surname, which the second
-    pass reads). Substring searches a name; most texts have none."""
+    Bethan, used to say"; "Mr. Obama", a surname the text gives with a title
+    only), when a later sentence opens with it before a verb ("Bethan says I
+    can sit in the car", "Obama departs the UK today, where he will ..."),
+    as that person the subject again: nearer than anyone named as a subject
+    since, for a pronoun after it (stop 46; surnames from s46-surname). Not
+    a surname of a name the text gives in full (the second pass reads it),
+    nor the name after an abbreviated title's point ("Mr. Obama has": no
+    sentence opens there, and "said Mr. Obama would" is what was said), nor
+    one before a plural noun it modifies ("Obama aides said"), nor one with
+    a possessive ("Obama's aides"). Substring searches a name; most texts
+    have none."""
     alone = [n for n in people.subjects if " " not in n and n.lower() not in people.by_surname]
     if not alone:
         return
     starts = [q[0] for q in quoted]
     for name in alone:
-        if name not in people.names or _after_capital_anywhere(text, name):
-            continue  # ("President Obama ... Mr. Obama": a surname, read elsewhere)
+        if name not in people.names:
+            continue
         if _written_as_word(text, name):
             continue  # ("little hope that spring ... Hope was hard to find": a word too)
         at = text.find(name, people.positions[people.names.index(name)] + len(name))
@@ -1824,7 +1829,9 @@ def _first_names_again(people: People, text: str, quoted: Sequence[tuple[int, in
             if (
                 text.startswith(" ", end)
                 and _opens_sentence_at(text, at)
-                and _english_verb(_follower(text, end))
+                and not _after_title_point(text, at)
+                and _english_verb(_verb_after(text, end))
+                and not _noun_then_verb(text, end)
                 and not _in_quoted(quoted, starts, at)
                 and not people.named_at(at)
             ):
@@ -1849,17 +1856,23 @@ def _written_as_word(text: str, name: str) -> bool:
     return False
 
 
-def _after_capital_anywhere(text: str, name: str) -> bool:
-    """Does ``name`` stand anywhere in ``text`` right after a capitalised
-    word and a space, as a surname does ("Barack Obama", "Mr. Obama")?"""
-    at = text.find(name, 1)
-    while at >= 0:
-        if text[at - 1] == " ":
-            word = text[max(0, at - 40) : at - 1].rsplit(None, 1)[-1:]
-            if word and word[0][:1].isupper():
-                return True
-        at = text.find(name, at + len(name))
-    return False
+_NOUN_THEN_VERB = re.compile(r"[ \u00a0]+[a-z]+s[ \u00a0]+([a-z]+)\b")
+"""A word in "-s" right after a name, then the word after it."""
+
+
+def _noun_then_verb(text: str, end: int) -> bool:
+    """Is the "-s" word after the name ending at ``end`` a plural noun the
+    name modifies, a verb of saying or a past tense after it ("Obama aides
+    said", "Marsh allies claimed"): not the name's own verb?"""
+    m = _NOUN_THEN_VERB.match(text, end)
+    return m is not None and (m.group(1) in SPEECH_VERBS or m.group(1).endswith("ed"))
+
+
+def _after_title_point(text: str, at: int) -> bool:
+    """Does the word right before ``at`` end in an abbreviated title's
+    point ("Mr. Obama", "(Sen. Hale"), which ends no sentence?"""
+    word = text[max(0, at - 24) : at].rsplit(None, 1)[-1:]
+    return bool(word) and word[0].endswith(".") and word[0].lstrip(_OPENING_MARKS).lower() in TITLES
 
 
 def _free_first_name(
