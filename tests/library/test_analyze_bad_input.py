@@ -119,3 +119,11 @@ _MARKY = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join)
 def test_never_raises_and_spans_are_valid(paragraphs: list[str], kind: BlockKind) -> None:
     blocks = [Block(kind if i % 2 else BlockKind.PARAGRAPH, p) for i, p in enumerate(paragraphs)]
     assert_valid(blocks, analyze(blocks))
+
+
+@pytest.mark.parametrize("text", ['"a"\u2018 told ', '"a"\u2018 told', "\u201ca\u201d \u2014 told "])
+def test_a_saying_verb_with_no_words_after_it_is_no_crash(text: str) -> None:
+    """Stop 46: the property test found '"a"‘ told ' raising IndexError (a
+    foreign pronoun looked for in an empty phrase after the verb)."""
+    blocks = [Block(BlockKind.PARAGRAPH, text)]
+    assert_valid(blocks, analyze(blocks))
