@@ -121,7 +121,9 @@ def test_never_raises_and_spans_are_valid(paragraphs: list[str], kind: BlockKind
     assert_valid(blocks, analyze(blocks))
 
 
-@pytest.mark.parametrize("text", ['"a"\u2018 told ', '"a"\u2018 told', "\u201ca\u201d \u2014 told "])
+@pytest.mark.parametrize(
+    "text", ['"a"\u2018 told ', '"a"\u2018 told', "\u201ca\u201d \u2014 told "]
+)
 def test_a_saying_verb_with_no_words_after_it_is_no_crash(text: str) -> None:
     """Stop 46: the property test found '"a"‘ told ' raising IndexError (a
     foreign pronoun looked for in an empty phrase after the verb)."""
