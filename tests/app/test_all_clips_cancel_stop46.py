@@ -10,6 +10,7 @@ posts (stop 45's), the panel and the window offscreen."""
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,47 @@ def test_reading_the_rows_posts_freezes_the_windows_objects_until_it_ends(
     assert gc.get_freeze_count() > 0  # the window's objects out of the collector's passes
     qtbot.waitUntil(lambda: not panel.parts.busy(), timeout=20_000)
     assert workers.gc_frozen() == 0
-    assert gc.get_freeze_count() == 0  # thawed once the reading ended
+    # Thawed once the reading has been idle a moment (workers.IDLE_MS).
+    qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=workers.IDLE_MS + 5000)
+
+
+def test_scrolling_all_clips_stalls_the_window_for_no_collection_per_screen(
+    qtbot: QtBot, clipped: tuple[Library, dict[int, str]]
+) -> None:
+    # Each screen scrolled to reads its rows' posts in one more job; a full
+    # collection on the window's thread at each job's end (130 ms on a
+    # loaded machine) stalled every screen. One pass, once it is idle.
+    library, expected = clipped
+    panel = _panel(qtbot, library)
+    panel.resize(420, 300)  # a few rows a screen: many screens, many jobs
+    full_passes: list[int] = []
+    window_thread = threading.get_ident()
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            if threading.get_ident() == window_thread:
+                full_passes.append(1)
+
+    batches: list[int] = []
+    panel.parts.read.connect(lambda parts: batches.append(len(parts)))
+    panel.show_all(True)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not panel.parts.busy(), timeout=20_000)
+    bar = panel.view.verticalScrollBar()
+    gc.callbacks.append(counted)
+    try:
+        while bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep())
+            panel.view.viewport().repaint()
+            qtbot.waitUntil(lambda: not panel.parts.busy(), timeout=20_000)
+        while_scrolling = len(full_passes)
+        assert len(batches) >= 10  # screen after screen read in its own job
+        assert while_scrolling <= 2, while_scrolling  # was one a screen
+        qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=workers.IDLE_MS + 5000)
+        assert len(full_passes) > while_scrolling  # the one pass, once idle
+    finally:
+        gc.callbacks.remove(counted)
+    _rows_right(panel, expected, _shown_rows(panel))
 
 
 def test_cancel_stops_reading_the_rows_posts_until_the_list_is_read_again(
