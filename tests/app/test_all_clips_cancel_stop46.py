@@ -97,9 +97,9 @@ def test_scrolling_all_clips_stalls_the_window_for_no_collection_per_screen(
     window_thread = threading.get_ident()
 
     def counted(phase: str, info: dict[str, int]) -> None:
-        if phase == "start" and info["generation"] == 2:
-            if threading.get_ident() == window_thread:
-                full_passes.append(1)
+        on_window = threading.get_ident() == window_thread
+        if phase == "start" and info["generation"] == 2 and on_window:
+            full_passes.append(1)
 
     batches: list[int] = []
     panel.parts.read.connect(lambda parts: batches.append(len(parts)))
