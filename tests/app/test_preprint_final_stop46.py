@@ -121,6 +121,9 @@ def test_entry_type_publisher_and_identifier_corrected_and_each_undone(
     fields = window.info_panel.fields
     cited = window.reader.header().cited_label()
     _said(window, "report")
+    # A report's publisher is cited only when it names no institution
+    # (neither @report nor @techreport has a publisher): the field says so.
+    assert "no institution" in fields["publisher"].accessibleDescription()
     _typed(qtbot, window, "publisher", "Harbour University Press")
     _typed(qtbot, window, "eprint", "arXiv:2103.04471v3")
     assert fields["eprint"].text() == "2103.04471v3"
