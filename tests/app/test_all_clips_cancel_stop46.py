@@ -245,3 +245,35 @@ def test_closing_the_window_before_the_idle_collection_exits_cleanly(tmp_path: P
     )
     assert done.stdout.split() == ["frozen", "thawed"], done.stdout + done.stderr
     assert done.returncode == 0, done.stderr
+
+
+def test_switching_libraries_while_all_clips_reads_shows_nothing_of_the_other(
+    qtbot: QtBot,
+    clipped: tuple[Library, dict[int, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    # The first library's posts are read slowly; the second's posts share
+    # their ids (1, 2, …) but are whole articles: a part read from the
+    # first must not show on the second's rows.
+    library, _ = clipped
+    _slowly_read(monkeypatch, 0.1)
+    other = tmp_path / "other.sqlite3"
+    _clipped_library(other, 40)  # whole articles, three clips each
+    library.close()  # the window opens its own, as the app does
+    window = quiet_window(qtbot, Controller.open_library(library.path))
+    window.side_tabs.setCurrentWidget(window.clips_panel)
+    panel = window.clips_panel
+    panel.show_all(True)
+    panel.view.viewport().repaint()
+    qtbot.waitUntil(panel.cancel_reading_button.isVisible, timeout=5000)
+    window.controller.use(Controller.open_library(other), other)
+    window.show_library(other)
+    panel.view.viewport().repaint()
+    qtbot.waitUntil(lambda: not panel.parts.busy(), timeout=20_000)
+    QApplication.processEvents()
+    assert panel.count_label.text() == f"{40 * 3} clips"
+    assert not panel.cancel_reading_button.isVisible()
+    for row in range(panel.model.rowCount()):
+        assert "part" not in panel.model.index(row, 0).data(SECONDARY_ROLE)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=workers.IDLE_MS + 5000)
