@@ -10,9 +10,6 @@ posts (stop 45's), the panel and the window offscreen."""
 from __future__ import annotations
 
 import gc
-import os
-import subprocess
-import sys
 import textwrap
 import threading
 import time
@@ -39,7 +36,11 @@ from tests.app.test_all_clips_worker import (
     _shown_rows,
     clipped,
 )
-from tests.app.test_close_while_working_stop45 import ROOT, _clipped_library
+from tests.app.test_close_while_working_stop45 import (
+    ALL_CLIPS_OPEN,
+    _clipped_library,
+    run_script,
+)
 from tests.app.test_main_window_support import quiet_window
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -191,25 +192,8 @@ def test_the_search_box_says_a_doi_or_arxiv_identifier_finds_its_post(
         assert words in box.toolTip()
 
 
-_CLOSED_WHILE_IDLE = textwrap.dedent(
+_CLOSED_WHILE_IDLE = ALL_CLIPS_OPEN.replace("DELAY", "0") + textwrap.dedent(
     """
-    import gc, sys, time
-    from pathlib import Path
-    from PySide6.QtWidgets import QApplication
-    from quotemark.app import workers
-    from quotemark.app.controller import Controller
-    from quotemark.app.main_window import MainWindow
-    from quotemark.library.service import Library
-
-    app = QApplication(sys.argv)
-    window = MainWindow(Controller(Library.open(Path(sys.argv[1])), poll_ms=0))
-    window.resize(1100, 900)
-    window.show()
-    window.side_tabs.setCurrentWidget(window.clips_panel)
-    window.clips_panel.show_all(True)
-    end = time.monotonic() + 20
-    while window.clips_panel.parts._job is None and time.monotonic() < end:
-        app.processEvents()
     while window.clips_panel.parts.busy() and time.monotonic() < end:
         app.processEvents()
     app.processEvents()
@@ -226,23 +210,7 @@ def test_closing_the_window_before_the_idle_collection_exits_cleanly(tmp_path: P
     # for the work to stay idle (workers.IDLE_MS). Closed meanwhile, the
     # window collects them at once, while Qt's objects are there: the
     # process exits 0, not 139 (a crash at exit).
-    _clipped_library(tmp_path / "clips.sqlite3", 60)
-    script = tmp_path / "close_while_idle.py"
-    script.write_text(_CLOSED_WHILE_IDLE, encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "QUOTEMARK_HOME": str(tmp_path / "home"),
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "build" / "ns"), str(ROOT)]),
-    }
-    done = subprocess.run(
-        [sys.executable, str(script), str(tmp_path / "clips.sqlite3")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_script(tmp_path, _CLOSED_WHILE_IDLE)
     assert done.stdout.split() == ["frozen", "thawed"], done.stdout + done.stderr
     assert done.returncode == 0, done.stderr
 
