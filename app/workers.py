@@ -58,8 +58,7 @@ def freeze_gc() -> None:
     frozen: no pass between the two."""
     global _frozen
     _frozen += 1
-    if _idle is not None:
-        _idle[1].stop()
+    _stop_idle_timer()
     gc.freeze()
 
 
@@ -93,13 +92,19 @@ def thaw_gc() -> None:
     _idle[1].start()
 
 
+def _stop_idle_timer() -> None:
+    # Only this application's timer (one made for an application since
+    # destroyed is gone with it).
+    if _idle is not None and _idle[0] is QCoreApplication.instance():
+        _idle[1].stop()
+
+
 def settle_gc() -> None:
     """Thaw the window's objects and collect once, now, unless a job still
     keeps them frozen: when the work has been idle :data:`IDLE_MS`, and
     when the window closes (its garbage collected while Qt's objects are
     there)."""
-    if _idle is not None:
-        _idle[1].stop()
+    _stop_idle_timer()
     if _frozen == 0 and gc.get_freeze_count():
         gc.unfreeze()
         gc.collect()
