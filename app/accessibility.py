@@ -93,7 +93,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     "info_eprint_class": ("", "A preprint's arXiv class, as cs.CL"),
     "info_publisher": (
         "",
-        "Who published it: a journal's publisher, a report's publishing house; exports cite it",
+        "Who published it: a journal's publisher, exports cite it; a report's publishing"
+        " house, cited when no institution is named (Where held)",
     ),
     "info_key": ("", "The key exports cite the post by; saved when you leave the field"),
     "infoImported": ("", "When the post was imported, and by whom if not you"),

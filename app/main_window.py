@@ -65,7 +65,7 @@ from quotemark.app.reshape_ui import ReshapeCommands
 from quotemark.app.welcome import WelcomeView
 from quotemark.app.window_dialogs import WindowDialogs
 from quotemark.app.window_status import ElidingStatusBar, StatusLine
-from quotemark.app.workers import SAMPLE, ImportJob
+from quotemark.app.workers import SAMPLE, ImportJob, settle_gc
 from quotemark.library.errors import DamagedPost, QuotemarkError
 from quotemark.library.model import Change, Post
 from quotemark.library.quoting import titled
@@ -517,4 +517,7 @@ class MainWindow(QMainWindow):
         self.controller.stop_polling()
         self.live_export.stop()
         window_state.save(self)
+        # The window's objects thawed and collected now, while Qt's are
+        # there (not when the idle work would have: workers.thaw_gc).
+        settle_gc()
         event.accept()

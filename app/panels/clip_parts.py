@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from quotemark.app.controller import Controller
-from quotemark.app.workers import OperationJob, freeze_gc, thaw_gc
+from quotemark.app.workers import OperationJob, freeze_gc, settle_gc, thaw_gc
 
 BATCH = 200
 """Posts read by one job at most (a few screens of rows)."""
@@ -101,6 +101,7 @@ class PartsReader(QObject):
         # Its end may never be handed to this thread (closing): the window's
         # objects are thawed now, not left frozen past the window.
         self._thaw()
+        settle_gc()
 
     def _thaw(self) -> None:
         if self._frozen:

@@ -65,10 +65,10 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("pages", "&Pages:", "Pages", "101–118"),
     ("url", "&URL:", "URL", "https://"),
     ("doi", "D&OI:", "DOI", "10.…"),
-    # A preprint's or a report's (Alt+W, Alt+X: the letters of "archive"
-    # and "class" open menus or reach other fields).
+    # A preprint's or a report's (Alt+W, Alt+R, Alt+X: the letters of
+    # "archive", "number" and "class" open menus or reach other fields).
     ("archive", "&Where held:", "Archive", "arXiv, SSRN, …"),
-    ("eprint", "Number there:", "Archive identifier", "2103.04417"),
+    ("eprint", "Numbe&r there:", "Archive identifier", "2103.04417"),
     ("eprint_class", "ar&Xiv class:", "arXiv class", "cs.CL"),
     ("publisher", "Pu&blisher:", "Publisher", ""),
     ("language", "&Language:", "Language", "en, pt-BR, …"),
@@ -127,14 +127,21 @@ def _scholarly_rows(entry_type: str | None, values: dict[str, Any]) -> dict[str,
     ``entry_type`` whose fields hold ``values``: a journal article's rows
     for one said or read to be a journal article, a preprint's or report's
     archive rows for one said or read to be one (a report has no volume to
-    fill), the DOI and the publisher with either; a row holding a value
-    always."""
+    fill; the arXiv class for arXiv's or one not yet said to be held
+    elsewhere), the DOI and the publisher with either; a row holding a
+    value always."""
     article = entry_type == "journal" or any(values[n] for n in _ARTICLE_ROWS)
     archived = entry_type in ("preprint", "report") or any(values[n] for n in _ARCHIVE_ROWS)
     if entry_type is None and values["doi"] and not archived:
         article = True  # a DOI alone: a journal article's landing page
     shown = {name: article for name in _ARTICLE_ROWS}
     shown.update((name, archived) for name in _ARCHIVE_ROWS)
+    # An arXiv class is arXiv's: not a report's, nor a preprint held
+    # elsewhere (SSRN, bioRxiv), unless one is stored.
+    held = (values["archive"] or "").casefold()
+    shown["eprint_class"] = bool(values["eprint_class"]) or (
+        archived and (held == "arxiv" or (not held and entry_type != "report"))
+    )
     shown["doi"] = article or archived or bool(values["doi"])
     shown["publisher"] = article or archived or bool(values["publisher"])
     return shown

@@ -10,6 +10,8 @@ posts (stop 45's), the panel and the window offscreen."""
 from __future__ import annotations
 
 import gc
+import textwrap
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,11 @@ from tests.app.test_all_clips_worker import (
     _rows_right,
     _shown_rows,
     clipped,
+)
+from tests.app.test_close_while_working_stop45 import (
+    ALL_CLIPS_OPEN,
+    _clipped_library,
+    run_script,
 )
 from tests.app.test_main_window_support import quiet_window
 
@@ -79,7 +86,47 @@ def test_reading_the_rows_posts_freezes_the_windows_objects_until_it_ends(
     assert gc.get_freeze_count() > 0  # the window's objects out of the collector's passes
     qtbot.waitUntil(lambda: not panel.parts.busy(), timeout=20_000)
     assert workers.gc_frozen() == 0
-    assert gc.get_freeze_count() == 0  # thawed once the reading ended
+    # Thawed once the reading has been idle a moment (workers.IDLE_MS).
+    qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=workers.IDLE_MS + 5000)
+
+
+def test_scrolling_all_clips_stalls_the_window_for_no_collection_per_screen(
+    qtbot: QtBot, clipped: tuple[Library, dict[int, str]]
+) -> None:
+    # Each screen scrolled to reads its rows' posts in one more job; a full
+    # collection on the window's thread at each job's end (130 ms on a
+    # loaded machine) stalled every screen. One pass, once it is idle.
+    library, expected = clipped
+    panel = _panel(qtbot, library)
+    panel.resize(420, 300)  # a few rows a screen: many screens, many jobs
+    full_passes: list[int] = []
+    window_thread = threading.get_ident()
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        on_window = threading.get_ident() == window_thread
+        if phase == "start" and info["generation"] == 2 and on_window:
+            full_passes.append(1)
+
+    batches: list[int] = []
+    panel.parts.read.connect(lambda parts: batches.append(len(parts)))
+    panel.show_all(True)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not panel.parts.busy(), timeout=20_000)
+    bar = panel.view.verticalScrollBar()
+    gc.callbacks.append(counted)
+    try:
+        while bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep())
+            panel.view.viewport().repaint()
+            qtbot.waitUntil(lambda: not panel.parts.busy(), timeout=20_000)
+        while_scrolling = len(full_passes)
+        assert len(batches) >= 10  # screen after screen read in its own job
+        assert while_scrolling <= 2, while_scrolling  # was one a screen
+        qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=workers.IDLE_MS + 5000)
+        assert len(full_passes) > while_scrolling  # the one pass, once idle
+    finally:
+        gc.callbacks.remove(counted)
+    _rows_right(panel, expected, _shown_rows(panel))
 
 
 def test_cancel_stops_reading_the_rows_posts_until_the_list_is_read_again(
@@ -143,3 +190,58 @@ def test_the_search_box_says_a_doi_or_arxiv_identifier_finds_its_post(
     for words in ("DOI", "arXiv"):
         assert words in described, described
         assert words in box.toolTip()
+
+
+_CLOSED_WHILE_IDLE = ALL_CLIPS_OPEN.replace("DELAY", "0") + textwrap.dedent(
+    """
+    while window.clips_panel.parts.busy() and time.monotonic() < end:
+        app.processEvents()
+    app.processEvents()
+    print("frozen" if gc.get_freeze_count() else "thawed", flush=True)
+    window.close()
+    print("frozen" if gc.get_freeze_count() else "thawed", flush=True)
+    sys.exit(0)
+    """
+)
+
+
+def test_closing_the_window_before_the_idle_collection_exits_cleanly(tmp_path: Path) -> None:
+    # All clips has read its rows' posts; the window's objects wait, frozen,
+    # for the work to stay idle (workers.IDLE_MS). Closed meanwhile, the
+    # window collects them at once, while Qt's objects are there: the
+    # process exits 0, not 139 (a crash at exit).
+    done = run_script(tmp_path, _CLOSED_WHILE_IDLE)
+    assert done.stdout.split() == ["frozen", "thawed"], done.stdout + done.stderr
+    assert done.returncode == 0, done.stderr
+
+
+def test_switching_libraries_while_all_clips_reads_shows_nothing_of_the_other(
+    qtbot: QtBot,
+    clipped: tuple[Library, dict[int, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    # The first library's posts are read slowly; the second's posts share
+    # their ids (1, 2, …) but are whole articles: a part read from the
+    # first must not show on the second's rows.
+    library, _ = clipped
+    _slowly_read(monkeypatch, 0.1)
+    other = tmp_path / "other.sqlite3"
+    _clipped_library(other, 40)  # whole articles, three clips each
+    library.close()  # the window opens its own, as the app does
+    window = quiet_window(qtbot, Controller.open_library(library.path))
+    window.side_tabs.setCurrentWidget(window.clips_panel)
+    panel = window.clips_panel
+    panel.show_all(True)
+    panel.view.viewport().repaint()
+    qtbot.waitUntil(panel.cancel_reading_button.isVisible, timeout=5000)
+    window.controller.use(Controller.open_library(other), other)
+    window.show_library(other)
+    panel.view.viewport().repaint()
+    qtbot.waitUntil(lambda: not panel.parts.busy(), timeout=20_000)
+    QApplication.processEvents()
+    assert panel.count_label.text() == f"{40 * 3} clips"
+    assert not panel.cancel_reading_button.isVisible()
+    for row in range(panel.model.rowCount()):
+        assert "part" not in panel.model.index(row, 0).data(SECONDARY_ROLE)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=workers.IDLE_MS + 5000)

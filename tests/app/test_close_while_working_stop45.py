@@ -120,9 +120,9 @@ def test_the_window_closes_at_once_while_an_import_runs(
     library.close()
 
 
-_CLOSING = textwrap.dedent(
+ALL_CLIPS_OPEN = textwrap.dedent(
     """
-    import sys, time
+    import gc, sys, time
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     from quotemark.app.controller import Controller
@@ -132,7 +132,7 @@ _CLOSING = textwrap.dedent(
 
     original = store_posts.load_reading
     def slow(conn, post_id):
-        time.sleep(0.05)
+        time.sleep(DELAY)
         return original(conn, post_id)
     store_posts.load_reading = slow
     app = QApplication(sys.argv)
@@ -141,9 +141,17 @@ _CLOSING = textwrap.dedent(
     window.show()
     window.side_tabs.setCurrentWidget(window.clips_panel)
     window.clips_panel.show_all(True)
-    end = time.monotonic() + 10
+    end = time.monotonic() + 20
     while window.clips_panel.parts._job is None and time.monotonic() < end:
         app.processEvents()
+    """
+)
+"""The start of a script (:func:`run_script`) showing All clips in a window
+on the library its argument names, each post read DELAY s, until its
+posts are being read."""
+
+_CLOSING = ALL_CLIPS_OPEN.replace("DELAY", "0.05") + textwrap.dedent(
+    """
     print("reading" if window.clips_panel.parts.busy() else "idle", flush=True)
     window.close()
     sys.exit(0)
@@ -151,18 +159,19 @@ _CLOSING = textwrap.dedent(
 )
 
 
-def test_quotemark_exits_cleanly_when_closed_while_all_clips_reads(tmp_path: Path) -> None:
+def run_script(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
+    """Run ``source`` in its own Python process, offscreen, on a library of
+    60 posts with three clips each (its path the one argument)."""
     _clipped_library(tmp_path / "clips.sqlite3", 60)
-    script = tmp_path / "close_while_reading.py"
-    script.write_text(_CLOSING, encoding="utf-8")
+    script = tmp_path / "closing.py"
+    script.write_text(source, encoding="utf-8")
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "QUOTEMARK_HOME": str(tmp_path / "home"),
         "PYTHONPATH": os.pathsep.join([str(ROOT / "build" / "ns"), str(ROOT)]),
     }
-    started = time.monotonic()
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, str(script), str(tmp_path / "clips.sqlite3")],
         env=env,
         capture_output=True,
@@ -170,6 +179,11 @@ def test_quotemark_exits_cleanly_when_closed_while_all_clips_reads(tmp_path: Pat
         timeout=120,
         check=False,
     )
+
+
+def test_quotemark_exits_cleanly_when_closed_while_all_clips_reads(tmp_path: Path) -> None:
+    started = time.monotonic()
+    done = run_script(tmp_path, _CLOSING)
     assert done.stdout.strip() == "reading", done.stderr
     assert "still running" not in done.stderr
     assert done.returncode == 0, done.stderr
