@@ -119,6 +119,8 @@ blocks come only from texts the page's own lead opened)."""
 _BYLINE_DATED = re.compile(r"(?:posted|published) on (.{2,40}?) (by .*)", re.IGNORECASE)
 """A dated meta line's block (:data:`_DATED_BY`, its text collapsed): the
 date, then the byline."""
+_ENDS_SENTENCE = re.compile("[.!?\u3002\uff01\uff1f][\"'\u2019\u201d\u300d\u300f)]*\\s*$")
+"""The end of a sentence, with its closing marks (Latin and CJK)."""
 _IN_CATEGORY = re.compile(r"\s+in\s+(?=[A-Z])")
 """Where a dated meta line turns from its writer to the post's category
 ("by Jane Roe in Politics")."""
@@ -181,7 +183,7 @@ def page_date(root: etree._Element, headlines: Sequence[etree._Element] = ()) ->
                     above = None  # (the rest follow it too)
                 paragraphs += 1
                 header[0] = paragraphs < HEADER_PARAGRAPHS
-                if not header[0]:
+                if not header[0] and _meta_line(element):
                     last = element
         elif kind == "long":
             paragraphs = HEADER_PARAGRAPHS
@@ -256,6 +258,15 @@ def _in_site_header(element: etree._Element, headlines: Sequence[etree._Element]
     return next(header.iter("nav"), None) is not None or any(
         _NAVIGATION.search(inner.get("class") or "") for inner in header.iter(etree.Element)
     )
+
+
+def _meta_line(paragraph: etree._Element) -> bool:
+    """Can ``paragraph`` be a meta line holding a dateline: short, and
+    ending no sentence? One that ends a sentence is the article's, its dates
+    the story's ("「1995年1月17日の朝を忘れない」と語った。" in a Japanese
+    body, where no spaces keep its words few)."""
+    text = _short_text(paragraph, _DATELINE_LENGTH)
+    return text is not None and not _ENDS_SENTENCE.search(text[-4:])
 
 
 def _in_post(element: etree._Element) -> bool:

@@ -391,3 +391,29 @@ def test_a_debate_records_turns_are_still_quotations(tmp_path: Path) -> None:
     given = {(q.span.text[:20], q.speaker.name if q.speaker else None) for q in quotes}
     assert ("I beg to move that t", "Ada Lind") in given
     assert ("2019 was the last wi", "Tom Hale") in given
+
+
+# -- the paragraph that ends the header (s46-html5) -------------------------
+
+
+def _short_story(second: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>{_HEADLINE}</title></head><body>"
+        '<div class="notice"><p>We use one cookie to count how many people read us.</p></div>'
+        f"<main><article>{_H1}<p>The ferry to the north isles will run twice a day from May, "
+        f"the harbour board agreed on Tuesday.</p>{second}{_BODY}</article></main></body></html>"
+    )
+
+
+def test_a_dated_sentence_ending_the_header_does_not_date_the_post(tmp_path: Path) -> None:
+    # (s46-html5 kept the notice above the h1 out of the header's count, so
+    # the story's second paragraph ends the header and was read for its own
+    # dateline: a short quoted sentence naming a day dated the post.)
+    second = "<p>Her motto: “Never forget 17 January 1995.”</p>"
+    assert _read(tmp_path, _short_story(second)).article.metadata.published is None
+
+
+def test_a_meta_line_ending_the_header_still_dates_the_post(tmp_path: Path) -> None:
+    second = "<p>From the May 2026 issue · Published April 14, 2026</p>"
+    assert _read(tmp_path, _short_story(second)).article.metadata.published == "2026-04-14"
