@@ -224,7 +224,7 @@ def _press_byline(line: str) -> tuple[str, ...] | None:
     Friis", "Af Rasmus Bech, Ida Friis og Ole Lund"), else ``None``. A line
     of 72 characters at most, asked only under a headline once the English
     byline failed."""
-    if len(line) > _PRESS_BYLINE_AT_MOST:
+    if len(line) > _PRESS_LIST_AT_MOST:
         return None
     press, chinese, join = _press_bylines()
     m = press.match(line) or chinese.match(line)
@@ -245,8 +245,11 @@ def _press_byline(line: str) -> tuple[str, ...] | None:
     return names
 
 
-_PRESS_BYLINE_AT_MOST = 72
-"""The longest line read as another language's byline (three names joined)."""
+_PRESS_BYLINE_AT_MOST = 48
+"""The longest line read as another language's byline (two names joined)."""
+_PRESS_LIST_AT_MOST = 72
+"""The longest line read as another language's byline of a list of names
+(three joined: "Af Rasmus Bech, Ida Friis og Ole Lund"; s46-final-extract)."""
 
 
 def _names_author(lines: list[str], chrome: list[bool], index: int) -> bool:
