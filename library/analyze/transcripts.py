@@ -78,6 +78,12 @@ and the person's role, no colon ("Ada Lind -- Chief Executive Officer",
 _DASHED_LABEL_LENGTH = 100
 """Longest line read as a dashed label (the pre-test)."""
 
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_FIGURE_WORDS = 3
+"""The most words beside a figure in a table's row ("4,512 votes (38.2 per
+cent)"); a turn opening with a number says more ("50 per cent of them,
+I would say.")."""
+
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u2019\u201d)\]]*$")
 
 
@@ -87,10 +93,18 @@ def opens_with_label(text: str) -> bool:
     bracket: "Tom Hale (Port Edda) (Con): Will she give way?")? The
     plain-text reader asks it of a short paragraph, to keep a transcript's
     turn from being a heading."""
+    return bracketed_label(text) is not None or _LABEL.match(text) is not None
+
+
+def bracketed_label(text: str) -> str | None:
+    """The words after the label ``text`` opens with when that label is the
+    bracketed one of a debate record (:data:`_QUALIFIED_LABEL`: "Tom Hale
+    (Port Edda) (Con): Will she give way?" gives "Will she give way?"); else
+    ``None`` (no label, or a plain one: "HOST: Have you?")."""
     if _LABEL.match(text) is not None:
-        return True
+        return None
     m = _QUALIFIED_LABEL.match(text)
-    return m is not None and m.group(2) is not None
+    return text[m.end() :] if m is not None and m.group(2) is not None else None
 
 
 _QUESTION, _ANSWER = "Q", "A"
@@ -221,6 +235,12 @@ def _turn(doc: Document, text: str, number: int, line: Line) -> _Turn | None:
     end = line.end
     while end > m.end() and text[end - 1].isspace():
         end -= 1
+    if text[m.end()].isdigit() and len(_LETTER_WORD.findall(text, m.end(), end)) <= _FIGURE_WORDS:
+        # "Ada Lind (Lab): 4,512", "Turnout: 41 per cent": a figure after
+        # the label is a row of a table or a results list, no one's words
+        # (a count read twice, a recount, named each candidate twice and
+        # made their votes their quotations; s46-final-extract).
+        return None
     qualified = inside is not None
     return _Turn(number, m.group(1), m.start(1), m.end(), end, inside, qualified)
 

@@ -280,6 +280,37 @@ def lower_caps_and(text: str) -> str:
     return _CAPS_AND.sub(" and ", text)
 
 
+_SHARED_SURNAME = re.compile(
+    r"(?P<first>[A-Z][a-z\u00df-\u00ff'\u2019-]+) (?:and|&|og|und|et|y|e|en|och|\u00e9s) "
+    r"(?P<second>[A-Z][a-z\u00df-\u00ff'\u2019-]+) (?P<surname>[A-Z][\w'\u2019-]+)"
+)
+"""Two given names sharing the surname written once after the second ("By
+Ada and Tom Hale", "Af Rasmus og Ida Friis"): the whole byline, each word
+capitalised and the first a word in lower case after its capital, not an
+outlet's initials or a name set in capitals (s46-final-extract)."""
+
+
+def shared_surname(text: str) -> tuple[str, str] | None:
+    """The two names of a byline ``text`` (its "By" cut off) that writes
+    their surname once ("Ada and Tom Hale": "Ada Hale", "Tom Hale"; see
+    :data:`_SHARED_SURNAME`), else ``None``; an outlet before "and"
+    ("Reuters and Tom Hale") is no given name."""
+    m = _SHARED_SURNAME.fullmatch(text)
+    if m is None or m["first"].casefold() in SOURCES:
+        return None
+    return f"{m['first']} {m['surname']}", f"{m['second']} {m['surname']}"
+
+
+def _shared_surname(text: str, found: list[str]) -> list[str]:
+    """``found``, the two names read from the byline ``text``, with the
+    surname written once given to both (:func:`shared_surname`): only where
+    the lone first word was read as a name itself ("Ada", not "Staff")."""
+    if " " in found[0] or not text.startswith(found[0] + " "):
+        return found
+    pair = shared_surname(text)
+    return list(pair) if pair is not None else found
+
+
 def _names_in(value: str, split: bool, written: bool) -> list[str]:
     text = " ".join((value or "").split())
     if not text or len(text) > 300:
@@ -322,7 +353,7 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
         # an outlet or a label set against the date ("By Jane Smith,
         # EXAMPLE 18 NOV"); a byline with its date is read for one writer.
         return []
-    return found
+    return _shared_surname(text, found) if split and len(found) == 2 else found
 
 
 def _reads_as_name(name: str) -> bool:

@@ -179,9 +179,12 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         if not marked and logo:
             marked = _other_h1(marks, title)
         if marked and key(marked) != key(title):
-            if not title_site:
+            if not title_site and not _logo_reads_other(root, title):
                 # (The name the <title> gave instead of a headline is the
-                # site's, when the page names none: a blog's masthead.)
+                # site's, when the page names none: a blog's masthead. Not
+                # when the site's logo reads another name: then the <title>
+                # and a link home reading it name a section, "Letters" in
+                # the breadcrumbs under "The Harbour Gazette".)
                 title_site = title
             title, title_sure = marked, SURE_SEEN
     elif (
@@ -576,6 +579,35 @@ def _masthead_name(root: etree._Element, marks: Landmarks, title: str) -> bool:
         _links_home(link, wanted) and not _in_post_part(link)
         for _, link in zip(range(_LINKS_READ), root.iter("a"), strict=False)
     )
+
+
+_LOGO = re.compile(r"logo|brand|masthead", re.IGNORECASE)
+"""A class naming the site's logo or masthead ("site-logo", "navbar-brand")."""
+
+
+def _logo_reads_other(root: etree._Element, title: str) -> bool:
+    """Does a link home (``href="/"``) outside the post show the site's
+    logo reading a name other than ``title``: an image whose alt names it,
+    or the link or its block with a class naming a logo or brand?"""
+    wanted = outlet_key(title)
+    for _, link in zip(range(_LINKS_READ), root.iter("a"), strict=False):
+        if (link.get("href") or "").strip() != "/" or _in_post_part(link):
+            continue
+        image = next(link.iter("img"), None)
+        named = image is not None and bool(image.get("alt"))
+        if not named:
+            parent = link.getparent()
+            named = any(
+                _LOGO.search(element.get("class") or "")
+                for element in (link, parent)
+                if element is not None
+            )
+        if not named:
+            continue
+        name = outlet_key(_text(link) or (image.get("alt") or "" if image is not None else ""))
+        if name and name != wanted:
+            return True
+    return False
 
 
 def _links_home(link: etree._Element, wanted: str) -> bool:

@@ -119,6 +119,11 @@ blocks come only from texts the page's own lead opened)."""
 _BYLINE_DATED = re.compile(r"(?:posted|published) on (.{2,40}?) (by .*)", re.IGNORECASE)
 """A dated meta line's block (:data:`_DATED_BY`, its text collapsed): the
 date, then the byline."""
+_ENDS_SENTENCE = re.compile("[.!?\u3002\uff01\uff1f][\"'\u2019\u201d\u300d\u300f)]*\\s*$")
+"""The end of a sentence, with its closing marks (Latin and CJK)."""
+_IN_CATEGORY = re.compile(r"\s+in\s+(?=[A-Z])")
+"""Where a dated meta line turns from its writer to the post's category
+("by Jane Roe in Politics")."""
 _BY_TEXTS = 20
 """Byline texts read at most (in page order)."""
 _AUTHOR_TOKEN = re.compile(
@@ -156,6 +161,10 @@ def page_date(root: etree._Element, headlines: Sequence[etree._Element] = ()) ->
     # header is read for its own dateline first ("From the May issue ·
     # Published April 14, 2026" under a standfirst).
     above = headlines[0] if len(headlines) == 1 else None
+    # (And a date written before the first headline, outside the <article>
+    # or <main> holding it, is a notice's: "Our privacy policy was updated
+    # on 12 January 2026" in a cookie banner over the page.)
+    posted_in = headlines[0] if headlines and _in_post(headlines[0]) else None
     last: etree._Element | None = None
     for kind, element in _date_clues(root, header):
         in_header = paragraphs < HEADER_PARAGRAPHS
@@ -174,7 +183,7 @@ def page_date(root: etree._Element, headlines: Sequence[etree._Element] = ()) ->
                     above = None  # (the rest follow it too)
                 paragraphs += 1
                 header[0] = paragraphs < HEADER_PARAGRAPHS
-                if not header[0]:
+                if not header[0] and _meta_line(element):
                     last = element
         elif kind == "long":
             paragraphs = HEADER_PARAGRAPHS
@@ -184,6 +193,10 @@ def page_date(root: etree._Element, headlines: Sequence[etree._Element] = ()) ->
                 continue
             if element.tag == "time" and _says_updated(element):
                 continue  # the text of an update time: see below
+            if posted_in is not None and not _in_post(element):
+                if not _follows(element, posted_in):
+                    continue
+                posted_in = None  # (the rest follow it too)
             found = _dateline(element)
             if found and _the_posts(element, verdicts, headlines):
                 written = found
@@ -245,6 +258,20 @@ def _in_site_header(element: etree._Element, headlines: Sequence[etree._Element]
     return next(header.iter("nav"), None) is not None or any(
         _NAVIGATION.search(inner.get("class") or "") for inner in header.iter(etree.Element)
     )
+
+
+def _meta_line(paragraph: etree._Element) -> bool:
+    """Can ``paragraph`` be a meta line holding a dateline: short, and
+    ending no sentence? One that ends a sentence is the article's, its dates
+    the story's ("「1995年1月17日の朝を忘れない」と語った。" in a Japanese
+    body, where no spaces keep its words few)."""
+    text = _short_text(paragraph, _DATELINE_LENGTH)
+    return text is not None and not _ENDS_SENTENCE.search(text[-4:])
+
+
+def _in_post(element: etree._Element) -> bool:
+    """Does ``element`` stand inside an ``<article>`` or ``<main>``?"""
+    return any(above.tag in ("article", "main") for above in element.iterancestors())
 
 
 def _follows(element: etree._Element, first: etree._Element) -> bool:
@@ -432,7 +459,9 @@ def _dated_byline(text: str) -> str:
     found = _BYLINE_DATED.fullmatch(text)
     if found is None or not find_date(found[1]):
         return ""
-    return _META_SEPARATOR.split(found[2], 1)[0]
+    # (And before the category a theme names after the writer: "by Jane
+    # Roe in Politics".)
+    return _IN_CATEGORY.split(_META_SEPARATOR.split(found[2], 1)[0], 1)[0]
 
 
 def byline_date(root: etree._Element, bylines: BylineBlocks | None = None) -> str | None:
@@ -445,6 +474,13 @@ def byline_date(root: etree._Element, bylines: BylineBlocks | None = None) -> st
     takes them.)"""
     for block, _names in _bylines((bylines or BylineBlocks(root)).blocks()):
         # Only the first byline: a later one may be a quoted post's.
+        # ("Posted on 3 March 2026 by Ada Lind and Tom Hale": a meta line
+        # dating the post before its writers is too long for a dateline
+        # with two names; its date stands between "on" and "by".)
+        dated = _BYLINE_DATED.fullmatch(_text(block))
+        found = find_date(dated[1]) if dated is not None else None
+        if found:
+            return found
         found = _dateline(block)
         if found:
             return found

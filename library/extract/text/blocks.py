@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotemark.library.analyze.transcripts import opens_with_label
+from quotemark.library.analyze.transcripts import bracketed_label, opens_with_label
 from quotemark.library.extract.text.lines import (
     ATX,
     BULLET,
@@ -170,8 +170,16 @@ def transcript_turn(item: Item, before: Item | None, after: Item | None) -> bool
     """Is ``item`` a short turn of a transcript ("HOST: Have you?"), not a
     heading: it opens with a speaker's label, and so does the paragraph before
     or after it. A title with a label ("Update: The Pier Reopens") between
-    paragraphs of prose stays a heading. Asked of heading candidates only."""
+    paragraphs of prose stays a heading. Asked of heading candidates only.
+    After a debate record's bracketed label, words that are a title
+    themselves and ask or exclaim nothing make a heading ("Part Two (Evening
+    Sitting): Questions" over the prose after a turn), where a short turn
+    says something ("Tom Hale (Port Edda): Will she give way?") or gives a
+    figure ("Lund North (Lab): 4,512", a results list) (s46-final-extract)."""
     if not opens_with_label(item.text):
+        return False
+    words = bracketed_label(item.text)
+    if words is not None and words[-1:] not in "?!" and heading_like(words):
         return False
     return any(
         near is not None and near.kind is BlockKind.PARAGRAPH and opens_with_label(near.text)

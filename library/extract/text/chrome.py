@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quotemark.library.extract.bylines import lower_caps_and, uncapitalised
+from quotemark.library.extract.bylines import lower_caps_and, shared_surname, uncapitalised
 from quotemark.library.extract.text.dates import DATE_PREFIX, find_date, parse_date
 from quotemark.library.extract.text.links import trim_url
 
@@ -146,7 +146,8 @@ class Facts:
     def add_byline(self, names: str) -> None:
         """Note each author a byline's names join with "and" or "&" ("Tom
         Hale and Ada Lind"; "TOM HALE AND ADA LIND" set in capitals)."""
-        for name in _JOINED.split(lower_caps_and(names)):
+        text = lower_caps_and(names)
+        for name in shared_surname(" ".join(text.split())) or _JOINED.split(text):
             self.add_author(name)
 
 

@@ -47,8 +47,14 @@ _ROLE_BYLINE = re.compile(
 _BARE_URL = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 
 
+_PRESS_NAME = r"[^\W\d_][\w'\u2019.-]+(?:\s+[^\W\d_][\w'\u2019.-]+){1,3}"
+"""One name of another language's byline: two to four words."""
+_PRESS_AND = r"(?:og|och|en|und|et|y|e|i|\u00e9s|\u0442\u0430|\u03ba\u03b1\u03b9)"
+"""The word for "and" between a byline's last two names."""
+
+
 @functools.cache
-def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A byline in another language under the headline: "Door Mirjam Kool"
     (Dutch), "Av Karin Ek" (Swedish), "Von", "Par", "Por", "Di", "Autor:",
     "Yazan:" before a name; and a Chinese one, "本报记者 陈晓梅" (this
@@ -59,7 +65,9 @@ def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str]]:
     "by him" (a man's name: :func:`_greek_masculine_nominative`), the Hungarian
     "Szerző:", the Korean "글" or "글·사진" (text, and photographs) before
     the name, and two names joined by the language's "and" ("Af Rasmus
-    Bech og Ida Friis"). Compiled when first
+    Bech og Ida Friis"); from s46-final-extract three or more, the last two
+    joined so and the others by commas ("Szerző: Kovács Anna, Szabó Péter és
+    Tóth Ádám"). Compiled when first
     asked, not at import (the start-up's regex compiling is the cost that
     grows)."""
     return (
@@ -67,14 +75,14 @@ def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"^(?P<by>Door|Av|Af|Von|Par|Por|Di|Autor:?|Autorka:?|Yazan:?|\u00cdrta:?|Szerz\u0151:?"
             r"|\u0422\u0435\u043a\u0441\u0442:?|\u0410\u0432\u0442\u043e\u0440:?"
             r"|\u03a4\u03b7\u03c2|\u03a4\u03bf\u03c5)\s+"
-            r"(?P<name>[^\W\d_][\w'\u2019.-]+(?:\s+[^\W\d_][\w'\u2019.-]+){1,3})"
-            r"(?:\s+(?:og|och|en|und|et|y|e|i|\u00e9s|\u0442\u0430|\u03ba\u03b1\u03b9)\s+"
-            r"(?P<second>[^\W\d_][\w'\u2019.-]+(?:\s+[^\W\d_][\w'\u2019.-]+){1,3}))?$"
+            rf"(?P<names>{_PRESS_NAME}(?:(?:,\s+{_PRESS_NAME})*\s+{_PRESS_AND}\s+{_PRESS_NAME})?)$"
         ),
         re.compile(
             r"^(?:(?:本报记者|本报通讯员|记者)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4})"
             r"|(?:\uae00(?:\u00b7\uc0ac\uc9c4)? )?(?P<korean>[\uac00-\ud7a3]{2,4}) ?\uae30\uc790)$"
         ),
+        # (What stands between the first pattern's names.)
+        re.compile(rf",\s+|\s+{_PRESS_AND}\s+"),
     )
 
 
@@ -249,19 +257,23 @@ def _shaped_byline(line: str, written: Callable[[], str]) -> str | None:
 
 def _press_byline(line: str) -> tuple[str, ...] | None:
     """The names of a byline in another language (:func:`_press_bylines`;
-    two joined by the language's "and": "Af Rasmus Bech og Ida Friis"),
-    else ``None``. A line of 48 characters at
-    most, asked only under a headline once the English byline failed."""
-    if len(line) > _PRESS_BYLINE_AT_MOST:
+    joined by commas and the language's "and": "Af Rasmus Bech og Ida
+    Friis", "Af Rasmus Bech, Ida Friis og Ole Lund"), else ``None``. A line
+    of 72 characters at most, asked only under a headline once the English
+    byline failed."""
+    if len(line) > _PRESS_LIST_AT_MOST:
         return None
-    press, chinese = _press_bylines()
+    press, chinese, join = _press_bylines()
     m = press.match(line) or chinese.match(line)
     if m is None:
         return None
     if m.re is chinese:
         return (m["name"] or m["korean"],)
-    names = tuple(n for n in (m["name"], m["second"]) if n)
-    if any(word[:1].islower() for name in names for word in name.split()):
+    # (Each name two words at least: "Af Rasmus og Ida Friis", its surname
+    # written once, is left unread, as "Door Utrecht en Den Bosch" under a
+    # Dutch headline is no byline and reads the same.)
+    names = tuple(join.split(m["names"]))
+    if any(word[:1].islower() or len(name.split()) < 2 for name in names for word in name.split()):
         return None
     if m["by"] == "\u03a4\u03b7\u03c2":
         return tuple(_greek_nominative(name) for name in names)
@@ -272,6 +284,9 @@ def _press_byline(line: str) -> tuple[str, ...] | None:
 
 _PRESS_BYLINE_AT_MOST = 48
 """The longest line read as another language's byline (two names joined)."""
+_PRESS_LIST_AT_MOST = 72
+"""The longest line read as another language's byline of a list of names
+(three joined: "Af Rasmus Bech, Ida Friis og Ole Lund"; s46-final-extract)."""
 
 
 def _names_author(lines: list[str], chrome: list[bool], index: int) -> bool:
