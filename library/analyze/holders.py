@@ -749,14 +749,18 @@ def _role_holder(
         return None
     lo = max(0, pos - _ROLE_REACH)
     leads = _leads_matches(text, lo, pos, noun, people)
-    if not leads and not _says_noun(text, lo, pos, noun):
+    short = _ABBREVIATED_OFFICES.get(noun) if noun in _RANKS_WRITTEN_SHORT else None
+    written_short = short is not None and f"{short}." in text[lo:pos]
+    if not leads and not written_short and not _says_noun(text, lo, pos, noun):
         return None
     known = set(people.mentioned) | set(people.names)
-    holders = set()
+    holders: dict[str, set[str]] = {}
     for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
         if full in known and (not compound or compound & set(words_of)):
-            holders.add(full)
+            holders.setdefault(full, set()).update(words_of)
     matches = _holder_matches(text, lo, pos, noun)
+    if written_short:  # "Prof. Helen Brook" holds "the professor" too (s46-title)
+        matches += [(m, False) for m in _abbreviated_pattern(str(short)).finditer(text, lo, pos)]
     ranks = _RANKS.intersection(description.lower().split())
     for m, named_after in matches:
         if headline_at(text, m.start()):
@@ -775,10 +779,17 @@ def _role_holder(
             continue
         holder = _known_holder(m, people, known)
         if holder is not None:
-            holders.add(holder)
+            holders.setdefault(holder, set()).update(before)
+    if len(holders) > 1:
+        # "Health Minister Ada Lind ... Finance Minister Tom Hale ... / The
+        # finance minister said ...": of two holders, the one whose office
+        # carries every modifier the description gives (s46-title).
+        wanted = {clean(t).lower() for t in _head_phrase(description).split()[1:-1]} - _RANKS
+        if wanted:
+            holders = {h: c for h, c in holders.items() if wanted <= c}
     if len(holders) != 1:
         return None
-    holder = holders.pop()
+    holder = next(iter(holders))
     return holder if people.genders.fits(holder, of_description(description)) else None
 
 
@@ -830,6 +841,12 @@ _ABBREVIATED_OFFICES = {
     "superintendent": "Supt",
     "constable": "Const",
     "detective": "Det",
+    # Titles of a calling written short ("Dr. Owen Price ... “…,” the doctor
+    # said", "Prof. Helen Brook ... the professor": stop 46, s46-title).
+    "doctor": "Dr",
+    "professor": "Prof",
+    "reverend": "Rev",
+    "general": "Gen",
 }
 """Offices written short before a name, by the noun a description gives."""
 _RANKS_WRITTEN_SHORT = frozenset(_ABBREVIATED_OFFICES) - {"senator", "governor", "representative"}
@@ -876,6 +893,26 @@ def _noun_written(lower: str, noun: str) -> bool:
     return False
 
 
+def _titled_before(text: str, lo: int, pos: int, noun: str) -> bool:
+    """Does the text between ``lo`` and ``pos`` write ``noun`` capitalised
+    before a capitalised word, as a title before a name ("Nurse Ruth Ames",
+    "Coach Tom Hale"), so that a description of that noun may mean the one
+    person who holds it, though the noun is no office (s46-title)? A cheap
+    test on the capitalised noun; the name is read by the holder patterns."""
+    title = noun[:1].upper() + noun[1:]
+    at = text.find(title, lo, pos)
+    while at >= 0:
+        end = at + len(title)
+        if (
+            (at == 0 or not text[at - 1].isalpha())
+            and text[end : end + 1] in (" ", "\u00a0")
+            and text[end + 1 : end + 2].isupper()
+        ):
+            return True
+        at = text.find(title, end, pos)
+    return False
+
+
 def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str | None:
     """The one person the text before ``pos`` gave the office ending a
     description ("the minister", "the spokesperson") by name, when that is
@@ -892,9 +929,16 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     if head[-2:] == ["chief", "executive"] or head[-1:] == ["ceo"]:
         # "the chief executive" is "the CEO" (stop 33).
         noun, head = "ceo", [*head[:-2], "ceo"] if head[-1] == "executive" else head
-    if noun is None or (noun not in _PERSON_NOUNS and noun not in _LEAD_VERBS):
+    if noun is None:
         return named
     lo = max(0, pos - _ROLE_REACH)
+    if (
+        noun not in _PERSON_NOUNS
+        and noun not in _LEAD_VERBS
+        and noun not in _ABBREVIATED_OFFICES
+        and not _titled_before(text, lo, pos, noun)
+    ):
+        return named
     short = _ABBREVIATED_OFFICES.get(noun)
     leads = _leads_matches(text, lo, pos, noun, people)
     if (
@@ -928,6 +972,11 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
         if len(agree) != 1 or not people.genders.fits(agree[0], of_description(description)):
             return None
         return agree[0]
+    if len(holders) > 1 and wanted - _RANKS:
+        # "Health Minister Ada Lind ... Finance Minister Tom Hale ... / “…,”
+        # the health minister said": of two holders, the one whose office
+        # carries the description's modifiers (s46-title).
+        holders = {h: c for h, c in holders.items() if wanted <= c and c & _RANKS == ranks}
     if len(holders) != 1:
         return named
     holder, compound = holders.popitem()
@@ -1334,12 +1383,16 @@ def _sentence_before(doc: Document, pos: int) -> int | None:
     return None
 
 
+_SUBJECT_VERBS = words("was is had has did would will could")
+"""Verbs after which an office opening a sentence is its subject though it
+says nothing there ("The premier was asked about costs. “…,” he said":
+s46-title)."""
 _OFFICE_SUBJECT = re.compile(
     # An opening phrase set off by a comma ("After the vote, "), then a
     # definite office ("the mayor", "the harbour master") and a verb of saying.
     rf"(?:([A-Z][a-z]*)(?:{_GAP}[\w\u2019'-]+){{0,3}},{_GAP})?"
     rf"([Tt]he{_GAP}(?:[a-z][\w-]*{_GAP}){{0,2}}?([a-z]+))"
-    rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS)})\b"
+    rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS | _SUBJECT_VERBS)})\b"
 )
 
 
@@ -1358,7 +1411,13 @@ def office_subject_before(
     if start is None:
         return None
     m = _OFFICE_SUBJECT.match(doc.scan, start, pos)
-    if m is None or m.group(3) not in TITLES:
+    if m is None or (
+        m.group(3) not in TITLES
+        and m.group(3) not in _ABBREVIATED_OFFICES
+        and not _titled_before(doc.scan, max(0, pos - _ROLE_REACH), start, m.group(3))
+    ):
+        # ("The nurse said ..." after "Nurse Ruth Ames": a title before a
+        # name, as an office is; "the doctor" after "Dr. Owen Price"; s46-title)
         return None
     if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
         return None  # (a sentence opening with a name: that person's)
