@@ -735,10 +735,26 @@ def _role_holder(
     people: People,
     compound: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The one person the text before ``pos`` gave the description's noun by
+    """The one holder :func:`_role_holders` finds, who may be of the
+    description's gender; else ``None``."""
+    holders = _role_holders(text, pos, description, people, compound)
+    if len(holders) != 1:
+        return None
+    holder = next(iter(holders))
+    return holder if people.genders.fits(holder, of_description(description)) else None
+
+
+def _role_holders(
+    text: str,
+    pos: int,
+    description: str,
+    people: People,
+    compound: frozenset[str] = frozenset(),
+) -> dict[str, set[str]]:
+    """Each person the text before ``pos`` gave the description's noun by
     name ("U.S. District Judge Emmet G. Sullivan ... the judge said"), by the
-    full name the text knows, who may be of the description's gender; else
-    ``None``. Only names the text names elsewhere as people (not a
+    full name the text knows, with the words written before the noun where
+    it gave it them ("health" for "Health Minister Ada Lind"). Only names the text names elsewhere as people (not a
     headline's capitals). With ``compound`` (the body words of "the press
     secretary"), only a holder given the noun after one of them ("press
     secretary Ada Lind", "Harbour Police Chief Ada Lind", "the party
@@ -746,13 +762,13 @@ def _role_holder(
     chief")."""
     noun = _role_noun(description)
     if noun is None:
-        return None
+        return {}
     lo = max(0, pos - _ROLE_REACH)
     leads = _leads_matches(text, lo, pos, noun, people)
     short = _ABBREVIATED_OFFICES.get(noun) if noun in _RANKS_WRITTEN_SHORT else None
     written_short = short is not None and f"{short}." in text[lo:pos]
     if not leads and not written_short and not _says_noun(text, lo, pos, noun):
-        return None
+        return {}
     known = set(people.mentioned) | set(people.names)
     holders: dict[str, set[str]] = {}
     for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
@@ -787,10 +803,7 @@ def _role_holder(
         wanted = {clean(t).lower() for t in _head_phrase(description).split()[1:-1]} - _RANKS
         if wanted:
             holders = {h: c for h, c in holders.items() if wanted <= c}
-    if len(holders) != 1:
-        return None
-    holder = next(iter(holders))
-    return holder if people.genders.fits(holder, of_description(description)) else None
+    return holders
 
 
 _RANKS = words("former ex vice deputy acting assistant associate interim late outgoing incoming")
@@ -1307,6 +1320,28 @@ body's office is that body's ("the party's leader" is not "Ruth Ames, the
 union's leader")."""
 
 
+def _placed_office(text: str, pos: int, owner: str, office: str, people: People) -> str | None:
+    """The one person the text gave an office by name, for a capitalised
+    owner's office no person the text names owns ("Ontario Premier Doug
+    Ford ... (four paragraphs on) ... “…,” Ontario's premier said"; "Premier
+    François Legault ... Quebec's premier"): a place's or a body's office has
+    one holder, however far back, passing over people named since who hold
+    no such office (s46-title). The holder's office carries no word before
+    it but the owner's and the place nouns' ("Microsoft CEO Satya Nadella"
+    is not "Google's CEO"), and no one else holds it; else ``None``."""
+    lower = owner.lower()
+    if people.by_surname.get(lower) is not None:
+        return None  # (a person's office: "Hale's spokesperson")
+    holders = _role_holders(text, pos, office, people)
+    if len(holders) != 1:
+        return None
+    holder, before = next(iter(holders.items()))
+    own = {clean(t).lower() for t in office.split()[1:-1]}  # ("police" of "police chief")
+    if not before <= _PLACE_NOUNS | own | {lower}:
+        return None
+    return holder if people.genders.fits(holder, of_description(office)) else None
+
+
 def owned_agent_named(doc: Document, pos: int, description: str, people: People) -> str | None:
     """The one person a possessive description of someone's agent or office
     at ``pos`` means ("Elliott's press secretary, Hayley Chazan, said ... /
@@ -1338,6 +1373,10 @@ def owned_agent_named(doc: Document, pos: int, description: str, people: People)
         # premier" would be. ("Ontario Premier Doug Ford ... Ontario's
         # premier": the owner's word before the noun, read above.)
         return _role_holder(doc.scan, pos, "the " + m.group(2), people)
+    if not kin and m.group(1)[:1].isupper() and noun in _PERSON_NOUNS and noun not in AGENT_NOUNS:
+        placed = _placed_office(doc.scan, pos, m.group(1), "the " + m.group(2), people)
+        if placed is not None:
+            return placed
     if holder is None:
         return None
     near = _previous_line_start(doc, _previous_line_start(doc, pos))
@@ -1383,6 +1422,19 @@ def _sentence_before(doc: Document, pos: int) -> int | None:
     return None
 
 
+def _opener(text: str, m: re.Match[str]) -> bool:
+    """Is the capitalised word opening :data:`_OFFICE_SUBJECT`'s match (its
+    group 1) the first of a phrase before the subject, not a name: a
+    preposition or an adverb of :data:`_OPENERS`, or a past participle
+    before a lower-case word ("Asked about the deficit, the finance
+    minister said": s46-title; not "Mohammed Ali, the mayor said")?"""
+    first = m.group(1)
+    if first.lower() in _OPENERS:
+        return True
+    after = text[m.end(1) + 1 : m.end(1) + 2]
+    return len(first) > 4 and first.endswith("ed") and after.islower()
+
+
 _SUBJECT_VERBS = words("was is had has did would will could")
 """Verbs after which an office opening a sentence is its subject though it
 says nothing there ("The premier was asked about costs. “…,” he said":
@@ -1419,7 +1471,7 @@ def office_subject_before(
         # ("The nurse said ..." after "Nurse Ruth Ames": a title before a
         # name, as an office is; "the doctor" after "Dr. Owen Price"; s46-title)
         return None
-    if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
+    if m.group(1) is not None and not _opener(doc.scan, m):
         return None  # (a sentence opening with a name: that person's)
     if name is not None and _last_mention(people, name, pos) >= start:
         return None  # the person named since is nearer

@@ -256,3 +256,61 @@ def test_a_pronoun_of_the_other_sex_is_not_the_office_holder() -> None:
         *_BETWEEN,
         f"The premier was asked about the cost. {L}We will build it,{R} he said.",
     )[-1][0] != "Ada Lind"
+
+
+# -- "Ontario Premier Doug Ford ... (far on) ... Ontario's premier" --
+
+
+@pytest.mark.parametrize(
+    ("first", "description", "holder"),
+    [
+        ("Ontario Premier Doug Ford spoke on Monday.", "Ontario's premier", "Doug Ford"),
+        ("Premier François Legault spoke on Monday.", "Quebec's premier", "François Legault"),
+        ("Toronto Police Chief Mark Saunders spoke on Monday.", "Toronto's police chief", "Mark Saunders"),
+    ],
+)
+def test_a_place_s_office_is_its_one_holder_however_far_back(
+    first: str, description: str, holder: str
+) -> None:
+    # (A label: the holder was named more than two paragraphs back.)
+    assert _shown(first, *_BETWEEN, f"{L}We are ready,{R} {description} said.")[-1] == (
+        holder,
+        description,
+    )
+
+
+def test_an_office_another_owner_s_word_opens_is_not_the_place_s() -> None:
+    # Must not fire: "Microsoft CEO Satya Nadella" is not "Google's CEO",
+    # and two premiers leave "Quebec's premier" no one's.
+    assert _shown(
+        "Microsoft CEO Satya Nadella spoke on Monday.",
+        *_BETWEEN,
+        f"{L}We are ready,{R} Google's CEO said.",
+    )[-1][0] != "Satya Nadella"
+    assert _shown(
+        "Premier François Legault and Premier Doug Ford spoke on Monday.",
+        *_BETWEEN,
+        f"{L}We are ready,{R} Quebec's premier said.",
+    )[-1][0] not in ("François Legault", "Doug Ford")
+
+
+# -- "Asked about the deficit, the finance minister said ... “…,” he said" --
+
+
+def test_an_office_after_a_participle_s_phrase_is_the_sentence_s_subject() -> None:
+    # (Gave Margaret Doyle: "Asked" was read as the first word of a name.)
+    assert _shown(
+        "Finance Minister Bill Morneau spoke on Monday.",
+        *_BETWEEN,
+        f"Asked about the deficit, the finance minister said it would shrink. {L}We are ready,{R} he said.",
+    )[-1][0] == "Bill Morneau"
+
+
+def test_a_name_ending_in_ed_opens_no_phrase() -> None:
+    # Must not fire: "Mohammed Ali, the mayor said" opens with a name (an
+    # upper-case word after it), so the sentence's office is not the "he".
+    assert _shown(
+        "Mayor Tom Hale spoke on Monday.",
+        *_BETWEEN,
+        f"Mohammed Ali, the mayor said, would chair the board. {L}We are ready,{R} he said.",
+    )[-1][0] != "Tom Hale"
