@@ -755,8 +755,8 @@ def _role_holders(
     name ("U.S. District Judge Emmet G. Sullivan ... the judge said"), by the
     full name the text knows, with the words written before the noun where
     it gave it them ("health" for "Health Minister Ada Lind"). Only names
-    the text names elsewhere as people (not a headline's capitals). With ``compound`` (the body words of "the press
-    secretary"), only a holder given the noun after one of them ("press
+    the text names elsewhere as people (not a headline's capitals). With
+    ``compound`` (the body words of "the press secretary"), only a holder given the noun after one of them ("press
     secretary Ada Lind", "Harbour Police Chief Ada Lind", "the party
     chairwoman, Ada Lind,"; not "Fire Chief Tom Hale" for "the police
     chief")."""
