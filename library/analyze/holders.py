@@ -751,15 +751,15 @@ def _role_holders(
     people: People,
     compound: frozenset[str] = frozenset(),
 ) -> dict[str, set[str]]:
-    """Each person the text before ``pos`` gave the description's noun by
-    name ("U.S. District Judge Emmet G. Sullivan ... the judge said"), by the
-    full name the text knows, with the words written before the noun where
-    it gave it them ("health" for "Health Minister Ada Lind"). Only names
-    the text names elsewhere as people (not a headline's capitals). With
-    ``compound`` (the body words of "the press secretary"), only a holder given the noun after one of them ("press
-    secretary Ada Lind", "Harbour Police Chief Ada Lind", "the party
-    chairwoman, Ada Lind,"; not "Fire Chief Tom Hale" for "the police
-    chief")."""
+    """Each person the text before ``pos`` gave the description's noun by name
+    ("U.S. District Judge Emmet G. Sullivan ... the judge said"), by the full
+    name the text knows, with the words written before the noun where it gave
+    it them ("health" for "Health Minister Ada Lind"). Only names the text
+    names elsewhere as people (not a headline's capitals). With ``compound``
+    (the body words of "the press secretary"), only a holder given the noun
+    after one of them ("press secretary Ada Lind", "Harbour Police Chief Ada
+    Lind", "the party chairwoman, Ada Lind,"; not "Fire Chief Tom Hale" for
+    "the police chief")."""
     noun = _role_noun(description)
     if noun is None:
         return {}
