@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, review_case, shown
+from tests.library.paragraphs import Posts, listed_words, review_case, shown
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review_title_stop46")
 
@@ -97,11 +97,10 @@ _QUOTATIONS = [
     _case("04-hospital", "It is planned, and it is counted", INL, "Tom Hale"),
     # (s46-title: 'The nurse was not convinced.' opens with the title Ruth Ames holds.)
     _case("04-hospital", "Sixty students is two years away from", INL, "Ruth Ames"),
-    # (s46-title: 'Dr.' / 'Prof.' written short hold 'the doctor' / 'the professor'.)
+    # (s46-title, these three: 'Dr.' / 'Prof.' written short hold 'the
+    # doctor' / 'the professor'.)
     _case("04-hospital", "Put the names of the jobs next", INL, "Helen Brook"),
-    # (s46-title: 'Dr.' / 'Prof.' written short hold 'the doctor' / 'the professor'.)
     _case("04-hospital", "The budget is a start, and I", INL, "Owen Price"),
-    # (s46-title: 'Dr.' / 'Prof.' written short hold 'the doctor' / 'the professor'.)
     _case("04-hospital", "But they ask me for a date", INL, "Owen Price"),
     _case("04-hospital", "I will bring a cake for whoever", INL, "Margaret Doyle"),
 ]
@@ -121,9 +120,7 @@ _POST_NAMES = ["01-clinics", "02-derby", "03-wildfire", "04-hospital"]
 def test_every_quotation_read_is_listed(post: str) -> None:
     # The table above lists every quotation a careful reader finds, so a new
     # reading shows here.
-    listed = [p.values[1] for p in _QUOTATIONS if p.values[0] == post]
-    for text, _kind, _who in _POSTS.readings(post):
-        assert any(words in text for words in listed), text
+    assert _POSTS.unlisted(post, listed_words(post, _QUOTATIONS)) == []
 
 
 def test_the_quotation_count() -> None:
