@@ -995,9 +995,22 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     holder, compound = holders.popitem()
     if holder == named or not people.genders.fits(holder, of_description(description)):
         return named
-    if not wanted <= compound or (compound & _RANKS) != ranks:
+    if (compound & _RANKS) != ranks:
+        return named
+    if not wanted <= compound and not _proper_place(description, wanted - compound, compound):
         return named
     return holder
+
+
+def _proper_place(description: str, missing: set[str], compound: set[str]) -> bool:
+    """Are the modifiers of a description its one office holder was not
+    given (``missing``) all capitalised words, a place's or a body's name
+    ("the Ontario premier" for "Premier Doug Ford", as "Ontario's premier"
+    is: s46-title), while the holder's own words before the noun are only
+    place nouns ("Quebec Premier François Legault" is not "the Ontario
+    premier")?"""
+    written = {clean(t).lower(): clean(t) for t in _head_phrase(description).split()[1:-1]}
+    return all(written.get(w, "")[:1].isupper() for w in missing) and compound <= _PLACE_NOUNS
 
 
 _MENTIONS_BACK = 64
