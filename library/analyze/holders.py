@@ -811,6 +811,11 @@ _RANKS = words("former ex vice deputy acting assistant associate interim late ou
 president", "deputy minister"): a description and its holder must agree on
 them."""
 
+_OTHER_OFFICE = words("vice deputy assistant associate")
+"""The ranks of :data:`_RANKS` that name another office beside the one
+they modify ("Deputy Chief Ada Lind" is not "the chief"), where "former",
+"acting" or "interim" name a holder of that one."""
+
 _NO_QUALIFIER = words("the a an its his her their our this that")
 
 
@@ -985,6 +990,13 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
         if len(agree) != 1 or not people.genders.fits(agree[0], of_description(description)):
             return None
         return agree[0]
+    if len(holders) > 1:
+        # "Chief Tom Hale and Deputy Chief Ada Lind ... / “…,” the chief
+        # said": a deputy holds another office, so of two holders the one at
+        # the description's own rank (not "former": a former holder held
+        # this one; s46-title).
+        at_rank = {h: c for h, c in holders.items() if c & _OTHER_OFFICE == wanted & _OTHER_OFFICE}
+        holders = at_rank or holders
     if len(holders) > 1 and wanted - _RANKS:
         # "Health Minister Ada Lind ... Finance Minister Tom Hale ... / “…,”
         # the health minister said": of two holders, the one whose office

@@ -362,3 +362,25 @@ def test_an_office_of_a_two_word_body() -> None:
         *_BETWEEN,
         f"{L}We are ready,{R} the foreign affairs minister said.",
     )[-1] == ("Chrystia Freeland", "the foreign affairs minister")
+
+
+# -- "Chief Tom Hale and Deputy Chief Ada Lind": a deputy holds another office --
+
+
+def test_a_deputy_is_passed_over_for_the_office_itself() -> None:
+    # (Gave Owen Price, the man named last: two holders of "chief".)
+    assert _shown(
+        "Chief Tom Hale and Deputy Chief Ada Lind spoke on Monday.",
+        *_BETWEEN,
+        f"{L}We were ready,{R} the chief said.",
+    )[-1] == ("Tom Hale", "the chief")
+
+
+def test_a_former_holder_leaves_the_office_no_one_s() -> None:
+    # Must not fire: "former chief Ada Lind" held this office, so with two
+    # holders neither is chosen over the rules' own reading.
+    assert _shown(
+        "Chief Tom Hale and former chief Ada Lind spoke on Monday.",
+        *_BETWEEN,
+        f"{L}We were ready,{R} the chief said.",
+    )[-1][0] not in ("Tom Hale", "Ada Lind")
