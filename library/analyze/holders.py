@@ -735,28 +735,48 @@ def _role_holder(
     people: People,
     compound: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The one person the text before ``pos`` gave the description's noun by
-    name ("U.S. District Judge Emmet G. Sullivan ... the judge said"), by the
-    full name the text knows, who may be of the description's gender; else
-    ``None``. Only names the text names elsewhere as people (not a
-    headline's capitals). With ``compound`` (the body words of "the press
-    secretary"), only a holder given the noun after one of them ("press
-    secretary Ada Lind", "Harbour Police Chief Ada Lind", "the party
-    chairwoman, Ada Lind,"; not "Fire Chief Tom Hale" for "the police
-    chief")."""
+    """The one holder :func:`_role_holders` finds, who may be of the
+    description's gender; else ``None``."""
+    holders = _role_holders(text, pos, description, people, compound)
+    if len(holders) != 1:
+        return None
+    holder = next(iter(holders))
+    return holder if people.genders.fits(holder, of_description(description)) else None
+
+
+def _role_holders(
+    text: str,
+    pos: int,
+    description: str,
+    people: People,
+    compound: frozenset[str] = frozenset(),
+) -> dict[str, set[str]]:
+    """Each person the text before ``pos`` gave the description's noun by name
+    ("U.S. District Judge Emmet G. Sullivan ... the judge said"), by the full
+    name the text knows, with the words written before the noun where it gave
+    it them ("health" for "Health Minister Ada Lind"). Only names the text
+    names elsewhere as people (not a headline's capitals). With ``compound``
+    (the body words of "the press secretary"), only a holder given the noun
+    after one of them ("press secretary Ada Lind", "Harbour Police Chief Ada
+    Lind", "the party chairwoman, Ada Lind,"; not "Fire Chief Tom Hale" for
+    "the police chief")."""
     noun = _role_noun(description)
     if noun is None:
-        return None
+        return {}
     lo = max(0, pos - _ROLE_REACH)
     leads = _leads_matches(text, lo, pos, noun, people)
-    if not leads and not _says_noun(text, lo, pos, noun):
-        return None
+    short = _ABBREVIATED_OFFICES.get(noun) if noun in _RANKS_WRITTEN_SHORT else None
+    written_short = short is not None and f"{short}." in text[lo:pos]
+    if not leads and not written_short and not _says_noun(text, lo, pos, noun):
+        return {}
     known = set(people.mentioned) | set(people.names)
-    holders = set()
+    holders: dict[str, set[str]] = {}
     for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
         if full in known and (not compound or compound & set(words_of)):
-            holders.add(full)
+            holders.setdefault(full, set()).update(words_of)
     matches = _holder_matches(text, lo, pos, noun)
+    if written_short:  # "Prof. Helen Brook" holds "the professor" too (s46-title)
+        matches += [(m, False) for m in _abbreviated_pattern(str(short)).finditer(text, lo, pos)]
     ranks = _RANKS.intersection(description.lower().split())
     for m, named_after in matches:
         if headline_at(text, m.start()):
@@ -775,17 +795,26 @@ def _role_holder(
             continue
         holder = _known_holder(m, people, known)
         if holder is not None:
-            holders.add(holder)
-    if len(holders) != 1:
-        return None
-    holder = holders.pop()
-    return holder if people.genders.fits(holder, of_description(description)) else None
+            holders.setdefault(holder, set()).update(before)
+    if len(holders) > 1:
+        # "Health Minister Ada Lind ... Finance Minister Tom Hale ... / The
+        # finance minister said ...": of two holders, the one whose office
+        # carries every modifier the description gives (s46-title).
+        wanted = {clean(t).lower() for t in _head_phrase(description).split()[1:-1]} - _RANKS
+        if wanted:
+            holders = {h: c for h, c in holders.items() if wanted <= c}
+    return holders
 
 
 _RANKS = words("former ex vice deputy acting assistant associate interim late outgoing incoming")
 """Words that make an office someone else's ("former governor", "vice
 president", "deputy minister"): a description and its holder must agree on
 them."""
+
+_OTHER_OFFICE = words("vice deputy assistant associate")
+"""The ranks of :data:`_RANKS` that name another office beside the one
+they modify ("Deputy Chief Ada Lind" is not "the chief"), where "former",
+"acting" or "interim" name a holder of that one."""
 
 _NO_QUALIFIER = words("the a an its his her their our this that")
 
@@ -830,6 +859,12 @@ _ABBREVIATED_OFFICES = {
     "superintendent": "Supt",
     "constable": "Const",
     "detective": "Det",
+    # Titles of a calling written short ("Dr. Owen Price ... “…,” the doctor
+    # said", "Prof. Helen Brook ... the professor": stop 46, s46-title).
+    "doctor": "Dr",
+    "professor": "Prof",
+    "reverend": "Rev",
+    "general": "Gen",
 }
 """Offices written short before a name, by the noun a description gives."""
 _RANKS_WRITTEN_SHORT = frozenset(_ABBREVIATED_OFFICES) - {"senator", "governor", "representative"}
@@ -876,6 +911,26 @@ def _noun_written(lower: str, noun: str) -> bool:
     return False
 
 
+def _titled_before(text: str, lo: int, pos: int, noun: str) -> bool:
+    """Does the text between ``lo`` and ``pos`` write ``noun`` capitalised
+    before a capitalised word, as a title before a name ("Nurse Ruth Ames",
+    "Coach Tom Hale"), so that a description of that noun may mean the one
+    person who holds it, though the noun is no office (s46-title)? A cheap
+    test on the capitalised noun; the name is read by the holder patterns."""
+    title = noun[:1].upper() + noun[1:]
+    at = text.find(title, lo, pos)
+    while at >= 0:
+        end = at + len(title)
+        if (
+            (at == 0 or not text[at - 1].isalpha())
+            and text[end : end + 1] in (" ", "\u00a0")
+            and text[end + 1 : end + 2].isupper()
+        ):
+            return True
+        at = text.find(title, end, pos)
+    return False
+
+
 def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str | None:
     """The one person the text before ``pos`` gave the office ending a
     description ("the minister", "the spokesperson") by name, when that is
@@ -892,9 +947,16 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     if head[-2:] == ["chief", "executive"] or head[-1:] == ["ceo"]:
         # "the chief executive" is "the CEO" (stop 33).
         noun, head = "ceo", [*head[:-2], "ceo"] if head[-1] == "executive" else head
-    if noun is None or (noun not in _PERSON_NOUNS and noun not in _LEAD_VERBS):
+    if noun is None:
         return named
     lo = max(0, pos - _ROLE_REACH)
+    if (
+        noun not in _PERSON_NOUNS
+        and noun not in _LEAD_VERBS
+        and noun not in _ABBREVIATED_OFFICES
+        and not _titled_before(text, lo, pos, noun)
+    ):
+        return named
     short = _ABBREVIATED_OFFICES.get(noun)
     leads = _leads_matches(text, lo, pos, noun, people)
     if (
@@ -928,14 +990,39 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
         if len(agree) != 1 or not people.genders.fits(agree[0], of_description(description)):
             return None
         return agree[0]
+    if len(holders) > 1:
+        # "Chief Tom Hale and Deputy Chief Ada Lind ... / “…,” the chief
+        # said": a deputy holds another office, so of two holders the one at
+        # the description's own rank (not "former": a former holder held
+        # this one; s46-title).
+        at_rank = {h: c for h, c in holders.items() if c & _OTHER_OFFICE == wanted & _OTHER_OFFICE}
+        holders = at_rank or holders
+    if len(holders) > 1 and wanted - _RANKS:
+        # "Health Minister Ada Lind ... Finance Minister Tom Hale ... / “…,”
+        # the health minister said": of two holders, the one whose office
+        # carries the description's modifiers (s46-title).
+        holders = {h: c for h, c in holders.items() if wanted <= c and c & _RANKS == ranks}
     if len(holders) != 1:
         return named
     holder, compound = holders.popitem()
     if holder == named or not people.genders.fits(holder, of_description(description)):
         return named
-    if not wanted <= compound or (compound & _RANKS) != ranks:
+    if (compound & _RANKS) != ranks:
+        return named
+    if not wanted <= compound and not _proper_place(description, wanted - compound, compound):
         return named
     return holder
+
+
+def _proper_place(description: str, missing: set[str], compound: set[str]) -> bool:
+    """Are the modifiers of a description its one office holder was not
+    given (``missing``) all capitalised words, a place's or a body's name
+    ("the Ontario premier" for "Premier Doug Ford", as "Ontario's premier"
+    is: s46-title), while the holder's own words before the noun are only
+    place nouns ("Quebec Premier François Legault" is not "the Ontario
+    premier")?"""
+    written = {clean(t).lower(): clean(t) for t in _head_phrase(description).split()[1:-1]}
+    return all(written.get(w, "")[:1].isupper() for w in missing) and compound <= _PLACE_NOUNS
 
 
 _MENTIONS_BACK = 64
@@ -1294,6 +1381,28 @@ body's office is that body's ("the party's leader" is not "Ruth Ames, the
 union's leader")."""
 
 
+def _placed_office(text: str, pos: int, owner: str, office: str, people: People) -> str | None:
+    """The one person the text gave an office by name, for a capitalised
+    owner's office no person the text names owns ("Ontario Premier Doug
+    Ford ... (four paragraphs on) ... “…,” Ontario's premier said"; "Premier
+    François Legault ... Quebec's premier"): a place's or a body's office has
+    one holder, however far back, passing over people named since who hold
+    no such office (s46-title). The holder's office carries no word before
+    it but the owner's and the place nouns' ("Microsoft CEO Satya Nadella"
+    is not "Google's CEO"), and no one else holds it; else ``None``."""
+    lower = owner.lower()
+    if people.by_surname.get(lower) is not None:
+        return None  # (a person's office: "Hale's spokesperson")
+    holders = _role_holders(text, pos, office, people)
+    if len(holders) != 1:
+        return None
+    holder, before = next(iter(holders.items()))
+    own = {clean(t).lower() for t in office.split()[1:-1]}  # ("police" of "police chief")
+    if not before <= _PLACE_NOUNS | own | {lower}:
+        return None
+    return holder if people.genders.fits(holder, of_description(office)) else None
+
+
 def owned_agent_named(doc: Document, pos: int, description: str, people: People) -> str | None:
     """The one person a possessive description of someone's agent or office
     at ``pos`` means ("Elliott's press secretary, Hayley Chazan, said ... /
@@ -1325,6 +1434,10 @@ def owned_agent_named(doc: Document, pos: int, description: str, people: People)
         # premier" would be. ("Ontario Premier Doug Ford ... Ontario's
         # premier": the owner's word before the noun, read above.)
         return _role_holder(doc.scan, pos, "the " + m.group(2), people)
+    if not kin and m.group(1)[:1].isupper() and noun in _PERSON_NOUNS and noun not in AGENT_NOUNS:
+        placed = _placed_office(doc.scan, pos, m.group(1), "the " + m.group(2), people)
+        if placed is not None:
+            return placed
     if holder is None:
         return None
     near = _previous_line_start(doc, _previous_line_start(doc, pos))
@@ -1388,12 +1501,29 @@ def _sentence_before(doc: Document, pos: int) -> int | None:
     return None
 
 
+def _opener(text: str, m: re.Match[str]) -> bool:
+    """Is the capitalised word opening :data:`_OFFICE_SUBJECT`'s match (its
+    group 1) the first of a phrase before the subject, not a name: a
+    preposition or an adverb of :data:`_OPENERS`, or a past participle
+    before a lower-case word ("Asked about the deficit, the finance
+    minister said": s46-title; not "Mohammed Ali, the mayor said")?"""
+    first = m.group(1)
+    if first.lower() in _OPENERS:
+        return True
+    after = text[m.end(1) + 1 : m.end(1) + 2]
+    return len(first) > 4 and first.endswith("ed") and after.islower()
+
+
+_SUBJECT_VERBS = words("was is had has did would will could")
+"""Verbs after which an office opening a sentence is its subject though it
+says nothing there ("The premier was asked about costs. “…,” he said":
+s46-title)."""
 _OFFICE_SUBJECT = re.compile(
     # An opening phrase set off by a comma ("After the vote, "), then a
     # definite office ("the mayor", "the harbour master") and a verb of saying.
     rf"(?:([A-Z][a-z]*)(?:{_GAP}[\w\u2019'-]+){{0,3}},{_GAP})?"
     rf"([Tt]he{_GAP}(?:[a-z][\w-]*{_GAP}){{0,2}}?([a-z]+))"
-    rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS)})\b"
+    rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS | _SUBJECT_VERBS)})\b"
 )
 
 
@@ -1412,9 +1542,15 @@ def office_subject_before(
     if start is None:
         return None
     m = _OFFICE_SUBJECT.match(doc.scan, start, pos)
-    if m is None or m.group(3) not in TITLES:
+    if m is None or (
+        m.group(3) not in TITLES
+        and m.group(3) not in _ABBREVIATED_OFFICES
+        and not _titled_before(doc.scan, max(0, pos - _ROLE_REACH), start, m.group(3))
+    ):
+        # ("The nurse said ..." after "Nurse Ruth Ames": a title before a
+        # name, as an office is; "the doctor" after "Dr. Owen Price"; s46-title)
         return None
-    if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
+    if m.group(1) is not None and not _opener(doc.scan, m):
         return None  # (a sentence opening with a name: that person's)
     if name is not None and _last_mention(people, name, pos) >= start:
         return None  # the person named since is nearer

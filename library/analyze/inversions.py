@@ -121,7 +121,7 @@ def foreign_pronoun_of(words: list[str]) -> str | None:
     """:func:`foreign_pronoun` of a phrase's one word ``words``, or of the
     Greek two ("o idios" before a verb: "he"), else ``None``."""
     if not words:
-        return None
+        return None  # (a phrase of marks alone: "‘ told", found by the fuzz test)
     if len(words) == 1:
         return foreign_pronoun(words[0])
     if len(words) == 2 and words[0] in GREEK_ARTICLES:
