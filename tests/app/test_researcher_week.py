@@ -122,7 +122,13 @@ def test_the_info_fields_read_whole_in_a_narrow_side_panel_at_a_large_font(
         hint = field.placeholderText()
         return field.width() >= field.fontMetrics().horizontalAdvance(hint) + 12
 
-    qtbot.waitUntil(lambda: all(whole(field) for field in info.fields.values()))
+    # (Only the rows shown: a web page hides the scholarly rows, which keep
+    # the width they had when last laid out.)
+    shown = [field for field in info.fields.values() if field.isVisibleTo(info)]
+    assert {"title", "published", "site", "url", "language", "key"} <= {
+        name for name, field in info.fields.items() if field in shown
+    }
+    qtbot.waitUntil(lambda: all(whole(field) for field in shown))
     assert box.width() >= box.sizeHint().width()
     assert whole(window.notes_panel.tags_edit)
     # A wide panel keeps the labels beside the fields.
