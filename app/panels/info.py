@@ -61,10 +61,16 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("site", "S&ite:", "Site", "the publication or blog"),
     ("journal", "&Journal:", "Journal", ""),  # a journal article's (its rows: _JOURNAL_ROWS)
     ("volume", "Volu&me:", "Volume", ""),
-    ("issue", "I&ssue:", "Issue", ""),
-    ("pages", "&Pages:", "Pages", "101–118"),
+    # No Alt key for the issue and the pages, rarely corrected by hand:
+    # every letter of either opens a menu or reaches a field used more
+    # (Alt+S saves the note, Alt+P previews it). Tab reaches them, and the
+    # DOI, in their place in the form.
+    ("issue", "Issue:", "Issue", ""),
+    ("pages", "Pages:", "Pages", "101–118"),
     ("url", "&URL:", "URL", "https://"),
-    ("doi", "D&OI:", "DOI", "10.…"),
+    # Nor for the DOI: D is the date's, I the site's, and O the library's
+    # order, a key the shortcuts list gives whatever post is open.
+    ("doi", "DOI:", "DOI", "10.…"),
     # A preprint's or a report's (Alt+W, Alt+R, Alt+X: the letters of
     # "archive", "number" and "class" open menus or reach other fields).
     ("archive", "&Where held:", "Archive", "arXiv, SSRN, …"),

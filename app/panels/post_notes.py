@@ -94,6 +94,7 @@ class PostNotesPanel(QWidget):
         self.preview_button.setAccessibleDescription(
             "Toggle: on shows the note formatted, off edits it again"
         )
+        self.preview_button.setToolTip("Show the note formatted (Alt+P again: edit it)")
         show_as_toggle(self.preview_button)
         self.save_button = QPushButton("&Save note", self)
         self.save_button.setEnabled(False)
@@ -241,8 +242,9 @@ class PostNotesPanel(QWidget):
     def _on_preview_button_toggled(self, on: bool) -> None:
         if on:
             self.preview.setMarkdown(self.note_edit.toPlainText())
+        # The button keeps its name and its Alt+P both ways (its checked
+        # face shows the preview is on): "&Edit" took the Edit menu's key.
         self.pages.setCurrentWidget(self.preview if on else self.note_edit)
-        self.preview_button.setText("&Edit" if on else "&Preview")
 
     @Slot(object, object)
     def _on_controller_changed(self, change: Change, initiator: object) -> None:

@@ -365,11 +365,14 @@ ALTER TABLE posts ADD COLUMN eprint_class TEXT;
 # Version 20: the publisher a scholarly page names (model.Scholarly.publisher:
 # a report's publishing house, a journal's publisher), and the index that
 # finds a post by its DOI as typed (search.identified: ``lower(p.doi) = ?``;
-# without it a typed DOI read every post of a 100,000-post library). The
-# index holds only the posts with a DOI. NULL for every post stored before.
+# without it a typed DOI read every post of a 100,000-post library), and the
+# one finding it by its arXiv identifier (search.BY_EPRINT: one range of
+# ``eprint``, bare or versioned). Each index holds only the posts with the
+# value. NULL for every post stored before.
 _V20 = """
 ALTER TABLE posts ADD COLUMN publisher TEXT;
 CREATE INDEX IF NOT EXISTS posts_by_doi ON posts(lower(doi)) WHERE doi IS NOT NULL;
+CREATE INDEX IF NOT EXISTS posts_by_eprint ON posts(eprint) WHERE eprint IS NOT NULL;
 """
 
 MIGRATIONS: tuple[str, ...] = (

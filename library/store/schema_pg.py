@@ -381,12 +381,14 @@ CREATE TRIGGER clips_counted_emptied AFTER TRUNCATE ON clips
         " ALTER TABLE posts ADD COLUMN IF NOT EXISTS eprint_class TEXT;"
     ),
     # schema.py version 20: the publisher a scholarly page names, and the
-    # index finding a post by its DOI as typed (``lower(p.doi) = ?``): only
-    # the posts with a DOI, so building it inside the step reads the table
-    # once and writes a few entries.
+    # indexes finding a post by its DOI as typed (``lower(p.doi) = ?``) and
+    # by its arXiv identifier (search.BY_EPRINT, a range of ``eprint``): only
+    # the posts with one, so building them inside the step reads the table
+    # twice and writes a few entries.
     20: (
         "ALTER TABLE posts ADD COLUMN IF NOT EXISTS publisher TEXT;"
         " CREATE INDEX IF NOT EXISTS posts_by_doi ON posts (lower(doi)) WHERE doi IS NOT NULL;"
+        " CREATE INDEX IF NOT EXISTS posts_by_eprint ON posts (eprint) WHERE eprint IS NOT NULL;"
     ),
 }
 """``STEPS[n]``: the SQL taking a PostgreSQL library from ``n - 1`` to ``n``

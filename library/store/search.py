@@ -173,7 +173,7 @@ def _identified(conn: sqlite3.Connection, text: str, where: str, params: list[An
         if found is None:
             return []
         base = _VERSION.sub("", found)
-        condition, values = "(p.eprint = ? OR p.eprint LIKE ?)", [base, f"{base}v%"]
+        condition, values = BY_EPRINT, [base, f"{base}w", base, f"{base}v%"]
     if where != "1":
         condition, values = f"{condition} AND {where}", [*values, *params]
     rows = conn.execute(f"SELECT p.id FROM posts p WHERE {condition} ORDER BY p.id", values)
@@ -181,6 +181,17 @@ def _identified(conn: sqlite3.Connection, text: str, where: str, params: list[An
 
 
 _VERSION = re.compile(r"v\d+$")
+
+BY_EPRINT = (
+    "p.eprint IS NOT NULL AND p.eprint >= ? AND p.eprint < ?"
+    " AND (p.eprint = ? OR p.eprint LIKE ?)"
+)
+"""The condition finding the posts an arXiv identifier typed without its
+version names (values ``base``, ``base + "w"``, ``base``, ``base + "v%"``):
+the identifier as stored, bare or with a version (one corrected as
+``arXiv:2103.04417v2`` keeps it). One range of the index posts_by_eprint
+(schema 20) holds them all, tested exactly after; a LIKE alone read every
+post."""
 _SPACED = re.compile(r"(?<=[/.])\s+|\s+(?=[/.])")
 _ARXIV_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?arxiv\.org/(?:abs|pdf)/", re.IGNORECASE)
 

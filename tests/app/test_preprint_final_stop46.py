@@ -1,7 +1,10 @@
 """A researcher's pass over stop 46's preprint and report rows (stop 46,
 s46-final-app): the Info tab shows the arXiv class only where arXiv holds
 the post (a report's institution or SSRN has none to give), every new row
-has its own Alt key, clashing with no menu and no other field's; the
+has its own Alt key, clashing with no menu and no other field's, and no
+Alt letter is held twice anywhere in the window with the Info tab shown
+on a journal article, a preprint or a web page (nor with the note
+previewed); the
 entry type, the publisher and the arXiv identifier are corrected and each
 undone; the exports of a preprint and a report said so compile with real
 biber and BibTeX; the library's search box finds the preprint by its
@@ -15,10 +18,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
+from quotemark.app.panels.post_notes import PostNotesPanel
 from quotemark.library.service import Library
 from tests.app.test_info_scholarly_rows_stop45 import _typed
 from tests.app.test_main_window_support import info_of
@@ -80,24 +91,80 @@ def _mnemonic(text: str) -> str | None:
     return found.group(1).casefold() if found else None
 
 
+def _letters(window: MainWindow) -> dict[str, list[str]]:
+    """Every Alt letter a keyboard user can press in ``window`` as it shows
+    now: the menu bar's, each visible label's, button's, group's and tab's
+    (a letter two of them hold only moves the focus between them)."""
+    letters: dict[str, list[str]] = {}
+
+    def add(text: str) -> None:
+        letter = _mnemonic(text)
+        if letter:
+            letters.setdefault(letter, []).append(text)
+
+    for action in window.menuBar().actions():
+        add(action.text())
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        plain = isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.RichText
+        if plain or isinstance(widget, QAbstractButton):
+            add(widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(widget.title())
+        elif isinstance(widget, QTabBar):
+            for at in range(widget.count()):
+                add(widget.tabText(at))
+    return letters
+
+
+def _clashes(letters: dict[str, list[str]]) -> dict[str, list[str]]:
+    return {letter: texts for letter, texts in letters.items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "scholarly_stop45/highwire.html",  # a journal article: volume, issue, pages, DOI
+        "preprint_stop45/arxiv.html",  # a preprint: archive, number, class, DOI
+        "html/wordpress-post.html",  # a web page: none of them
+    ],
+)
+def test_no_alt_letter_is_held_twice_in_the_window_and_the_info_tab(
+    qtbot: QtBot, library: Library, page: str
+) -> None:
+    window, _ = info_of(qtbot, library, PREPRINTS.parent / page, 1200, 900)
+    notes = window.info_panel.findChild(PostNotesPanel)
+    assert notes is not None
+    qtbot.waitUntil(notes.preview_button.isVisible)
+    letters = _letters(window)
+    # The menu bar's keys, the library's order and the note's keep theirs.
+    for text in ("&File", "&Edit", "&View", "&Collections", "&Help", "S&ort:"):
+        assert text in letters[_mnemonic(text) or ""], text
+    assert letters["p"] == ["&Preview"]
+    assert letters["s"] == ["&Save note"]
+    assert _clashes(letters) == {}
+    # Alt+P previews the note and, pressed again, edits it: the button
+    # keeps its name and its key both ways, and the Edit menu keeps Alt+E.
+    notes.note_edit.setFocus()
+    qtbot.keyClicks(notes.note_edit, "Check the *pages* against the PDF")
+    qtbot.keyClick(notes.note_edit, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(notes.preview_button.isChecked)  # a mnemonic clicks as if pressed
+    assert notes.pages.currentWidget() is notes.preview
+    assert _clashes(_letters(window)) == {}
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not notes.preview_button.isChecked())
+    assert notes.pages.currentWidget() is notes.note_edit
+
+
 def test_every_archive_row_has_its_own_alt_key(qtbot: QtBot, library: Library) -> None:
     window, _ = _opened(qtbot, library, "arxiv.html")
     panel = window.info_panel
     fields = panel.fields
     mine = {"archive", "eprint", "eprint_class", "publisher"}
-    letters: dict[str, list[str]] = {}
-    for action in window.menuBar().actions():
-        letter = _mnemonic(action.text())
-        if letter:
-            letters.setdefault(letter, []).append(action.text())
-    for label in panel.findChildren(QLabel):
-        letter = _mnemonic(label.text())
-        if letter and label.isVisible() and label.textFormat() != Qt.TextFormat.RichText:
-            letters.setdefault(letter, []).append(label.text())
-    for button in panel.findChildren(QAbstractButton):
-        letter = _mnemonic(button.text())
-        if letter and button.isVisible():
-            letters.setdefault(letter, []).append(button.text())
+    letters = _letters(window)
     for name in sorted(mine):
         label = panel._form.labelForField(fields[name])
         assert isinstance(label, QLabel)

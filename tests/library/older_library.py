@@ -30,6 +30,7 @@ def dropped_since(version: int) -> list[str]:
     # An indexed column cannot be dropped: its index goes first.
     indexes = ["DROP INDEX IF EXISTS posts_by_title_key"] if version < 14 else []
     indexes += ["DROP INDEX IF EXISTS posts_by_doi"] if version < 20 else []  # lower(doi)
+    indexes += ["DROP INDEX IF EXISTS posts_by_eprint"] if version < 20 else []  # typed arXiv id
     # Version 16 added a table, not a column: the posts whose clips may
     # lack who quoted them.
     tables = ["DROP TABLE IF EXISTS quoted_by_pending"] if version < 16 else []
