@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from quotemark.library.model import QuoteKind
 from tests.library.paragraphs import Posts, run, shown
 
@@ -116,22 +114,6 @@ def test_a_premier_league_club_is_no_premier() -> None:
         "Premier Doug Ford spoke in Toronto on Monday.",
         f"{L}We will win the cup,{R} Ontario's premier league club said.",
     ) == [(None, "Ontario's premier league club")]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "left: a place's own name owning the office ('Ontario's premier') is "
-        "read only when the text wrote that name before the title ('Ontario "
-        "Premier Doug Ford') or owns it by a place noun ('the province's "
-        "premier'); 'Premier Doug Ford' alone does not tie Ontario to him"
-    ),
-)
-def test_a_named_places_premier_after_the_title_alone() -> None:
-    assert shown(
-        "Premier Doug Ford spoke in Toronto on Monday.",
-        f"{L}We will build the road,{R} Ontario's premier said.",
-    ) == [("Doug Ford", "Ontario's premier")]
 
 
 def test_a_bare_spokesperson_is_the_one_just_named() -> None:
