@@ -790,9 +790,6 @@ _HOLDER_GAP = 40
 """How far after the office its holder's name may start ("Le maire de
 Port-Envel, Bernard Quéré", "мэр города Игорь Сомов")."""
 _HOLDER_GAP_STOPS = ".!?;:«»“”„\n"
-GREEK_ARTICLES_LOWER: frozenset[str] = words("\u03bf \u03b7")
-"""The Greek articles before an office after the verb ("ο δήμαρχος", "η
-αντιπεριφερειάρχης")."""
 
 
 def press_office(role: str, text: str) -> str | None:
@@ -804,10 +801,11 @@ def press_office(role: str, text: str) -> str | None:
     an English role ("the mayor", "a friend") costs a split and that
     language test."""
     parts = role.split()
-    if len(parts) > 2 and parts[0] in GREEK_ARTICLES_LOWER and role.islower():
+    if len(parts) > 2 and parts[0] in GREEK_ARTICLES and role.islower():
         # "είπε ο βουλευτής μετά τη συνάντηση": the article's noun is the
         # office, what follows it in lower case (a preposition's phrase, a
-        # genitive) no part of the person (stop 46).
+        # genitive) no part of the person (stop 46). (The role all in lower
+        # case, the article is "ο" or "η", never the capital.)
         parts = parts[:2] if press_language(text) == "el" else parts
     if len(parts) > 2 or not parts:
         return None

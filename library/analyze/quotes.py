@@ -909,10 +909,16 @@ def _top_kind(
             # the reporting one, its quotative particle glued to the mark (stop 45).
             return QuoteKind.INLINE
         return QuoteKind.PARTIAL
-    if prev == "," and (
-        _interrupted_subject(text, line.start, i, content)
-        or _aside_within_sentence(text, line.start, i, content)
-        or _after_set_off_name(text, line.start, i, content)
+    if (
+        prev == ","
+        # (Marked words after a comma that open in lower case: a sentence
+        # said whole opens with a capital.)
+        and next((c for c in content if c.isalpha()), "").islower()
+        and (
+            _interrupted_subject(text, line.start, i)
+            or _aside_within_sentence(text, line.start, i)
+            or _after_set_off_name(text, line.start, i)
+        )
     ):
         return QuoteKind.PARTIAL
     return QuoteKind.INLINE
@@ -927,15 +933,12 @@ a comma-framed pronoun and verb ("The driver, he said,"); one word alone is
 as often an adverb ("Later, he said, “…”")."""
 
 
-def _interrupted_subject(text: str, start: int, comma: int, content: str) -> bool:
+def _interrupted_subject(text: str, start: int, comma: int) -> bool:
     """Do the marks go on a sentence a comma-framed "he said" interrupts
     ("The driver, he said, “waved at me and kept going.”")? The subject
     before the aside is the narrative's, the marked words its predicate:
-    a partial quotation, not a whole one. Only when the marked words open
-    in lower case; asked of quotations after a comma only (s43-left3)."""
-    first_alpha = next((c for c in content if c.isalpha()), "")
-    if not first_alpha.islower():
-        return False
+    a partial quotation, not a whole one. Asked only of marked words after
+    a comma that open in lower case (:func:`_top_kind`; s43-left3)."""
     m = _INTERRUPTING.search(text, max(start, comma - 80), comma + 1)
     return m is not None and m.group(2) in SPEECH_VERBS and not _VERB_IN.search(m.group(1))
 
@@ -950,16 +953,13 @@ _WORDS_ASIDE = re.compile(
 after a word or a comma of a sentence already under way."""
 
 
-def _aside_within_sentence(text: str, start: int, comma: int, content: str) -> bool:
+def _aside_within_sentence(text: str, start: int, comma: int) -> bool:
     """Do the marks finish a sentence the writer began before an aside that
     names whose words they are ("The door was left in because, as Venn put
     it, “it was in tune.”")? The words are a fragment of hers carrying the
     writer's sentence on, a partial quotation, not a sentence she said
-    whole. Only when the marked words open in lower case; asked of
-    quotations after a comma only (s45-rev7)."""
-    first_alpha = next((c for c in content if c.isalpha()), "")
-    if not first_alpha.islower():
-        return False
+    whole. Asked only of marked words after a comma that open in lower
+    case (:func:`_top_kind`; s45-rev7)."""
     return _WORDS_ASIDE.search(text, max(start, comma - 60), comma + 1) is not None
 
 
@@ -979,17 +979,13 @@ _TO_HEARER = re.compile(
 ending right before the apposition's comma ("told the trust's chair")."""
 
 
-def _after_set_off_name(text: str, start: int, comma: int, content: str) -> bool:
+def _after_set_off_name(text: str, start: int, comma: int) -> bool:
     """Do the marks go on after a name set off by commas in apposition
     ("Tom Hale called the trust's chair, Ada Lind, “a tireless worker” and
     left")? The comma closes the apposition, not an introduction: the marked
     words carry the sentence on (the object's description, a verb's
-    complement), a partial quotation. Only when the marked words open in
-    lower case (a sentence said whole opens with a capital); asked of
-    quotations after a comma only (stop 46)."""
-    first_alpha = next((c for c in content if c.isalpha()), "")
-    if not first_alpha.islower():
-        return False
+    complement), a partial quotation. Asked only of marked words after a
+    comma that open in lower case (:func:`_top_kind`; stop 46)."""
     m = _SET_OFF_NAME.search(text, max(start, comma - 60), comma + 1)
     if m is None:
         return False

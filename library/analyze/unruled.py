@@ -258,22 +258,17 @@ def unruled_speakers(
             subject = _opening_subject(para, start.offset, text)
             if subject is not None:
                 new = Speaker(subject, None, 0.5, None)
-            elif (
-                carried is not None
-                and carried[0] == start.block
-                and _one_sentence_between(para, carried[1], start.offset)
-            ):
-                new = carried[2]
         else:
             before = _named_before_colon(para, start.offset)
             if before is not None:
                 new = _speaker(para, start.block, before, text)
-            elif (
-                carried is not None
-                and carried[0] == start.block
-                and _one_sentence_between(para, carried[1], start.offset)
-            ):
-                new = carried[2]
+        if (
+            new is None
+            and carried is not None
+            and carried[0] == start.block
+            and _one_sentence_between(para, carried[1], start.offset)
+        ):
+            new = carried[2]  # (no reading of its own: the one before's, in its paragraph)
         if new is None:
             carried = None
             continue
