@@ -4663,7 +4663,7 @@ def _make(text: str, start: int, end: int, how: str) -> Phrase | None:
         words = phrase.split()
     if words and words[0].lower() in {"that", "to", "it's", "there"}:
         return None
-    if how == "after" and words[0] in HUNGARIAN_PREVERBS and press_language(text) == "hu":
+    if how == "after" and words and words[0] in HUNGARIAN_PREVERBS and press_language(text) == "hu":
         # "„…” – fűzte hozzá keserűen.", "– … – jelentette ki.": the verb's
         # particle; a name after it is the speaker ("tette hozzá Kovács").
         rest = phrase[len(words[0]) :].lstrip()
