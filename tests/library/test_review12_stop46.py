@@ -46,47 +46,98 @@ _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review12_stop
 
 INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, QuoteKind.BLOCK
 
+# Why each misreading is left (a key per construction; evaluation/README.md,
+# "New text of s46-rev10's five kinds, stop 46 (branch s46-rev12)").
+_CONTINUED = "a speech's second paragraph, with no label of its own, is not read as the member's turn (left by s46-rev10 as _CONTINUED: an interview written up as a profile puts the writer's narrative there)"
+_CONTINUED_NESTED = "words a member quotes in her speech's unlabelled second paragraph ('A midwife who has worked there for twenty years told me last week, “…”') are read INLINE with the right speaker, not nested in the speech (the paragraph is no one's turn, as _CONTINUED)"
+_DOC_CALLS = "'The trust's own consultation paper calls the plan “…”': a document as the subject of 'calls' with an object before the words is not read as a quotation"
+_FRONTED = "'In my surgery on Friday a young father said to me, “…”': the fronted place and time with no comma are shown as part of the description ('In my surgery on Friday a young father')"
+_RELATIVE = "'The consultant who delivered her told me, “…”': a description with a relative clause before the verb gets no speaker"
+_TWO_CODES = "two participants' fragments in one sentence, each with its code ('“fixed by the algorithm” (W9, picker) and … “parked until the peak is over” (W17, loader)'), are one partial of 'Participants' (left by s46-rev10 as _TWO_CODES; it carried unchanged)"
+_SAID_ONE = "'“It's fine. It's just tired,” said one (W20, driver).': the code after 'said one' is not read, so the words go to 'Fathers', the sentence before's subject, and so does 'Later in the same interview he added: “…”'"
+_NO_VERB_CODE = "'because the night work there was “at least quiet” (W14, picker)': a fragment in a clause with no verb of saying is not read, though the participant's code follows it"
+_AUTHOR_YEAR = "'Our findings echo Okafor (2021), who described … as “…” (p. 112)': an author-year citation as the object of 'echo', the subject of 'who described', is shown as the whole clause (s46-rev10's _AUTHOR_YEAR, another construction of it)"
+_REPORT_FOUND = "'A 2023 report by the Warehouse Workers' Forum found that parents on nights were “…”': a report as the subject of 'found that' is not read as a quotation"
+_INSPECTION = "'The Environment Agency's inspection of March 2022 rated the spillway “poor” and required the company to “…”': an inspection's words as the object of 'rated' and 'required' are not read (s46-rev10's _DOC_SUBJECT, another construction of it)"
+_UNNAMED_SIGN = "'— post in the Low Hollin community group, Wednesday': a sign-off naming no person and with no article is not read, so the words above go to Anil Mehta, named in the paragraph before"
+_THE_REV = "'The vicar, the Rev Sally Okonjo, said' and '— the Rev Sally Okonjo, in …': the name is shown with 'the Rev' ('the Rev Sally Okonjo'), where 'Father' and 'Dr' are taken off"
+_FROM_SOURCE = "'from the council's road safety team, advice … that we could not improve upon: “…”': the source in the fronted 'from' phrase is not read, and the words go to Doreen Platt, the paragraph before's speaker"
+_ASKED_BY = "'— Dev Sharma, structural engineer, asked by the Courier whether he would drive over it': a sign-off's occasion as a past participle with its agent is not cut (s46-rev10's _OCCASION cuts 'on …', 'in …', 'correcting …'), so the words go to Doreen Platt"
+_VOCATIVE = "'Priya, the regulator's report called your hygiene checks “…”': in an analyst's turn the person addressed, a name and a comma opening the sentence, is given the report's words"
+_ONE_OF_OUR = "'As one of our longest-serving line managers put it to me last week, “…”' in a turn goes to the turn's speaker (outside a turn it is shown 'one'), not to 'one of our longest-serving line managers'"
 _case = review_case
 
 _QUOTATIONS = [
     # 01: a debate record: labels with seat and party, an office with its holder then alone,
     # "Hon. Members:", a speech's second paragraph, words quoted inside speeches.
     _case("01-hansard", "I beg to move, That this House has considered", BLK, "Helen Brierley"),
-    _case("01-hansard", "The unit delivered 1,900 babies last year.", BLK, "Helen Brierley"),
-    _case("01-hansard", "We will be delivering babies in lay-bys by Christmas.", NES, "A midwife"),
-    _case("01-hansard", "a safe and sustainable model of care", PAR, "The trust's own consultation paper"),
+    _case(
+        "01-hansard",
+        "The unit delivered 1,900 babies last year.",
+        BLK,
+        "Helen Brierley",
+        _CONTINUED,
+    ),
+    _case(
+        "01-hansard",
+        "We will be delivering babies in lay-bys by Christmas.",
+        NES,
+        "A midwife",
+        _CONTINUED_NESTED,
+    ),
+    _case(
+        "01-hansard",
+        "a safe and sustainable model of care",
+        PAR,
+        "The trust's own consultation paper",
+        _DOC_CALLS,
+    ),
     _case("01-hansard", "Will the hon. Lady give way?", BLK, "Owen Maddox"),
     _case("01-hansard", "Of course.", BLK, "Helen Brierley"),
     _case("01-hansard", "I am grateful. Does the hon. Lady not accept", BLK, "Owen Maddox"),
     _case("01-hansard", "I accept it, and I ask the hon. Gentleman why.", BLK, "Helen Brierley"),
     _case("01-hansard", "unsafe by design", PAR, "The royal college"),
     _case("01-hansard", "May I add my voice to the hon. Lady's?", BLK, "Joseph Adeyemi"),
-    _case("01-hansard", "Tell the Minister we timed the drive.", NES, "a young father"),
+    _case("01-hansard", "Tell the Minister we timed the drive.", NES, "a young father", _FRONTED),
     _case("01-hansard", "Shame!", BLK, "Hon. Members"),
-    _case("01-hansard", "I thank the hon. Member for Brackenford and Tarnside", BLK, "Lucy Farrant"),
+    _case(
+        "01-hansard", "I thank the hon. Member for Brackenford and Tarnside", BLK, "Lucy Farrant"
+    ),
     _case("01-hansard", "listening to every response", PAR, "The trust"),
     _case("01-hansard", "Will the Minister give a guarantee", BLK, "Helen Brierley"),
     _case("01-hansard", "I cannot give that guarantee", BLK, "Lucy Farrant"),
     _case("01-hansard", "Safety is exactly the point.", BLK, "Owen Maddox"),
-    _case("01-hansard", "This unit runs on goodwill and overtime.", NES, "The consultant"),
+    _case(
+        "01-hansard", "This unit runs on goodwill and overtime.", NES, "The consultant", _RELATIVE
+    ),
     _case("01-hansard", "Order. I call Marta Kowalczyk.", BLK, "Gareth Pryce"),
     _case("01-hansard", "Thank you, Mr Deputy Speaker. The Minister says", BLK, "Marta Kowalczyk"),
     # 02: a qualitative study's results: codes after the words "(W4, picker)", block quotations
     # with a family member's words inside, two codes in one sentence, a cited author, a report.
-    _case("02-qualitative", "I sleep in two halves, and neither of them is long enough.", INL, "W4"),
+    _case(
+        "02-qualitative", "I sleep in two halves, and neither of them is long enough.", INL, "W4"
+    ),
     _case("02-qualitative", "We pass each other on the stairs.", BLK, "W11"),
-    _case("02-qualitative", "Your tea's in the microwave and the baby's had Calpol.", NES, "My wife"),
+    _case(
+        "02-qualitative", "Your tea's in the microwave and the baby's had Calpol.", NES, "My wife"
+    ),
     _case("02-qualitative", "You're always on the clock, even when you're in bed", INL, "W2"),
-    _case("02-qualitative", "fixed by the algorithm", PAR, "W9"),
-    _case("02-qualitative", "parked until the peak is over", PAR, "W17"),
+    _case("02-qualitative", "fixed by the algorithm", PAR, "W9", _TWO_CODES),
+    _case("02-qualitative", "parked until the peak is over", PAR, "W17", _TWO_CODES),
     _case("02-qualitative", "I stand there in my hi-vis with the other mums.", BLK, "W6"),
     _case("02-qualitative", "Do you live at work?", NES, "My son"),
-    _case("02-qualitative", "It's fine. It's just tired,", INL, "W20"),
-    _case("02-qualitative", "Actually it's not fine.", INL, "W20"),
-    _case("02-qualitative", "at least quiet", PAR, "W14"),
+    _case("02-qualitative", "It's fine. It's just tired", INL, "W20", _SAID_ONE),
+    _case("02-qualitative", "Actually it's not fine.", INL, "W20", _SAID_ONE),
+    _case("02-qualitative", "at least quiet", PAR, "W14", _NO_VERB_CODE),
     _case("02-qualitative", "louder at four in the morning than Saturday in town", PAR, "W22"),
-    _case("02-qualitative", "a relay run on no sleep", PAR, "Okafor"),
-    _case("02-qualitative", "twice as likely to leave within a year", PAR, "Warehouse Workers' Forum"),
+    _case("02-qualitative", "a relay run on no sleep", PAR, "Okafor", _AUTHOR_YEAR),
+    _case(
+        "02-qualitative",
+        "twice as likely to leave within a year",
+        PAR,
+        "Warehouse Workers' Forum",
+        _REPORT_FOUND,
+    ),
     _case("02-qualitative", "Nobody on days understands nights.", INL, "W1"),
     # 03: a public inquiry's report: a letter's words, a written statement, oral evidence,
     # an email by reference, an agency's inspection, a resident, closing submissions.
@@ -97,8 +148,14 @@ _QUOTATIONS = [
     _case("03-inquiry", "I would have seen a summary.", INL, "Nikhil Rao"),
     _case("03-inquiry", "Spillway can wait for AMP8.", INL, "Nikhil Rao"),
     _case("03-inquiry", "Those were my words, and with hindsight", INL, "Nikhil Rao"),
-    _case("03-inquiry", "poor", PAR, "Environment Agency"),
-    _case("03-inquiry", "submit a remediation plan within six months", PAR, "Environment Agency"),
+    _case("03-inquiry", "poor", PAR, "Environment Agency", _INSPECTION),
+    _case(
+        "03-inquiry",
+        "submit a remediation plan within six months",
+        PAR,
+        "Environment Agency",
+        _INSPECTION,
+    ),
     _case("03-inquiry", "I wrote again in 2021 and again in 2022.", INL, "Joseph Adeyemi"),
     _case("03-inquiry", "as safe as houses", PAR, "the company's staff"),
     _case("03-inquiry", "We believed them. Why wouldn't we?", INL, "Keeley Dunn"),
@@ -109,16 +166,42 @@ _QUOTATIONS = [
     _case("04-weekquotes", "The bridge will reopen before the schools go back.", BLK, "Nikhil Rao"),
     _case("04-weekquotes", "a target, not a promise", PAR, "Nikhil Rao"),
     _case("04-weekquotes", "His word and a fiver will get you a coffee.", BLK, "Owen Maddox"),
-    _case("04-weekquotes", "We have followed every stage of the process correctly.", BLK, "a spokesperson for Brackenford Bridgeworks Ltd"),
+    _case(
+        "04-weekquotes",
+        "We have followed every stage of the process correctly.",
+        BLK,
+        "a spokesperson for Brackenford Bridgeworks Ltd",
+    ),
     _case("04-weekquotes", "I've baked for forty years", BLK, "Maureen Tully"),
-    _case("04-weekquotes", "Structure isn't everything. The flavour was perfect.", INL, "Anil Mehta"),
-    _case("04-weekquotes", "Has anyone seen a brown goat with one horn?", BLK, "post in the Low Hollin community group"),
-    _case("04-weekquotes", "forgiven her already", PAR, "Sally Okonjo"),
-    _case("04-weekquotes", "Clearly the Lord moves in mysterious ways", BLK, "Sally Okonjo"),
-    _case("04-weekquotes", "It is not a cut. It is a reprofiling of the service.", BLK, "Fiona Achterberg"),
-    _case("04-weekquotes", "Call it what you like, the bus isn't coming,", INL, "Doreen Platt"),
-    _case("04-weekquotes", "If you don't need to travel, don't.", INL, "the council's road safety team"),
-    _case("04-weekquotes", "I'm not saying it's a bad bridge.", BLK, "Dev Sharma"),
+    _case(
+        "04-weekquotes", "Structure isn't everything. The flavour was perfect.", INL, "Anil Mehta"
+    ),
+    _case(
+        "04-weekquotes",
+        "Has anyone seen a brown goat with one horn?",
+        BLK,
+        "post in the Low Hollin community group",
+        _UNNAMED_SIGN,
+    ),
+    _case("04-weekquotes", "forgiven her already", PAR, "Sally Okonjo", _THE_REV),
+    _case(
+        "04-weekquotes", "Clearly the Lord moves in mysterious ways", BLK, "Sally Okonjo", _THE_REV
+    ),
+    _case(
+        "04-weekquotes",
+        "It is not a cut. It is a reprofiling of the service.",
+        BLK,
+        "Fiona Achterberg",
+    ),
+    _case("04-weekquotes", "Call it what you like, the bus isn't coming", INL, "Doreen Platt"),
+    _case(
+        "04-weekquotes",
+        "If you don't need to travel, don't.",
+        INL,
+        "the council's road safety team",
+        _FROM_SOURCE,
+    ),
+    _case("04-weekquotes", "I'm not saying it's a bad bridge.", BLK, "Dev Sharma", _ASKED_BY),
     # 05: a results call: participants lists, each turn under "Name - Role", the operator's turns.
     _case("05-earnings", "Thank you, operator, and hello, everyone.", BLK, "Priya Nandakumar"),
     _case("05-earnings", "Nobody loses their job over this.", NES, "Priya Nandakumar"),
@@ -126,32 +209,56 @@ _QUOTATIONS = [
     _case("05-earnings", "Thanks, Priya. Revenue was 212 million pounds", BLK, "Callum Byrne"),
     _case("05-earnings", "appropriate", PAR, "Our auditors"),
     _case("05-earnings", "Hi, thanks for taking my question.", BLK, "Helen Okafor"),
-    _case("05-earnings", "inconsistent across sites", PAR, "the regulator's report"),
+    _case("05-earnings", "inconsistent across sites", PAR, "the regulator's report", _VOCATIVE),
     _case("05-earnings", "It's the right question.", BLK, "Priya Nandakumar"),
-    _case("05-earnings", "We will know it's finished when nobody has to ask.", NES, "Priya Nandakumar"),
+    _case(
+        "05-earnings", "We will know it's finished when nobody has to ask.", NES, "Priya Nandakumar"
+    ),
     _case("05-earnings", "Good morning. Callum, on the exceptional item", BLK, "James Whitlow"),
     _case("05-earnings", "A small amount, perhaps half a million", BLK, "Callum Byrne"),
     _case("05-earnings", "That's helpful. Thanks.", BLK, "James Whitlow"),
     _case("05-earnings", "Thank you all for joining.", BLK, "Priya Nandakumar"),
-    _case("05-earnings", "We make soup. Let's just make good soup.", NES, "one of our longest-serving line managers"),
+    _case(
+        "05-earnings",
+        "We make soup. Let's just make good soup.",
+        NES,
+        "one of our longest-serving line managers",
+        _ONE_OF_OUR,
+    ),
 ]
 
 # Words that are no one's quotation: the operator's turns on the call.
 _NOT_QUOTATIONS = [
-    pytest.param("05-earnings", "Hello and welcome to the Tarnside", id="05-earnings:operator welcome"),
+    pytest.param(
+        "05-earnings", "Hello and welcome to the Tarnside", id="05-earnings:operator welcome"
+    ),
     pytest.param("05-earnings", "We will now take questions.", id="05-earnings:operator first"),
     pytest.param("05-earnings", "The next question comes from", id="05-earnings:operator next"),
     pytest.param("05-earnings", "We have no further questions.", id="05-earnings:operator last"),
 ]
 
 
+def _innermost_reading(post: str, words: str) -> tuple[QuoteKind, str | None] | None:
+    """The kind and speaker of the post's quotation of ``words``: the
+    shortest quotation holding them (a final point or comma aside). A
+    partial quotation's span is its clause ("that the rota was “unsafe by
+    design”"), so inside a labelled turn both the turn and the partial hold
+    the words; ``Posts.reading_of`` (s46-rev10's measure) then answers both
+    and the row fails however the partial is read. The reader asks which
+    quotation those words are: the innermost."""
+    held = [
+        (len(text), kind, who)
+        for text, kind, who in _POSTS.readings(post)
+        if words.rstrip(".,") in text
+    ]
+    return min(held, key=lambda h: h[0])[1:] if held else None
+
+
 @pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
 def test_each_quotation_kind_and_speaker(
     post: str, words: str, kind: QuoteKind, speaker: str
 ) -> None:
-    # A quotation that is the words alone is that one, not a longer one
-    # holding them.
-    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
+    assert _innermost_reading(post, words) == (kind, speaker)
 
 
 @pytest.mark.parametrize(("post", "words"), _NOT_QUOTATIONS)
