@@ -54,7 +54,7 @@ _DOC_CALLS = "'The trust's own consultation paper calls the plan “…”': a d
 _FRONTED = "'In my surgery on Friday a young father said to me, “…”': the fronted place and time with no comma are shown as part of the description ('In my surgery on Friday a young father')"
 _RELATIVE = "'The consultant who delivered her told me, “…”': a description with a relative clause before the verb gets no speaker"
 _TWO_CODES = "two participants' fragments in one sentence, each with its code ('“fixed by the algorithm” (W9, picker) and … “parked until the peak is over” (W17, loader)'), are one partial of 'Participants' (left by s46-rev10 as _TWO_CODES; it carried unchanged)"
-_SAID_ONE = "'“It's fine. It's just tired,” said one (W20, driver).': the code after 'said one' is not read, so the words go to 'Fathers', the sentence before's subject, and so does 'Later in the same interview he added: “…”'"
+_HE_ADDED = "'Later in the same interview he added: “…”' after '“…,” said one (W20, driver).': the pronoun goes to 'Fathers', the subject two sentences before, not to the participant the code named (the code is read after the speakers are resolved)"
 _NO_VERB_CODE = "'because the night work there was “at least quiet” (W14, picker)': a fragment in a clause with no verb of saying is not read, though the participant's code follows it"
 _AUTHOR_YEAR = "'Our findings echo Okafor (2021), who described … as “…” (p. 112)': an author-year citation as the object of 'echo', the subject of 'who described', is shown as the whole clause (s46-rev10's _AUTHOR_YEAR, another construction of it)"
 _REPORT_FOUND = "'A 2023 report by the Warehouse Workers' Forum found that parents on nights were “…”': a report as the subject of 'found that' is not read as a quotation"
@@ -124,8 +124,8 @@ _QUOTATIONS = [
     _case("02-qualitative", "parked until the peak is over", PAR, "W17", _TWO_CODES),
     _case("02-qualitative", "I stand there in my hi-vis with the other mums.", BLK, "W6"),
     _case("02-qualitative", "Do you live at work?", NES, "My son"),
-    _case("02-qualitative", "It's fine. It's just tired", INL, "W20", _SAID_ONE),
-    _case("02-qualitative", "Actually it's not fine.", INL, "W20", _SAID_ONE),
+    _case("02-qualitative", "It's fine. It's just tired", INL, "W20"),
+    _case("02-qualitative", "Actually it's not fine.", INL, "W20", _HE_ADDED),
     _case("02-qualitative", "at least quiet", PAR, "W14", _NO_VERB_CODE),
     _case("02-qualitative", "louder at four in the morning than Saturday in town", PAR, "W22"),
     _case("02-qualitative", "a relay run on no sleep", PAR, "Okafor", _AUTHOR_YEAR),
@@ -324,3 +324,24 @@ def test_the_reverend_without_a_full_name_or_a_word_opening_rev_stays_a_descript
     assert given_to(f"{L}Pay what you owe,{R} the Revenue Service told the fishermen.") == [
         ("Pay what you owe", "Revenue Service")
     ]
+
+
+# -- "“It's fine. It's just tired,” said one (W20, driver)." (post 02) --------
+
+
+def test_a_code_after_an_unnamed_one_s_attribution_is_the_speaker() -> None:
+    # (Shown "Fathers", the sentence before's subject: the code stood after
+    # "said one", not just after the closing mark.)
+    assert given_to(
+        f"Fathers reported strain. {L}It is fine. It is just tired,{R} said one (W20, driver)."
+    ) == [("It is fine. It is just tired", "W20")]
+    assert given_to(f"{L}We pass on the stairs,{R} another participant recalled (P7, nurse).") == [
+        ("We pass on the stairs", "P7")
+    ]
+
+
+def test_a_named_speaker_or_a_lone_bracket_after_the_attribution_is_kept() -> None:
+    # Must not fire: the attribution names someone, or the bracket is a
+    # road's name, no study's scheme.
+    assert given_to(f"{L}It is fine,{R} said Ada Lind (P7, nurse).") == [("It is fine", "Ada Lind")]
+    assert given_to(f"{L}The road is shut,{R} said one (M4).") == [("The road is shut", "one")]
