@@ -107,9 +107,20 @@ def cited_participants(doc: Document, quotes: Sequence[Quote]) -> Sequence[Quote
         return quotes  # (the pre-test: no bracket, no code)
     out: list[Quote] = []
     changed = False
+    # (who the last quotation given to a code had been given to, the code's
+    # speaker, and its paragraph)
+    coded: tuple[Speaker, Speaker, int] | None = None
     for quote in quotes:
         if quote.parent is not None:
             out.append(quote)
+            continue
+        follows = _pronoun_after_code(quote, coded)
+        if follows is not None:
+            # "“It's fine,” said one (W20, driver). Later he added: “…”": the
+            # pronoun went to whom the code's quotation had gone; the code
+            # is who that is (s46-rev12).
+            out.append(replace(quote, speaker=follows))
+            changed = True
             continue
         at = _end(doc, quote)
         m = _CODE_AFTER.match(text, at)
@@ -147,5 +158,28 @@ def cited_participants(doc: Document, quotes: Sequence[Quote]) -> Sequence[Quote
         ):
             kind = QuoteKind.BLOCK
         out.append(replace(quote, speaker=speaker, kind=kind))
+        if quote.speaker is not None:
+            coded = (quote.speaker, speaker, quote.span.end.block)
         changed = True
     return out if changed else quotes
+
+
+_ONE_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _pronoun_after_code(quote: Quote, coded: tuple[Speaker, Speaker, int] | None) -> Speaker | None:
+    """The code's speaker for ``quote`` when its speaker is "he" or "she"
+    in the paragraph of the last quotation a code was given to, resolved to
+    whom that quotation had been given before the code; else ``None``. (Not
+    in the next paragraph: "Mothers talked more. She said" may be another
+    person the pronoun was read wrong for.)"""
+    if coded is None or quote.speaker is None or quote.speaker.span is None:
+        return None
+    before, code, block = coded
+    if quote.speaker.span.text.lower() not in _ONE_PERSON_PRONOUNS:
+        return None
+    if quote.span.start.block != block:
+        return None
+    if (quote.speaker.name, quote.speaker.role) != (before.name, before.role):
+        return None
+    return replace(code, span=quote.speaker.span, confidence=quote.speaker.confidence)

@@ -54,7 +54,6 @@ _DOC_CALLS = "'The trust's own consultation paper calls the plan “…”': a d
 _FRONTED = "'In my surgery on Friday a young father said to me, “…”': the fronted place and time with no comma are shown as part of the description ('In my surgery on Friday a young father')"
 _RELATIVE = "'The consultant who delivered her told me, “…”': a description with a relative clause before the verb gets no speaker"
 _TWO_CODES = "two participants' fragments in one sentence, each with its code ('“fixed by the algorithm” (W9, picker) and … “parked until the peak is over” (W17, loader)'), are one partial of 'Participants' (left by s46-rev10 as _TWO_CODES; it carried unchanged)"
-_HE_ADDED = "'Later in the same interview he added: “…”' after '“…,” said one (W20, driver).': the pronoun goes to 'Fathers', the subject two sentences before, not to the participant the code named (the code is read after the speakers are resolved)"
 _NO_VERB_CODE = "'because the night work there was “at least quiet” (W14, picker)': a fragment in a clause with no verb of saying is not read, though the participant's code follows it"
 _AUTHOR_YEAR = "'Our findings echo Okafor (2021), who described … as “…” (p. 112)': an author-year citation as the object of 'echo', the subject of 'who described', is shown as the whole clause (s46-rev10's _AUTHOR_YEAR, another construction of it)"
 _REPORT_FOUND = "'A 2023 report by the Warehouse Workers' Forum found that parents on nights were “…”': a report as the subject of 'found that' is not read as a quotation"
@@ -124,7 +123,7 @@ _QUOTATIONS = [
     _case("02-qualitative", "I stand there in my hi-vis with the other mums.", BLK, "W6"),
     _case("02-qualitative", "Do you live at work?", NES, "My son"),
     _case("02-qualitative", "It's fine. It's just tired", INL, "W20"),
-    _case("02-qualitative", "Actually it's not fine.", INL, "W20", _HE_ADDED),
+    _case("02-qualitative", "Actually it's not fine.", INL, "W20"),
     _case("02-qualitative", "at least quiet", PAR, "W14", _NO_VERB_CODE),
     _case("02-qualitative", "louder at four in the morning than Saturday in town", PAR, "W22"),
     _case("02-qualitative", "a relay run on no sleep", PAR, "Okafor", _AUTHOR_YEAR),
@@ -362,3 +361,28 @@ def test_one_of_a_possessive_s_people_is_the_description() -> None:
 def test_one_of_a_possessive_s_things_stays_the_pronoun() -> None:
     # Must not fire: the plural after the possessive is no people.
     assert given_to(f"One of her books says, {L}We make soup.{R}") == [("We make soup.", "one")]
+
+
+# -- "… said one (W20, driver). Later in the same interview he added: “…”" (post 02)
+
+
+def test_he_after_a_participant_s_code_in_the_paragraph_is_that_participant() -> None:
+    # (Shown "Fathers": the pronoun went to whom the coded words had gone
+    # before the code was read.)
+    assert given_to(
+        f"Fathers reported strain. {L}It is fine. It is just tired,{R} said one (W20, driver). "
+        f"Later in the same interview he added: {L}Actually it is not fine.{R}"
+    ) == [("It is fine. It is just tired", "W20"), ("Actually it is not fine.", "W20")]
+
+
+def test_a_pronoun_for_someone_else_or_in_the_next_paragraph_is_left() -> None:
+    # Must not fire: the pronoun resolves to a person named since, or stands
+    # in another paragraph.
+    assert given_to(
+        f"Fathers reported strain. {L}It is fine.{R} (W20, driver) Tom Hale runs the depot. "
+        f"{L}Nobody on days understands nights,{R} he said."
+    ) == [("It is fine.", "W20"), ("Nobody on days understands nights", "Tom Hale")]
+    assert given_to(
+        f"Fathers reported strain. {L}It is fine.{R} (W20, driver)",
+        f"Mothers talked more. She said: {L}Nobody on days understands nights.{R}",
+    )[1] != ("Nobody on days understands nights.", "W20")
