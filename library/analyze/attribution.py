@@ -4792,12 +4792,16 @@ def signed_off(
 
 _OCCASION = re.compile(
     r",[ \u00a0]+(?:(?:on|in|at|after|before|during|when|while)"
-    r"|[a-z]+ing[ \u00a0]+(?:a|an|the|to|on|about|his|her|their|its))[ \u00a0]"
+    r"|[a-z]+ing[ \u00a0]+(?:a|an|the|to|on|about|his|her|their|its)"
+    r"|[a-z]+ed[ \u00a0]+(?:by|about|on|in|at|for|whether|if|why|how|what))[ \u00a0]"
 )
 """Where a dashed sign-off's occasion opens (stop 46): a comma and a
 preposition, or a participle with its object, after the name and role
 ("— Craig Dunmore, MP, in reply", "— Dougie Fyfe, 71, correcting a judge",
-"— Port Edda coastguard, on Facebook"). The week's-quotes page signs each
+"— Port Edda coastguard, on Facebook"), or a past participle with its
+agent or its matter ("— Dev Sharma, engineer, asked by the Courier whether
+…", "— Ada Lind, quoted in the Herald"; s46-rev12, the new text of the
+kind). The week's-quotes page signs each
 line so; the occasion says when or why the words were said, not who said
 them, and its words ("reply", "her") are no sign the line is a sentence.
 A line ending a sentence ("— Ada Lind, in a letter, said she would go.")

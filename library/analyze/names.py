@@ -1004,6 +1004,11 @@ def japanese_full_name(phrase: str, names: Iterable[str]) -> str | None:
     return found
 
 
+_THE_REVEREND = re.compile(r"(?:Rev\.?|Reverend) [A-Z][\w'\u2019-]* [A-Z]")
+"""After "the": a clergyman's honorific, then a given name and a surname
+("the Rev Sally Okonjo", "the Reverend Mark Penrose")."""
+
+
 def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRole:
     """Split a speaker phrase into a name and a role (see the module doc);
     ``surnames`` (lower-cased) are people the text has named already (for a
@@ -1032,6 +1037,11 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
             # Hungarian name, then the office (stop 46; an English office
             # after a name is set off by a comma, every English title ASCII).
             return NameRole(" ".join(head), tail)
+    if phrase[:4] in ("the ", "The ") and _THE_REVEREND.match(phrase, 4):
+        # "the Rev Sally Okonjo said": "the" before a clergyman's honorific
+        # and a full name is no description; the name without its title, as
+        # "Rev Sally Okonjo" is read (s46-rev12).
+        phrase = phrase[4:]
     split = _split_speaker(phrase, surnames)
     if split.name is not None and cyrillic(split.name) and split.name.count(" ") > 1:
         # "Пенсионер Виктор Рябов": a Russian name is two words, three with

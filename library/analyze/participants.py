@@ -9,7 +9,9 @@ one to three digits ("P3", "R12", "FG-2"); a bracket of a year, a page or
 a document number ("(2022, p. 12)", "(WS0031, para 14)") names no one.
 
 A paragraph that is the quotation and its bracket alone is a block
-quotation, as one signed on the line under it is.
+quotation, as one signed on the line under it is. The code may follow an
+unnamed one's attribution ending the sentence: "“It's fine,” said one
+(W20, driver)." (s46-rev12).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.lexicon import SPEECH_VERBS
 from quotemark.library.model import Quote, QuoteKind, Speaker
 
 _CODE_AFTER = re.compile(
@@ -30,6 +33,30 @@ _CODE_AFTER = re.compile(
 role after a comma ("” (P11, healthcare assistant)", "” (P8, porter)."),
 ending its sentence: a bracket the sentence runs on after ("(A1) was the
 road") is a name or a number of something else."""
+
+
+_SAID_ONE_CODE = re.compile(
+    r"[\u201d\u2019\"']?[,!?]?[\u201d\u2019\"'][ \u00a0]+"
+    r"([a-z]+(?:[ \u00a0][a-z]+){1,3})[ \u00a0]+"
+    r"\(([A-Z]{1,3}-?\d{1,3})(?:,[ \u00a0]+([a-z][a-z'\u2019 \u00a0-]{0,40}[a-z]))?\)"
+    r"(?=[.;]?(?:$|[\n\u2028]|[ \u00a0]+[A-Z\u201c\"]))"
+)
+"""The code after an unnamed one's inverted or plain attribution that ends
+the sentence ("“It's fine,” said one (W20, driver).", "“…,” another
+participant recalled (P7)."): the attribution's words are checked by
+:func:`_one_saying` (s46-rev12)."""
+
+_ONES = frozenset({"one", "another", "a", "an"})
+"""Who an attribution before a code may name: a participant left unnamed."""
+
+
+def _one_saying(words: str) -> bool:
+    """Are ``words`` an attribution of an unnamed one, a verb of saying
+    first or last ("said one", "said one porter", "another recalled")?"""
+    tokens = words.split()
+    if tokens[0] in SPEECH_VERBS:
+        return tokens[1] in _ONES
+    return tokens[-1] in SPEECH_VERBS and tokens[0] in _ONES
 
 
 _CODE = re.compile(r"\([A-Z]{1,3}-?\d{1,3}[,)]")
@@ -80,21 +107,41 @@ def cited_participants(doc: Document, quotes: Sequence[Quote]) -> Sequence[Quote
         return quotes  # (the pre-test: no bracket, no code)
     out: list[Quote] = []
     changed = False
+    # (who the last quotation given to a code had been given to, the code's
+    # speaker, and its paragraph)
+    coded: tuple[Speaker, Speaker, int] | None = None
     for quote in quotes:
         if quote.parent is not None:
             out.append(quote)
             continue
+        follows = _pronoun_after_code(quote, coded)
+        if follows is not None:
+            # "“It's fine,” said one (W20, driver). Later he added: “…”": the
+            # pronoun went to whom the code's quotation had gone; the code
+            # is who that is (s46-rev12).
+            out.append(replace(quote, speaker=follows))
+            changed = True
+            continue
         at = _end(doc, quote)
         m = _CODE_AFTER.match(text, at)
+        code, role = 1, 2
+        if m is None and quote.kind is not QuoteKind.PARTIAL:
+            m = _SAID_ONE_CODE.match(text, at)
+            if m is not None and not _one_saying(m.group(1)):
+                m = None
+            code, role = 2, 3
         if m is None:
             out.append(quote)
             continue
-        if m.group(2) is None and not _of_a_scheme(text, m.group(1)):
+        if m.group(role) is None and not _of_a_scheme(text, m.group(code)):
             out.append(quote)
             continue
-        code_start = m.start(1)
+        code_start = m.start(code)
         speaker = Speaker(
-            m.group(1), m.group(2), 0.8, doc.span(code_start, m.end(2) if m.group(2) else m.end(1))
+            m.group(code),
+            m.group(role),
+            0.8,
+            doc.span(code_start, m.end(role) if m.group(role) else m.end(code)),
         )
         kind = quote.kind
         block = quote.span.start.block
@@ -111,5 +158,28 @@ def cited_participants(doc: Document, quotes: Sequence[Quote]) -> Sequence[Quote
         ):
             kind = QuoteKind.BLOCK
         out.append(replace(quote, speaker=speaker, kind=kind))
+        if quote.speaker is not None:
+            coded = (quote.speaker, speaker, quote.span.end.block)
         changed = True
     return out if changed else quotes
+
+
+_ONE_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _pronoun_after_code(quote: Quote, coded: tuple[Speaker, Speaker, int] | None) -> Speaker | None:
+    """The code's speaker for ``quote`` when its speaker is "he" or "she"
+    in the paragraph of the last quotation a code was given to, resolved to
+    whom that quotation had been given before the code; else ``None``. (Not
+    in the next paragraph: "Mothers talked more. She said" may be another
+    person the pronoun was read wrong for.)"""
+    if coded is None or quote.speaker is None or quote.speaker.span is None:
+        return None
+    before, code, block = coded
+    if quote.speaker.span.text.lower() not in _ONE_PERSON_PRONOUNS:
+        return None
+    if quote.span.start.block != block:
+        return None
+    if (quote.speaker.name, quote.speaker.role) != (before.name, before.role):
+        return None
+    return replace(code, span=quote.speaker.span, confidence=quote.speaker.confidence)

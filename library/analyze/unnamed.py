@@ -28,9 +28,11 @@ from quotemark.library.model import Quote
 _GAP = r"[ \u00a0]+"
 
 _PARTITIVE = re.compile(
-    # "one| of them", "One| of the two officials"
+    # "one| of them", "One| of the two officials", "one| of our skippers"
+    # (a possessive determiner as the article: s46-rev12)
     rf"{_GAP}of{_GAP}(?:(?:them|those|these)\b"
-    rf"|the{_GAP}(?:[a-z][\w-]*{_GAP}){{0,2}}?([a-z]*men|[a-z]+s|people)\b(?![\u2019']s))"
+    rf"|(?:the|our|their|his|her|its|my|your){_GAP}"
+    rf"(?:[a-z][\w-]*{_GAP}){{0,2}}?([a-z]*men|[a-z]+s|people)\b(?![\u2019']s))"
 )
 
 _GROUP = re.compile(
