@@ -365,7 +365,7 @@ def _title_places(wanted: str, ours: str, stripped_html: str) -> str:
         guards = (
             f"; reworded {reworded(ours, text)}"
             f", marked {heads == {text}}, others marked {len(heads - {text})}"
-            f", in article/main {metadata._in_post_part(h1)}, first h1 {h1 is h1s[0]}"
+            f", in article/main {page_clues.in_post_part(h1)}, first h1 {h1 is h1s[0]}"
         )
     return (
         f"{where}; {shown}; h1s {min(len(h1s), 3)}; ours {'in' if ours in tag else 'not in'}"

@@ -47,7 +47,7 @@ from quotemark.app.style import mute, show_as_error
 from quotemark.app.undo import forget_typing, hand_undo_to_window
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
-from quotemark.library.model import Change, Post, TextRepair
+from quotemark.library.model import SCHOLARLY_FIELDS, Change, Post, TextRepair
 from quotemark.library.quoting import isolated, titled
 
 _FOCUS_EVENTS = (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
@@ -59,7 +59,7 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("title", "&Title:", "Title", ""),
     ("published", "&Date:", "Date", ""),  # date_examples(): the locale's forms
     ("site", "S&ite:", "Site", "the publication or blog"),
-    ("journal", "&Journal:", "Journal", ""),  # a journal article's (its rows: _JOURNAL_ROWS)
+    ("journal", "&Journal:", "Journal", ""),  # a journal article's (its rows: _SCHOLARLY_ROWS)
     ("volume", "Volu&me:", "Volume", ""),
     # No Alt key for the issue and the pages, rarely corrected by hand:
     # every letter of either opens a menu or reaches a field used more
@@ -107,29 +107,21 @@ _SAVED_WORDS = {
     "publisher": "publisher",
 }
 
-_JOURNAL_ROWS = (
-    "journal",
-    "volume",
-    "issue",
-    "pages",
-    "doi",
-    "archive",
-    "eprint",
-    "eprint_class",
-    "publisher",
-)
-"""Shown for a journal article only (its page stated a DOI or a journal,
-or the researcher said it is one): a news story or a blog post has none.
-The reader's header cites the journal with its volume and issue, or a
-preprint's archive identifier and class: each is corrected here, as
-exports cite it."""
+_SCHOLARLY_ROWS = SCHOLARLY_FIELDS
+"""A scholarly page's rows (:class:`quotemark.library.model.Scholarly`'s
+fields): a journal article's journal, volume, issue, pages and DOI, a
+preprint's or report's archive, identifier there and arXiv class, and the
+publisher. Which show for a post: :func:`_scholarly_rows` (a news story or a
+blog post has none). The reader's header cites the journal with its volume
+and issue, or a preprint's archive identifier and class: each is corrected
+here, as exports cite it."""
 
 _ARTICLE_ROWS = ("journal", "volume", "issue", "pages")
 _ARCHIVE_ROWS = ("archive", "eprint", "eprint_class")
 
 
 def _scholarly_rows(entry_type: str | None, values: dict[str, Any]) -> dict[str, bool]:
-    """Which of :data:`_JOURNAL_ROWS` show for a post said to be
+    """Which of :data:`_SCHOLARLY_ROWS` show for a post said to be
     ``entry_type`` whose fields hold ``values``: a journal article's rows
     for one said or read to be a journal article, a preprint's or report's
     archive rows for one said or read to be one (a report has no volume to
@@ -362,7 +354,7 @@ class InfoPanel(FollowsPost, QWidget):
             for edit in self.fields.values():
                 edit.clear()
             self.authors.clear()
-            for name in _JOURNAL_ROWS:
+            for name in _SCHOLARLY_ROWS:
                 self._form.setRowVisible(self.fields[name], False)
             self.unsure.setVisible(False)
             self.imported.setVisible(False)
@@ -385,7 +377,7 @@ class InfoPanel(FollowsPost, QWidget):
             "url": meta.url or "",
             "language": meta.language or "",
             "key": post.key,
-            **{name: self._stored(name) for name in _JOURNAL_ROWS},
+            **{name: self._stored(name) for name in _SCHOLARLY_ROWS},
         }
         for name, visible in _scholarly_rows(meta.entry_type, values).items():
             self._form.setRowVisible(self.fields[name], visible)
@@ -543,7 +535,7 @@ class InfoPanel(FollowsPost, QWidget):
             return list(post.metadata.authors)
         if name == "entry_type":
             return post.metadata.entry_type or ""
-        if name in _JOURNAL_ROWS:
+        if name in _SCHOLARLY_ROWS:
             return getattr(post.metadata.scholarly, name, None) or ""
         return getattr(post.metadata, name) or ""
 

@@ -57,6 +57,7 @@ from quotemark.library.extract.page_clues import (
     BylineBlocks,
     about_other_posts,
     byline_date,
+    in_post_part,
     page_date,
 )
 from quotemark.library.extract.scholarly import read_scholarly
@@ -368,7 +369,7 @@ def _main_heading(marks: Landmarks, outlets: list[str]) -> str:
     if not headings:
         return ""
     for heading, text in headings:
-        if _in_post_part(heading):
+        if in_post_part(heading):
             return text
     return headings[0][1]
 
@@ -433,12 +434,6 @@ def _without_kicker(marks: Landmarks, title: str) -> str:
         ):
             return rest
     return title
-
-
-def _in_post_part(element: etree._Element) -> bool:
-    # Inside an <article> or <main>: the post's part of the page, not its
-    # masthead (a blog's name in an h1 above the post).
-    return any(a.tag in ("article", "main") for a in element.iterancestors())
 
 
 _HEADLINE_NAME = re.compile(r"headline|title", re.IGNORECASE)
@@ -522,7 +517,7 @@ def _marked_heading(root: etree._Element, marks: Landmarks, *, in_post: bool = F
     h1s = [heading for heading in marks.h1s if _marked_as_headline(heading) and _own_title(heading)]
     found = h1s or _marked(root, _HEADLINE_CLASS)
     if in_post:
-        found = [element for element in found if _in_post_part(element)]
+        found = [element for element in found if in_post_part(element)]
     texts = {_text(element) for element in found}
     texts.discard("")
     return _one_title(texts)
@@ -570,13 +565,13 @@ def _masthead_name(root: etree._Element, marks: Landmarks, title: str) -> bool:
     if not wanted or not _names_a_site(title):
         return False
     read = [heading for heading in marks.h1s if outlet_key(_text(heading)) == wanted]
-    if any(not _in_post_part(heading) for heading in read):
+    if any(not in_post_part(heading) for heading in read):
         return True
     # (An h1 of the post reading it is the post's own title; h1s reading
     # other words leave the link home to say what the <title> names: a
     # newsletter's name over a post whose headline its own h1 shows.)
     return not read and any(
-        _links_home(link, wanted) and not _in_post_part(link)
+        _links_home(link, wanted) and not in_post_part(link)
         for _, link in zip(range(_LINKS_READ), root.iter("a"), strict=False)
     )
 
@@ -591,7 +586,7 @@ def _logo_reads_other(root: etree._Element, title: str) -> bool:
     or the link or its block with a class naming a logo or brand?"""
     wanted = outlet_key(title)
     for _, link in zip(range(_LINKS_READ), root.iter("a"), strict=False):
-        if (link.get("href") or "").strip() != "/" or _in_post_part(link):
+        if (link.get("href") or "").strip() != "/" or in_post_part(link):
             continue
         image = next(link.iter("img"), None)
         named = image is not None and bool(image.get("alt"))

@@ -164,7 +164,7 @@ def page_date(root: etree._Element, headlines: Sequence[etree._Element] = ()) ->
     # (And a date written before the first headline, outside the <article>
     # or <main> holding it, is a notice's: "Our privacy policy was updated
     # on 12 January 2026" in a cookie banner over the page.)
-    posted_in = headlines[0] if headlines and _in_post(headlines[0]) else None
+    posted_in = headlines[0] if headlines and in_post_part(headlines[0]) else None
     last: etree._Element | None = None
     for kind, element in _date_clues(root, header):
         in_header = paragraphs < HEADER_PARAGRAPHS
@@ -193,7 +193,7 @@ def page_date(root: etree._Element, headlines: Sequence[etree._Element] = ()) ->
                 continue
             if element.tag == "time" and _says_updated(element):
                 continue  # the text of an update time: see below
-            if posted_in is not None and not _in_post(element):
+            if posted_in is not None and not in_post_part(element):
                 if not _follows(element, posted_in):
                     continue
                 posted_in = None  # (the rest follow it too)
@@ -251,7 +251,7 @@ def _in_site_header(element: etree._Element, headlines: Sequence[etree._Element]
     header = next(element.iterancestors("header"), None)
     if header is None or next(header.iter("h1"), None) is not None:
         return False
-    if any(above.tag in ("article", "main") for above in header.iterancestors()):
+    if in_post_part(header):
         return False
     if len(headlines) == 1 and _follows(header, headlines[0]):
         return False
@@ -269,9 +269,10 @@ def _meta_line(paragraph: etree._Element) -> bool:
     return text is not None and not _ENDS_SENTENCE.search(text[-4:])
 
 
-def _in_post(element: etree._Element) -> bool:
-    """Does ``element`` stand inside an ``<article>`` or ``<main>``?"""
-    return any(above.tag in ("article", "main") for above in element.iterancestors())
+def in_post_part(element: etree._Element) -> bool:
+    """Does ``element`` stand inside an ``<article>`` or ``<main>``: the
+    post's part of the page, not its masthead or a notice over it?"""
+    return next(element.iterancestors("article", "main"), None) is not None
 
 
 def _follows(element: etree._Element, first: etree._Element) -> bool:

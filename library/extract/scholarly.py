@@ -92,9 +92,9 @@ it is."""
 
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]+\s*")
 _SHORT = 24
+"""A volume, issue or page longer than this is no volume, issue or page."""
 _LONGEST_NAME = 200
 """A publisher's name longer than this is a sentence, not a name."""
-"""A volume, issue or page longer than this is no volume, issue or page."""
 _LIST_HOLDERS = frozenset({"li", "ol", "ul", "dl", "dd", "table", "cite", "blockquote", "aside"})
 _OTHER_WORKS = re.compile(
     r"(?<![a-z])ref(?:erence)?s?(?![a-z])|reflist|biblio|footnote|endnote|cited|citing|related|recommend",

@@ -147,12 +147,12 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
     # ("Door Frames Replaced First", "Von Braun Rocket Hall" under an English
     # headline are subtitles): asked once, and only when such a line comes.
     @functools.cache
-    def english() -> bool:
-        return writes_english("\n".join(lines[:200]))
-
-    @functools.cache
     def written() -> str:
         return "\n".join(lines[:200])
+
+    @functools.cache
+    def english() -> bool:
+        return writes_english(written())
 
     title_at: int | None = None
     title_position = -2
