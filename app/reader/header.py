@@ -49,10 +49,14 @@ WEB_SCHEMES = frozenset({"http", "https"})
 
 
 def byline(authors: tuple[str, ...]) -> str:
-    """``By A, B`` (empty without authors)."""
+    """``By A, B`` (empty without authors); ``By Lind, Ada; Okafor, Chidi``
+    when a name is written surname first, as a journal's or a preprint
+    server's citation tags give them ("By Lind, Ada, Okafor, Chidi" read as
+    four people)."""
     # Each name in its own direction: two Arabic names read "By B ,A".
     names = [isolated(name.strip()) for name in authors if name.strip()]
-    return f"By {', '.join(names)}" if names else ""
+    between = "; " if any("," in name for name in names) else ", "
+    return f"By {between.join(names)}" if names else ""
 
 
 def cited_in(meta: Metadata) -> str:

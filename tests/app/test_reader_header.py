@@ -63,6 +63,13 @@ def test_the_byline_names_every_author() -> None:
     assert byline(()) == ""
 
 
+def test_names_written_surname_first_are_told_apart() -> None:
+    # A preprint's citation tags give "Lind, Ada": with commas between the
+    # names too, two authors read as four.
+    assert byline(("Lind, Ada", "Okafor, Chidi")) == "By Lind, Ada; Okafor, Chidi"
+    assert byline(("Lind, Ada",)) == "By Lind, Ada"
+
+
 def test_the_counts_line_counts_quotes_speakers_and_sources(post: Post) -> None:
     # Seven quotations by five speakers (one quote has none; Okafor speaks twice).
     assert counts_line(post) == "7 quotations · 5 speakers · 4 sources"
