@@ -273,10 +273,23 @@ def unruled_speakers(
             carried = None
             continue
         old = quote.speaker
-        if old is None or old.name is None or not _same_person(old.name, new.name or ""):
+        if old is not None and old.name is None and _label_noun(old.role, new.name):
+            # ("„…“, erzählt ein Fischer.": the language's own reading gave
+            # the description; its capitalised noun is no name.)
+            new = old
+        elif old is None or old.name is None or not _same_person(old.name, new.name or ""):
             out[i] = replace(quote, speaker=new)
         carried = (start.block, end.offset, out[i].speaker or new)
     return tuple(out)
+
+
+def _label_noun(label: str | None, name: str | None) -> bool:
+    """Is the one-word ``name`` a word of the description ``label`` the
+    language's own readings gave ("Hafenmeister" of "der Hafenmeister": a
+    German noun is capitalised, as a name is)?"""
+    if not label or not name or " " in name:
+        return False
+    return name.lower() in label.lower().split()
 
 
 def _named_as(speakers: Sequence[str], word: str) -> str | None:
