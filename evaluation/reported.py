@@ -172,6 +172,19 @@ def indirect(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
     return out
 
 
+def marked_docs(folder: Path) -> list[quotes.Doc]:
+    """ggt-dev's indirect quotations each put in marks as its article's one
+    gold quotation (:func:`marked_doc`), those whose content holds its own
+    speaker or verb left out (:func:`swallows`): the counting tools' reported
+    row (stop 47)."""
+    out = []
+    for name, text, q in indirect(folder):
+        marked = None if swallows(q) else marked_doc(name, text, q)
+        if marked is not None:
+            out.append(marked)
+    return out
+
+
 def evaluate(
     folder: Path, misses: list[str] | None = None, only: str | None = None
 ) -> dict[str, Reported]:

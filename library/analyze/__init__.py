@@ -95,6 +95,7 @@ from quotemark.library.analyze.common import (
     _previous_line_start,
     _reach_back,
 )
+from quotemark.library.analyze.concessive import before_concessive
 from quotemark.library.analyze.crowds import crowd_turns
 from quotemark.library.analyze.dashes import (
     Turns,
@@ -828,6 +829,11 @@ def _speaker(
     if parts.pronoun is not None:
         gender = of_pronoun(parts.pronoun)
         name = people.resolve(phrase.start, gender=gender)
+        if name is not None:
+            # "Ben Tully said ... Although Hale has said the pier will pay,
+            # the letters should not be read as a vote. “…,” he said": the
+            # subject of the sentence before the clause's (stop 47).
+            name = before_concessive(people, doc.scan, phrase.start, name, gender) or name
         if owned is not None and name is not None and name == previous and gender is not None:
             # `Ada Lind rejected Tom Hale's claim that the pier was “past
             # saving.” She called for a “fresh start”`: the claim's owner
