@@ -37,8 +37,11 @@ from typing import Any
 import pytest
 
 from evaluation.visible import strip_metadata
-from quotemark.library.model import BlockKind, SourceFormat
+from quotemark.library.extract.bylines import author_names
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import Article, BlockKind, SourceFormat
 from quotemark.library.pipeline import Processed, process
+from tests.library.test_extract_html import html_doc
 from tests.library.test_review_html3_stop44 import Saved, check_saved, saved_cases
 from tests.library.test_review_html_stop43 import INL, check_field
 
@@ -48,7 +51,9 @@ PAGES = [
     Saved(
         "01-jsonld-graph-people.html",
         title="Carrick lifeboat crew rescue three from the Gull Point sandbar",
-        authors=("Ada Lind",),  # the @graph's last Person; the first is a person in the story, the second the editor
+        authors=(
+            "Ada Lind",
+        ),  # the @graph's last Person; the first is a person in the story, the second the editor
         date="2026-04-19",
         site="The Carrick Post",
         first="Three people were brought off the Gull Point sandbar",
@@ -97,7 +102,9 @@ PAGES = [
     Saved(
         "03-long-read-chapters.html",
         title="The last lease on Carrick Sound",
-        authors=("Marion Okafor",),  # "Illustrations by Ben Ross"; "Additional reporting by Sam Wren"
+        authors=(
+            "Marion Okafor",
+        ),  # "Illustrations by Ben Ross"; "Additional reporting by Sam Wren"
         date="2026-03-30",
         site="The Longshore Review",
         first="The oyster beds on Carrick Sound lie under four feet",
@@ -121,7 +128,9 @@ PAGES = [
     Saved(
         "04-hebrew-complete.html",
         title="\u05e0\u05de\u05dc \u05e4\u05d5\u05e8\u05d8 \u05d0\u05dc\u05dd \u05d9\u05d9\u05e1\u05d2\u05e8 \u05dc\u05e1\u05d9\u05e8\u05d5\u05ea \u05d4\u05d3\u05d9\u05d2 \u05d1\u05d7\u05d5\u05d3\u05e9 \u05de\u05d0\u05d9",
-        authors=("\u05e0\u05d5\u05e2\u05d4 \u05dc\u05d5\u05d9",),  # "מאת נועה לוי | כתבת לענייני ים"
+        authors=(
+            "\u05e0\u05d5\u05e2\u05d4 \u05dc\u05d5\u05d9",
+        ),  # "מאת נועה לוי | כתבת לענייני ים"
         date="2026-04-07",
         site="\u05d7\u05d3\u05e9\u05d5\u05ea \u05d4\u05de\u05e4\u05e8\u05e5",
         first="\u05e0\u05de\u05dc \u05e4\u05d5\u05e8\u05d8 \u05d0\u05dc\u05dd \u05d9\u05d9\u05e1\u05d2\u05e8 \u05dc\u05e1\u05d9\u05e8\u05d5\u05ea \u05d4\u05d3\u05d9\u05d2 \u05dc\u05de\u05e9\u05da",
@@ -195,7 +204,9 @@ PAGES = [
     Saved(
         "07-interview-qa.html",
         title="\u201cThe tide tables are the only thing I trust\u201d: a harbour pilot on forty years at sea",
-        authors=("Nadia Stroud",),  # "Interview by"; "Portrait by Ben Ross"; the interviewee is no author
+        authors=(
+            "Nadia Stroud",
+        ),  # "Interview by"; "Portrait by Ben Ross"; the interviewee is no author
         date="2026-04-03",
         site="Harbour Life",
         first="Owen Pryce has brought ships into Port Elm for forty years",
@@ -300,3 +311,126 @@ def test_the_saves_are_read_as_the_browser_wrote_them() -> None:
     images = [b for b in complete.article.blocks if b.kind is BlockKind.IMAGE]
     assert [b.resource for b in images] == ["./04-hebrew-complete_files/pier.png"]
     assert complete.article.metadata.language == "he"
+
+
+# -- the rules the first read asked for: each fires on a page the team wrote
+# and keeps still on one beside it ------------------------------------------
+
+_STORY = (
+    "<p>The harbour board voted on Tuesday to close the old pier to cars from the spring, "
+    "after a report on the state of its planks.</p><p>Tom Hale, the harbour master, said the "
+    "planks could not take the weight any more and that repairs would start in March.</p>"
+    "<p>Repairs will take the summer, and the pier will open to walkers again in the autumn.</p>"
+)
+
+
+def _article(body: str, head: str = "", lang: str = "en") -> Article:
+    return extract_html(
+        html_doc(
+            f"<html lang='{lang}'><head><title>Old pier to close to cars</title>{head}</head><body>"
+            f"<main><article><h1>Old pier to close to cars</h1>{body}</article></main></body></html>",
+            url="https://pier.example.org/2026/old-pier",
+        )
+    )
+
+
+def _body(article: Article) -> str:
+    return "\n".join(block.text for block in article.blocks)
+
+
+_ABOUT = (
+    "<h2>About the harbour board</h2><p>The Port Elm harbour board looks after the harbour, "
+    "its piers and its moorings on behalf of the town.</p>"
+)
+
+
+def test_a_release_s_end_mark_ends_its_text() -> None:
+    for mark in ("###", "# # #", "-30-"):
+        got = _body(_article(f"{_STORY}<p>{mark}</p>{_ABOUT}"))
+        assert got.endswith("open to walkers again in the autumn.")
+        assert "About the harbour board" not in got
+
+
+def test_a_mark_before_the_most_of_the_text_is_a_divider() -> None:
+    # The mark stands after one short paragraph and before the story: the
+    # text after it is the post's, not a note for the press.
+    got = _body(_article(f"<p>A note from the board.</p><p>###</p>{_STORY}{_ABOUT}"))
+    assert "open to walkers again in the autumn." in got
+    assert "About the harbour board" in got
+
+
+_BYLINE = "<p class='byline'>By <a href='/by/ada-lind'>Ada Lind</a></p>"
+
+
+def test_a_note_on_the_writer_under_the_text_is_no_text_of_it() -> None:
+    note = "<p><em>Ada Lind is a marine biologist at the University of Carrick.</em></p>"
+    got = _article(_BYLINE + _STORY + note)
+    assert got.metadata.authors == ("Ada Lind",)
+    assert "marine biologist" not in _body(got)
+    got = _article(_BYLINE + _STORY + "<p>Ada Lind, a marine biologist, leads the seal survey.</p>")
+    assert "leads the seal survey" not in _body(got)
+
+
+def test_a_last_paragraph_on_someone_else_or_of_two_sentences_stays() -> None:
+    # Another person than the writer, or the writer named in a paragraph
+    # that goes on past its first sentence: the story's own.
+    other = "<p>Clara Voss is the coxswain of the Carrick lifeboat.</p>"
+    assert "coxswain" in _body(_article(_BYLINE + _STORY + other))
+    two = "<p>Ada Lind is the board's newest member. She voted against the plan.</p>"
+    assert "She voted against the plan." in _body(_article(_BYLINE + _STORY + two))
+
+
+def test_a_name_in_capitals_ends_where_the_capitals_end() -> None:
+    # A wire byline: the agency on the name's line, in another case.
+    assert author_names(["By SAM WREN Associated Press"], written=True) == ("Sam Wren",)
+    assert author_names(["SAM WREN Associated Press"]) == ("Sam Wren",)
+
+
+def test_a_name_not_set_in_capitals_or_all_in_capitals_stays_whole() -> None:
+    assert author_names(["By TOM HALE AND ADA LIND"], written=True) == ("Tom Hale", "Ada Lind")
+    assert author_names(["By Ada de Lind"], written=True) == ("Ada de Lind",)
+    assert author_names(["BBC News Online"]) == ("BBC News Online",)
+
+
+def test_a_later_credit_of_other_work_names_no_writer() -> None:
+    line = "Interview by Nadia Stroud \u00b7 Portrait by Ben Ross \u00b7 3 April 2026"
+    assert author_names([line], written=True) == ("Nadia Stroud",)
+    line = "By Marion Okafor \u00b7 Illustrations by Ben Ross"
+    assert author_names([line], written=True) == ("Marion Okafor",)
+    credit = "<p class='credit'>Interview by <a href='/people/ns'>Nadia Stroud</a> \u00b7 Portrait by Ben Ross</p>"
+    assert _article(credit + _STORY).metadata.authors == ("Nadia Stroud",)
+
+
+def test_writers_named_together_are_all_read() -> None:
+    assert author_names(["By Ada Lind and Ben Ross"], written=True) == ("Ada Lind", "Ben Ross")
+    assert author_names(["By Ada Lind \u00b7 Ben Ross"], written=True) == ("Ada Lind", "Ben Ross")
+
+
+_HEBREW_STORY = (
+    "<p>\u05d4\u05e0\u05de\u05dc \u05d9\u05d9\u05e1\u05d2\u05e8 \u05dc\u05e1\u05d9\u05e8\u05d5\u05ea "
+    "\u05d4\u05d3\u05d9\u05d2 \u05d1\u05d7\u05d5\u05d3\u05e9 \u05de\u05d0\u05d9, \u05db\u05da "
+    "\u05d4\u05d5\u05d3\u05d9\u05e2\u05d4 \u05d0\u05ea\u05de\u05d5\u05dc \u05e8\u05e9\u05d5\u05ea "
+    "\u05d4\u05e0\u05de\u05dc.</p>" * 3
+)
+_NOA = "\u05e0\u05d5\u05e2\u05d4 \u05dc\u05d5\u05d9"
+
+
+def test_a_hebrew_or_arabic_page_s_own_word_opens_its_byline() -> None:
+    byline = f"<p class='writer'>\u05de\u05d0\u05ea <a href='/w/noa'>{_NOA}</a></p>"
+    assert _article(byline + _HEBREW_STORY, lang="he").metadata.authors == (_NOA,)
+    sami = "\u0633\u0627\u0645\u064a \u0627\u0644\u0648\u0631\u062f"
+    byline = f"<p class='writer'>\u0628\u0642\u0644\u0645 {sami}</p>"
+    assert _article(byline + _HEBREW_STORY, lang="ar").metadata.authors == (sami,)
+
+
+def test_the_word_on_another_page_or_opening_a_sentence_names_no_one() -> None:
+    byline = f"<p class='writer'>\u05de\u05d0\u05ea {_NOA}</p>"
+    assert _article(byline + _STORY, lang="en").metadata.authors == ()
+    # "From the harbour three fishing boats left this morning, and one of
+    # them came back by noon.": the word as the story's "from".
+    sentence = (
+        "<p>\u05de\u05d0\u05ea \u05d4\u05e0\u05de\u05dc \u05d9\u05e6\u05d0\u05d5 \u05d4\u05d1\u05d5\u05e7\u05e8 "
+        "\u05e9\u05dc\u05d5\u05e9 \u05e1\u05e4\u05d9\u05e0\u05d5\u05ea \u05d3\u05d9\u05d2, \u05d5\u05d0\u05d7\u05ea "
+        "\u05de\u05d4\u05df \u05d7\u05d6\u05e8\u05d4 \u05db\u05d1\u05e8 \u05d1\u05e6\u05d4\u05e8\u05d9\u05d9\u05dd.</p>"
+    )
+    assert _article(sentence + _HEBREW_STORY, lang="he").metadata.authors == ()
