@@ -397,6 +397,8 @@ def test_a_later_credit_of_other_work_names_no_writer() -> None:
     assert author_names([line], written=True) == ("Nadia Stroud",)
     line = "By Marion Okafor \u00b7 Illustrations by Ben Ross"
     assert author_names([line], written=True) == ("Marion Okafor",)
+    # (Before, "Photos by" was cut off as a byline word and its name kept.)
+    assert author_names(["By Ada Lind | Photos by Ben Ross"], written=True) == ("Ada Lind",)
     credit = "<p class='credit'>Interview by <a href='/people/ns'>Nadia Stroud</a> \u00b7 Portrait by Ben Ross</p>"
     assert _article(credit + _STORY).metadata.authors == ("Nadia Stroud",)
 
