@@ -127,7 +127,9 @@ def tidy(blocks: list[Block], title: str, authors: Iterable[str]) -> list[Block]
     top, doubled captions and repeated blocks (see the module doc)."""
     kept = [block for block in blocks if not _is_chrome_line(block)]
     kept = _drop_contact_section(kept)
+    kept = _cut_at_end_mark(kept)
     kept = _drop_header_lines(kept, title, authors)
+    kept = _drop_writer_note(kept, authors)
     kept = _collapse_captions(kept)
     kept = _attach_markers(kept)
     return _drop_repeats(kept)
@@ -141,6 +143,54 @@ _CONTACT_HEADING = re.compile(
     r"(?: and (?:enquiries|inquiries|contacts?))?:?$",
     re.IGNORECASE,
 )
+
+
+_END_MARK = re.compile(r"#[ \u00a0]?#[ \u00a0]?#|-[ \u00a0]?30[ \u00a0]?-")
+"""The mark a press release ends its text with ("###", "-30-", a line of its
+own): what follows is for the journalists who receive it (the issuer's
+"About" text, how to reach its press office)."""
+
+
+def _cut_at_end_mark(blocks: list[Block]) -> list[Block]:
+    # A line that is the mark alone, after at least as much text as follows
+    # it (a mark near the top would be a divider, not the release's end).
+    # Only a paragraph of at most five characters is matched: no
+    # per-sentence cost.
+    for index, block in enumerate(blocks):
+        if (
+            len(block.text) <= 5
+            and block.kind is BlockKind.PARAGRAPH
+            and _END_MARK.fullmatch(block.text)
+        ):
+            before = sum(len(b.text) for b in blocks[:index])
+            if before >= sum(len(b.text) for b in blocks[index + 1 :]):
+                return blocks[:index]
+    return blocks
+
+
+def _drop_writer_note(blocks: list[Block], authors: Iterable[str]) -> list[Block]:
+    """The body without the note on its writer that ends it ("Ada Lind is a
+    marine biologist at ...", set under an essay): the last block, one
+    sentence that opens with the name of one of the post's authors and goes
+    on as a description of them ("is", "was", or an apposition's comma)."""
+    if len(blocks) < 4:
+        return blocks
+    last = blocks[-1]
+    text = last.text
+    if last.kind is not BlockKind.PARAGRAPH or len(text) > 300:
+        return blocks
+    # One sentence: a paragraph of the story that opens on the writer's name
+    # goes on past its first full stop.
+    if text.rstrip().count(". "):
+        return blocks
+    for name in authors:
+        if (
+            " " in name
+            and text.startswith(name)
+            and text[len(name) :].startswith((" is ", " was ", ", "))
+        ):
+            return blocks[:-1]
+    return blocks
 
 
 def _prose(block: Block) -> bool:

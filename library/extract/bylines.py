@@ -138,6 +138,14 @@ PUBLISHING_HOUSES = frozenset(
 metadata, they are the publisher, never who wrote the post."""
 _PUNCTUATION = " ,;:|-\u2013\u2014\u2022\u00b7"
 _CAPS_AND = re.compile(r"\s+AND\s+")
+_UNCASED_SENTENCE = re.compile(r"[\u0590-\u06ff].*[.!?\u061f]\s*$")
+"""A text of the page in Hebrew or Arabic that ends as a sentence does: no
+byline, though "מאת" ("by", also "from") opens it; those scripts have no
+capitals to tell a name from the story's words (:func:`_reads_as_name`)."""
+_OTHER_CREDIT = re.compile(r"[A-Z][a-z]+(?: [a-z]+)? by\s")
+"""A later item of a credit line that credits another kind of work ("By Ada
+Lind · Illustrations by Ben Ross", "Interview by ... · Portrait by ..."): it
+and what follows it name no writer."""
 _NOT_NAMES = frozenset({"posted on", "posted in", "published", "updated", "share", "follow"})
 _PARTICLES = frozenset(
     {
@@ -230,9 +238,29 @@ def clean_name(value: str) -> str:
     text = _SUFFIX.sub("", text)
     text = _HANDLE_AFTER_NAME.sub("", text)
     text = text.strip(_PUNCTUATION + "\"'\u201c\u201d")
+    text = _caps_name_first(text)
     if not _is_name(text):
         return ""
     return uncapitalised(text)
+
+
+def _caps_name_first(text: str) -> str:
+    """A name set in capitals before words that are not ("SAM WREN Associated
+    Press", a wire byline's agency or a role on the name's line): the
+    capitals alone, the change of case where the name ends; any other text
+    as it is."""
+    words = text.split()
+    if len(words) < 3 or not words[0].isupper():
+        return text
+    count = 0
+    while count < len(words) and words[count].isupper():
+        count += 1
+    if count < 2 or count == len(words):
+        return text
+    rest = words[count:]
+    if all(word[0].isupper() and not word.isupper() for word in rest):
+        return " ".join(words[:count])
+    return text
 
 
 def uncapitalised(name: str) -> str:
@@ -316,6 +344,8 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
     if not text or len(text) > 300:
         return []
     text = _URL_IN_TEXT.sub(" ", text)
+    if written and _UNCASED_SENTENCE.match(text):
+        return []
     opened = _PREFIX.match(text) is not None
     text = _PREFIX.sub("", text).strip(_PUNCTUATION)
     cut = False
@@ -331,7 +361,9 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
         text = lower_caps_and(text)
     parts = _SPLIT.split(text) if split else [text]
     found: list[str] = []
-    for part in parts:
+    for index, part in enumerate(parts):
+        if index and _OTHER_CREDIT.match(part.strip(_PUNCTUATION)):
+            break
         if written and _URLISH.search(part.strip(_PUNCTUATION)):
             continue  # "By Jane Smith, Example.com": the outlet, not a name
         if digits and PART_OF.fullmatch(part.strip(_PUNCTUATION)):

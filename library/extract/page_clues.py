@@ -81,7 +81,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 # substrings first, sparing the pattern (it has no literal prefix to skip
 # ahead by) on the many texts without them.
 _NON_WORD = re.compile(r"[^\w]+")
-_BY_WORDS = "Written|Posted|Words|Story|Page|Post|Article|Essay"
+_BY_WORDS = "Written|Posted|Words|Story|Page|Post|Article|Essay|Interview"
 """The words before "by" that open a byline: "Written by", "Posted by", a
 word for the writing itself (one list for both patterns below)."""
 _DATED_BY = (
@@ -99,7 +99,17 @@ the writing itself and "by" ("Page by", "Essay by"; "by" and "BY" alike; a
 credit, "Photo by", is no byline). XPath's white space is these four
 characters, and a run of it becomes one space, so the test reads the text
 as it stands."""
-_LOCAL_BY = {"fr": "Par", "de": "Von", "es": "Por", "pt": "Por", "nl": "Door"}
+_LOCAL_BY = {
+    "fr": "Par",
+    "de": "Von",
+    "es": "Por",
+    "pt": "Por",
+    "nl": "Door",
+    # Hebrew "מאת" ("by") and Arabic "بقلم" ("by the pen of"), as
+    # bylines.author_names cuts them off (s47-html6).
+    "he": "\u05de\u05d0\u05ea",
+    "ar": "\u0628\u0642\u0644\u0645",
+}
 """The word a byline opens with in the page's language ("Par Ada Lind",
 "Von Tom Hale"): read only on a page whose ``<html lang>`` names that
 language (a short text opening "Par" or "Door" on an English page is no
