@@ -288,7 +288,9 @@ def near_key(text: str, gq: quotes.Gold, pq: quotes.Predicted) -> dict[str, str]
     found = []
     for k in kp.finditer(text):
         for h in hp.finditer(text, max(0, k.start() - 60), k.end() + 60):
-            if pq.speaker_start is not None and pq.speaker_start <= h.start() < (pq.speaker_end or 0):
+            if pq.speaker_start is not None and pq.speaker_start <= h.start() < (
+                pq.speaker_end or 0
+            ):
                 continue
             found.append((k, h))
     if not found:
@@ -303,32 +305,47 @@ def near_key(text: str, gq: quotes.Gold, pq: quotes.Predicted) -> dict[str, str]
         back = text.count("\n\n", k.start(), lo)
         if k.start() >= lo:
             out["nk: mention"] = (
-                "same sentence" if k.start() >= _sentence_start(text, gq.start, lo)
+                "same sentence"
+                if k.start() >= _sentence_start(text, gq.start, lo)
                 else "same paragraph"
             )
         else:
-            out["nk: mention"] = dict(_PARAS_BACK).get(back, "3-5 paragraphs back" if back <= 5 else "6+ paragraphs back")
+            out["nk: mention"] = dict(_PARAS_BACK).get(
+                back, "3-5 paragraphs back" if back <= 5 else "6+ paragraphs back"
+            )
     shape = _shape(text, k.start(), k.end(), h.start(), h.end())
     out["nk: mention shape"] = shape
     plo = paragraph(text, k.start())[0]
-    out["nk: mention in a quotation"] = str(_inside(text, plo, k.start(), "\u201c\u201d\"", "\u201d\""))
+    out["nk: mention in a quotation"] = str(
+        _inside(text, plo, k.start(), '\u201c\u201d"', '\u201d"')
+    )
     out["nk: mention in parentheses"] = str(_inside(text, plo, k.start(), "(", ")"))
     out["nk: head at the mention capitalised"] = str(h.group()[:1].isupper())
     out["nk: head at the mention vs our head"] = _head_match(head, h.group())
     if before:
         start = max(k.end(), h.end())
-        end = pq.speaker_start if pq.speaker_start is not None and pq.speaker_start > start else gq.start
+        end = (
+            pq.speaker_start
+            if pq.speaker_start is not None and pq.speaker_start > start
+            else gq.start
+        )
         span = text[start:end]
         names = {
-            m.group() for m in _CAP_WORD.finditer(span)
-            if m.start() > 0 and not re.search(r"[.!?\u201c\"]\s*$", span[: m.start()])
+            m.group()
+            for m in _CAP_WORD.finditer(span)
+            if m.start() > 0
+            and not re.search(r"[.!?\u201c\"]\s*$", span[: m.start()])
             and m.group().lower() != key.lower()
         }
-        out["nk: capitalised words between (distinct, not sentence-initial)"] = _bucket(len(names), (0, 1, 3, 7))
+        out["nk: capitalised words between (distinct, not sentence-initial)"] = _bucket(
+            len(names), (0, 1, 3, 7)
+        )
         out["nk: head word mentions between"] = _bucket(len(hp.findall(span)), (0, 1))
         out["nk: key mentions between"] = _bucket(len(kp.findall(span)), (0, 1))
     out["nk: key mentions in the text"] = _bucket(len(kp.findall(text)), (1, 2))
-    out["nk: key mentions before the quotation"] = _bucket(len(before and kp.findall(text, 0, gq.start)), (0, 1, 2))
+    out["nk: key mentions before the quotation"] = _bucket(
+        len(before and kp.findall(text, 0, gq.start)), (0, 1, 2)
+    )
     out["nk: our label's modifier"] = _label_modifier(pq.label)
     first = pq.label.split()[0].lower() if pq.label.split() else ""
     out["nk: our label's article"] = first if first in _ARTICLES else "none"
@@ -345,18 +362,25 @@ def near_key(text: str, gq: quotes.Gold, pq: quotes.Predicted) -> dict[str, str]
             out["nk: our label vs its verb"] = "before the verb"
         else:
             out["nk: our label vs its verb"] = "other"
-        out["nk: our label vs the quotation"] = "after" if pq.speaker_start >= gq.end else (
-            "before" if pq.speaker_end <= gq.start else "inside")
+        out["nk: our label vs the quotation"] = (
+            "after"
+            if pq.speaker_start >= gq.end
+            else ("before" if pq.speaker_end <= gq.start else "inside")
+        )
     out["nk: our head a title (lexicon.TITLES)"] = str(head.lower() in TITLES)
     if before:
         lo, _hi = paragraph(text, gq.start)
         back = text.count("\n\n", k.start(), lo) + (0 if k.start() >= lo else 1)
         n = len(names)
-        out["nk: team text of the shape, adjacent, read right"] = _team_reads(shape, pq.label, head.lower(), 0, 0)
+        out["nk: team text of the shape, adjacent, read right"] = _team_reads(
+            shape, pq.label, head.lower(), 0, 0
+        )
         out["nk: team text of the shape, adjacent, 'the <head>', read right"] = _team_reads(
-            shape, "the " + head.lower(), head.lower(), 0, 0)
+            shape, "the " + head.lower(), head.lower(), 0, 0
+        )
         out["nk: team text of the shape, at its distance with others, read right"] = _team_reads(
-            shape, pq.label, head.lower(), back, n)
+            shape, pq.label, head.lower(), back, n
+        )
     return out
 
 
@@ -383,7 +407,9 @@ def count(shared: Path) -> dict[tuple[str, str], Counter[tuple[str, str]]]:
         for gq, pq in misses(doc):
             found = categories(doc, gq, pq)
             if "nk: mention" in found:
-                shape = " | ".join(f"{c[4:]}={v}" for c, v in sorted(found.items()) if c.startswith("nk: "))
+                shape = " | ".join(
+                    f"{c[4:]}={v}" for c, v in sorted(found.items()) if c.startswith("nk: ")
+                )
                 counts.setdefault((row, "near-key rows (stop 47)"), Counter())[(which, shape)] += 1
             for category, value in found.items():
                 for r in (row, "all"):

@@ -141,11 +141,11 @@ from quotemark.library.analyze.holders import (
     _role_holder,
     _role_noun,
     _unnamed_since,
+    epithet_holder,
     kin_named,
     letter_writer_before,
     lone_surname_holder,
     office_subject_before,
-    epithet_holder,
     owned_agent_named,
     owns_noun,
     subject_over_lesser,
@@ -1218,13 +1218,16 @@ def _speaker(
                 # after it last named Lind, not Lind.
                 named = None
             lone = lone_surname_holder(doc.scan, phrase.start, parts.role, people)
-            if lone is not None and lone != named:
-                if _role_holder(doc.scan, phrase.start, parts.role, people) in (None, lone):
-                    # "defensive coordinator Hale spent the quarter on his
-                    # knees ... / “…,” the coordinator said": the surname
-                    # written alone after the noun, over a nearer person, as
-                    # a holder named in full is (stop 47).
-                    named = lone
+            if (
+                lone is not None
+                and lone != named
+                and _role_holder(doc.scan, phrase.start, parts.role, people) in (None, lone)
+            ):
+                # "defensive coordinator Hale spent the quarter on his knees
+                # ... / “…,” the coordinator said": the surname written alone
+                # after the noun, over a nearer person, as a holder named in
+                # full is (stop 47).
+                named = lone
             if named is not None and _role_noun(parts.role) not in _PERSON_NOUNS | TITLES:
                 # "Ben Ross, a former skipper, ... Tom Hale, the harbour
                 # master, ... / “…,” the former skipper said": the one person
@@ -1297,7 +1300,7 @@ def _speaker(
                 # the next description or pronoun reaches them, as after a
                 # pronoun resolved; not one the text wrote as the noun's
                 # owner, "Cameron's spokesman said"; stop 47.)
-                if not owns_noun(doc.scan, phrase.start, named, parts.role):
+                if named is not None and not owns_noun(doc.scan, phrase.start, named, parts.role):
                     people.add(phrase.end, named)
                 if _role_holder(doc.scan, phrase.start, parts.role, people) == named:
                     return Speaker(named, parts.role, confidence, span)

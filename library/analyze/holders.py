@@ -1054,9 +1054,10 @@ _AGENT_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent")
 def lone_surname_holder(text: str, pos: int, description: str, people: People) -> str | None:
     """ "Harbour City won, and defensive coordinator Hale spent the quarter
     on his knees. ... “…,” the coordinator said": the one surname the text
-    before ``pos`` (as far back as :func:`_role_holders` reads) wrote alone after the description's noun in
-    lower case (a person noun: an office, or an agent's ending, -or -er -ist
-    -ian -ant -ent), the full name when the text gave one; the capital scan
+    before ``pos`` (as far back as :func:`_role_holders` reads) wrote alone
+    after the description's noun in lower case (a person noun: an office, or
+    an agent's ending, -or -er -ist -ian -ant -ent), the full name when the
+    text gave one; the capital scan
     reads no one-word run as a person unless a verb of saying follows it, so
     no holder pattern knew Hale (stop 47). Not with two such surnames, nor
     when the noun is written capitalised ("Coach Hale": a title, read with

@@ -212,13 +212,25 @@ def test_an_indefinite_office_with_a_place_after_a_remark() -> None:
     ("first", "phrase"),
     [
         # No remark: anyone holding such an office.
-        ("Transport Minister Ada Lind said she would meet the union.", "A transport minister told reporters:"),
+        (
+            "Transport Minister Ada Lind said she would meet the union.",
+            "A transport minister told reporters:",
+        ),
         # A remark, but the holder was given none of the office's words.
-        ("Transport Minister Ada Lind said she would meet the union.", "A visibly tired health minister told reporters:"),
+        (
+            "Transport Minister Ada Lind said she would meet the union.",
+            "A visibly tired health minister told reporters:",
+        ),
         # A rank: someone who held it before.
-        ("Transport Minister Ada Lind said she would meet the union.", "A former transport minister told reporters:"),
+        (
+            "Transport Minister Ada Lind said she would meet the union.",
+            "A former transport minister told reporters:",
+        ),
         # Another place's premier.
-        ("Ontario Premier Doug Ford said the plan would pass.", "A defiant Quebec premier told reporters:"),
+        (
+            "Ontario Premier Doug Ford said the plan would pass.",
+            "A defiant Quebec premier told reporters:",
+        ),
         # No remark before the place.
         ("Premier Doug Ford said the plan would pass.", "An Ontario premier told reporters:"),
     ],
