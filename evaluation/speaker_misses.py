@@ -225,6 +225,30 @@ def _label_modifier(label: str) -> str:
     return "bare"
 
 
+def _word_shapes(label: str, head: str) -> str:
+    """Our label as word classes, no words: ART (an article), POSS (a
+    possessive), PREP, HEAD (the head word), VERB (a verb of saying), Cap
+    (capitalised), low (lower case), num."""
+    out = []
+    for w in label.split():
+        bare = w.strip(",.;:\u201c\u201d\"'()").lower()
+        if bare in _ARTICLES:
+            out.append("ART")
+        elif w.endswith(("'s", "\u2019s")):
+            out.append("POSS")
+        elif bare in _PREPOSITIONS:
+            out.append("PREP")
+        elif bare == head.lower():
+            out.append("HEAD")
+        elif bare in _SAYS:
+            out.append("VERB")
+        elif bare[:1].isdigit():
+            out.append("num")
+        else:
+            out.append("Cap" if w[:1].isupper() else "low")
+    return " ".join(out)
+
+
 def _head_match(label_head: str, mention_head: str) -> str:
     if mention_head == label_head:
         return "same"
@@ -233,15 +257,18 @@ def _head_match(label_head: str, mention_head: str) -> str:
     return "plural or other form"
 
 
-def _team_reads(shape: str, label: str, head: str, back: int, others: int) -> str:
+def _team_reads(
+    shape: str, label: str, head: str, back: int, others: int, capital: bool = True
+) -> str:
     """Does the analyser give Ada Lind on a team text of the miss's shape:
     the mention ``back`` paragraphs before (capped at 3), ``others`` other
-    people (capped at 4) named between, our label before "said"? No text of
+    people (capped at 4) named between, our label before "said"; the title
+    capitalised or not as the mention wrote it (``capital``)? No text of
     the page is used but the label's words, and nothing is printed."""
-    title = head[:1].upper() + head[1:]
+    title = head[:1].upper() + head[1:] if capital else f"On Monday, {head}"
     mention = {
-        "title + surname": f"{title} Lind visited the harbour on Monday.",
-        "title + given + surname": f"{title} Ada Lind visited the harbour on Monday.",
+        "title + surname": f"{title} Lind visited the harbour.",
+        "title + given + surname": f"{title} Ada Lind visited the harbour.",
         "Name, the/a ... head": f"Ada Lind, the {head}, visited the harbour on Monday.",
         "the title, Name": f"The {head}, Ada Lind, visited the harbour on Monday.",
         "possessive (Name's head)": f"Ada Lind's {head} visited the harbour on Monday.",
@@ -349,6 +376,7 @@ def near_key(text: str, gq: quotes.Gold, pq: quotes.Predicted) -> dict[str, str]
     out["nk: our label's modifier"] = _label_modifier(pq.label)
     first = pq.label.split()[0].lower() if pq.label.split() else ""
     out["nk: our label's article"] = first if first in _ARTICLES else "none"
+    out["nk: our label's word shapes"] = _word_shapes(pq.label, head)
     out["nk: our label words"] = _bucket(len(pq.label.split()), (1, 2, 3))
     if pq.speaker_start is None or pq.speaker_end is None:
         out["nk: our label vs its verb"] = "n/a"
@@ -372,14 +400,15 @@ def near_key(text: str, gq: quotes.Gold, pq: quotes.Predicted) -> dict[str, str]
         lo, _hi = paragraph(text, gq.start)
         back = text.count("\n\n", k.start(), lo) + (0 if k.start() >= lo else 1)
         n = len(names)
+        capital = h.group()[:1].isupper()
         out["nk: team text of the shape, adjacent, read right"] = _team_reads(
-            shape, pq.label, head.lower(), 0, 0
+            shape, pq.label, head.lower(), 0, 0, capital
         )
         out["nk: team text of the shape, adjacent, 'the <head>', read right"] = _team_reads(
-            shape, "the " + head.lower(), head.lower(), 0, 0
+            shape, "the " + head.lower(), head.lower(), 0, 0, capital
         )
         out["nk: team text of the shape, at its distance with others, read right"] = _team_reads(
-            shape, pq.label, head.lower(), back, n
+            shape, pq.label, head.lower(), back, n, capital
         )
     return out
 

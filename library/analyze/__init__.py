@@ -142,12 +142,12 @@ from quotemark.library.analyze.holders import (
     _role_noun,
     _unnamed_since,
     epithet_holder,
+    given_near,
     kin_named,
     letter_writer_before,
     lone_surname_holder,
     office_subject_before,
     owned_agent_named,
-    owns_noun,
     subject_over_lesser,
     unnamed_of_noun_before,
     unnamed_subject_before,
@@ -1298,9 +1298,10 @@ def _speaker(
                 # ("“…,” the judge said. / “…,” the judge told the lawyers":
                 # the person the description was resolved to speaks here, so
                 # the next description or pronoun reaches them, as after a
-                # pronoun resolved; not one the text wrote as the noun's
-                # owner, "Cameron's spokesman said"; stop 47.)
-                if named is not None and not owns_noun(doc.scan, phrase.start, named, parts.role):
+                # pronoun resolved, when the text gave them the noun near
+                # their name; not one it wrote as the noun's owner,
+                # "Cameron's spokesman said"; stop 47.)
+                if named is not None and given_near(doc.scan, phrase.start, named, parts.role):
                     people.add(phrase.end, named)
                 if _role_holder(doc.scan, phrase.start, parts.role, people) == named:
                     return Speaker(named, parts.role, confidence, span)

@@ -1555,6 +1555,33 @@ def _owner_of_noun(last: str, noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(last)}['’]s{_GAP}(?:{_RUN}{_GAP}){{0,2}}?{re.escape(noun)}\b")
 
 
+_NEAR_NAME = 60
+"""How near a mention of the name the description's noun stands for
+:func:`given_near` (the reach ``evaluation.speaker_misses`` counts)."""
+
+
+def given_near(text: str, pos: int, name: str, description: str) -> bool:
+    """Does the text before ``pos`` write the description's noun within
+    :data:`_NEAR_NAME` characters of the name's last word ("The judge hearing
+    the case, Justice Ada Lind", "defensive coordinator Hale"), not as the
+    name's owner ("Cameron's spokesman")? Then the text gave the person that
+    noun in some form, and a description resolved to them is them, to build
+    on; a description resolved to the person in focus alone ("Ada Lind
+    closed the pier. ... the harbour master said") is not (stop 47)."""
+    noun = _role_noun(description)
+    if noun is None:
+        return False
+    last = name.rsplit(None, 1)[-1]
+    lo = max(0, pos - _ROLE_REACH)
+    at = text.find(last, lo, pos)
+    while at >= 0:
+        near = text[max(0, at - _NEAR_NAME) : at + len(last) + _NEAR_NAME].lower()
+        if _noun_written(near, noun):
+            return not owns_noun(text, pos, name, description)
+        at = text.find(last, at + len(last), pos)
+    return False
+
+
 def owns_noun(text: str, pos: int, name: str, description: str) -> bool:
     """Did the text before ``pos`` write ``name`` as the owner of the
     description's noun ("Cameron's spokesman said ... / “…,” the spokesman

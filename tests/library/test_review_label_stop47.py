@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from quotemark.library.analyze.holders import owns_noun
+from quotemark.library.analyze.holders import given_near, owns_noun
 from quotemark.library.model import QuoteKind
 from tests.library.paragraphs import Posts, given_to, listed_words, review_case
 
@@ -159,6 +159,28 @@ def test_an_owner_of_the_noun_is_not_registered(text: str, owns: bool) -> None:
     # "the spokesman" as Hale is a guess about someone else, so (A) does not
     # register Hale there for the next description or pronoun to build on.
     assert owns_noun(text, len(text), "Tom Hale", "the spokesman") is owns
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("The judge hearing the case, Justice Ada Lind of the Superior Court, ruled. ", True),
+        ("Harbour City won, and defensive coordinator Lind spent the game on her knees. ", True),
+        # The person in focus, never given the noun: not registered (stop
+        # 29's guard: "Ada Lind closed the east pier ... the harbour master
+        # said ... / “…,” the harbour master said" leaves the second unnamed).
+        ("Ada Lind closed the east pier on Monday, and the ferry was late again that day. ", False),
+        # The noun given to her as its owner: someone else's.
+        ("Lind's judge said the hearing would resume in a week. ", False),
+    ],
+)
+def test_a_description_registers_the_name_it_was_given_near(text: str, given: bool) -> None:
+    assert (
+        given_near(
+            text, len(text), "Ada Lind", "the judge" if "judge" in text else "the coordinator"
+        )
+        is given
+    )
 
 
 # -- (C) remarks before the office's own words, definite ------------------
