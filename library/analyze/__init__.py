@@ -142,8 +142,11 @@ from quotemark.library.analyze.holders import (
     _role_holder,
     _role_noun,
     _unnamed_since,
+    epithet_holder,
+    given_near,
     kin_named,
     letter_writer_before,
+    lone_surname_holder,
     office_subject_before,
     owned_agent_named,
     subject_over_lesser,
@@ -1164,6 +1167,18 @@ def _speaker(
             near = _previous_line_start(doc, phrase.start)
             if holder is not None and _mentioned_between(people, holder, near, phrase.start):
                 return Speaker(holder, parts.role, 0.5, span)
+        epithet = epithet_holder(doc.scan, phrase.start, parts.role, people)
+        if epithet is not None and _mentioned_between(
+            people,
+            epithet,
+            _previous_line_start(doc, _previous_line_start(doc, phrase.start)),
+            phrase.start,
+        ):
+            # "Transport Minister Ada Lind ... / A visibly tired transport
+            # minister told reporters: “…”": the office's one holder, named
+            # in this paragraph or the two before, with a remark (stop 47;
+            # further back, "a tired transport minister" may be another's).
+            return Speaker(epithet, parts.role, 0.5, span)
         if (
             _DEFINITE.match(parts.role)
             and classify(_head_phrase(parts.role)) is None
@@ -1208,6 +1223,17 @@ def _speaker(
                 # the official said": someone the text brought in unnamed
                 # after it last named Lind, not Lind.
                 named = None
+            lone = lone_surname_holder(doc.scan, phrase.start, parts.role, people)
+            if (
+                lone is not None
+                and lone != named
+                and _role_holder(doc.scan, phrase.start, parts.role, people) in (None, lone)
+            ):
+                # "defensive coordinator Hale spent the quarter on his knees
+                # ... / “…,” the coordinator said": the surname written alone
+                # after the noun, over a nearer person, as a holder named in
+                # full is (stop 47).
+                named = lone
             if named is not None and _role_noun(parts.role) not in _PERSON_NOUNS | TITLES:
                 # "Ben Ross, a former skipper, ... Tom Hale, the harbour
                 # master, ... / “…,” the former skipper said": the one person
@@ -1275,6 +1301,14 @@ def _speaker(
                 # the text gave the noun to her alone by name, so the
                 # description is as sure as the name would be (0.5 is for
                 # an epithet resolved to the person in focus).
+                # ("“…,” the judge said. / “…,” the judge told the lawyers":
+                # the person the description was resolved to speaks here, so
+                # the next description or pronoun reaches them, as after a
+                # pronoun resolved, when the text gave them the noun near
+                # their name; not one it wrote as the noun's owner,
+                # "Cameron's spokesman said"; stop 47.)
+                if named is not None and given_near(doc.scan, phrase.start, named, parts.role):
+                    people.add(phrase.end, named)
                 if _role_holder(doc.scan, phrase.start, parts.role, people) == named:
                     return Speaker(named, parts.role, confidence, span)
                 return Speaker(named, parts.role, 0.5, span)

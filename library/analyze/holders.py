@@ -34,6 +34,7 @@ from quotemark.library.analyze.lexicon import (
     BODY_WORDS,
     KIN_WORDS,
     LETTER_OFFICES,
+    MONTHS_AND_DAYS,
     PREPOSITIONS,
     SPEECH_VERBS,
     TITLES,
@@ -1009,9 +1010,110 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
         return named
     if (compound & _RANKS) != ranks:
         return named
-    if not wanted <= compound and not _proper_place(description, wanted - compound, compound):
+    if (
+        not wanted <= compound
+        and not _proper_place(description, wanted - compound, compound)
+        and not _epithets_first(description, compound)
+    ):
         return named
     return holder
+
+
+def _epithets_first(description: str, compound: set[str]) -> bool:
+    """Does the description write, before the words its one office holder
+    was given ("transport" of "Transport Minister Ada Lind"), only lower-case
+    words the holder was not given ("the visibly tired transport minister",
+    "the tired transport minister"): a remark on the holder, set before the
+    office's own words as English sets an adjective before a classifier,
+    not another office (stop 47)? Not when the holder carries none of the
+    description's words ("the tired minister", "the finance minister" for
+    "Minister Ada Lind"), nor when a word the holder lacks stands after one
+    it carries ("the transport safety minister")."""
+    written = [clean(t) for t in _head_phrase(description).split()[1:-1]]
+    carried = [w.lower() in compound for w in written]
+    if not any(carried):
+        return False
+    first = carried.index(True)
+    return all(carried[first:]) and all(w.islower() for w in written[:first])
+
+
+@functools.lru_cache(maxsize=64)
+def _lone_pattern(noun: str) -> re.Pattern[str]:
+    """``noun`` written in lower case before one capitalised word that no
+    other capitalised word follows ("defensive coordinator Hale spent"):
+    the surname alone, group 1."""
+    return re.compile(
+        rf"(?<![\w-]){re.escape(noun)}{_GAP}({_CAPITAL}[a-z]+(?:-{_CAPITAL}[a-z]+)?)"
+        rf"(?![\w'\u2019-])(?!{_GAP}{_CAPITAL})"
+    )
+
+
+_AGENT_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent")
+
+
+def lone_surname_holder(text: str, pos: int, description: str, people: People) -> str | None:
+    """ "Harbour City won, and defensive coordinator Hale spent the quarter
+    on his knees. ... “…,” the coordinator said": the one surname the text
+    before ``pos`` (as far back as :func:`_role_holders` reads) wrote alone
+    after the description's noun in lower case (a person noun: an office, or
+    an agent's ending, -or -er -ist -ian -ant -ent), the full name when the
+    text gave one; the capital scan
+    reads no one-word run as a person unless a verb of saying follows it, so
+    no holder pattern knew Hale (stop 47). Not with two such surnames, nor
+    when the noun is written capitalised ("Coach Hale": a title, read with
+    the name), nor when the word after is capitalised too ("coordinator
+    Tom Hale": the holder patterns read that), nor "the river Thames" (no
+    person noun)."""
+    noun = _role_noun(description)
+    if noun is None or not (noun in TITLES or noun.endswith(_AGENT_ENDINGS)):
+        return None
+    lo = max(0, pos - _ROLE_REACH)
+    if text.find(noun, lo, pos) < 0:
+        return None
+    found = {m.group(1) for m in _lone_pattern(noun).finditer(text, lo, pos)}
+    # (Not "the winner Saturday": a day or a month is no one.)
+    found = {w for w in found if w.lower() not in TITLES and w.lower() not in MONTHS_AND_DAYS}
+    if len(found) != 1:
+        return None
+    return people.full(found.pop())
+
+
+_INDEFINITE = re.compile(r"[Aa]n?[ \u00a0]+")
+
+
+def epithet_holder(text: str, pos: int, description: str, people: People) -> str | None:
+    """ "Transport Minister Ada Lind ... / A visibly tired transport minister
+    told reporters: “…”": an indefinite description of an office (a noun of
+    :data:`TITLES`) whose words after its lower-case remarks are the words
+    the one holder of that office was given by name (:func:`_epithets_first`),
+    with at least one such remark first, is that holder, not someone new
+    (stop 47). Not "a transport minister" (no remark: anyone holding such an
+    office), nor "a tired minister" when the holder was given no word of it,
+    nor with two holders."""
+    m = _INDEFINITE.match(description)
+    noun = _role_noun(description)
+    if m is None or noun is None or noun not in TITLES:
+        return None
+    definite = "the " + description[m.end() :]
+    holders = _role_holders(text, pos, definite, people)
+    if len(holders) != 1:
+        return None
+    holder, compound = next(iter(holders.items()))
+    written = [clean(t) for t in _head_phrase(definite).split()[1:-1]]
+    if not written or not written[0].islower() or written[0] in compound:
+        return None
+    remarks = [w for w in written if w.islower()]
+    capitals = {w.lower() for w in written[len(remarks) :]}
+    if not _epithets_first(definite, compound) and not (
+        # "Premier Doug Ford ... / A defiant Ontario premier said": a place's
+        # capitals the holder was not given, after lower-case remarks only
+        # (as s46-title's "the Ontario premier").
+        capitals
+        and written[: len(remarks)] == remarks
+        and _proper_place(definite, capitals - compound, compound)
+    ):
+        return None
+    return holder if people.genders.fits(holder, of_description(description)) else None
 
 
 def _proper_place(description: str, missing: set[str], compound: set[str]) -> bool:
@@ -1444,6 +1546,55 @@ def owned_agent_named(doc: Document, pos: int, description: str, people: People)
     at = bisect.bisect_left(people.mentioned_at, near)
     end = bisect.bisect_left(people.mentioned_at, pos)
     return holder if holder in people.mentioned[at:end] else None
+
+
+@functools.lru_cache(maxsize=64)
+def _owner_of_noun(last: str, noun: str) -> re.Pattern[str]:
+    """ "Cameron's spokesman", "Lind’s press secretary": ``last`` written as
+    the owner of ``noun`` (two words at most between)."""
+    return re.compile(rf"\b{re.escape(last)}['’]s{_GAP}(?:{_RUN}{_GAP}){{0,2}}?{re.escape(noun)}\b")
+
+
+_NEAR_NAME = 60
+"""How near a mention of the name the description's noun stands for
+:func:`given_near` (the reach ``evaluation.speaker_misses`` counts)."""
+
+
+def given_near(text: str, pos: int, name: str, description: str) -> bool:
+    """Does the text before ``pos`` write the description's noun within
+    :data:`_NEAR_NAME` characters of the name's last word ("The judge hearing
+    the case, Justice Ada Lind", "defensive coordinator Hale"), not as the
+    name's owner ("Cameron's spokesman")? Then the text gave the person that
+    noun in some form, and a description resolved to them is them, to build
+    on; a description resolved to the person in focus alone ("Ada Lind
+    closed the pier. ... the harbour master said") is not (stop 47)."""
+    noun = _role_noun(description)
+    if noun is None:
+        return False
+    last = name.rsplit(None, 1)[-1]
+    lo = max(0, pos - _ROLE_REACH)
+    at = text.find(last, lo, pos)
+    while at >= 0:
+        near = text[max(0, at - _NEAR_NAME) : at + len(last) + _NEAR_NAME].lower()
+        if _noun_written(near, noun):
+            return not owns_noun(text, pos, name, description)
+        at = text.find(last, at + len(last), pos)
+    return False
+
+
+def owns_noun(text: str, pos: int, name: str, description: str) -> bool:
+    """Did the text before ``pos`` write ``name`` as the owner of the
+    description's noun ("Cameron's spokesman said ... / “…,” the spokesman
+    said")? Then a reading of the description as ``name`` is a guess about
+    someone else, not one to build on (stop 47)."""
+    noun = _role_noun(description)
+    if noun is None:
+        return False
+    last = name.rsplit(None, 1)[-1]
+    lo = max(0, pos - _ROLE_REACH)
+    if text.find(last, lo, pos) < 0:
+        return False
+    return _owner_of_noun(last, noun).search(text, lo, pos) is not None
 
 
 def named_since(text: str, people: People, name: str, start: int, pos: int) -> bool:
