@@ -210,16 +210,18 @@ def coded_blocks(doc: Document) -> list[Answer]:
     quoting a nurse). A paragraph opening with a mark is read by
     :func:`cited_participants`."""
     text = doc.scan
-    if "(" not in text:
-        return []
+    if "(" not in text or ":\n" not in text:
+        return []  # (the pre-test: a bracket, and a paragraph ending in a colon)
     out: list[Answer] = []
-    before = ""
+    introduced = False
     for index, block in enumerate(doc.blocks):
-        raw = block.text.rstrip()
-        introduced, before = before.endswith(":"), raw
+        raw = block.text
+        after_colon, introduced = introduced, ":" in raw[-2:]
+        if not (after_colon and ")" in raw[-3:]):
+            continue  # (the cheap pre-test, most paragraphs)
+        raw = raw.rstrip()
         if (
-            not introduced
-            or block.kind is not BlockKind.PARAGRAPH
+            block.kind is not BlockKind.PARAGRAPH
             or not raw.endswith(")")
             or raw[:1] in _OPENING_MARKS
         ):

@@ -463,7 +463,6 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
 _ASKED_LENGTH = 200
 """Longest paragraph read as an interview's question on a line of its own."""
 
-_ASKED_END = re.compile(r"\?[\"'\u2019\u201d]?$")
 _ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
 """The second person a question to the interviewee holds ("Does that bother
 you?", "Your last book ...")."""
@@ -471,7 +470,7 @@ you?", "Your last book ...")."""
 
 def _asked_turns(doc: Document) -> list[_Turn]:
     """An interview printed with no labels (stop 47): each question a short
-    paragraph of its own ending in "?", the answer the paragraphs under it
+    paragraph of one line ending in "?", the answer the paragraphs under it
     up to the next question (after the last one, its first paragraph only:
     a note on the book or the film follows). Read as "Q:"/"A:" turns, so
     only after a standfirst naming the interviewee (:func:`answers`), and
@@ -479,6 +478,11 @@ def _asked_turns(doc: Document) -> list[_Turn]:
     least half of them put to "you": an explainer's own questions ("What
     happened? Why does it matter?") address no one."""
     text = doc.scan
+    if (
+        text.count("?") < _MIN_ANSWERS  # (one character: counted four times as fast)
+        or text.count("?\n") + text.endswith("?") < _MIN_ANSWERS
+    ):
+        return []  # (the pre-test: three paragraphs ending in a question mark)
     rows: list[tuple[int, int, int, bool]] = []
     asked = 0
     for index, block in enumerate(doc.blocks):
@@ -492,8 +496,8 @@ def _asked_turns(doc: Document) -> list[_Turn]:
             continue
         question = (
             end - start <= _ASKED_LENGTH
-            and _ASKED_END.search(text, start, end) is not None
-            and "\n" not in text[start:end]
+            and text[end - 1] == "?"
+            and text.find("\u2028", start, end) < 0
         )
         asked += question
         rows.append((bisect.bisect_right(doc.line_starts, start) - 1, start, end, question))

@@ -232,27 +232,11 @@ _NOT_QUOTATIONS = [
 ]
 
 
-def _innermost_reading(post: str, words: str) -> tuple[QuoteKind, str | None] | None:
-    """The kind and speaker of the post's quotation of ``words``: the
-    shortest quotation holding them (a final point or comma aside). A
-    partial quotation's span is its clause ("that the rota was “unsafe by
-    design”"), so inside a labelled turn both the turn and the partial hold
-    the words; ``Posts.reading_of`` (s46-rev10's measure) then answers both
-    and the row fails however the partial is read. The reader asks which
-    quotation those words are: the innermost."""
-    held = [
-        (len(text), kind, who)
-        for text, kind, who in _POSTS.readings(post)
-        if words.rstrip(".,") in text
-    ]
-    return min(held, key=lambda h: h[0])[1:] if held else None
-
-
 @pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
 def test_each_quotation_kind_and_speaker(
     post: str, words: str, kind: QuoteKind, speaker: str
 ) -> None:
-    assert _innermost_reading(post, words) == (kind, speaker)
+    assert _POSTS.innermost(post, words) == (kind, speaker)
 
 
 @pytest.mark.parametrize(("post", "words"), _NOT_QUOTATIONS)

@@ -381,23 +381,11 @@ _NOT_QUOTATIONS = [
 ]
 
 
-def _innermost_reading(post: str, words: str) -> tuple[QuoteKind, str | None] | None:
-    """The kind and speaker of the post's shortest quotation holding
-    ``words`` (a final point or comma aside): inside a labelled turn both
-    the turn and a partial hold the partial's words (test_review12_stop46)."""
-    held = [
-        (len(text), kind, who)
-        for text, kind, who in _POSTS.readings(post)
-        if words.rstrip(".,") in text
-    ]
-    return min(held, key=lambda h: h[0])[1:] if held else None
-
-
 @pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS + _NEW_KINDS)
 def test_each_quotation_kind_and_speaker(
     post: str, words: str, kind: QuoteKind, speaker: str
 ) -> None:
-    assert _innermost_reading(post, words) == (kind, speaker)
+    assert _POSTS.innermost(post, words) == (kind, speaker)
 
 
 @pytest.mark.parametrize(("post", "words"), _NOT_QUOTATIONS)
