@@ -206,7 +206,7 @@ from quotemark.library.analyze.organisations import (
     named_with_head,
     opened_before,
 )
-from quotemark.library.analyze.participants import cited_participants
+from quotemark.library.analyze.participants import cited_participants, coded_blocks
 from quotemark.library.analyze.phrases import _FULL_STOPS, _find_phrase, _nested_speaker
 from quotemark.library.analyze.posted_by import page_named, page_that_posted
 from quotemark.library.analyze.press_languages import (
@@ -487,6 +487,7 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
             *embedded_posts(doc),
             *thread.messages,
             *letters,
+            *coded_blocks(doc),
         ],
         key=lambda a: a.start,
     )

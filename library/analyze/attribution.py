@@ -3028,6 +3028,12 @@ def _before(
                     run = at
             if tokens[run][0][:1].isupper() and run > first:
                 first = run  # "after legal advice Washington": Washington
+            elif tokens[first][0] in _FRONTING:
+                # "In closing submissions the Traders' Association said", "In
+                # my surgery on Friday a young father said to me": where it
+                # was said opens the clause, the description after it is
+                # the subject (stop 47).
+                first = _after_fronted_phrase(tokens, first, k)
         shared = _shared_subject(tokens, k) if first == k and _word(tokens[k][0]) == "and" else None
         if shared is not None:
             # "Voss grew up above the bait shop, and says she spent ...": the
@@ -3720,6 +3726,35 @@ def _after_opening_time(tokens: list[tuple[str, int, int]], first: int, k: int) 
         return first  # "Today Show host Ada Lind": the capital names a programme
     return first
 
+
+_FRONTING = frozenset(("In", "At", "During", "Under", "Outside", "Inside", "Throughout"))
+"""Capitalised prepositions that open a phrase of place or occasion before
+a clause's subject (stop 47)."""
+_FRONTED_WORDS = 6
+"""The most words of the fronted phrase before the subject's determiner."""
+
+
+def _after_fronted_phrase(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
+    """Where the subject starts after a phrase of place or occasion with no
+    comma opening the clause at ``first`` ("In closing submissions the
+    Traders' Association said", "In my surgery on Friday a young father
+    said to me", "At the hearing the judge said"): at the last article or
+    possessive after a noun of the phrase (not right after the
+    preposition, nor after another preposition: "In evidence to the inquiry
+    the board"), when no comma, mark or verb stands in the phrase and a
+    word follows it before the verb at ``k``; ``first`` otherwise (s46-rev12
+    showed "In my surgery on Friday a young father" whole)."""
+    found = first
+    for j in range(first + 2, min(k, first + 2 + _FRONTED_WORDS)):
+        token = tokens[j - 1][0]
+        if not _PLAIN_WORD.fullmatch(token) or (j - 1 > first and verb_like(token)):
+            break  # a comma, a mark, a verb: the phrase ends before
+        if tokens[j][0] in _NOUN_DETERMINERS and _word(token) not in PREPOSITIONS | DETERMINERS:
+            found = j  # (the last: "In towns the size of ours the board")
+    return found
+
+
+_PLAIN_WORD = re.compile(r"[\w'\u2019-]+")
 
 _DEMONSTRATIVES = words("this that these those")
 _RELATIVE_OPENERS = words("who which that")
@@ -4717,6 +4752,10 @@ def _verbless(text: str, start: int, body: str, dashed: bool) -> Phrase | None:
         occasion = _OCCASION.search(body)
         if occasion is not None:
             body = body[: occasion.start()]  # "— Morag Innes, fishmonger, on why prices rose"
+        else:
+            aged = _AGED_RELATIVE.search(body)
+            if aged is not None:
+                body = body[: aged.start(1)]  # "— Ada Lind, 77, whose pond ..."
     if not body or len(body) > 120:
         return None
     if any(ch in ALL_DOUBLE for ch in body):
@@ -4806,6 +4845,15 @@ line so; the occasion says when or why the words were said, not who said
 them, and its words ("reply", "her") are no sign the line is a sentence.
 A line ending a sentence ("— Ada Lind, in a letter, said she would go.")
 keeps it."""
+
+
+_AGED_RELATIVE = re.compile(r",[ \u00a0]+\d{1,3}(,)[ \u00a0]+(?:who|whose)[ \u00a0]")
+"""A relative clause after a dashed sign-off's name and age (stop 47): "—
+Margaret Keele, 77, whose garden pond has been occupied since August", "—
+Ellie Stroud, 14, who started the petition". The age says the line names a
+person and signs the words; the clause says why they are in the news, as an
+occasion does. (Without an age, "— Tom Hale, who was asked by the Courier"
+stays no sign-off, s46-rev12.)"""
 
 
 _NOT_SIGNING = words(

@@ -306,6 +306,9 @@ SPELLED_TITLES: dict[str, str] = {
     "cr": "Councillor",
     "prof": "Professor",
     "rev": "Reverend",
+    # A Catholic priest ("Her nephew, Fr Declan Doone, gave the homily";
+    # stop 47: "Fr" stayed in the name).
+    "fr": "Father",
 }
 """Titles news style abbreviates before a name ("Sen. Tom Hale", "Det Supt
 Ada Lind"), by the abbreviation in lower case without its point, and the

@@ -9,20 +9,26 @@ one to three digits ("P3", "R12", "FG-2"); a bracket of a year, a page or
 a document number ("(2022, p. 12)", "(WS0031, para 14)") names no one.
 
 A paragraph that is the quotation and its bracket alone is a block
-quotation, as one signed on the line under it is. The code may follow an
+quotation, as one signed on the line under it is; so is a paragraph of a
+participant's words with no marks at all, after a sentence ending in a
+colon and ending with the code (stop 47): "Others described a single
+moment:" over "The nurse handed me a bag of tablets ... for an hour. (C12,
+daughter)". The code may follow an
 unnamed one's attribution ending the sentence: "“It's fine,” said one
 (W20, driver)." (s46-rev12).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import SPEECH_VERBS
-from quotemark.library.model import Quote, QuoteKind, Speaker
+from quotemark.library.analyze.transcripts import Answer
+from quotemark.library.model import BlockKind, Quote, QuoteKind, Speaker
 
 _CODE_AFTER = re.compile(
     r"[\u201d\u2019\"']?[.,!?]?[\u201d\u2019\"']?[ \u00a0]*"
@@ -183,3 +189,57 @@ def _pronoun_after_code(quote: Quote, coded: tuple[Speaker, Speaker, int] | None
     if (quote.speaker.name, quote.speaker.role) != (before.name, before.role):
         return None
     return replace(code, span=quote.speaker.span, confidence=quote.speaker.confidence)
+
+
+_CODE_CLOSING = re.compile(
+    r"[.!?][\u201d\u2019\"']?[ \u00a0]+"
+    r"\(([A-Z]{1,3}-?\d{1,3})(?:,[ \u00a0]+([a-z][a-z'\u2019 \u00a0-]{0,40}[a-z]))?\)\.?$"
+)
+"""A participant's code in brackets closing a paragraph, after its last
+sentence's stop ("... for an hour. (C12, daughter)")."""
+
+_OPENING_MARKS = "\u201c\u2018\"'"
+
+
+def coded_blocks(doc: Document) -> list[Answer]:
+    """Each paragraph of a participant's words printed with no marks: set
+    under a paragraph ending in a colon (the study's introduction, "Others
+    described a single moment:") and closed by the code after its last
+    sentence (:data:`_CODE_CLOSING`, with a role or of a scheme). A block
+    quotation of the code, its marked words nested in it (the participant
+    quoting a nurse). A paragraph opening with a mark is read by
+    :func:`cited_participants`."""
+    text = doc.scan
+    if "(" not in text or ":\n" not in text:
+        return []  # (the pre-test: a bracket, and a paragraph ending in a colon)
+    out: list[Answer] = []
+    introduced = False
+    for index, block in enumerate(doc.blocks):
+        raw = block.text
+        after_colon, introduced = introduced, ":" in raw[-2:]
+        if not (after_colon and ")" in raw[-3:]):
+            continue  # (the cheap pre-test, most paragraphs)
+        raw = raw.rstrip()
+        if (
+            block.kind is not BlockKind.PARAGRAPH
+            or not raw.endswith(")")
+            or raw[:1] in _OPENING_MARKS
+        ):
+            continue
+        m = _CODE_CLOSING.search(raw)
+        if m is None or (m.group(2) is None and not _of_a_scheme(text, m.group(1))):
+            continue
+        start = doc.starts[index]
+        line = bisect.bisect_right(doc.line_starts, start) - 1
+        code_at = start + m.start(1)
+        out.append(
+            Answer(
+                start,
+                start + m.start() + 1,
+                line,
+                m.group(1),
+                (code_at, start + (m.end(2) if m.group(2) else m.end(1))),
+                role=m.group(2),
+            )
+        )
+    return out

@@ -132,6 +132,7 @@ class Answer:
     name: str
     named_at: tuple[int, int]
     described: bool = False  # ``name`` a description ("Crowd"), no name
+    role: str | None = None  # a study's participant's: "(P3, community nurse)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,9 +182,11 @@ def _dashed_turns(doc: Document, text: str) -> list[_Turn]:
     """The turns under a call transcript's label lines (:data:`_DASHED_LABEL`,
     a block of its own): each paragraph after the label up to the next one,
     while it ends a sentence ("Operator" or "Questions and Answers" ends the
-    turn). Read only as an exchange: two people's labels, one of them over
-    two turns, so a byline "Ada Lind - Staff Writer" over a story opens
-    none."""
+    turn). A line holding only a name a label line gave before opens a turn
+    too: a call's participants list names each speaker with the role, and
+    the turns stand under the name alone (stop 47). Read only as an
+    exchange: two people's labels, one of them over two turns, so a byline
+    "Ada Lind - Staff Writer" over a story opens none."""
     out: list[_Turn] = []
     label: tuple[str, int] | None = None
     openings: dict[str, int] = {}
@@ -197,6 +200,14 @@ def _dashed_turns(doc: Document, text: str) -> list[_Turn]:
             start = doc.starts[index]
             label = (m.group(1), start + raw.find(m.group(1)))
             openings[label[0]] = openings.get(label[0], 0) + 1
+            continue
+        if openings and len(raw) < _DASHED_LABEL_LENGTH and raw.strip() in openings:
+            # The name alone over the turn, as a call's participants list
+            # gave it with a dash and the role ("Ada Lind - Chief Executive
+            # Officer" listed, then "Ada Lind" over each of her turns).
+            name = raw.strip()
+            label = (name, doc.starts[index] + raw.find(name))
+            openings[name] += 1
             continue
         if label is None:
             continue
@@ -410,6 +421,10 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
     when it is no transcript). ``names`` gives the people the text names in
     full: asked only of a "Q:"/"A:" transcript, for its interviewee."""
     turns = _turns(doc)
+    if not any(t.label in (_QUESTION, _ANSWER) for t in turns):
+        asked = _asked_turns(doc)
+        if asked:
+            turns = sorted([*turns, *asked], key=lambda t: t.line)
     if len(turns) < _MIN_ANSWERS:
         return None
     text = doc.scan
@@ -443,6 +458,67 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
     if len(out) < _MIN_ANSWERS and not interrupted:
         return None
     return sorted(out, key=lambda a: a.start)
+
+
+_ASKED_LENGTH = 200
+"""Longest paragraph read as an interview's question on a line of its own."""
+
+_ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
+"""The second person a question to the interviewee holds ("Does that bother
+you?", "Your last book ...")."""
+
+
+def _asked_turns(doc: Document) -> list[_Turn]:
+    """An interview printed with no labels (stop 47): each question a short
+    paragraph of one line ending in "?", the answer the paragraphs under it
+    up to the next question (after the last one, its first paragraph only:
+    a note on the book or the film follows). Read as "Q:"/"A:" turns, so
+    only after a standfirst naming the interviewee (:func:`answers`), and
+    only with at least :data:`_MIN_ANSWERS` questions each answered, at
+    least half of them put to "you": an explainer's own questions ("What
+    happened? Why does it matter?") address no one."""
+    text = doc.scan
+    if (
+        text.count("?") < _MIN_ANSWERS  # (one character: counted four times as fast)
+        or text.count("?\n") + text.endswith("?") < _MIN_ANSWERS
+    ):
+        return []  # (the pre-test: three paragraphs ending in a question mark)
+    rows: list[tuple[int, int, int, bool]] = []
+    asked = 0
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in _TURN_BLOCKS:
+            continue
+        start = doc.starts[index]
+        end = start + len(block.text)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        question = (
+            end - start <= _ASKED_LENGTH
+            and text[end - 1] == "?"
+            and text.find("\u2028", start, end) < 0
+        )
+        asked += question
+        rows.append((bisect.bisect_right(doc.line_starts, start) - 1, start, end, question))
+    if asked < _MIN_ANSWERS:
+        return []
+    first = next(i for i, row in enumerate(rows) if row[3])
+    last = max(i for i, row in enumerate(rows) if row[3])
+    out: list[_Turn] = []
+    answered = addressed = 0
+    for i in range(first, len(rows)):
+        line, start, end, question = rows[i]
+        if question:
+            out.append(_Turn(line, _QUESTION, start, start, end))
+            addressed += _ADDRESSED.search(text, start, end) is not None
+        elif i < last or rows[i - 1][3]:
+            if rows[i - 1][3]:
+                answered += 1
+            out.append(_Turn(line, _ANSWER, start, start, end))
+    if answered < _MIN_ANSWERS or 2 * addressed < answered:
+        return []
+    return out
 
 
 def _held_by(doc: Document, own: Sequence[_Turn]) -> tuple[str, tuple[int, int]] | None:
@@ -508,7 +584,7 @@ def with_answers(
             QuoteKind.BLOCK,
             Speaker(None, a.name, 0.85, doc.span(*a.named_at))
             if a.described
-            else Speaker(a.name, None, 0.85, doc.span(*a.named_at)),
+            else Speaker(a.name, a.role, 0.85, doc.span(*a.named_at)),
         )
         for a in found
     ]

@@ -138,6 +138,22 @@ class Posts:
         exact = [(k, who) for text, k, who in found if text.rstrip(".,") == words.rstrip(".,")]
         return exact or [(k, who) for text, k, who in found if words in text]
 
+    def innermost(self, name: str, words: str) -> tuple[QuoteKind, str | None] | None:
+        """The kind and speaker of the post's shortest quotation holding
+        ``words`` (a final point or comma aside). A partial quotation's span
+        is its clause ("that the rota was “unsafe by design”"), so inside a
+        labelled turn both the turn and the partial hold the words;
+        :meth:`reading_of` (s46-rev10's measure) then answers both and the
+        row fails however the partial is read. The reader asks which
+        quotation those words are: the innermost (s46-rev12; shared from
+        s47-rev13)."""
+        held = [
+            (len(text), kind, who)
+            for text, kind, who in self.readings(name)
+            if words.rstrip(".,") in text
+        ]
+        return min(held, key=lambda h: h[0])[1:] if held else None
+
     def who(self, name: str, words: str) -> list[str | None]:
         """The speakers shown for the post's quotations holding ``words``."""
         return [who for text, _kind, who in self.readings(name) if words in text]
