@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -26,7 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import info_of
+from tests.app.test_main_window_support import info_of, larger_system_font
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -40,18 +39,12 @@ PAGES = {
 
 @pytest.fixture(params=[1.0, 1.6], ids=["usual font", "1.6x font"])
 def font_scale(request: pytest.FixtureRequest) -> Iterator[float]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QFont(app.font())
     scale = float(request.param)
-    if scale != 1.0:
-        larger = QFont(before)
-        larger.setPointSizeF(before.pointSizeF() * scale)
-        app.setFont(larger)
-    try:
+    if scale == 1.0:
         yield scale
-    finally:
-        app.setFont(before)
+        return
+    with larger_system_font(scale):
+        yield scale
 
 
 def _narrowed(qtbot: QtBot, window: MainWindow, width: int) -> int:

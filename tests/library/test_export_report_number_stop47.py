@@ -14,7 +14,6 @@ from __future__ import annotations
 import itertools
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from bibtexparser.entrypoint import parse_string
 from quotemark.library.export import csl_json, export, kinds, ris
 from quotemark.library.model import Citation, Metadata, Scholarly
 from tests.library.test_export_formats import parse_ris
+from tests.library.test_export_pandoc import pandoc_plain
 from tests.library.test_export_samples import clip, metadata, post_with_clips
 
 NUMBER = "ICE-TR-2020-07"
@@ -153,19 +153,7 @@ def test_csl_json_and_ris_name_the_kind_every_export_cites(meta: Metadata) -> No
 
 @pytest.mark.skipif(shutil.which("pandoc") is None, reason="not installed: pandoc")
 def test_pandoc_prints_the_number_of_a_report_without_an_institution(tmp_path: Path) -> None:
-    (tmp_path / "refs.json").write_text(
-        export("csl-json", _report(Scholarly(eprint=NUMBER))), encoding="utf-8"
-    )
-    (tmp_path / "doc.md").write_text("See [@aalto2020].\n", encoding="utf-8")
-    done = subprocess.run(
-        ["pandoc", "--citeproc", "--bibliography", "refs.json", "-t", "plain", "doc.md"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    printed = " ".join(done.stdout.split())
+    citations = _report(Scholarly(eprint=NUMBER))
+    printed = pandoc_plain(tmp_path, "See [@aalto2020].\n", library=citations)
     assert "(Aalto 2020)" in printed
     assert "“Dredging the Outer Harbour.” ICE-TR-2020-07." in printed, printed
