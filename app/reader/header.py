@@ -16,7 +16,7 @@ The "Original ↗" link opens in the system browser
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import (
     QClipboard,
     QColor,
@@ -32,7 +32,14 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quotemark.app.date_display import medium_date
 from quotemark.app.reader import highlight
@@ -182,6 +189,21 @@ class _LinkLabel(QLabel):
         if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
             # QLabel's own step selects the link, ready for Enter.
             QLabel.focusNextPrevChild(self, reason == Qt.FocusReason.TabFocusReason)
+            self._into_view()
+
+    def _into_view(self) -> None:
+        # The header scrolls with the text: reached by Tab after the post's
+        # own links, with the page read down past it, the focus went out of
+        # sight (1007 px above the window's top). The page goes back to its
+        # top, where the link is, as a browser scrolls to what Tab reached.
+        header = self.parentWidget()
+        viewport = header.parentWidget() if header is not None else None
+        area = viewport.parentWidget() if viewport is not None else None
+        if not isinstance(area, QAbstractScrollArea) or viewport is None:
+            return
+        top = self.mapTo(viewport, QPoint(0, 0)).y()
+        if top < 0 or top + self.height() > viewport.height():
+            area.verticalScrollBar().setValue(0)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Not the parent's: that is the reader's text, whose Tab walks the

@@ -13,6 +13,9 @@ sample post, a preprint and the Clips tab, and what they showed unfinished.
 * A report whose number the researcher typed, with no institution named,
   showed "Report" without its number in the header, as CSL-JSON and RIS
   left it out (stop 46's re-read): it reads "Report ICE-TR-2020-07".
+* Tab reached the header's "Original ↗" after the post's own links, with
+  the page read down past the header: the focus was out of sight. The page
+  goes back to its top, where the link is.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
@@ -106,3 +110,36 @@ def test_a_reports_number_is_in_the_header_with_no_institution_named() -> None:
     # CSL-JSON's number does.
     on_arxiv = metadata(entry_type="report", scholarly=Scholarly(archive="arXiv", eprint="2103.1"))
     assert cited_in(on_arxiv) == "Report arXiv:2103.1"
+
+
+def test_the_original_link_reached_by_tab_is_in_sight(qtbot: QtBot, library: Library) -> None:
+    # Tab walks the post's own links, then "Original ↗" in the header; the
+    # header scrolls with the text, so the page read past it had the focus
+    # on a link out of sight, above the window's top.
+    post_id = library.import_paths([SAMPLE]).results[0].post_id
+    assert post_id is not None
+    window = quiet_window(qtbot, library, 1400, 860)
+    assert window.open_post(post_id)
+    text = window.reader.editor()
+    link = window.reader.header().link_label()
+    text.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(40):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if focused is link:
+            break
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is link
+    viewport = text.viewport()
+    top = link.mapTo(viewport, QPoint(0, 0)).y()
+    assert 0 <= top <= viewport.height() - link.height(), top
+    # Shift+Tab from the side panel comes back to it, in sight too.
+    text.verticalScrollBar().setValue(text.verticalScrollBar().maximum())
+    qtbot.keyClick(link, Qt.Key.Key_Tab)
+    after = QApplication.focusWidget()
+    assert after is not None
+    assert after is not link
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is link
+    top = link.mapTo(viewport, QPoint(0, 0)).y()
+    assert 0 <= top <= viewport.height() - link.height(), top
