@@ -243,6 +243,10 @@ class InfoPanel(FollowsPost, QWidget):
             self.entry_type.addItem(text, value)
         self.entry_type.activated.connect(lambda _index: self._commit("entry_type"))
         form.insertRow(form.rowCount() - 1, "Entry t&ype:", self.entry_type)
+        # Tab goes down the form as it reads: the box made last sits above
+        # the citation key (Tab went Language, Citation key, Entry type).
+        QWidget.setTabOrder(self.fields["language"], self.entry_type)
+        QWidget.setTabOrder(self.entry_type, self.fields["key"])
         # Ctrl+Z right after a field saved (Enter, "Ctrl+Z undoes" in the
         # status bar) undoes the save, not nothing.
         hand_undo_to_window(self, *self.fields.values(), self.authors)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from quotemark.app.rich_text import escape
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import MentionKind, Post, Span, paragraph_numbers
+from quotemark.library.quoting import inner_quotes
 
 if TYPE_CHECKING:
     from quotemark.app.controller import Controller
@@ -134,7 +135,10 @@ def citing_rows(
     for citation in citations:
         if citation.quote_text:
             said = f" — {citation.speaker}" if citation.speaker else ""
-            detail = f"\u201c{citation.quote_text}\u201d{said}"
+            # A partial quotation is its clause, its own marks inside: those
+            # become single ones ("“the crossings were ‘not viable.’”"), as
+            # the exports quote a clip; kept, they doubled: ““everyone …””.
+            detail = f"\u201c{inner_quotes(citation.quote_text)}\u201d{said}"
         else:
             detail = citation.span.text
         title = citation.post_title or "(untitled post)"

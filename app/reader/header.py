@@ -16,7 +16,7 @@ The "Original ↗" link opens in the system browser
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import (
     QClipboard,
     QColor,
@@ -32,7 +32,14 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quotemark.app.date_display import medium_date
 from quotemark.app.reader import highlight
@@ -83,8 +90,15 @@ def cited_in(meta: Metadata) -> str:
             subject = f" [{found.eprint_class}]" if found.eprint_class else ""
             return f"arXiv:{found.eprint}{subject}"
         return f"{archive} {found.eprint}"
-    if kinds.report(meta) and found is not None:
-        return f"Report {found.eprint}" if found.eprint else "Report"
+    if kinds.is_report(meta) and found is not None:
+        # Numbered as the exports number it, an institution named or not;
+        # an identifier on a preprint server says which (CSL-JSON's
+        # "arXiv:ID"), being no report number.
+        number = kinds.number(meta)
+        server = found.preprint_archive()
+        if number and server:
+            number = f"arXiv:{number}" if server == "arXiv" else f"{server} {number}"
+        return f"Report {number}" if number else "Report"
     return ""
 
 
@@ -175,6 +189,21 @@ class _LinkLabel(QLabel):
         if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
             # QLabel's own step selects the link, ready for Enter.
             QLabel.focusNextPrevChild(self, reason == Qt.FocusReason.TabFocusReason)
+            self._into_view()
+
+    def _into_view(self) -> None:
+        # The header scrolls with the text: reached by Tab after the post's
+        # own links, with the page read down past it, the focus went out of
+        # sight (1007 px above the window's top). The page goes back to its
+        # top, where the link is, as a browser scrolls to what Tab reached.
+        header = self.parentWidget()
+        viewport = header.parentWidget() if header is not None else None
+        area = viewport.parentWidget() if viewport is not None else None
+        if not isinstance(area, QAbstractScrollArea) or viewport is None:
+            return
+        top = self.mapTo(viewport, QPoint(0, 0)).y()
+        if top < 0 or top + self.height() > viewport.height():
+            area.verticalScrollBar().setValue(0)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Not the parent's: that is the reader's text, whose Tab walks the
@@ -246,6 +275,13 @@ class PostHeader(QWidget):
         layout.addWidget(self._title)
         layout.addWidget(self._byline)
         layout.addLayout(details)
+        # Where the journal or identifier goes when the line has no room for
+        # it: a line of its own under the date ("arXiv:2103.04" read cut
+        # beside "arXiv.org" in a 1024 px window), never clipped.
+        self._cited_line = QHBoxLayout()
+        self._cited_line.setContentsMargins(0, 0, 0, 0)
+        self._cited_line.addStretch(1)
+        layout.addLayout(self._cited_line)
         layout.addWidget(self._counts)
         self._layout = layout
         self.hide()
@@ -280,12 +316,25 @@ class PostHeader(QWidget):
             self._link.setToolTip(f"Open {self._url.toString()} in the browser")
             self._link.setAccessibleName("Open the original page in the browser")
         self._counts.setText(counts_line(post))
-        # A dot before each part shown after another.
-        shown = (bool(shown_date), bool(site), bool(cited), self._url is not None)
-        for index, separator in enumerate(self._separators):
-            separator.setVisible(shown[index + 1] and any(shown[: index + 1]))
+        self._separate()
         self.apply_style(theme, zoom)
         self.show()
+
+    def _cited_apart(self) -> bool:
+        return self._cited_line.indexOf(self._cited) >= 0
+
+    def _separate(self) -> None:
+        # A dot before each part shown after another on the line (the
+        # journal or identifier on a line of its own takes none).
+        apart = self._cited_apart()
+        shown = (
+            not self._date.isHidden(),
+            not self._site.isHidden(),
+            not self._cited.isHidden() and not apart,
+            self._url is not None,
+        )
+        for index, separator in enumerate(self._separators):
+            separator.setVisible(shown[index + 1] and any(shown[: index + 1]))
 
     def clear(self) -> None:
         """Nothing shown (no post)."""
@@ -389,19 +438,40 @@ class PostHeader(QWidget):
         # A word-wrapped label in a row takes a narrow width even when the
         # row has room ("Los Angeles" / "Times"): the site name wraps only
         # when the date, site and link cannot share one line at ``width``.
-        shown = [
-            label
-            for label in (self._date, self._site, self._cited, *self._separators)
-            if not label.isHidden()
-        ]
-        needed = sum(label.fontMetrics().horizontalAdvance(label.text()) for label in shown)
-        if not self._link.isHidden():
-            needed += self._link.sizeHint().width()
-            shown.append(self._link)
-        needed += self._details.spacing() * max(0, len(shown) - 1)
-        wrap = needed > width
+        # The journal or identifier, which cannot wrap without misreading,
+        # goes to a line of its own first.
+        apart = not self._cited.isHidden() and self._line_width(cited=True) > width
+        if apart != self._cited_apart():
+            if apart:
+                self._details.removeWidget(self._cited)
+                self._cited_line.insertWidget(0, self._cited, 0, Qt.AlignmentFlag.AlignTop)
+            else:
+                self._cited_line.removeWidget(self._cited)
+                self._details.insertWidget(
+                    self._details.indexOf(self._separators[2]),
+                    self._cited,
+                    0,
+                    Qt.AlignmentFlag.AlignTop,
+                )
+            self._separate()
+        wrap = self._line_width(cited=not apart) > width
         if self._site.wordWrap() != wrap:
             self._site.setWordWrap(wrap)
+
+    def _line_width(self, *, cited: bool) -> int:
+        # The date, site and link on one line, with the journal or
+        # identifier when ``cited``, each dot between two parts shown.
+        parts = [self._date, self._site, *([self._cited] if cited else [])]
+        widths = [
+            label.fontMetrics().horizontalAdvance(label.text())
+            for label in parts
+            if not label.isHidden()
+        ]
+        if not self._link.isHidden():
+            widths.append(self._link.sizeHint().width())
+        dot = self._separators[0].fontMetrics().horizontalAdvance("·")
+        gaps = max(0, len(widths) - 1)
+        return sum(widths) + gaps * dot + self._details.spacing() * 2 * gaps
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -33,8 +33,16 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 
-# The researcher's entry type (library.model.Metadata) as a CSL item type.
-_TYPES = {"blog": "post-weblog", "news": "article-newspaper", "web": "webpage"}
+# What a post is cited as (kinds.cited_as) as a CSL item type: "article" is
+# CSL's type for a preprint (Zotero's mapping too).
+_TYPES = {
+    "blog": "post-weblog",
+    "news": "article-newspaper",
+    "web": "webpage",
+    "journal": "article-journal",
+    "preprint": "article",
+    "report": "report",
+}
 
 
 def item(
@@ -42,13 +50,7 @@ def item(
 ) -> dict[str, Any]:
     """One CSL item: the post's fields (``shared`` when already worked out
     for this post), and for a clip its passage."""
-    kind = _TYPES.get(citation.metadata.entry_type or "", "webpage")
-    if kinds.journal(citation.metadata):
-        kind = "article-journal"
-    elif kinds.is_preprint(citation.metadata):
-        kind = "article"  # CSL's type for a preprint (Zotero's mapping too)
-    elif kinds.is_report(citation.metadata):
-        kind = "report"
+    kind = _TYPES[kinds.cited_as(citation.metadata)]
     data: dict[str, Any] = {"id": clip.key if clip else citation.post_key, "type": kind}
     if shared is None:
         shared = _bibliographic(citation.metadata, citation.accessed)
@@ -101,9 +103,12 @@ def _bibliographic(meta: Metadata, accessed_on: str) -> dict[str, Any]:
         data["publisher"] = latex.clean(published_by)
     if kinds.is_preprint(meta):
         data["genre"] = "Preprint"
-    if (held or kinds.is_preprint(meta)) and found is not None and found.eprint:
-        prefix = "arXiv:" if found.archive == "arXiv" and held == "arXiv" else ""
-        data["number"] = latex.clean(prefix + found.eprint)
+    number = kinds.number(meta)
+    if number and found is not None:
+        # A report's number whether or not an institution is named, as the
+        # .bib exports carry it; an identifier on arXiv says so.
+        prefix = "arXiv:" if found.archive == "arXiv" else ""
+        data["number"] = latex.clean(prefix + number)
     if found is not None:
         if journal:
             data.update(

@@ -120,18 +120,41 @@ def report(meta: Metadata) -> str | None:
     return _holder(meta, server=False) if is_report(meta) else None
 
 
+def cited_as(meta: Metadata) -> str:
+    """What every export cites a post as, named as the researcher names
+    entry types: ``journal``, ``preprint`` or ``report`` (said, or read
+    from its page: :func:`journal`, :func:`is_preprint`, :func:`is_report`),
+    ``blog`` or ``news`` as said, else ``web`` (a web page; also a journal
+    article said without a journal or site to cite it in)."""
+    if journal(meta):
+        return "journal"
+    if is_preprint(meta):
+        return "preprint"
+    if is_report(meta):
+        return "report"
+    return meta.entry_type if meta.entry_type in ("blog", "news") else "web"
+
+
+_IN_WORDS = {"journal": "journal article", "preprint": "preprint", "report": "report"}
+
+
 def unsaid(meta: Metadata) -> str:
     """What exports cite a post as while the researcher has not said what
     it is, in words: a journal article, a preprint or a report when its
     page says so (a journal, a preprint server, an institution), else a
     web page."""
-    if journal(meta):
-        return "journal article"
-    if is_preprint(meta):
-        return "preprint"
-    if is_report(meta):
-        return "report"
-    return "web page"
+    return _IN_WORDS.get(cited_as(meta), "web page")
+
+
+def number(meta: Metadata) -> str | None:
+    """A preprint's identifier at its server or a report's number, as
+    CSL-JSON's ``number`` and RIS carry it (not yet cleaned); ``None`` for
+    any other post or without one. A report needs no institution named to
+    carry its number: BibTeX and biblatex write it either way."""
+    found = meta.scholarly
+    if found is None or not found.eprint or not (is_preprint(meta) or is_report(meta)):
+        return None
+    return found.eprint
 
 
 def eprint(meta: Metadata, ascii_only: bool) -> tuple[str | None, str | None, str | None]:

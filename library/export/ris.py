@@ -39,22 +39,24 @@ def _ris_date(date: dates.PartialDate) -> str:
     return f"{date.year:04d}/{month}/{day}/"
 
 
-# The researcher's entry type (library.model.Metadata) as an RIS type.
-_TYPES = {"blog": "BLOG", "news": "NEWS", "web": "ELEC"}
+# What a post is cited as (kinds.cited_as) as an RIS type: UNPB, RIS's
+# unpublished work, for a preprint.
+_TYPES = {
+    "blog": "BLOG",
+    "news": "NEWS",
+    "web": "ELEC",
+    "journal": "JOUR",
+    "preprint": "UNPB",
+    "report": "RPRT",
+}
 
 
 def record(citation: Citation, clip: Clip | None = None) -> str:
     """One RIS record for a post, or for a clip of it."""
     meta = citation.metadata
-    kind = _TYPES.get(meta.entry_type or "", "ELEC")
+    kind = _TYPES[kinds.cited_as(meta)]
     journal = kinds.journal(meta)
     preprint, report = kinds.preprint(meta), kinds.report(meta)
-    if journal:
-        kind = "JOUR"
-    elif kinds.is_preprint(meta):
-        kind = "UNPB"  # RIS's unpublished work: a preprint
-    elif kinds.is_report(meta):
-        kind = "RPRT"
     lines: list[tuple[str, str]] = [("TY", kind), ("ID", clip.key if clip else citation.post_key)]
     for raw in meta.authors:
         name = names.parse(raw)
@@ -72,11 +74,16 @@ def record(citation: Citation, clip: Clip | None = None) -> str:
     published_by = kinds.publisher(meta)
     if published_by:
         # The server or institution as publisher (else the publisher the
-        # page named); the identifier there as the accession number (a
-        # report's number as its SN).
+        # page named).
         lines.append(("PB", latex.clean(published_by)))
-    if (held or kind == "UNPB") and found is not None and found.eprint:
-        lines.append(("SN" if kind == "RPRT" else "AN", latex.clean(found.eprint)))
+    number = kinds.number(meta)
+    if number and found is not None:
+        # A report's number as SN, named institution or not (Zotero's RIS
+        # translator reads SN as a report's reportNumber, PB as its
+        # institution); a preprint's identifier at its server, or a
+        # report's there, as the accession number.
+        on_server = kind == "UNPB" or found.preprint_archive() is not None
+        lines.append(("AN" if on_server else "SN", latex.clean(number)))
     if journal and found is not None:
         pages = found.page_range()
         lines += [

@@ -235,11 +235,18 @@ def citing(conn: sqlite3.Connection, source: int) -> list[tuple[int, str, Span, 
 
 
 def credited_quote(analysis: Analysis, span: Span) -> Quote | None:
-    """The quotation a mention credits: one containing it, else one in the
-    same block, else one ending in the block just before (an attribution
-    line under a block quote)."""
+    """The quotation a mention credits: one containing it, else the one it
+    attributes (the speaker's words stand where the mention does: "The
+    Board ... said that operations could resume “...”" is the Board's, not
+    the quotation before it in the paragraph), else one in the same block,
+    else one ending in the block just before (an attribution line under a
+    block quote)."""
     for quote in analysis.quotes:
         if quote.span.start <= span.start and span.end <= quote.span.end:
+            return quote
+    for quote in analysis.quotes:
+        said = quote.speaker.span if quote.speaker is not None else None
+        if said is not None and said.start < span.end and span.start < said.end:
             return quote
     for quote in analysis.quotes:
         if quote.span.start.block <= span.block <= quote.span.end.block:

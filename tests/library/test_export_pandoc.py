@@ -27,9 +27,15 @@ def _library() -> list[Citation]:
     return army_and_ferry('He said "no".', through=9)
 
 
-def _pandoc(folder: Path, document: str, *extra: str) -> str:
+def pandoc_plain(
+    folder: Path, document: str, *extra: str, library: list[Citation] | None = None
+) -> str:
+    """``document`` as pandoc --citeproc prints it in plain text (spaces
+    squeezed), citing the CSL-JSON export of ``library`` (else the army and
+    ferry posts)."""
     (folder / "doc.md").write_text(document, encoding="utf-8")
-    (folder / "refs.json").write_text(export("csl-json", _library()), encoding="utf-8")
+    cited = _library() if library is None else library
+    (folder / "refs.json").write_text(export("csl-json", cited), encoding="utf-8")
     done = subprocess.run(
         ["pandoc", "--citeproc", "--bibliography", "refs.json", *extra, "-t", "plain", "doc.md"],
         cwd=folder,
@@ -44,7 +50,7 @@ def _pandoc(folder: Path, document: str, *extra: str) -> str:
 
 
 def test_copy_as_pandoc_renders_with_the_csl_json_export(tmp_path: Path) -> None:
-    text = _pandoc(tmp_path, pandoc_clips(_library()) + "\n\n# References\n")
+    text = pandoc_plain(tmp_path, pandoc_clips(_library()) + "\n\n# References\n")
     assert "“He said ‘no’.” — Col. Ahmad Hamdan, army spokesman (Smith 2024, para. 4)" in text
     assert "(Smith 2024, paras. 7–9)" in text
     assert "(Doe 2023, para. 1)" in text
@@ -57,7 +63,7 @@ def test_copy_as_pandoc_renders_with_the_csl_json_export(tmp_path: Path) -> None
 def test_the_markdown_export_renders_in_another_csl_style(tmp_path: Path) -> None:
     apa = find("apa").path
     assert apa is not None
-    text = _pandoc(tmp_path, export("markdown", _library()), "--csl", str(apa))
+    text = pandoc_plain(tmp_path, export("markdown", _library()), "--csl", str(apa))
     assert "(Smith, 2024, para. 4)" in text
     assert "(Smith, 2024, paras. 7–9)" in text
     assert "[@" not in text  # every citation resolved
