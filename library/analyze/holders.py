@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 from quotemark.library.analyze.ages import _age_before
 from quotemark.library.analyze.attribution import sentence_start
@@ -728,6 +729,45 @@ def _known_holder(m: _HolderMatch, people: People, known: set[str]) -> str | Non
     return None
 
 
+def _named_holders(
+    text: str,
+    lo: int,
+    pos: int,
+    noun: str,
+    people: People,
+    leads: list[tuple[str, list[str]]],
+    short: str | None,
+    keep: Callable[[list[str]], bool] | None = None,
+) -> dict[str, set[str]]:
+    """Each person the text between ``lo`` and ``pos`` gave ``noun`` by
+    name, by the full name the text knows (a headline's capitals are no
+    one), with the words written before the noun: the ``leads``
+    (:func:`_leads_matches`, filtered by the caller), the matches of
+    :func:`_holder_matches`, and with ``short`` those of the office written
+    short ("Sen. Ada Lind"). ``keep`` filters a match by its words before
+    the noun (ranks, compounds); without it every match counts. The one
+    table walk of :func:`_role_holders` and :func:`_office_holder`, which
+    differ in that filter and in what they make of the table."""
+    known = set(people.mentioned) | set(people.names)
+    holders: dict[str, set[str]] = {}
+    for full, words_of in leads:
+        if full in known:
+            holders.setdefault(full, set()).update(words_of)
+    matches = _holder_matches(text, lo, pos, noun)
+    if short is not None:
+        matches += [(m, False) for m in _abbreviated_pattern(short).finditer(text, lo, pos)]
+    for m, named_after in matches:
+        if headline_at(text, m.start()):
+            continue
+        holder = _known_holder(m, people, known)
+        if holder is None:
+            continue
+        before = _compound_before(text, m, named_after)
+        if keep is None or keep(before):
+            holders.setdefault(holder, set()).update(before)
+    return holders
+
+
 def _role_holder(
     text: str,
     pos: int,
@@ -769,33 +809,32 @@ def _role_holders(
     written_short = short is not None and f"{short}." in text[lo:pos]
     if not leads and not written_short and not _says_noun(text, lo, pos, noun):
         return {}
-    known = set(people.mentioned) | set(people.names)
-    holders: dict[str, set[str]] = {}
-    for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
-        if full in known and (not compound or compound & set(words_of)):
-            holders.setdefault(full, set()).update(words_of)
-    matches = _holder_matches(text, lo, pos, noun)
-    if written_short:  # "Prof. Helen Brook" holds "the professor" too (s46-title)
-        matches += [(m, False) for m in _abbreviated_pattern(str(short)).finditer(text, lo, pos)]
     ranks = _RANKS.intersection(description.lower().split())
-    for m, named_after in matches:
-        if headline_at(text, m.start()):
-            continue
-        before_words = _compound_before(text, m, named_after)
+
+    def keep(before_words: list[str]) -> bool:
         before = set(before_words)
         if compound and not compound & before:
-            continue
+            return False
         if compound and _other_qualifier(description, before_words, compound):
             # "Ruth Ames, the ferry union's leader, ... / “…,” the dock
             # union's leader said": another union's office (review 2, stop 39).
-            continue
-        if before & _RANKS != ranks:
-            # "The mayor, Ruth Ames, ... The deputy mayor, Tom Hale, ...":
-            # "the mayor" is hers alone; a rank makes another office (stop 39).
-            continue
-        holder = _known_holder(m, people, known)
-        if holder is not None:
-            holders.setdefault(holder, set()).update(before)
+            return False
+        # "The mayor, Ruth Ames, ... The deputy mayor, Tom Hale, ...": "the
+        # mayor" is hers alone; a rank makes another office (stop 39).
+        return before & _RANKS == ranks
+
+    holders = _named_holders(
+        text,
+        lo,
+        pos,
+        noun,
+        people,
+        # "Ada Lind, who chairs the harbour board,"
+        [(full, w) for full, w in leads if not compound or compound & set(w)],
+        # "Prof. Helen Brook" holds "the professor" too (s46-title)
+        short if written_short else None,
+        keep,
+    )
     if len(holders) > 1:
         # "Health Minister Ada Lind ... Finance Minister Tom Hale ... / The
         # finance minister said ...": of two holders, the one whose office
@@ -966,20 +1005,9 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     ):
         return named
     wanted = set(head[1:-1])
-    known = set(people.mentioned) | set(people.names)
-    holders: dict[str, set[str]] = {}
-    for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
-        if full in known:
-            holders.setdefault(full, set()).update(words_of)
-    matches = _holder_matches(text, lo, pos, noun)
-    if short is not None:  # "Sen. Ada Lind" holds the office too
-        matches += [(m, False) for m in _abbreviated_pattern(short).finditer(text, lo, pos)]
-    for m, named_after in matches:
-        if headline_at(text, m.start()):
-            continue
-        holder = _known_holder(m, people, known)
-        if holder is not None:
-            holders.setdefault(holder, set()).update(_compound_before(text, m, named_after))
+    # Every holder at every rank: the ranks are weighed below. "Sen. Ada
+    # Lind" holds the office too.
+    holders = _named_holders(text, lo, pos, noun, people, leads, short)
     ranks = wanted & _RANKS
     if named in holders and holders[named] & _RANKS != ranks:
         # "The mayor, Ruth Ames, and the deputy mayor, Tom Hale, spoke. “…,”
