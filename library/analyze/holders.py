@@ -27,6 +27,7 @@ from quotemark.library.analyze.common import (
     _head_phrase,
     _narrative_starts,
     _previous_line_start,
+    word_starts,
 )
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, of_description, of_pronoun, of_word
@@ -938,16 +939,7 @@ def _noun_written(lower: str, noun: str) -> bool:
     """Does ``lower`` (lower-cased text) write ``noun`` as a word, or its
     plural? An adjective made from it ("mayoral", "senatorial") or a longer
     word holding it gives no one the office (s37-left)."""
-    at = lower.find(noun)
-    while at >= 0:
-        end = at + len(noun)
-        tail = lower[end : end + 2]
-        if (at == 0 or not lower[at - 1].isalpha()) and (
-            not tail[:1].isalpha() or (tail[:1] == "s" and not tail[1:].isalpha())
-        ):
-            return True
-        at = lower.find(noun, end)
-    return False
+    return next(word_starts(lower, noun, plural=True), -1) >= 0
 
 
 def _titled_before(text: str, lo: int, pos: int, noun: str) -> bool:
@@ -957,16 +949,10 @@ def _titled_before(text: str, lo: int, pos: int, noun: str) -> bool:
     person who holds it, though the noun is no office (s46-title)? A cheap
     test on the capitalised noun; the name is read by the holder patterns."""
     title = noun[:1].upper() + noun[1:]
-    at = text.find(title, lo, pos)
-    while at >= 0:
+    for at in word_starts(text, title, lo, pos):
         end = at + len(title)
-        if (
-            (at == 0 or not text[at - 1].isalpha())
-            and text[end : end + 1] in (" ", "\u00a0")
-            and text[end + 1 : end + 2].isupper()
-        ):
+        if text[end : end + 1] in (" ", "\u00a0") and text[end + 1 : end + 2].isupper():
             return True
-        at = text.find(title, end, pos)
     return False
 
 
@@ -1481,15 +1467,7 @@ def named_since(text: str, people: People, name: str, start: int, pos: int) -> b
     if _last_mention(people, name, pos) >= start:
         return True
     surname = name.split()[-1]
-    at = text.find(surname, start, pos)
-    while at >= 0:
-        end = at + len(surname)
-        if (at == 0 or not text[at - 1].isalnum()) and (
-            end >= len(text) or not text[end].isalnum()
-        ):
-            return True
-        at = text.find(surname, end, pos)
-    return False
+    return next(word_starts(text, surname, start, pos, letters=str.isalnum), -1) >= 0
 
 
 def unnamed_teller_before(doc: Document, pos: int) -> tuple[str, int, int] | None:
