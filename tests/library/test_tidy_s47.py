@@ -4,6 +4,7 @@ repeated code behave as each copy did."""
 from __future__ import annotations
 
 from quotemark.library.analyze.common import word_starts
+from quotemark.library.extract.bylines import author_names, shared_surname
 
 
 def test_word_starts_finds_the_word_alone_only() -> None:
@@ -24,3 +25,18 @@ def test_word_starts_plural_and_letters() -> None:
     assert list(word_starts("the mayorship", "mayor", plural=True)) == []
     assert list(word_starts("Lind2 and Lind", "Lind", letters=str.isalnum)) == [10]
     assert list(word_starts("Lind2 and Lind", "Lind")) == [0, 10]
+
+
+def test_joining_words_split_every_bylines_language() -> None:
+    # (Before stop 47 the splitting list lacked the Swedish, Hungarian and
+    # Polish words the other two byline lists had.)
+    assert author_names(["Ada Lind och Tom Hale"]) == ("Ada Lind", "Tom Hale")
+    assert author_names(["Kovács Anna és Szabó Péter"]) == ("Kovács Anna", "Szabó Péter")
+    assert author_names(["By Ada Lind i Tom Hale"], written=True) == ("Ada Lind", "Tom Hale")
+    assert shared_surname("Ada i Tom Hale") == ("Ada Hale", "Tom Hale")
+
+
+def test_joining_words_are_whole_words() -> None:
+    assert author_names(["Ada Lindi Tomsen"]) == ("Ada Lindi Tomsen",)
+    assert author_names(["Ada Enok"]) == ("Ada Enok",)
+    assert shared_surname("Ada Ingrid Hale") is None

@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from quotemark.library.extract.bylines import JOINING_WORDS
 from quotemark.library.extract.text.blocks import CREDIT, heading_like
 from quotemark.library.extract.text.chrome import BYLINE, BYLINE_ROLE_WORDS, NAME, Facts, titled_by
 from quotemark.library.extract.text.dates import DATE_PREFIX, find_date, parse_date
@@ -49,7 +50,7 @@ _BARE_URL = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 
 _PRESS_NAME = r"[^\W\d_][\w'\u2019.-]+(?:\s+[^\W\d_][\w'\u2019.-]+){1,3}"
 """One name of another language's byline: two to four words."""
-_PRESS_AND = r"(?:og|och|en|und|et|y|e|i|\u00e9s|\u0442\u0430|\u03ba\u03b1\u03b9)"
+_PRESS_AND = f"(?:{'|'.join(JOINING_WORDS)})"
 """The word for "and" between a byline's last two names."""
 
 
