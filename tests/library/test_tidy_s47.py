@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from quotemark.library.analyze.common import word_starts
 from quotemark.library.extract.bylines import author_names, shared_surname
+from quotemark.library.model import PREPRINT_ARCHIVE_NAMES, PREPRINT_ARCHIVES
+from quotemark.library.operations.corrections import check_field
 
 
 def test_word_starts_finds_the_word_alone_only() -> None:
@@ -40,3 +42,12 @@ def test_joining_words_are_whole_words() -> None:
     assert author_names(["Ada Lindi Tomsen"]) == ("Ada Lindi Tomsen",)
     assert author_names(["Ada Enok"]) == ("Ada Enok",)
     assert shared_surname("Ada Ingrid Hale") is None
+
+
+def test_one_table_of_preprint_servers() -> None:
+    # (A correction read the servers' own names only before stop 47; pages'
+    # spellings were extraction's alone.)
+    assert check_field("archive", "ARXIV") == "arXiv"
+    assert check_field("archive", "ssrn.com") == "SSRN"
+    assert check_field("archive", "Harbour University") == "Harbour University"
+    assert set(PREPRINT_ARCHIVE_NAMES.values()) == PREPRINT_ARCHIVES
