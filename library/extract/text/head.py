@@ -284,7 +284,10 @@ def _press_byline(line: str) -> tuple[str, ...] | None:
 
 
 _PRESS_BYLINE_AT_MOST = 48
-"""The longest line read as another language's byline (two names joined)."""
+"""The longest line read as a byline by its shape alone
+(:func:`_shaped_byline`: a word and a name of two or three words). Another
+language's byline by its table (:func:`_press_byline`) may be longer:
+:data:`_PRESS_LIST_AT_MOST`."""
 _PRESS_LIST_AT_MOST = 72
 """The longest line read as another language's byline of a list of names
 (three joined: "Af Rasmus Bech, Ida Friis og Ole Lund"; s46-final-extract)."""
