@@ -301,6 +301,20 @@ PREPRINT_ARCHIVES: frozenset[str] = frozenset(
 :class:`Scholarly` among them is a preprint's; any other, a report's
 issuing institution."""
 
+PREPRINT_ARCHIVE_NAMES: dict[str, str] = {name.casefold(): name for name in PREPRINT_ARCHIVES} | {
+    "social science research network": "SSRN",
+    "arxiv.org": "arXiv",
+    "biorxiv.org": "bioRxiv",
+    "medrxiv.org": "medRxiv",
+    "ssrn.com": "SSRN",
+    "preprints": "Preprints.org",
+}
+"""A preprint server's name as pages write it or a researcher types it,
+case folded ("arxiv", "biorxiv.org", "Social Science Research Network"),
+and the name of :data:`PREPRINT_ARCHIVES` its citations use: the one table
+of the servers' names that extraction (a journal title naming the server)
+and a correction of ``archive`` read (stop 47; two tables before)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Metadata:

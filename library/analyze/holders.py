@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 from quotemark.library.analyze.ages import _age_before
 from quotemark.library.analyze.attribution import sentence_start
@@ -26,6 +27,7 @@ from quotemark.library.analyze.common import (
     _head_phrase,
     _narrative_starts,
     _previous_line_start,
+    word_starts,
 )
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, of_description, of_pronoun, of_word
@@ -729,6 +731,45 @@ def _known_holder(m: _HolderMatch, people: People, known: set[str]) -> str | Non
     return None
 
 
+def _named_holders(
+    text: str,
+    lo: int,
+    pos: int,
+    noun: str,
+    people: People,
+    leads: list[tuple[str, list[str]]],
+    short: str | None,
+    keep: Callable[[list[str]], bool] | None = None,
+) -> dict[str, set[str]]:
+    """Each person the text between ``lo`` and ``pos`` gave ``noun`` by
+    name, by the full name the text knows (a headline's capitals are no
+    one), with the words written before the noun: the ``leads``
+    (:func:`_leads_matches`, filtered by the caller), the matches of
+    :func:`_holder_matches`, and with ``short`` those of the office written
+    short ("Sen. Ada Lind"). ``keep`` filters a match by its words before
+    the noun (ranks, compounds); without it every match counts. The one
+    table walk of :func:`_role_holders` and :func:`_office_holder`, which
+    differ in that filter and in what they make of the table."""
+    known = set(people.mentioned) | set(people.names)
+    holders: dict[str, set[str]] = {}
+    for full, words_of in leads:
+        if full in known:
+            holders.setdefault(full, set()).update(words_of)
+    matches = _holder_matches(text, lo, pos, noun)
+    if short is not None:
+        matches += [(m, False) for m in _abbreviated_pattern(short).finditer(text, lo, pos)]
+    for m, named_after in matches:
+        if headline_at(text, m.start()):
+            continue
+        holder = _known_holder(m, people, known)
+        if holder is None:
+            continue
+        before = _compound_before(text, m, named_after)
+        if keep is None or keep(before):
+            holders.setdefault(holder, set()).update(before)
+    return holders
+
+
 def _role_holder(
     text: str,
     pos: int,
@@ -770,33 +811,32 @@ def _role_holders(
     written_short = short is not None and f"{short}." in text[lo:pos]
     if not leads and not written_short and not _says_noun(text, lo, pos, noun):
         return {}
-    known = set(people.mentioned) | set(people.names)
-    holders: dict[str, set[str]] = {}
-    for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
-        if full in known and (not compound or compound & set(words_of)):
-            holders.setdefault(full, set()).update(words_of)
-    matches = _holder_matches(text, lo, pos, noun)
-    if written_short:  # "Prof. Helen Brook" holds "the professor" too (s46-title)
-        matches += [(m, False) for m in _abbreviated_pattern(str(short)).finditer(text, lo, pos)]
     ranks = _RANKS.intersection(description.lower().split())
-    for m, named_after in matches:
-        if headline_at(text, m.start()):
-            continue
-        before_words = _compound_before(text, m, named_after)
+
+    def keep(before_words: list[str]) -> bool:
         before = set(before_words)
         if compound and not compound & before:
-            continue
+            return False
         if compound and _other_qualifier(description, before_words, compound):
             # "Ruth Ames, the ferry union's leader, ... / “…,” the dock
             # union's leader said": another union's office (review 2, stop 39).
-            continue
-        if before & _RANKS != ranks:
-            # "The mayor, Ruth Ames, ... The deputy mayor, Tom Hale, ...":
-            # "the mayor" is hers alone; a rank makes another office (stop 39).
-            continue
-        holder = _known_holder(m, people, known)
-        if holder is not None:
-            holders.setdefault(holder, set()).update(before)
+            return False
+        # "The mayor, Ruth Ames, ... The deputy mayor, Tom Hale, ...": "the
+        # mayor" is hers alone; a rank makes another office (stop 39).
+        return before & _RANKS == ranks
+
+    holders = _named_holders(
+        text,
+        lo,
+        pos,
+        noun,
+        people,
+        # "Ada Lind, who chairs the harbour board,"
+        [(full, w) for full, w in leads if not compound or compound & set(w)],
+        # "Prof. Helen Brook" holds "the professor" too (s46-title)
+        short if written_short else None,
+        keep,
+    )
     if len(holders) > 1:
         # "Health Minister Ada Lind ... Finance Minister Tom Hale ... / The
         # finance minister said ...": of two holders, the one whose office
@@ -900,16 +940,7 @@ def _noun_written(lower: str, noun: str) -> bool:
     """Does ``lower`` (lower-cased text) write ``noun`` as a word, or its
     plural? An adjective made from it ("mayoral", "senatorial") or a longer
     word holding it gives no one the office (s37-left)."""
-    at = lower.find(noun)
-    while at >= 0:
-        end = at + len(noun)
-        tail = lower[end : end + 2]
-        if (at == 0 or not lower[at - 1].isalpha()) and (
-            not tail[:1].isalpha() or (tail[:1] == "s" and not tail[1:].isalpha())
-        ):
-            return True
-        at = lower.find(noun, end)
-    return False
+    return next(word_starts(lower, noun, plural=True), -1) >= 0
 
 
 def _titled_before(text: str, lo: int, pos: int, noun: str) -> bool:
@@ -919,16 +950,10 @@ def _titled_before(text: str, lo: int, pos: int, noun: str) -> bool:
     person who holds it, though the noun is no office (s46-title)? A cheap
     test on the capitalised noun; the name is read by the holder patterns."""
     title = noun[:1].upper() + noun[1:]
-    at = text.find(title, lo, pos)
-    while at >= 0:
+    for at in word_starts(text, title, lo, pos):
         end = at + len(title)
-        if (
-            (at == 0 or not text[at - 1].isalpha())
-            and text[end : end + 1] in (" ", "\u00a0")
-            and text[end + 1 : end + 2].isupper()
-        ):
+        if text[end : end + 1] in (" ", "\u00a0") and text[end + 1 : end + 2].isupper():
             return True
-        at = text.find(title, end, pos)
     return False
 
 
@@ -967,20 +992,9 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     ):
         return named
     wanted = set(head[1:-1])
-    known = set(people.mentioned) | set(people.names)
-    holders: dict[str, set[str]] = {}
-    for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
-        if full in known:
-            holders.setdefault(full, set()).update(words_of)
-    matches = _holder_matches(text, lo, pos, noun)
-    if short is not None:  # "Sen. Ada Lind" holds the office too
-        matches += [(m, False) for m in _abbreviated_pattern(short).finditer(text, lo, pos)]
-    for m, named_after in matches:
-        if headline_at(text, m.start()):
-            continue
-        holder = _known_holder(m, people, known)
-        if holder is not None:
-            holders.setdefault(holder, set()).update(_compound_before(text, m, named_after))
+    # Every holder at every rank: the ranks are weighed below. "Sen. Ada
+    # Lind" holds the office too.
+    holders = _named_holders(text, lo, pos, noun, people, leads, short)
     ranks = wanted & _RANKS
     if named in holders and holders[named] & _RANKS != ranks:
         # "The mayor, Ruth Ames, and the deputy mayor, Tom Hale, spoke. “…,”
@@ -1604,15 +1618,7 @@ def named_since(text: str, people: People, name: str, start: int, pos: int) -> b
     if _last_mention(people, name, pos) >= start:
         return True
     surname = name.split()[-1]
-    at = text.find(surname, start, pos)
-    while at >= 0:
-        end = at + len(surname)
-        if (at == 0 or not text[at - 1].isalnum()) and (
-            end >= len(text) or not text[end].isalnum()
-        ):
-            return True
-        at = text.find(surname, end, pos)
-    return False
+    return next(word_starts(text, surname, start, pos, letters=str.isalnum), -1) >= 0
 
 
 def unnamed_teller_before(doc: Document, pos: int) -> tuple[str, int, int] | None:

@@ -75,16 +75,26 @@ _CODE_LETTERS = re.compile(r"\(([A-Z]{1,3})-?\d{1,3}[,)]")
 """A code's letters anywhere in the text (a study's scheme: "(P3", "(P11,")."""
 
 
-def _of_a_scheme(text: str, code: str) -> bool:
-    """Does ``text`` cite another code of ``code``'s letters ("(P3)" and
-    "(P11)")? A code given with no role is a participant's only in a study
-    that numbers several so; a lone bracket after the words ("“Expect
-    delays” (M4).", "“a last chance” (COP26).") is a road's, an event's, a
-    thing's name (stop 46's second reading)."""
+def _codes_cited(text: str) -> dict[str, set[str]]:
+    """Every code ``text`` cites in brackets (:data:`_CODE_LETTERS`), by its
+    letters ("P": {"P3", "P11"}). Read once a text, when a code with no
+    role first asks :func:`_of_a_scheme` (one read of the whole text for
+    each such code before stop 47: a study quoting a hundred participants
+    read its text a hundred times)."""
+    codes: dict[str, set[str]] = {}
+    for m in _CODE_LETTERS.finditer(text):
+        codes.setdefault(m.group(1), set()).add(m.group()[1:-1])
+    return codes
+
+
+def _of_a_scheme(codes: dict[str, set[str]], code: str) -> bool:
+    """Does the text (its codes, :func:`_codes_cited`) cite another code of
+    ``code``'s letters ("(P3)" and "(P11)")? A code given with no role is a
+    participant's only in a study that numbers several so; a lone bracket
+    after the words ("“Expect delays” (M4).", "“a last chance” (COP26).")
+    is a road's, an event's, a thing's name (stop 46's second reading)."""
     letters = code.rstrip("0123456789").rstrip("-")
-    return any(
-        m.group(1) == letters and m.group()[1:-1] != code for m in _CODE_LETTERS.finditer(text)
-    )
+    return bool(codes.get(letters, set()) - {code})
 
 
 def _end(doc: Document, quote: Quote) -> int:
@@ -116,6 +126,7 @@ def cited_participants(doc: Document, quotes: Sequence[Quote]) -> Sequence[Quote
     # (who the last quotation given to a code had been given to, the code's
     # speaker, and its paragraph)
     coded: tuple[Speaker, Speaker, int] | None = None
+    codes: dict[str, set[str]] | None = None  # (read when first asked)
     for quote in quotes:
         if quote.parent is not None:
             out.append(quote)
@@ -139,9 +150,12 @@ def cited_participants(doc: Document, quotes: Sequence[Quote]) -> Sequence[Quote
         if m is None:
             out.append(quote)
             continue
-        if m.group(role) is None and not _of_a_scheme(text, m.group(code)):
-            out.append(quote)
-            continue
+        if m.group(role) is None:
+            if codes is None:
+                codes = _codes_cited(text)
+            if not _of_a_scheme(codes, m.group(code)):
+                out.append(quote)
+                continue
         code_start = m.start(code)
         speaker = Speaker(
             m.group(code),

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from quotemark.library.analyze.choices import word_choice
 from quotemark.library.analyze.citations import cited_mentions, cited_surnames
+from quotemark.library.analyze.common import word_starts
 from quotemark.library.analyze.gender import (
     SPEECH_PRONOUN,
     Gender,
@@ -1844,16 +1845,7 @@ def _written_as_word(text: str, name: str) -> bool:
     had little hope that spring" for "Hope")? Then a sentence opening with
     it ("Hope was hard to find") may be the word, not the person: the text
     shows the name is a word too (stop 46's second reading)."""
-    word = name.lower()
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not text[at - 1].isalpha()) and (
-            end == len(text) or not text[end].isalpha()
-        ):
-            return True
-        at = text.find(word, end)
-    return False
+    return next(word_starts(text, name.lower()), -1) >= 0
 
 
 _NOUN_THEN_VERB = re.compile(r"[ \u00a0]+[a-z]+s[ \u00a0]+([a-z]+)\b")
@@ -2329,22 +2321,22 @@ def _speaks_alone(text: str, word: str) -> bool:
     Democrat said", "Iowa Democrat said", "Afro-Cuban said" are not)."""
     if word.endswith("s"):
         return False  # ("Muslim Americans", "Iowa Democrats": plural, a group)
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        following = _NEXT_WORD.match(text, end)
-        if (
-            following is not None
-            and following.group(1).lower() in SPEECH_VERBS
-            and not text[end : end + 1].isalnum()
-            and not (at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"))
-        ):
+    for at in word_starts(text, word, letters=_in_name):
+        # (That a hyphen after the word rules it out too changes nothing:
+        # no word of _NEXT_WORD opens with one.)
+        following = _NEXT_WORD.match(text, at + len(word))
+        if following is not None and following.group(1).lower() in SPEECH_VERBS:
             before = text[max(0, at - 24) : at].split()
             lead = before[-1] if before else ""
             if not lead[-1:].isalpha() or lead.lower() in _CLAUSE_LEADS:
                 return True
-        at = text.find(word, end)
     return False
+
+
+def _in_name(c: str) -> bool:
+    """A letter, a digit or a hyphen: a name standing alone has none beside
+    it ("Afro-Cuban" is not "Cuban")."""
+    return c.isalnum() or c == "-"
 
 
 _CLAUSE_LEADS = words("and but while as that when because so")

@@ -28,7 +28,27 @@ _PREFIX = re.compile(
     r"\s*[:\-\u2013\u2014]?\s*",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\+|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|·|\|)\s*")
+JOINING_WORDS = (
+    "og",  # Danish, Norwegian
+    "och",  # Swedish
+    "en",  # Dutch
+    "und",  # German
+    "et",  # French
+    "y",  # Spanish
+    "e",  # Italian, Portuguese
+    "i",  # Polish, Catalan
+    "\u00e9s",  # Hungarian
+    "\u0442\u0430",  # Ukrainian
+    "\u03ba\u03b1\u03b9",  # Greek
+)
+"""The word for "and" between a byline's names in the languages besides
+English that bylines are read in ("Af Rasmus Bech og Ida Friis"). The one
+list of them: splitting a byline (:data:`_SPLIT`), a surname written once
+(:data:`_SHARED_SURNAME`) and a plain-text post's byline in another language
+(:mod:`.text.head`) build their patterns from it (stop 47; three lists
+before, each missing some of the others' words)."""
+_JOINING = "|".join(JOINING_WORDS)
+_SPLIT = re.compile(rf"\s*(?:,|;|\band\b|&|\+|\b(?:{_JOINING})\b|·|\|)\s*")
 _SUFFIX = re.compile(
     r"\s*(?:\bat\s+\d{1,2}[:.]\d{2}.*|\bon\s+\w+\s+\d.*|\bupdated\b.*|\bpublished\b.*|"
     r"[-\u2013\u2014|]\s*(?:staff|contributor|correspondent|reporter|editor|writer|columnist)\b.*|"
@@ -309,7 +329,7 @@ def lower_caps_and(text: str) -> str:
 
 
 _SHARED_SURNAME = re.compile(
-    r"(?P<first>[A-Z][a-z\u00df-\u00ff'\u2019-]+) (?:and|&|og|und|et|y|e|en|och|\u00e9s) "
+    rf"(?P<first>[A-Z][a-z\u00df-\u00ff'\u2019-]+) (?:and|&|{_JOINING}) "
     r"(?P<second>[A-Z][a-z\u00df-\u00ff'\u2019-]+) (?P<surname>[A-Z][\w'\u2019-]+)"
 )
 """Two given names sharing the surname written once after the second ("By

@@ -15,7 +15,7 @@ A preprint's or a report's page states where it is held instead of a
 journal: ``citation_arxiv_id``, its own address at ``arxiv.org/abs/`` (the
 page's canonical address or the one it was saved from: a link in its text is
 another work's), a journal title or publisher naming a preprint server
-(``bioRxiv``, ``SSRN``: :data:`~quotemark.library.model.PREPRINT_ARCHIVES`),
+(``bioRxiv``, ``SSRN``: :data:`~quotemark.library.model.PREPRINT_ARCHIVE_NAMES`),
 a schema.org ``Preprint`` node, or ``citation_technical_report_institution``
 (with ``citation_technical_report_number``). A published article keeps its
 arXiv identifier beside its journal and DOI.
@@ -36,7 +36,7 @@ from quotemark.library.extract.jsonld import LinkedData
 from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.meta_tags import MetaTags, first
 from quotemark.library.identifiers import arxiv_id, normalise_doi
-from quotemark.library.model import PREPRINT_ARCHIVES, Scholarly
+from quotemark.library.model import PREPRINT_ARCHIVE_NAMES, Scholarly
 
 DOI_KEYS = (
     "citation_doi",
@@ -68,16 +68,6 @@ REPORT_NUMBER_KEYS = (
 )
 PUBLISHER_KEYS = ("citation_publisher", "dc.publisher", "dcterms.publisher")
 
-_ARCHIVES = {name.casefold(): name for name in PREPRINT_ARCHIVES} | {
-    "social science research network": "SSRN",
-    "arxiv.org": "arXiv",
-    "biorxiv.org": "bioRxiv",
-    "medrxiv.org": "medRxiv",
-    "ssrn.com": "SSRN",
-    "preprints": "Preprints.org",
-}
-"""A preprint server's name as pages write it (case ignored) and as its
-citations write it."""
 _ARXIV_PAGE = re.compile(
     r"^https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(.+?)(?:\.pdf)?/?$", re.IGNORECASE
 )
@@ -129,9 +119,9 @@ def read_scholarly(
     archive, eprint = _archive(meta, url)
     if doi is None and not journal and not linked.scholarly and archive is None:
         return None
-    if journal and journal.casefold() in _ARCHIVES:
+    if journal and journal.casefold() in PREPRINT_ARCHIVE_NAMES:
         # bioRxiv's pages name the server as their journal: a preprint.
-        archive, journal = archive or _ARCHIVES[journal.casefold()], ""
+        archive, journal = archive or PREPRINT_ARCHIVE_NAMES[journal.casefold()], ""
     data: dict[str, str] = {}
     for name, value in linked.scholarly:
         data.setdefault(name, value)
@@ -141,7 +131,7 @@ def read_scholarly(
         )
     journal = journal or data.get("journal", "")
     if archive is None and "archive" in data:
-        archive = _ARCHIVES.get(data["archive"].casefold(), data["archive"])
+        archive = PREPRINT_ARCHIVE_NAMES.get(data["archive"].casefold(), data["archive"])
     if eprint is None and archive == "arXiv":
         eprint = next(
             (a for a in map(arxiv_id, (v for n, v in linked.scholarly if n == "doi")) if a), None
@@ -184,7 +174,7 @@ def _publisher(meta: MetaTags, linked: LinkedData, journal: str, archive: str | 
     named = " ".join(first(meta, PUBLISHER_KEYS).split())
     if not named and linked.publisher in linked.organisations:
         named = " ".join(linked.publisher.split())
-    if not named or len(named) > _LONGEST_NAME or named.casefold() in _ARCHIVES:
+    if not named or len(named) > _LONGEST_NAME or named.casefold() in PREPRINT_ARCHIVE_NAMES:
         return None
     if named.casefold() in (journal.casefold(), (archive or "").casefold()):
         return None
@@ -207,13 +197,13 @@ def _archive(meta: MetaTags, url: str | None) -> tuple[str | None, str | None]:
             return "arXiv", found
     for key in PUBLISHER_KEYS:
         if key in meta:
-            server = _ARCHIVES.get(" ".join(meta[key][0].split()).casefold())
+            server = PREPRINT_ARCHIVE_NAMES.get(" ".join(meta[key][0].split()).casefold())
             if server:
                 return server, None
     institution = first(meta, REPORT_KEYS)
     if institution:
         institution = " ".join(institution.split())
-        server = _ARCHIVES.get(institution.casefold())
+        server = PREPRINT_ARCHIVE_NAMES.get(institution.casefold())
         return server or institution, _short(first(meta, REPORT_NUMBER_KEYS))
     return None, None
 

@@ -21,7 +21,7 @@ from quotemark.library.export.dates import MONTH_MACROS
 from quotemark.library.extract.text import dates as written_dates
 from quotemark.library.identifiers import arxiv_id, normalise_doi
 from quotemark.library.model import (
-    PREPRINT_ARCHIVES,
+    PREPRINT_ARCHIVE_NAMES,
     Analysis,
     Block,
     Change,
@@ -476,9 +476,10 @@ def check_field(name: str, value: Any) -> Any:
         # "101-118" as exports write it: an en dash between the pages.
         return re.sub(r"\s*[-\u2010-\u2015]+\s*", "\u2013", text)
     if name == "archive":
-        # A server typed in any case is the server exports know ("arxiv":
-        # arXiv, a preprint's, not an institution named "arxiv").
-        return _SERVERS.get(text.casefold(), text)
+        # A server typed in any case, or as pages write it, is the server
+        # exports know ("arxiv", "arxiv.org": arXiv, a preprint's, not an
+        # institution named "arxiv").
+        return PREPRINT_ARCHIVE_NAMES.get(text.casefold(), text)
     if name == "eprint" and text.casefold().startswith("arxiv"):
         # "arXiv:2103.04417v2" as the header shows it: the identifier.
         return arxiv_id(text) or text
@@ -487,9 +488,6 @@ def check_field(name: str, value: Any) -> Any:
     if name not in store.FIELDS:
         raise InvalidCorrection(f"{name!r} is not a field of a post's citation data.")
     return text
-
-
-_SERVERS = {server.casefold(): server for server in PREPRINT_ARCHIVES}
 
 
 _DATE_FORMS_READ = (

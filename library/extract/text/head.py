@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from quotemark.library.extract.bylines import JOINING_WORDS
 from quotemark.library.extract.text.blocks import CREDIT, heading_like
 from quotemark.library.extract.text.chrome import BYLINE, BYLINE_ROLE_WORDS, NAME, Facts, titled_by
 from quotemark.library.extract.text.dates import DATE_PREFIX, find_date, parse_date
@@ -49,7 +50,7 @@ _BARE_URL = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 
 _PRESS_NAME = r"[^\W\d_][\w'\u2019.-]+(?:\s+[^\W\d_][\w'\u2019.-]+){1,3}"
 """One name of another language's byline: two to four words."""
-_PRESS_AND = r"(?:og|och|en|und|et|y|e|i|\u00e9s|\u0442\u0430|\u03ba\u03b1\u03b9)"
+_PRESS_AND = f"(?:{'|'.join(JOINING_WORDS)})"
 """The word for "and" between a byline's last two names."""
 
 
@@ -283,7 +284,10 @@ def _press_byline(line: str) -> tuple[str, ...] | None:
 
 
 _PRESS_BYLINE_AT_MOST = 48
-"""The longest line read as another language's byline (two names joined)."""
+"""The longest line read as a byline by its shape alone
+(:func:`_shaped_byline`: a word and a name of two or three words). Another
+language's byline by its table (:func:`_press_byline`) may be longer:
+:data:`_PRESS_LIST_AT_MOST`."""
 _PRESS_LIST_AT_MOST = 72
 """The longest line read as another language's byline of a list of names
 (three joined: "Af Rasmus Bech, Ida Friis og Ole Lund"; s46-final-extract)."""
