@@ -50,26 +50,26 @@ class OwnWords:
 
     tell: tuple[str, ...]
     saying: frozenset[str]
-    according: frozenset[str]
+    that: frozenset[str]
+    pronouns: frozenset[str]
+    according: frozenset[str] = frozenset()
     """The words of "according to" before the name, lower case (the first;
     words in lower case after it, "lui", "riječima", are skipped)."""
-    according_after: frozenset[str]
+    according_after: frozenset[str] = frozenset()
     """A postposition of "according to" after the name in the genitive."""
-    that: frozenset[str]
-    auxiliaries: frozenset[str]
+    auxiliaries: frozenset[str] = frozenset()
     """Words of a compound verb of saying around its participle ("a
     declarat", "rekao je", "ha dit", "pýta sa")."""
-    pronouns: frozenset[str]
-    two_word_names: bool
+    two_word_names: bool = False
     """A person's name is a given name and a surname: a capitalised word
     before them is a role ("Ribar Josip Perić"), and of a longer capitalised
     run the last two words are the name."""
-    first_name_again: bool
+    first_name_again: bool = False
     """The first word of a full name alone names the person again."""
-    role_heads: frozenset[str]
+    role_heads: frozenset[str] = frozenset()
     """Capitalised roles set before a name whose run of capitals is longer
     than a name ("Kepala Desa Sukamaju Budi Santoso"), lower case."""
-    bylines: frozenset[str]
+    bylines: frozenset[str] = frozenset()
     """Words before the name in a byline that are names elsewhere."""
     name_articles: frozenset[str] = frozenset()
     """Articles a person's name takes ("diu en Josep Mas", "na Núria"):
@@ -89,14 +89,10 @@ OWN: dict[str, OwnWords] = {
             """
         ),
         according=words("potrivit conform după"),
-        according_after=frozenset(),
         that=words("că"),
         auxiliaries=words("a au"),
         pronouns=words("el ea ei ele"),
         two_word_names=True,
-        first_name_again=False,
-        role_heads=frozenset(),
-        bylines=frozenset(),
     ),
     "hr": OwnWords(
         tell=(" će ", " što ", " nije ", " kao ", " ili ", " samo ", " već ", " koji ", " koja "),
@@ -112,14 +108,10 @@ OWN: dict[str, OwnWords] = {
             """
         ),
         according=words("prema po"),
-        according_after=frozenset(),
         that=words("da"),
         auxiliaries=words("je su se"),
         pronouns=words("on ona oni one"),
         two_word_names=True,
-        first_name_again=False,
-        role_heads=frozenset(),
-        bylines=frozenset(),
     ),
     "ca": OwnWords(
         tell=(
@@ -149,13 +141,9 @@ OWN: dict[str, OwnWords] = {
             """
         ),
         according=words("segons"),
-        according_after=frozenset(),
         that=words("que"),
         auxiliaries=words("ha han va van"),
         pronouns=words("ell ella ells elles"),
-        two_word_names=False,
-        first_name_again=False,
-        role_heads=frozenset(),
         bylines=words("Per"),
         name_articles=words("en na"),
     ),
@@ -181,15 +169,10 @@ OWN: dict[str, OwnWords] = {
             harmitteli toivoo toivoi pohtii pohti naurahtaa naurahti tiedottaa tiedotti
             """
         ),
-        according=frozenset(),
         according_after=words("mukaan"),
         that=words("että"),
-        auxiliaries=frozenset(),
         pronouns=words("hän he"),
         two_word_names=True,
-        first_name_again=False,
-        role_heads=frozenset(),
-        bylines=frozenset(),
     ),
     "sk": OwnWords(
         tell=(
@@ -217,14 +200,10 @@ OWN: dict[str, OwnWords] = {
             """
         ),
         according=words("podľa"),
-        according_after=frozenset(),
         that=words("že"),
         auxiliaries=words("sa"),
         pronouns=words("on ona oni ony"),
         two_word_names=True,
-        first_name_again=False,
-        role_heads=frozenset(),
-        bylines=frozenset(),
     ),
     "id": OwnWords(
         tell=(),  # (counted by press_languages already: "id")
@@ -237,11 +216,8 @@ OWN: dict[str, OwnWords] = {
             """
         ),
         according=words("menurut"),
-        according_after=frozenset(),
         that=words("bahwa"),
-        auxiliaries=frozenset(),
         pronouns=words("dia ia beliau"),
-        two_word_names=False,
         first_name_again=True,
         role_heads=words(
             "kepala ketua wakil camat bupati gubernur menteri direktur warga petani guru lurah"

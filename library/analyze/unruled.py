@@ -601,6 +601,25 @@ def _own_reported(para: str, start: int, open_at: int, table: OwnWords) -> tuple
     return (name[0].start(), name[-1].end())
 
 
+def _uncovered(
+    doc: Document, paired: Sequence[RawQuote], quotes: tuple[Quote, ...]
+) -> Iterator[tuple[int, Position, Position, str]]:
+    """Each pair of marks in one paragraph no quotation of ``quotes``
+    covers: its block, the opening and closing marks' positions, and the
+    paragraph's text."""
+    covered = [(q.span.start.block, q.span.start.offset, q.span.end.offset) for q in quotes]
+    for raw in paired:
+        if raw.parent is not None or not raw.closed or raw.paragraphs != 1:
+            continue
+        opened, closed = doc.position(raw.open), doc.position(raw.close)
+        block = opened.block
+        if closed.block != block or any(
+            b == block and s <= closed.offset and opened.offset <= e for b, s, e in covered
+        ):
+            continue
+        yield block, opened, closed, doc.blocks[block].text
+
+
 def own_inline(
     doc: Document, paired: Sequence[RawQuote], quotes: tuple[Quote, ...]
 ) -> tuple[Quote, ...]:
@@ -614,18 +633,8 @@ def own_inline(
     table = OWN.get(own_language(doc.scan) or "")
     if table is None:
         return quotes
-    covered = [(q.span.start.block, q.span.start.offset, q.span.end.offset) for q in quotes]
     added: list[Quote] = []
-    for raw in paired:
-        if raw.parent is not None or not raw.closed or raw.paragraphs != 1:
-            continue
-        opened, closed = doc.position(raw.open), doc.position(raw.close)
-        block = opened.block
-        if closed.block != block or any(
-            b == block and s <= closed.offset and opened.offset <= e for b, s, e in covered
-        ):
-            continue
-        para = doc.blocks[block].text
+    for block, opened, closed, para in _uncovered(doc, paired, quotes):
         content = para[opened.offset + 1 : closed.offset]
         if not content[:1].isupper() or not _own_after_mark(para, closed.offset, table):
             continue
@@ -652,18 +661,8 @@ def according_partials(
     if not speakers and table is None:
         return quotes  # (the language's own readings want no one quoted before)
     quotes = _own_according_spoken(doc, quotes, speakers, lang or "", table)
-    covered = [(q.span.start.block, q.span.start.offset, q.span.end.offset) for q in quotes]
     added: list[Quote] = []
-    for raw in paired:
-        if raw.parent is not None or not raw.closed or raw.paragraphs != 1:
-            continue
-        opened, closed = doc.position(raw.open), doc.position(raw.close)
-        block = opened.block
-        if closed.block != block or any(
-            b == block and s <= closed.offset and opened.offset <= e for b, s, e in covered
-        ):
-            continue
-        para = doc.blocks[block].text
+    for block, opened, closed, para in _uncovered(doc, paired, quotes):
         start = _sentence_start(para, opened.offset)
         reach = _OWN_OPENING if table is not None else 5
         tokens = [
