@@ -117,11 +117,11 @@ def _abbreviated(para: str, point: int, word: str) -> bool:
     )
 
 
-def _after_mark(para: str, end: int) -> tuple[int, int] | bool | None:
-    """What the words after a quotation ending at ``end`` in ``para`` say:
-    the name's (start, end) in ``para``; ``True`` for words in lower case
-    alone (a bare verb, a pronoun) ending the sentence; ``None`` for no
-    reading."""
+def _past_mark(para: str, end: int) -> tuple[int, int, bool] | None:
+    """Where the words after a quotation ending at ``end`` start, where
+    their reading stops, and whether a dash stands between: past the closing
+    mark and a comma (or the quotation's own ? or !, or a dash); ``None``
+    when no closing mark or none of those stands there."""
     i, n = end, min(len(para), end + _TAIL)
     closed = dashed = False
     joined = end > 0 and para[end - 1] in "?!"  # (the quotation's own ? or !)
@@ -136,6 +136,18 @@ def _after_mark(para: str, end: int) -> tuple[int, int] | bool | None:
         i += 1
     if not closed or not (joined or dashed):
         return None
+    return i, n, dashed
+
+
+def _after_mark(para: str, end: int) -> tuple[int, int] | bool | None:
+    """What the words after a quotation ending at ``end`` in ``para`` say:
+    the name's (start, end) in ``para``; ``True`` for words in lower case
+    alone (a bare verb, a pronoun) ending the sentence; ``None`` for no
+    reading."""
+    past = _past_mark(para, end)
+    if past is None:
+        return None
+    i, n, dashed = past
     lower = 0
     comma = False
     name: list[re.Match[str]] = []
@@ -192,20 +204,10 @@ def _own_after_mark(para: str, end: int, table: OwnWords) -> tuple[int, int] | b
     or nothing ("hän vastaa.", "ujarnya."): ``True``; a place after its
     preposition ("povedal v Dolnej Lúke."): ``False``, no name; else
     ``None`` (the shapes alone, :func:`_after_mark`, are read then)."""
-    i, n = end, min(len(para), end + _TAIL)
-    closed = dashed = False
-    joined = end > 0 and para[end - 1] in "?!"
-    while i < n and (para[i] in _CLOSERS or para[i] in ",?! \u00a0" or para[i] in _DASHES):
-        ch = para[i]
-        if ch in _CLOSERS:
-            closed = True
-        elif ch in _DASHES:
-            dashed = True
-        elif ch != " " and ch != "\u00a0":
-            joined = True
-        i += 1
-    if not closed or not (joined or dashed):
+    past = _past_mark(para, end)
+    if past is None:
         return None
+    i, n, _dashed = past
     tokens: list[re.Match[str]] = []
     for m in _TOKEN.finditer(para, i, n):
         if m.group() in _CLAUSE_ENDS or len(tokens) >= _OWN_REACH:
