@@ -252,7 +252,7 @@ from quotemark.library.analyze.unnamed import (
     one_placed,
     unnamed_instead,
 )
-from quotemark.library.analyze.unruled import according_partials, unruled_speakers
+from quotemark.library.analyze.unruled import according_partials, own_inline, unruled_speakers
 from quotemark.library.analyze.word_use import word_user
 from quotemark.library.analyze.written import document_writer, letter_from
 from quotemark.library.model import (
@@ -463,6 +463,9 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
         quotes = described_speakers(blocks, doc.scan, quotes)
         # ("„…”, a declarat Mihai Dobrescu, …": the shapes around a quotation
         # in any Latin-script language, text not English only; stop 46.)
+        # ("„Budeme bojovať“, hovorí Kollárová.": words in marks before the
+        # verb of saying of one of stop 47's six languages; s47-lang5.)
+        quotes = own_inline(doc, paired, quotes)
         quotes = unruled_speakers(blocks, doc.scan, quotes)
         quotes = according_partials(doc, paired, quotes)
         # (A motto in a mail signature is the signature owner's.)

@@ -33,11 +33,13 @@ words. English text pays that one search."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.lexicon import words as word_set
 from quotemark.library.analyze.marks import RawQuote
+from quotemark.library.analyze.own_words import OWN, OwnWords, declined, own_language
 from quotemark.library.analyze.press_languages import counted_language
 from quotemark.library.model import Block, Position, Quote, QuoteKind, Span, Speaker
 from quotemark.library.scripts import writes_english
@@ -115,11 +117,11 @@ def _abbreviated(para: str, point: int, word: str) -> bool:
     )
 
 
-def _after_mark(para: str, end: int) -> tuple[int, int] | bool | None:
-    """What the words after a quotation ending at ``end`` in ``para`` say:
-    the name's (start, end) in ``para``; ``True`` for words in lower case
-    alone (a bare verb, a pronoun) ending the sentence; ``None`` for no
-    reading."""
+def _past_mark(para: str, end: int) -> tuple[int, int, bool] | None:
+    """Where the words after a quotation ending at ``end`` start, where
+    their reading stops, and whether a dash stands between: past the closing
+    mark and a comma (or the quotation's own ? or !, or a dash); ``None``
+    when no closing mark or none of those stands there."""
     i, n = end, min(len(para), end + _TAIL)
     closed = dashed = False
     joined = end > 0 and para[end - 1] in "?!"  # (the quotation's own ? or !)
@@ -134,6 +136,18 @@ def _after_mark(para: str, end: int) -> tuple[int, int] | bool | None:
         i += 1
     if not closed or not (joined or dashed):
         return None
+    return i, n, dashed
+
+
+def _after_mark(para: str, end: int) -> tuple[int, int] | bool | None:
+    """What the words after a quotation ending at ``end`` in ``para`` say:
+    the name's (start, end) in ``para``; ``True`` for words in lower case
+    alone (a bare verb, a pronoun) ending the sentence; ``None`` for no
+    reading."""
+    past = _past_mark(para, end)
+    if past is None:
+        return None
+    i, n, dashed = past
     lower = 0
     comma = False
     name: list[re.Match[str]] = []
@@ -168,6 +182,72 @@ def _after_mark(para: str, end: int) -> tuple[int, int] | bool | None:
     return (name[0].start(), name[-1].end())
 
 
+_PLACE_WORDS = word_set(
+    """
+    la în din de pe u na iz za kod v vo z zo do pre pri k a al del en di ke
+    dari pada dalam
+    """
+)
+"""Prepositions of place of the six languages (:mod:`.own_words`): a
+capitalised run after one is a place ("povedal v Dolnej Lúke"), no name."""
+_OWN_REACH = 12
+"""How many words after the mark the language's verb and name are read."""
+
+
+def _own_after_mark(para: str, end: int, table: OwnWords) -> tuple[int, int] | bool | None:
+    """What the words after a quotation ending at ``end`` say, read by the
+    language's table (:mod:`.own_words`): a name before the verb of saying
+    ("”…”, Salonen sanoi tiistaina."); a verb of saying (with its
+    auxiliary), any words, and a name ending the clause ("„…“, uviedol
+    hovorca Slovenskej pošty Martin Baláž.", "“…,” kata Kepala Desa
+    Sukamaju Budi Santoso."): the name's (start, end); a verb and a pronoun
+    or nothing ("hän vastaa.", "ujarnya."): ``True``; a place after its
+    preposition ("povedal v Dolnej Lúke."): ``False``, no name; else
+    ``None`` (the shapes alone, :func:`_after_mark`, are read then)."""
+    past = _past_mark(para, end)
+    if past is None:
+        return None
+    i, n, _dashed = past
+    tokens: list[re.Match[str]] = []
+    for m in _TOKEN.finditer(para, i, n):
+        if m.group() in _CLAUSE_ENDS or len(tokens) >= _OWN_REACH:
+            break
+        tokens.append(m)
+    if len(tokens) >= _OWN_REACH:
+        return None
+    said = [k for k, m in enumerate(tokens) if m.group() in table.saying]
+    if not said or not all(t.group()[:1].isalpha() for t in tokens):
+        return None
+    k = said[0]
+    if 0 < k <= 2 and all(_name_word(t.group()) for t in tokens[:k]):
+        return (tokens[0].start(), tokens[k - 1].end())  # ("Salonen sanoi")
+    if k > 0 and not (
+        all(t.group() in table.pronouns for t in tokens[:k])
+        or (k <= 2 and all(_lower(t.group()) for t in tokens[:k]))
+    ):
+        return None  # (a pronoun, or an auxiliary and an adverb: "a mai spus el")
+    rest = [t for t in tokens[k + 1 :] if t.group() not in table.auxiliaries]
+    if all(t.group() in table.pronouns for t in rest):
+        return True  # ("hän vastaa.", "dodal.", "ujarnya.")
+    run = len(tokens)
+    while run > 0 and _name_word(tokens[run - 1].group()):
+        run -= 1
+    length = len(tokens) - run
+    if length == 0:
+        return None
+    before = tokens[run - 1].group() if run > 0 else ""
+    if before.lower() in _PLACE_WORDS and before not in table.name_articles:
+        return False  # (a place: "povedal v Dolnej Lúke."; no name by the shapes either)
+    first = len(tokens) - length
+    if length > 2 and (
+        table.two_word_names or (length > 3 and tokens[first].group().lower() in table.role_heads)
+    ):
+        first = len(tokens) - 2
+    elif length > 3:
+        return None
+    return (tokens[first].start(), tokens[-1].end())
+
+
 def _named_before_colon(para: str, start: int) -> tuple[int, int] | None:
     """The name set off by commas before one to three words in lower case
     and the colon that open a quotation starting at ``start``:
@@ -191,7 +271,7 @@ def _named_before_colon(para: str, start: int) -> tuple[int, int] | None:
     return (tokens[j].start(), tokens[last].end())
 
 
-def _opening_subject(para: str, start: int, text: str) -> str | None:
+def _opening_subject(para: str, start: int, text: str, table: OwnWords | None = None) -> str | None:
     """The full name of the person the sentence just before a quotation
     starting at ``start`` opens with, by a surname alone that the text gave
     with its first name earlier ("Stanciu nu este convins. „…”, a adăugat
@@ -203,9 +283,37 @@ def _opening_subject(para: str, start: int, text: str) -> str | None:
     tokens = _TOKEN.finditer(head, cut + 1)
     first = next(tokens, None)
     second = next(tokens, None)
-    if first is None or second is None or not _capital(first.group()) or not _lower(second.group()):
+    if first is None or second is None or not _capital(first.group()):
         return None
-    return _full_name(text, first.group())
+    found = _full_name(text, first.group()) if _lower(second.group()) else None
+    if found is None and table is not None and table.two_word_names:
+        return _role_then_name(first.group(), second.group(), tokens)
+    return found
+
+
+_ROLE_WORDS = 3
+"""Words of a role before a name opening a sentence ("Kunnanvaltuuston
+puheenjohtaja Jari Laaksonen")."""
+
+
+def _role_then_name(first: str, second: str, tokens: Iterator[re.Match[str]]) -> str | None:
+    """The name of two capitalised words after a role that opens a
+    sentence, a word in lower case after it ("Moașa Viorica Lungu lucrează",
+    "Riaditeľka škôlky Eva Šimková pracuje", "Kunnanvaltuuston
+    puheenjohtaja Jari Laaksonen ei"): in a language whose names are a
+    given name and a surname (:attr:`.OwnWords.two_word_names`)."""
+    words = [first, second] + [
+        m.group() for _, m in zip(range(_ROLE_WORDS + 1), tokens, strict=False)
+    ]
+    for at in range(1, _ROLE_WORDS + 1):
+        if at + 2 >= len(words):
+            return None
+        if not all(_lower(w) for w in words[1:at]):
+            return None
+        name, after = words[at : at + 2], words[at + 2]
+        if all(_name_word(w) for w in name) and _lower(after):
+            return " ".join(name)
+    return None
 
 
 def _one_sentence_between(para: str, end: int, start: int) -> bool:
@@ -216,9 +324,29 @@ def _one_sentence_between(para: str, end: int, start: int) -> bool:
     return not any(f"{ch} " in between for ch in ".?!")
 
 
-def _speaker(para: str, block: int, at: tuple[int, int], text: str) -> Speaker:
+def _full_first(text: str, first: str) -> str | None:
+    """The first "First Surname" the text writes for a first name written
+    alone ("Agus" after "Agus Salim": :attr:`.OwnWords.first_name_again`)."""
+    at = text.find(" " + first + " ")
+    while at != -1:
+        after = at + len(first) + 2
+        end = after
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        if end > after and text[after].isupper() and text[after + 1 : end].islower():
+            return text[at + 1 : end]
+        at = text.find(" " + first + " ", at + 1)
+    return None
+
+
+def _speaker(
+    para: str, block: int, at: tuple[int, int], text: str, table: OwnWords | None = None
+) -> Speaker:
     words = para[at[0] : at[1]]
-    name = _full_name(text, words) if " " not in words else words
+    name: str | None = words
+    if " " not in words:
+        first = table is not None and table.first_name_again
+        name = (_full_first(text, words) if first else None) or _full_name(text, words)
     span = Span(Position(block, at[0]), Position(block, at[1]), words)
     return Speaker(name or words, None, 0.6, span)
 
@@ -240,6 +368,7 @@ def unruled_speakers(
     pays one search)."""
     if not quotes or not _unruled(text):
         return quotes
+    table = OWN.get(own_language(text) or "")
     out = list(quotes)
     carried: tuple[int, int, Speaker] | None = None  # (block, end, speaker)
     for i, quote in enumerate(quotes):
@@ -250,12 +379,16 @@ def unruled_speakers(
             carried = None
             continue
         para = blocks[start.block].text
-        found = _after_mark(para, end.offset)
+        found = _own_after_mark(para, end.offset, table) if table is not None else None
+        if found is None:
+            found = _after_mark(para, end.offset)
+        elif found is False:
+            found = None
         new: Speaker | None = None
         if isinstance(found, tuple):
-            new = _speaker(para, start.block, found, text)
+            new = _speaker(para, start.block, found, text, table)
         elif found is True:
-            subject = _opening_subject(para, start.offset, text)
+            subject = _opening_subject(para, start.offset, text, table)
             if subject is not None:
                 new = Speaker(subject, None, 0.5, None)
         else:
@@ -280,7 +413,53 @@ def unruled_speakers(
         elif old is None or old.name is None or not _same_person(old.name, new.name or ""):
             out[i] = replace(quote, speaker=new)
         carried = (start.block, end.offset, out[i].speaker or new)
+    if table is not None:
+        if table.two_word_names:
+            out = [_without_role(q, text) for q in out]
+        out = _known_ends(out)
     return tuple(out)
+
+
+def _known_ends(quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with a speaker's name of three words or more that ends
+    with another quotation's speaker's name of two words given that name
+    ("Bahari Rudi Hartono", the last word of a body's name kept before
+    "Rudi Hartono"), in the six languages of :mod:`.own_words`."""
+    known = {
+        q.speaker.name
+        for q in quotes
+        if q.speaker and q.speaker.name and q.speaker.name.count(" ") == 1
+    }
+    out = []
+    for q in quotes:
+        name = q.speaker.name if q.speaker is not None else None
+        if q.speaker is not None and name is not None and name.count(" ") >= 2:
+            end = " ".join(name.split()[-2:])
+            if end in known:
+                q = replace(q, speaker=replace(q.speaker, name=end))
+        out.append(q)
+    return out
+
+
+def _without_role(quote: Quote, text: str) -> Quote:
+    """``quote`` with a speaker's name of three capitalised words that opens
+    a sentence or a line ("Kirjastonhoitaja Aino Lehtinen on …",
+    "Podnikateľ Tomáš Horák: „…“") cut to its last two, in a language whose
+    names are a given name and a surname: the first is a role."""
+    speaker = quote.speaker
+    if speaker is None or speaker.name is None:
+        return quote
+    parts = speaker.name.split()
+    if len(parts) != 3 or not all(_name_word(w) for w in parts):
+        return quote
+    at = text.find(speaker.name)
+    while at != -1:
+        head = text[max(0, at - 2) : at]
+        if at == 0 or head[-1:] == "\n" or head in (". ", "? ", "! "):
+            role = parts[0].lower()
+            return replace(quote, speaker=replace(speaker, name=" ".join(parts[1:]), role=role))
+        at = text.find(speaker.name, at + 1)
+    return quote
 
 
 def _label_noun(label: str | None, name: str | None) -> bool:
@@ -308,6 +487,164 @@ def _named_as(speakers: Sequence[str], word: str) -> str | None:
     return None
 
 
+def _own_named(speakers: Sequence[str], word: str, lang: str, table: OwnWords) -> str | None:
+    """The name of ``speakers`` (two words or more) whose surname, declined
+    as the language declines it after "according to" (:func:`.declined`),
+    is ``word``; or, where the language names a person again by the first
+    word of the name, whose first word it is ("Menurut Budi,")."""
+    for name in speakers:
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        if word in declined(parts[-1], lang) or (table.first_name_again and word == parts[0]):
+            return name
+    return None
+
+
+_OWN_OPENING = 10
+"""Words of a sentence's opening read for the language's "according to X"."""
+_OWN_LOWER_BETWEEN = 2
+"""Words in lower case between "according to" and the name ("potrivit lui",
+"prema riječima")."""
+
+
+def _own_according(
+    words: list[str], speakers: Sequence[str], lang: str, table: OwnWords
+) -> tuple[str, int, int] | None:
+    """A sentence opening with the language's "according to X" (its first
+    words ``words``): the name, the index of the word naming it and the
+    index of the clause's first word. "Podľa Baláža bude …", "Prema riječima
+    Jurića, …" (a preposition, words in lower case, the name declined, a
+    comma or none); "Salosen mukaan …" (the name in the genitive, the
+    postposition)."""
+    if not words:
+        return None
+    if words[0].lower() in table.according:
+        j = 1
+        while j < len(words) and _lower(words[j]) and j <= _OWN_LOWER_BETWEEN:
+            j += 1
+        k = j
+        while k < len(words) and _name_word(words[k]) and k - j < _OWN_RUN:
+            k += 1
+        if k == j or k >= len(words) or (words[k] != "," and not _lower(words[k])):
+            return None
+        name = _own_named(speakers, words[k - 1], lang, table) if k - j <= 2 else None
+        if name is None and words[k] == ",":
+            name = _run_name(words[j:k], table)  # (someone not quoted before)
+        clause = k + 1 if words[k] == "," else k
+        return (name, k - 1, clause) if name is not None else None
+    k = 0
+    while k < len(words) and _name_word(words[k]) and k < 2:
+        k += 1
+    if 0 < k < len(words) and words[k] in table.according_after:
+        name = _own_named(speakers, words[k - 1], lang, table)
+        clause = k + 2 if k + 1 < len(words) and words[k + 1] == "," else k + 1
+        return (name, k - 1, clause) if name is not None else None
+    return None
+
+
+_OWN_RUN = 6
+"""Capitalised words after "according to" (a role, a body, a name)."""
+
+
+def _run_name(run: list[str], table: OwnWords) -> str | None:
+    """The name a run of capitalised words set off by a comma gives after
+    "according to" ("Menurut Kepala Dinas Kelautan Hendra Wijaya,"): a name
+    of two or three words; of a longer run the last two where the language
+    writes a name so or the run opens with a role (:func:`_own_after_mark`
+    reads a run the same way). A word alone is no one's new name."""
+    if len(run) < 2:
+        return None
+    if len(run) > 2 and (
+        table.two_word_names or (len(run) > 3 and run[0].lower() in table.role_heads)
+    ):
+        return " ".join(run[-2:])
+    return " ".join(run) if len(run) <= 3 else None
+
+
+_THAT_REACH = 24
+"""How many words before a mark a body's verb of saying and "that" are read."""
+_SUBJECT_WORDS = 8
+"""Words of the subject before a body's verb of saying ("El Consell
+Comarcal de la Noguera", "L'alcalde, Ramon Casanovas,")."""
+
+
+def _own_reported(para: str, start: int, open_at: int, table: OwnWords) -> tuple[int, int] | None:
+    """The subject's (start, end) of a sentence opening at ``start`` with a
+    subject, a verb of saying of the language and its "that" before the
+    mark at ``open_at``: "Ministerstvo dopravy uviedlo, že situáciu „…“",
+    "Consiliul Județean a transmis … că reparația este „…”" (a body's words
+    reported, a few of them marked). The subject opens capitalised, holds
+    no comma and is five words at most."""
+    tokens = [
+        m for _, m in zip(range(_THAT_REACH), _TOKEN.finditer(para, start, open_at), strict=False)
+    ]
+    said = next((k for k, m in enumerate(tokens) if m.group() in table.saying), None)
+    if said is None or said == 0:
+        return None
+    if not any(m.group() in table.that for m in tokens[said + 1 :]):
+        return None
+    subject = tokens[:said]
+    aux = next((k for k, m in enumerate(subject) if m.group() in table.auxiliaries), None)
+    if aux is not None:
+        subject = subject[:aux]  # ("Župan je u priopćenju naveo": the clitic after the subject)
+    if len(subject) > _SUBJECT_WORDS or not subject or not _name_word(subject[0].group()):
+        return None
+    commas = [k for k, m in enumerate(subject) if m.group() == ","]
+    if not commas:
+        return (subject[0].start(), subject[-1].end())
+    # ("L'alcalde, Ramon Casanovas, ha anunciat que …": the name set off by
+    # commas after a description.)
+    if len(commas) != 2 or commas[1] != len(subject) - 1:
+        return None
+    name = subject[commas[0] + 1 : commas[1]]
+    if not 2 <= len(name) <= 3 or not all(_name_word(m.group()) for m in name):
+        return None
+    return (name[0].start(), name[-1].end())
+
+
+def _uncovered(
+    doc: Document, paired: Sequence[RawQuote], quotes: tuple[Quote, ...]
+) -> Iterator[tuple[int, Position, Position, str]]:
+    """Each pair of marks in one paragraph no quotation of ``quotes``
+    covers: its block, the opening and closing marks' positions, and the
+    paragraph's text."""
+    covered = [(q.span.start.block, q.span.start.offset, q.span.end.offset) for q in quotes]
+    for raw in paired:
+        if raw.parent is not None or not raw.closed or raw.paragraphs != 1:
+            continue
+        opened, closed = doc.position(raw.open), doc.position(raw.close)
+        block = opened.block
+        if closed.block != block or any(
+            b == block and s <= closed.offset and opened.offset <= e for b, s, e in covered
+        ):
+            continue
+        yield block, opened, closed, doc.blocks[block].text
+
+
+def own_inline(
+    doc: Document, paired: Sequence[RawQuote], quotes: tuple[Quote, ...]
+) -> tuple[Quote, ...]:
+    """``quotes`` with the marked words the rules left that the language's
+    verb of saying follows (:func:`_own_after_mark`: "„Budeme bojovať“,
+    hovorí Kollárová."; a few words in marks are read as a term's
+    otherwise), in the six languages of :mod:`.own_words`; their speakers
+    are read after (:func:`unruled_speakers`)."""
+    if not paired or not _unruled(doc.scan):
+        return quotes
+    table = OWN.get(own_language(doc.scan) or "")
+    if table is None:
+        return quotes
+    added: list[Quote] = []
+    for block, opened, closed, para in _uncovered(doc, paired, quotes):
+        content = para[opened.offset + 1 : closed.offset]
+        if not content[:1].isupper() or not _own_after_mark(para, closed.offset, table):
+            continue
+        span = Span(Position(block, opened.offset + 1), Position(block, closed.offset), content)
+        added.append(Quote(span, QuoteKind.INLINE, None, extent_confidence=0.6))
+    return _merged(quotes, added)
+
+
 def according_partials(
     doc: Document, paired: Sequence[RawQuote], quotes: tuple[Quote, ...]
 ) -> tuple[Quote, ...]:
@@ -318,38 +655,48 @@ def according_partials(
     the rules dropped ("Potrivit lui Dobrescu, lucrările ar putea dura „cel
     puțin un an”", "Prema riječima Jurića, tvrtka … „…“", "Segons Ferrer,
     … «…»"): that person's."""
-    if not quotes or not _unruled(doc.scan):
+    if not paired or not _unruled(doc.scan):
         return quotes
     speakers = [q.speaker.name for q in quotes if q.speaker is not None and q.speaker.name]
-    if not speakers:
-        return quotes
-    covered = [(q.span.start.block, q.span.start.offset, q.span.end.offset) for q in quotes]
+    lang = own_language(doc.scan)
+    table = OWN.get(lang or "")
+    if not speakers and table is None:
+        return quotes  # (the language's own readings want no one quoted before)
+    quotes = _own_according_spoken(doc, quotes, speakers, lang or "", table)
     added: list[Quote] = []
-    for raw in paired:
-        if raw.parent is not None or not raw.closed or raw.paragraphs != 1:
-            continue
-        opened, closed = doc.position(raw.open), doc.position(raw.close)
-        block = opened.block
-        if closed.block != block or any(
-            b == block and s <= closed.offset and opened.offset <= e for b, s, e in covered
-        ):
-            continue
-        para = doc.blocks[block].text
-        cut = max(para.rfind(". ", 0, opened.offset), para.rfind("? ", 0, opened.offset))
-        start = cut + 2 if cut >= 0 else 0
+    for block, opened, closed, para in _uncovered(doc, paired, quotes):
+        start = _sentence_start(para, opened.offset)
+        reach = _OWN_OPENING if table is not None else 5
         tokens = [
-            m for _, m in zip(range(5), _TOKEN.finditer(para, start, opened.offset), strict=False)
+            m
+            for _, m in zip(range(reach), _TOKEN.finditer(para, start, opened.offset), strict=False)
         ]
+        own = (
+            _own_according([m.group() for m in tokens], speakers, lang or "", table)
+            if table is not None
+            else None
+        )
+        tokens = tokens if own is not None else tokens[:5]
         words = [m.group() for m in tokens]
-        at = 2 if len(words) > 3 and _lower(words[1]) else 1
-        if len(words) <= at + 1 or not _capital(words[0]) or not _capital(words[at]):
-            continue
-        if words[at + 1] != ",":
-            continue
-        name = _named_as(speakers, words[at])
-        if name is None or words[0] in name.split():
-            continue  # (none, or the name itself opening: "Giovanni Russo, comandante …")
-        clause = tokens[at + 1].end() + 1
+        if own is not None:
+            name, at, first = own
+            clause = tokens[first].start() if first < len(tokens) else opened.offset
+        else:
+            if table is not None and (subject := _own_reported(para, start, opened.offset, table)):
+                added.append(
+                    _reported(para, block, subject, opened.offset, closed.offset, table, doc.scan)
+                )
+                continue
+            at = 2 if len(words) > 3 and _lower(words[1]) else 1
+            if len(words) <= at + 1 or not _capital(words[0]) or not _capital(words[at]):
+                continue
+            if words[at + 1] != ",":
+                continue
+            found = _named_as(speakers, words[at])
+            if found is None or words[0] in found.split():
+                continue  # (none, or the name itself opening: "Giovanni Russo, comandante …")
+            name = found
+            clause = tokens[at + 1].end() + 1
         marked = Span(
             Position(block, opened.offset + 1),
             Position(block, closed.offset),
@@ -372,6 +719,75 @@ def according_partials(
                 extent_confidence=0.6,
             )
         )
+    return _merged(quotes, added)
+
+
+def _sentence_start(para: str, at: int) -> int:
+    cut = max(para.rfind(". ", 0, at), para.rfind("? ", 0, at))
+    return cut + 2 if cut >= 0 else 0
+
+
+def _reported(
+    para: str,
+    block: int,
+    subject: tuple[int, int],
+    open_at: int,
+    close_at: int,
+    table: OwnWords,
+    text: str,
+) -> Quote:
+    """The partial quotation of a body's words reported after its verb and
+    "that" (:func:`_own_reported`): the clause after "that" to the mark."""
+    that = max(para.rfind(f" {w} ", subject[1], open_at) for w in table.that) + 1
+    clause = para.find(" ", that) + 1
+    marked = Span(
+        Position(block, open_at + 1), Position(block, close_at), para[open_at + 1 : close_at]
+    )
+    span = Span(Position(block, clause), Position(block, close_at + 1), para[clause : close_at + 1])
+    said = _speaker(para, block, subject, text, table)
+    return Quote(
+        span,
+        QuoteKind.PARTIAL,
+        replace(said, confidence=0.5),
+        marked=(marked,),
+        extent_confidence=0.6,
+    )
+
+
+def _own_according_spoken(
+    doc: Document,
+    quotes: tuple[Quote, ...],
+    speakers: Sequence[str],
+    lang: str,
+    table: OwnWords | None,
+) -> tuple[Quote, ...]:
+    """``quotes`` with a partial quotation the rules read in a sentence
+    opening with the language's "according to X" given to X ("Podľa
+    Baláža bude obec obsluhovať „…“": the rules showed "Podľa Baláža")."""
+    if table is None:
+        return quotes
+    out = list(quotes)
+    for i, quote in enumerate(quotes):
+        if quote.kind is not QuoteKind.PARTIAL or quote.span.start.block != quote.span.end.block:
+            continue
+        para = doc.blocks[quote.span.start.block].text
+        start = _sentence_start(para, quote.span.start.offset)
+        words = [
+            m.group()
+            for _, m in zip(
+                range(_OWN_OPENING),
+                _TOKEN.finditer(para, start, quote.span.start.offset + 1),
+                strict=False,
+            )
+        ]
+        own = _own_according(words, speakers, lang, table)
+        if own is not None and (quote.speaker is None or quote.speaker.name != own[0]):
+            out[i] = replace(quote, speaker=Speaker(own[0], None, 0.5, None))
+    return tuple(out)
+
+
+def _merged(quotes: tuple[Quote, ...], added: list[Quote]) -> tuple[Quote, ...]:
+    """``quotes`` and ``added`` in the text's order, parents renumbered."""
     if not added:
         return quotes
     order = sorted(

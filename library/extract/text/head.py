@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from quotemark.library.analyze.own_words import OWN, OWN_BYLINES, own_language
 from quotemark.library.extract.bylines import JOINING_WORDS
 from quotemark.library.extract.text.blocks import CREDIT, heading_like
 from quotemark.library.extract.text.chrome import BYLINE, BYLINE_ROLE_WORDS, NAME, Facts, titled_by
@@ -249,6 +250,8 @@ def _shaped_byline(line: str, written: Callable[[], str]) -> str | None:
         return None
     if by.endswith(":") and by[:-1].isalpha() and len(by) > 2:
         return " ".join(name)
+    if by in OWN_BYLINES and by in getattr(OWN.get(own_language(written()) or ""), "bylines", ()):
+        return " ".join(name)  # ("Per Marta Soler" in Catalan: Per is a first name elsewhere)
     if by.isalpha() and by.islower() and len(by) <= 4:
         return " ".join(name)
     if by.isalpha() and by[:1].isupper() and by[1:].islower() and f" {by.lower()} " in written():
