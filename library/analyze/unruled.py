@@ -61,10 +61,25 @@ _ENGLISH_WORDS = (" the ", " and ", " of ", " to ", " is ")
 _SAMPLE = 20000
 
 
+_unruled_seen: tuple[str, bool] = ("", False)
+
+
 def _unruled(text: str) -> bool:
     """Is ``text`` not English: not " the " four times at its start, not
     counted as English, and, when no language is counted, writing fewer
-    than one of English's commonest words in forty words?"""
+    than one of English's commonest words in forty words? Kept for the
+    last text: :func:`unruled_speakers` and :func:`according_partials` ask
+    of the same one."""
+    global _unruled_seen
+    seen = _unruled_seen  # (read once: another thread may set it in between)
+    if seen[0] is text:
+        return seen[1]
+    found = _reads_unruled(text)
+    _unruled_seen = (text, found)
+    return found
+
+
+def _reads_unruled(text: str) -> bool:
     if writes_english(text):
         return False
     lang = counted_language(text)

@@ -94,13 +94,15 @@ def clean_page(
     # counted from a few paragraphs), none is kept by its length, as with
     # the exact figure; a page with no hidden text needs no count at all.
     # (Measured by one walk when nested; else each asked of libxml2.)
-    lengths: dict[etree._Element, float] | None = None
+    # (Each hidden element's length is asked once: a drop below changes no
+    # later one's, since the list is in page order and an element's
+    # descendants come after it; a dropped one's tail stays outside them.)
     holds: dict[etree._Element, bool] = {}
     if _nested(hidden):
         lengths, holds = _measure_nested(root, hidden)
-        longest = max(lengths.values())
     else:
-        longest = max(TEXT_LENGTH(element) for element in hidden)
+        lengths = {element: TEXT_LENGTH(element) for element in hidden}
+    longest = max(lengths.values())
     if _holds_at_least(root, longest / HIDDEN_MAJORITY):
         body_length = math.inf
     else:
@@ -108,7 +110,7 @@ def clean_page(
     for element in hidden:
         if element.getparent() is None:
             continue
-        length = TEXT_LENGTH(element) if lengths is None else lengths[element]
+        length = lengths[element]
         if length > HIDDEN_MAJORITY * body_length and not _closed_dialog(element, title_key):
             continue
         if _seen_though_hidden(element) and (
