@@ -1731,7 +1731,38 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
             and not _name_of_body(subject, len(subject), whole=True)
         ):
             subject = subject[joins[-1] + 1 :]
+    subject = subject[_after_opening_adverbial(subject) :]
     return _make(text, subject[0][1], subject[-1][2], how)
+
+
+_NEW_NP = words("the a an this")
+
+
+def _after_opening_adverbial(subject: list[tuple[str, int, int]]) -> int:
+    """Where the subject starts after a phrase of time or place that opens
+    the clause with no comma ("In the end the minister said", "at the end of
+    the day the coach told"): the last determiner that follows a lower-case
+    word other than a preposition or a determiner, when the tokens open with
+    a preposition and hold no comma or capital before it. 0 when there is
+    none (stop 47)."""
+    if len(subject) < 4 or _word(subject[0][0]) not in PREPOSITIONS:
+        return 0
+    cut = 0
+    for j in range(2, len(subject) - 1):
+        token, prev = subject[j][0], subject[j - 1][0]
+        if prev.endswith(","):
+            return 0
+        if (
+            _word(token) in _NEW_NP
+            and token[:1].islower()
+            and prev[:1].islower()
+            and prev.isalpha()
+            and _word(prev) not in PREPOSITIONS | DETERMINERS | _AUX
+        ):
+            cut = j
+    if cut and any(t[:1].isupper() for t, _s, _e in subject[1:cut]):
+        return 0
+    return cut
 
 
 def _names_joined(subject: list[tuple[str, int, int]], join: int) -> bool:
