@@ -1736,19 +1736,27 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
 
 
 _NEW_NP = words("the a an this")
+_PREDETERMINERS = words("all both half such quite")
+_ADVERBIAL_WORDS = 7
+"""At most this many words in a phrase of time or place opening a clause
+("at the end of the day")."""
+_NOT_BEFORE_NP = PREPOSITIONS | DETERMINERS | _AUX | _PREDETERMINERS
 
 
 def _after_opening_adverbial(subject: list[tuple[str, int, int]]) -> int:
     """Where the subject starts after a phrase of time or place that opens
     the clause with no comma ("In the end the minister said", "at the end of
     the day the coach told"): the last determiner that follows a lower-case
-    word other than a preposition or a determiner, when the tokens open with
-    a preposition and hold no comma or capital before it. 0 when there is
-    none (stop 47)."""
-    if len(subject) < 4 or _word(subject[0][0]) not in PREPOSITIONS:
-        return 0
+    word other than a preposition, a determiner or a predeterminer ("Of all
+    the papers": one phrase), when the tokens open with
+    a preposition (not "to") and hold no comma or capital before it, within
+    :data:`_ADVERBIAL_WORDS` words; not after an -ing form right after the
+    preposition ("by using a tabulation of"). 0 when there is none (stop 47)."""
+    first = _word(subject[0][0])
+    if len(subject) < 4 or first not in PREPOSITIONS or first == "to":
+        return 0  # (not "to answer a GOP field ...": a clause of purpose)
     cut = 0
-    for j in range(2, len(subject) - 1):
+    for j in range(2, min(len(subject) - 1, _ADVERBIAL_WORDS + 1)):
         token, prev = subject[j][0], subject[j - 1][0]
         if prev.endswith(","):
             return 0
@@ -1757,7 +1765,10 @@ def _after_opening_adverbial(subject: list[tuple[str, int, int]]) -> int:
             and token[:1].islower()
             and prev[:1].islower()
             and prev.isalpha()
-            and _word(prev) not in PREPOSITIONS | DETERMINERS | _AUX
+            # (Not "by using a tabulation": an -ing form right after the
+            # preposition is a verb, and the determiner opens its object.)
+            and not (prev.endswith("ing") and _word(subject[j - 2][0]) in PREPOSITIONS)
+            and _word(prev) not in _NOT_BEFORE_NP
         ):
             cut = j
     if cut and any(t[:1].isupper() for t, _s, _e in subject[1:cut]):
