@@ -1736,6 +1736,8 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
 
 
 _NEW_NP = words("the a an this")
+_ADVERBIAL_OPENERS = (PREPOSITIONS - {"to"}) | words("during since after before until among")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _PREDETERMINERS = words("all both half such quite")
 _ADVERBIAL_WORDS = 7
 """At most this many words in a phrase of time or place opening a clause
@@ -1749,11 +1751,14 @@ def _after_opening_adverbial(subject: list[tuple[str, int, int]]) -> int:
     the day the coach told"): the last determiner that follows a lower-case
     word other than a preposition, a determiner or a predeterminer ("Of all
     the papers": one phrase), when the tokens open with
-    a preposition (not "to") and hold no comma or capital before it, within
+    a preposition (not "to") or "during", "since", "after", "before",
+    "until", "among", and hold no comma, nor a capital other than a month
+    or a day, before it; a year may stand before it too ("In March 2019 the
+    minister"), within
     :data:`_ADVERBIAL_WORDS` words; not after an -ing form right after the
     preposition ("by using a tabulation of"). 0 when there is none (stop 47)."""
     first = _word(subject[0][0])
-    if len(subject) < 4 or first not in PREPOSITIONS or first == "to":
+    if len(subject) < 4 or first not in _ADVERBIAL_OPENERS:
         return 0  # (not "to answer a GOP field ...": a clause of purpose)
     cut = 0
     for j in range(2, min(len(subject) - 1, _ADVERBIAL_WORDS + 1)):
@@ -1763,15 +1768,20 @@ def _after_opening_adverbial(subject: list[tuple[str, int, int]]) -> int:
         if (
             _word(token) in _NEW_NP
             and token[:1].islower()
-            and prev[:1].islower()
-            and prev.isalpha()
+            and (
+                (prev[:1].islower() and prev.isalpha())
+                # ("In 2019 the minister", "In March 2019 the minister")
+                or _YEAR.fullmatch(prev) is not None
+            )
             # (Not "by using a tabulation": an -ing form right after the
             # preposition is a verb, and the determiner opens its object.)
             and not (prev.endswith("ing") and _word(subject[j - 2][0]) in PREPOSITIONS)
             and _word(prev) not in _NOT_BEFORE_NP
         ):
             cut = j
-    if cut and any(t[:1].isupper() for t, _s, _e in subject[1:cut]):
+    if cut and any(
+        t[:1].isupper() and _word(t) not in MONTHS_AND_DAYS for t, _s, _e in subject[1:cut]
+    ):
         return 0
     return cut
 

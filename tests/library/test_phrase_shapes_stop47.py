@@ -32,6 +32,10 @@ _WORDS = "\u201cWe will keep the harbour open.\u201d"
         f"The strike went on but at the meeting the minister said: {_WORDS}",
         f"The ferries stopped when at the end of the day the minister said: {_WORDS}",
         "\u201cWe will keep the harbour open,\u201d at the meeting the minister told reporters.",
+        f"In 2019 the minister said: {_WORDS}",
+        f"In March 2019 the minister said: {_WORDS}",
+        f"During the 2019 strike the minister said: {_WORDS}",
+        f"Since 2019 the minister has said: {_WORDS}",
     ],
 )
 def test_opening_phrase_of_time_is_no_part_of_the_subject(sentence: str) -> None:
@@ -57,6 +61,8 @@ def _cut(words: str) -> int:
         ("of the three the chairman", 3),
         ("at the end of the day the coach", 6),
         ("in a letter to the council the minister", 6),
+        ("in march 2019 the minister", 3),
+        ("during the 2019 strike the coach", 4),
     ],
 )
 def test_cut_fires(words: str, at: int) -> None:
@@ -70,6 +76,7 @@ def test_cut_fires(words: str, at: int) -> None:
         "in a letter that the minister",  # "the" after "that": a relative clause
         "at the meeting, the minister",  # set off by its comma (another rule's)
         "at the Northgate meeting the minister",  # a capital: maybe a name
+        "with Hale the minister",  # a capital, not a month or a day
         "for the minister",  # too short to hold two phrases
         "officials at the ministry",
         "of all the possible papers that",  # "all the": one phrase (a tune page)
