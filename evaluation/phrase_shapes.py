@@ -95,6 +95,38 @@ def _classes(tokens: list[str]) -> str:
     return " ".join(out)
 
 
+def _span(pq: quotes.Predicted) -> tuple[int, int] | None:
+    """Our speaker span's two ends, or ``None`` when we gave none."""
+    if pq.speaker_start is None or pq.speaker_end is None:
+        return None
+    return pq.speaker_start, pq.speaker_end
+
+
+def _phrase(text: str, pq: quotes.Predicted) -> str:
+    """Our speaker phrase: the span's words, else our name or label."""
+    span = _span(pq)
+    return text[span[0] : span[1]] if span else (pq.name or pq.label)
+
+
+def _capitals(caps: list[bool]) -> str:
+    if all(caps):
+        return "all"
+    if not any(caps):
+        return "none"
+    return "first only" if caps[0] and not any(caps[1:]) else "mixed"
+
+
+def _around(text: str, pq: quotes.Predicted) -> str:
+    """Our phrase as word classes, with the three words before and after."""
+    out = _classes(_TOKEN.findall(_phrase(text, pq)))
+    span = _span(pq)
+    if span is None:
+        return out
+    before = _TOKEN.findall(text[max(0, span[0] - 40) : span[0]])[-3:]
+    after = _TOKEN.findall(text[span[1] : span[1] + 40])[:3]
+    return f"{out} | before: {_classes(before)} | after: {_classes(after)}"
+
+
 def _bucket(n: int) -> str:
     return str(n) if n <= 4 else ("5-6" if n <= 6 else "7+")
 
@@ -102,8 +134,7 @@ def _bucket(n: int) -> str:
 def shapes(text: str, pq: quotes.Predicted) -> dict[str, str]:
     """The shape of our speaker phrase for one matched quotation (values are
     closed-class strings, no words of the page)."""
-    spanned = pq.speaker_start is not None and pq.speaker_end is not None
-    phrase = text[pq.speaker_start : pq.speaker_end] if spanned else (pq.name or pq.label)
+    phrase = _phrase(text, pq)
     tokens = _TOKEN.findall(phrase)
     out = {"ours": "a name" if pq.name else ("a label" if pq.label else "none")}
     if not tokens:
@@ -123,15 +154,14 @@ def shapes(text: str, pq: quotes.Predicted) -> dict[str, str]:
     out["holds a preposition after its first"] = str(any(t in PREPOSITIONS for t in lowered[1:]))
     out["holds a verb of saying"] = str(any(t in _SAYS for t in lowered))
     caps = [t[:1].isupper() for t in tokens]
-    out["capitals"] = (
-        "all" if all(caps) else "none" if not any(caps) else "first only" if caps == [True] + [False] * (len(caps) - 1) else "mixed"
-    )
+    out["capitals"] = _capitals(caps)
     if len(tokens) > 1 and caps[-1] and not caps[0] and lowered[0] in ("a", "an"):
         out["a/an ... Capital last"] = "True"
-    if spanned:
-        assert pq.speaker_start is not None and pq.speaker_end is not None
-        prev = re.findall(r"\w+", text[max(0, pq.speaker_start - 25) : pq.speaker_start])
-        nxt = re.findall(r"\w+", text[pq.speaker_end : pq.speaker_end + 25])
+    span = _span(pq)
+    if span is not None:
+        start, end = span
+        prev = re.findall(r"\w+", text[max(0, start - 25) : start])
+        nxt = re.findall(r"\w+", text[end : end + 25])
         if prev and prev[-1].lower() in _SAYS:
             out["against the verb"] = "after the verb"
         elif nxt and nxt[0].lower() in _SAYS:
@@ -141,7 +171,7 @@ def shapes(text: str, pq: quotes.Predicted) -> dict[str, str]:
         else:
             out["against the verb"] = "no verb beside"
         out["against the quotation"] = (
-            "after" if pq.speaker_start >= pq.end else "before" if pq.speaker_end <= pq.start else "inside"
+            "after" if start >= pq.end else "before" if end <= pq.start else "inside"
         )
     else:
         out["against the verb"] = "no span"
@@ -158,7 +188,9 @@ def pairs(docs: list[quotes.Doc]) -> Iterator[tuple[quotes.Doc, quotes.Gold, quo
                 yield doc, doc.gold[g], predicted[p]
 
 
-def count(shared: Path, corpora: list[str] | None = None) -> dict[tuple[str, str], Counter[tuple[str, str, bool]]]:
+def count(
+    shared: Path, corpora: list[str] | None = None
+) -> dict[tuple[str, str], Counter[tuple[str, str, bool]]]:
     """``{(corpus, shape): Counter((half, value, right))}``."""
     out: dict[tuple[str, str], Counter[tuple[str, str, bool]]] = {}
     for name, docs in quotes.corpora(shared).items():
@@ -170,24 +202,14 @@ def count(shared: Path, corpora: list[str] | None = None) -> dict[tuple[str, str
             found = shapes(doc.text, pq)
             for shape, value in found.items():
                 out.setdefault((name, shape), Counter())[(which, value, right)] += 1
-            if not right and found["ours"] == "a label" and doc.name and which == CHECK or (
-                not right and found["ours"] == "a label" and which == TUNE
-            ):
+            if not right and found["ours"] == "a label":
+                # One row of structure a label miss (word classes, no words).
                 row = " | ".join(
-                    f"{k}={found[k]}" for k in ("opens with", "ends with", "against the verb")
+                    f"{k}={found[k]}"
+                    for k in ("opens with", "ends with", "against the verb")
                     if k in found
                 )
-                spanned = pq.speaker_start is not None and pq.speaker_end is not None
-                phrase = doc.text[pq.speaker_start : pq.speaker_end] if spanned else pq.label
-                row += " | " + _classes(_TOKEN.findall(phrase))
-                if spanned:
-                    assert pq.speaker_start is not None and pq.speaker_end is not None
-                    row += " | before: " + _classes(
-                        _TOKEN.findall(doc.text[max(0, pq.speaker_start - 40) : pq.speaker_start])[-3:]
-                    )
-                    row += " | after: " + _classes(
-                        _TOKEN.findall(doc.text[pq.speaker_end : pq.speaker_end + 40])[:3]
-                    )
+                row += " | " + _around(doc.text, pq)
                 out.setdefault((name, "label miss rows"), Counter())[(which, row, right)] += 1
             if found.get("opens with") not in (None, "nothing"):
                 combo = f"{found['ours']} opening with {found['opens with']}"
@@ -223,11 +245,11 @@ def list_tune(shared: Path, wants: list[str], corpora: list[str] | None = None) 
             hits = [f"{s}={v}" for s, v in wanted if found.get(s) == v]
             if not hits:
                 continue
-            lo = min(gq.start, pq.speaker_start or gq.start)
-            hi = max(gq.end, pq.speaker_end or gq.end)
-            spanned = pq.speaker_start is not None and pq.speaker_end is not None
-            ours = doc.text[pq.speaker_start : pq.speaker_end] if spanned else pq.label
-            print(f"--- {hits} {name} {doc.name} ours={ours!r} name={pq.name!r} gold={sorted(gq.keys)}")
+            span = _span(pq) or (gq.start, gq.end)
+            lo, hi = min(gq.start, span[0]), max(gq.end, span[1])
+            ours = _phrase(doc.text, pq)
+            print(f"--- {hits} {name} {doc.name} ours={ours!r} name={pq.name!r}", end=" ")
+            print(f"gold={sorted(gq.keys)}")
             print("   ", doc.text[max(0, lo - 150) : hi + 60].replace("\n", " / "))
 
 
@@ -236,7 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--corpus", action="append", help="only this corpus (repeatable)")
     parser.add_argument(
-        "--tune", metavar="SHAPE=VALUE", action="append",
+        "--tune",
+        metavar="SHAPE=VALUE",
+        action="append",
         help="list the tune half's misses of one value (repeatable)",
     )
     args = parser.parse_args(argv)
