@@ -1731,7 +1731,59 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
             and not _name_of_body(subject, len(subject), whole=True)
         ):
             subject = subject[joins[-1] + 1 :]
+    subject = subject[_after_opening_adverbial(subject) :]
     return _make(text, subject[0][1], subject[-1][2], how)
+
+
+_NEW_NP = words("the a an this")
+_ADVERBIAL_OPENERS = (PREPOSITIONS - {"to"}) | words("during since after before until among")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PREDETERMINERS = words("all both half such quite")
+_ADVERBIAL_WORDS = 7
+"""At most this many words in a phrase of time or place opening a clause
+("at the end of the day")."""
+_NOT_BEFORE_NP = PREPOSITIONS | DETERMINERS | _AUX | _PREDETERMINERS
+
+
+def _after_opening_adverbial(subject: list[tuple[str, int, int]]) -> int:
+    """Where the subject starts after a phrase of time or place that opens
+    the clause with no comma ("In the end the minister said", "at the end of
+    the day the coach told"): the last determiner that follows a lower-case
+    word other than a preposition, a determiner or a predeterminer ("Of all
+    the papers": one phrase), when the tokens open with
+    a preposition (not "to") or "during", "since", "after", "before",
+    "until", "among", and hold no comma, nor a capital other than a month
+    or a day, before it; a year may stand before it too ("In March 2019 the
+    minister"), within
+    :data:`_ADVERBIAL_WORDS` words; not after an -ing form right after the
+    preposition ("by using a tabulation of"). 0 when there is none (stop 47)."""
+    first = _word(subject[0][0])
+    if len(subject) < 4 or first not in _ADVERBIAL_OPENERS:
+        return 0  # (not "to answer a GOP field ...": a clause of purpose)
+    cut = 0
+    for j in range(2, min(len(subject) - 1, _ADVERBIAL_WORDS + 1)):
+        token, prev = subject[j][0], subject[j - 1][0]
+        if prev.endswith(","):
+            return 0
+        if (
+            _word(token) in _NEW_NP
+            and token[:1].islower()
+            and (
+                (prev[:1].islower() and prev.isalpha())
+                # ("In 2019 the minister", "In March 2019 the minister")
+                or _YEAR.fullmatch(prev) is not None
+            )
+            # (Not "by using a tabulation": an -ing form right after the
+            # preposition is a verb, and the determiner opens its object.)
+            and not (prev.endswith("ing") and _word(subject[j - 2][0]) in PREPOSITIONS)
+            and _word(prev) not in _NOT_BEFORE_NP
+        ):
+            cut = j
+    if cut and any(
+        t[:1].isupper() and _word(t) not in MONTHS_AND_DAYS for t, _s, _e in subject[1:cut]
+    ):
+        return 0
+    return cut
 
 
 def _names_joined(subject: list[tuple[str, int, int]], join: int) -> bool:
