@@ -57,6 +57,13 @@ def _quotes_menu(qtbot: QtBot, window: MainWindow) -> str:
     )
     QApplication.sendEvent(tree.viewport(), event)
     qtbot.waitUntil(lambda: bool(seen))
+    # As a user would, type on only once the menu is gone and the focus is
+    # back (on a loaded machine the offscreen popup hands it back a little
+    # later: the next key press found no focused widget, stop 47).
+    qtbot.waitUntil(
+        lambda: QApplication.activePopupWidget() is None
+        and QApplication.focusWidget() is not None
+    )
     return seen[0]
 
 
