@@ -1254,7 +1254,11 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
             after_prep = False
             start += after_portfolio(tokens[start:])
         if not after_prep and not (
-            before and (before[-1] in DETERMINERS or before[-1] in _ROMANCE_ARTICLES)
+            before
+            and (
+                before[-1] in DETERMINERS
+                or (before[-1] in _ROMANCE_ARTICLES and not strip_titles(tokens[start:])[0])
+            )
         ):
             pair = _joined_names(tokens, start)
             if pair is not None:
@@ -1288,7 +1292,8 @@ portfolio or place ("la consejera de Sanidad", "le ministre de la Santé")."""
 _ROMANCE_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "il", "lo", "gli", "o", "os"})
 """Romance definite articles: right before a capitalised run they make it a
 body's or a thing's name, as "the" does ("la Junta", "el Gobierno", "o
-Ministério"), never a person's (s47-lang6). Not the Portuguese "as", the English
+Ministério"), never a person's (s47-lang6); a title opening the run is a
+person's ("le Dr Lefèvre", "el Sr. Hale"). Not the Portuguese "as", the English
 conjunction ("As Andrew Tabler put it")."""
 
 

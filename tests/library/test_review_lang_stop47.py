@@ -205,9 +205,12 @@ def test_the_byline(post: str, authors: tuple[str, ...]) -> None:
         # A Romance article before a capitalised run: a body, as "the Fed".
         ("la Junta", None, "la Junta"),
         ("el Gobierno", None, "el Gobierno"),
-        # Must not: the article before the office, then the name; the English "As".
+        # Must not: the article before the office, then the name; the English
+        # "As"; the article before a title and a surname.
         ("la alcaldesa Carmen López", "Carmen López", "la alcaldesa"),
         ("As Andrew J. Tabler", "Andrew J. Tabler", "As"),
+        ("le Dr Lefèvre", "Lefèvre", "le Dr"),
+        ("el Sr. Hale", "Hale", "el Sr."),
         # The Dutch "van de" and a lower-case word: where one works.
         ("woordvoerder Sanne Bakker van de bank", "Sanne Bakker", "woordvoerder, van de bank"),
         # Must not: a Dutch name's own "van de".
