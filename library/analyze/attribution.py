@@ -1131,10 +1131,12 @@ def _continues(text: str, close: int) -> bool:
 
 _JA_VERBS = (
     r"(?:述べ|語っ|語り|語る|話し|話す|言っ|言い|言う(?![\u4e00-\u9fff\u30a0-\u30ff])"
-    r"|説明し|強調し|明らかにし|答え|指摘し|発表し)"
+    r"|説明し|強調し|明らかにし|答え|指摘し|発表し|批判し|反発し|口にし|訴え)"
 )
 """The stems of Japanese verbs of saying (述べた, 話した, 語った, 言った …); 言う
-before a noun names it ("「改革」と言う言葉": the word called "reform")."""
+before a noun names it ("「改革」と言う言葉": the word called "reform").
+From s47-lang6 the verbs of objecting and voicing (批判した, 反発している,
+不安を口にした, 訴えた)."""
 
 
 @functools.cache
@@ -3267,6 +3269,23 @@ only where it opens its sentence ("Pour Ben Ross, la grève a coûté « … »"
 in his view); elsewhere it is "for". Dutch "volgens", Swedish "enligt",
 Czech "podle" too ("Volgens hem …", "Enligt honom …", "Podle něj …"; stop 44)."""
 
+_ACCORDING_ARTICLED = words("selon según secondo segundo")
+"""The Romance one-word "according to" that takes a source with its article
+("Según la Junta", "Secondo l'azienda"); the French "pour" is "for" there
+("Pour la plupart, …")."""
+
+_ROMANCE_ARTICLES = words("el la los las le les il lo gli i o a os as")
+"""The definite articles of French, Spanish, Italian and Portuguese."""
+
+
+def _articled_source(token: str) -> bool:
+    """Is ``token`` a Romance definite article, or a word that the elided one
+    opens ("l'Agence", "l’azienda")?"""
+    if token in _ROMANCE_ARTICLES:
+        return True
+    return token[:2] in ("l'", "l\u2019", "L'", "L\u2019") and token[2:3].isalpha()
+
+
 _POSSESSIVE_WORD = re.compile(r"[A-Za-z][\w-]*['\u2019]s")
 """One word in the possessive ("Lind's", "son’s")."""
 
@@ -3293,7 +3312,12 @@ def _source_after(tokens: list[tuple[str, int, int]], n: int) -> int:
     ):
         if word == "pour" and (n > 0 or tokens[n][0] != "Pour"):
             return 0  # "pour" is "for" but where it opens its sentence
-        return n + 1  # "Selon Ada Lind, « … »", "Según el alcalde" not (a name follows)
+        return n + 1  # "Selon Ada Lind, « … »"
+    if word in _ACCORDING_ARTICLED and n + 2 < len(tokens) and _articled_source(tokens[n + 1][0]):
+        # "Según la Junta, …", "Selon l'Agence régionale de santé, …",
+        # "Segundo a autarquia, …": the source after its article, a body or
+        # a description (s47-lang6).
+        return n + 1
     if (
         word == "in"
         and n + 4 < len(tokens)

@@ -53,7 +53,7 @@ _CAP = re.compile(
 )
 """A word a name may open with: a capital, Latin, Greek (stop 42) or Cyrillic."""
 _FOREIGN_PREPOSITIONS = words(
-    "am im nach vor bei auf während gegenüber ante durante tras según devant lors au aux"
+    "am im nach vor bei auf während gegenüber ante durante tras según desde devant lors au aux"
     " dans après pendant на в во перед после"
     " tijdens bij vid på u na při ve"
     " maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
@@ -100,6 +100,19 @@ def _ends_name(token: str, following: str) -> bool:
     return (
         "\u0430" <= first <= "\u044f" or first in "\u0451\u0456\u0457\u0454"
     ) and lower not in _CYRILLIC_PARTICLES
+
+
+def _dutch_of_the(tokens: list[str], i: int) -> bool:
+    """Is ``tokens[i]`` the Dutch "van" ("of") before an article and a word in
+    lower case ("woordvoerder Sanne Bakker van de bank"): where the
+    person works, no part of the name, as "of" ends one? A name's own "van
+    de" has a capitalised word after it ("Pieter van de Vries"; s47-lang6)."""
+    return (
+        tokens[i] == "van"
+        and i + 2 < len(tokens)
+        and tokens[i + 1] in ("de", "het", "der")
+        and tokens[i + 2][:1].islower()
+    )
 
 
 _CLEAN_LEAD = "\"'“”\u2018\u2019«»(["
@@ -796,6 +809,12 @@ def _first_double_mark(phrase: str, at: int) -> int:
 
 
 _PARTY_TAG = re.compile(r"[ \u00a0]*" + PARTY_TAG.pattern)
+_BRACKET_WORD = re.compile(
+    r"[ \u00a0]*\((?:[A-Z\u00c4\u00d6\u00dc]{2,6}|[a-z\u00e4\u00f6\u00fc\u00df]{3,20})\)$"
+)
+"""One word in brackets ending a speaker phrase after the name, a German
+party or its absence ("Bürgermeister Klaus Wendler (parteilos)", "Ada Lind
+(SPD)"): no part of the name (s47-lang6)."""
 _PAREN_ROLE = re.compile(r"[ \u00a0]*\(((?:the|a|an)[ \u00a0][^()]{1,80})\)")
 """A role in parentheses after a name ("Ada Lind (the harbour master)"):
 read as the role after a comma."""
@@ -874,11 +893,13 @@ def _ja_name() -> re.Pattern[str]:
     )
 
 
-_JA_PLACE_OFFICES = ("市長", "町長", "村長", "知事")
+_JA_PLACE_OFFICES = ("市長", "町長", "村長", "知事", "社長", "会長")
 """Offices written after a place's or a company's name (横浜市長), or after
 a person's (北村市長): read as the person's only when a description in
 の comes before the name (青浜町の北村正雄市長: the town's mayor, 北村正雄),
-or the bare surname is one the text named in full (stop 43)."""
+or the bare surname is one the text named in full (stop 43). A company's
+president and a body's chair (社長, 会長: 北辺鉄道の村上誠社長) from
+s47-lang6."""
 _JA_DESCRIBED_ENDS = _JA_HONORIFICS + _JA_OFFICES + _JA_PLACE_OFFICES
 """The suffixes :func:`_ja_described` ends with."""
 _JA_AGE = re.compile(r"[\uff08(][\uff10-\uff190-9]{1,3}[\uff09)]$")
@@ -1055,12 +1076,30 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
         if at:
             office = ", ".join(r for r in (" ".join(tokens[:at]), split.role) if r)
             split = NameRole(" ".join(tokens[at:]), office, split.pronoun)
+    if split.name is None and split.role is not None and "," not in split.role:
+        split = _without_place(split)
     if split.role is None:
         return split
     # What a German, Spanish or Russian sentence writes beside the name
     # saying when, where or to whom it was said is no part of the role.
     cleaned = press_role(split.role)
     return split if cleaned == split.role else NameRole(split.name, cleaned, split.pronoun)
+
+
+def _without_place(split: NameRole) -> NameRole:
+    """A description in lower case without the place or the occasion a
+    preposition of :data:`_FOREIGN_PREPOSITIONS` adds after its noun ("una
+    vecina desde la puerta", "l'élu devant une centaine d'habitants"): who,
+    not where (s47-lang6), as after a name ("añadió Pablo Ruiz ante los
+    vecinos")."""
+    role = split.role or ""
+    words = role.split()
+    if len(words) < 3 or not words[0][:1].islower():
+        return split
+    for i in (1, 2):
+        if words[i] in _FOREIGN_PREPOSITIONS:
+            return NameRole(None, " ".join(words[:i]), split.pronoun)
+    return split
 
 
 def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
@@ -1086,6 +1125,7 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
     if "(" in phrase:
         # "Sen. Jack Reed (D-R.I.)": the party or state tag is no part of the name.
         phrase = _PARTY_TAG.sub("", phrase)
+        phrase = _BRACKET_WORD.sub("", phrase)
         phrase = _PAREN_ROLE.sub(r", \1", phrase)
         phrase = _without_player(phrase)
     phrase = phrase.strip().strip(",;:—\u2013- ").strip()
@@ -1165,7 +1205,10 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
     for i, token in enumerate(tokens):
         if (
             i > 0
-            and _ends_name(token, tokens[i + 1] if i + 1 < len(tokens) else "")
+            and (
+                _ends_name(token, tokens[i + 1] if i + 1 < len(tokens) else "")
+                or _dutch_of_the(tokens, i)
+            )
             and _is_name_token(tokens[i - 1])
             and not _titled_office(tokens, _trailing_run(tokens))
             and not _titled_name_at_end(tokens)
@@ -1202,7 +1245,9 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
         start = after_possessive(raw, start)
     if start < len(tokens):
         before = [t.lower() for t in tokens[:start]]
-        after_prep = any(b in PREPOSITIONS for b in before)
+        after_prep = any(b in PREPOSITIONS for b in before) or (
+            len(parts) > 1 and _romance_portfolio(tokens[:start])
+        )
         if after_prep and (_titled_name_at_end(tokens) or _office_then_name(tokens, start)):
             # "Fight for $15 organizing director Kendall Fells", "Department
             # of Energy Secretary Ada Lind": the office ends the organisation.
@@ -1212,7 +1257,13 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
             # "of" ends with the name; the office is the role.
             after_prep = False
             start += after_portfolio(tokens[start:])
-        if not after_prep and not (before and before[-1] in DETERMINERS):
+        if not after_prep and not (
+            before
+            and (
+                before[-1] in DETERMINERS
+                or (before[-1] in _ROMANCE_ARTICLES and not strip_titles(tokens[start:])[0])
+            )
+        ):
             pair = _joined_names(tokens, start)
             if pair is not None:
                 # ("said Ada Lind and Tom Hale of the harbour board": the
@@ -1233,6 +1284,34 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
             role = ", ".join(p for p in role_parts if p) or None
             return NameRole(name, role)
     return _second_part(parts, phrase)
+
+
+_ROMANCE_OF = frozenset(
+    {"de", "del", "da", "do", "dos", "das", "di", "della", "dello", "dei", "degli", "du", "des"}
+)
+"""The Romance "of" (and its forms with the article) that ties an office to its
+portfolio or place ("la consejera de Sanidad", "le ministre de la Santé")."""
+
+
+_ROMANCE_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "il", "lo", "gli", "o", "os"})
+"""Romance definite articles: right before a capitalised run they make it a
+body's or a thing's name, as "the" does ("la Junta", "el Gobierno", "o
+Ministério"), never a person's (s47-lang6); a title opening the run is a
+person's ("le Dr Lefèvre", "el Sr. Hale"). Not the Portuguese "as", the English
+conjunction ("As Andrew Tabler put it")."""
+
+
+def _romance_portfolio(before: list[str]) -> bool:
+    """Do the words before a part's trailing capitalised run hold a Romance
+    "of" right after a lower-case noun ("la consejera de [Sanidad]", "o
+    secretário de [Estado da Educação]")? The capitalised words are the
+    office's portfolio, no name: with a name set off after the comma, that is
+    the speaker (s47-lang6). A name's own particle follows a capitalised
+    word ("Juan de la Cruz")."""
+    return any(
+        b in _ROMANCE_OF and i > 0 and before[i - 1].isalpha() and before[i - 1].islower()
+        for i, b in enumerate(before)
+    )
 
 
 _COUNTING = DETERMINERS | frozenset({"many", "several", "most", "few", "all", "both"})

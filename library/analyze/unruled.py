@@ -421,9 +421,11 @@ def unruled_speakers(
             carried = None
             continue
         old = quote.speaker
-        if old is not None and old.name is None and _label_noun(old.role, new.name):
+        if old is not None and _label_noun(old.role, new.name):
             # ("„…“, erzählt ein Fischer.": the language's own reading gave
-            # the description; its capitalised noun is no name.)
+            # the description; its capitalised noun is no name. "“…”, explicó
+            # la consejera de Sanidad, Marta Ibáñez.": nor is the portfolio
+            # of the office it gave beside the name; s47-lang6.)
             new = old
         elif old is None or old.name is None or not _same_person(old.name, new.name or ""):
             out[i] = replace(quote, speaker=new)

@@ -243,9 +243,11 @@ def test_speakers_before_and_after_the_marks_read_as_before(paragraph: str, spea
 
 
 def _old_cleaned(phrase: str) -> str:
-    # split_speaker's cleaning before the cut: three substitutions always.
+    # split_speaker's cleaning before the cut: three substitutions always
+    # (and, from s47-lang6, a one-word bracket ending the phrase, "(SPD)").
     phrase = " ".join(names._DECORATION.sub("", phrase).split())
     phrase = names._PARTY_TAG.sub("", phrase)
+    phrase = names._BRACKET_WORD.sub("", phrase)
     return names._PAREN_ROLE.sub(r", \1", phrase)
 
 

@@ -69,7 +69,9 @@ def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     the name, and two names joined by the language's "and" ("Af Rasmus
     Bech og Ida Friis"); from s46-final-extract three or more, the last two
     joined so and the others by commas ("Szerző: Kovács Anna, Szabó Péter és
-    Tóth Ádám"). Compiled when first
+    Tóth Ádám"); from s47-lang6 a surname's particle in lower case ("Door
+    Pieter de Vries": :func:`_particle`) and a Japanese name before 記者
+    (reporter), "鈴木花子記者". Compiled when first
     asked, not at import (the start-up's regex compiling is the cost that
     grows)."""
     return (
@@ -81,7 +83,8 @@ def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         ),
         re.compile(
             r"^(?:(?:本报记者|本报通讯员|记者)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4})"
-            r"|(?:\uae00(?:\u00b7\uc0ac\uc9c4)? )?(?P<korean>[\uac00-\ud7a3]{2,4}) ?\uae30\uc790)$"
+            r"|(?:\uae00(?:\u00b7\uc0ac\uc9c4)? )?(?P<korean>[\uac00-\ud7a3]{2,4}) ?\uae30\uc790"
+            r"|(?P<japanese>[\u4e00-\u9fff]{2,5})[ \u3000]?\u8a18\u8005)$"
         ),
         # (What stands between the first pattern's names.)
         re.compile(rf",\s+|\s+{_PRESS_AND}\s+"),
@@ -272,18 +275,36 @@ def _press_byline(line: str) -> tuple[str, ...] | None:
     if m is None:
         return None
     if m.re is chinese:
-        return (m["name"] or m["korean"],)
+        return (m["name"] or m["korean"] or m["japanese"],)
     # (Each name two words at least: "Af Rasmus og Ida Friis", its surname
     # written once, is left unread, as "Door Utrecht en Den Bosch" under a
     # Dutch headline is no byline and reads the same.)
     names = tuple(join.split(m["names"]))
-    if any(word[:1].islower() or len(name.split()) < 2 for name in names for word in name.split()):
+    if any(
+        len(name.split()) < 2 or (word[:1].islower() and not _particle(name, word))
+        for name in names
+        for word in name.split()
+    ):
         return None
     if m["by"] == "\u03a4\u03b7\u03c2":
         return tuple(_greek_nominative(name) for name in names)
     if m["by"] == "\u03a4\u03bf\u03c5":
         return tuple(_greek_masculine_nominative(name) for name in names)
     return names
+
+
+_NAME_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "von", "da", "di", "del", "dos", "du", "ten", "ter"}
+)
+"""The lower-case particles inside a surname ("Pieter de Vries", "Anne van
+der Berg", "Inês dos Santos"; s47-lang6)."""
+
+
+def _particle(name: str, word: str) -> bool:
+    """Is ``word`` of a byline's ``name`` a surname's particle: one of
+    :data:`_NAME_PARTICLES`, neither the name's first word nor its last?"""
+    words = name.split()
+    return word in _NAME_PARTICLES and words[0] != word and words[-1] != word
 
 
 _PRESS_BYLINE_AT_MOST = 48
