@@ -1,4 +1,5 @@
-"""Stop 47's re-read of the window: closing it while an import runs.
+"""Stop 47's re-read of the window: closing it while an import runs, and the
+side tabs' insets.
 
 * Closing the window while an import ran left the import's end queued to
   the closed window: it came after the close (the closed window opened the
@@ -12,6 +13,9 @@
   the collection of ``MainWindow.closeEvent``, after a failing test). The
   window now ends the import when it closes: nothing is told to it after,
   and its objects are thawed and collected while Qt's are there.
+* The side tabs' contents sat at different distances from the panel's
+  edges (Quotes and Sources flush, Clips 4 px, Info and Review 9 px): the
+  lists and fields jumped sideways from tab to tab. One inset now.
 """
 
 from __future__ import annotations
@@ -26,12 +30,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from quotemark.app import workers
+from quotemark.app.panels import PANEL_MARGIN
 from quotemark.library.operations import imports
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import quiet_window
+from tests.app.test_window_glance_stop47 import SAMPLE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -156,3 +171,44 @@ def test_quotemark_closed_while_importing_exits_cleanly_with_nothing_frozen(
     # Nothing left frozen past the window (44,707 objects and a job still
     # counted before), for the interpreter's exit to meet after Qt's end.
     assert done.stdout.splitlines()[1] == "frozen 0 0", done.stdout
+
+
+_CONTENT = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractScrollArea)
+
+
+def _inset(page: QWidget) -> tuple[int, int, int]:
+    """How far in from the tab page's left, top and right edges its
+    contents start: the outermost labels, buttons, fields and lists shown
+    (a list's own header and scroll bars are the list's)."""
+    shown = [
+        w
+        for w in page.findChildren(QWidget)
+        if isinstance(w, _CONTENT) and w.isVisibleTo(page) and w.width() > 0
+    ]
+    outer = [w for w in shown if not any(o is not w and o.isAncestorOf(w) for o in shown)]
+    rects = [w.rect().translated(w.mapTo(page, w.rect().topLeft())) for w in outer]
+    left = min(r.left() for r in rects)
+    top = min(r.top() for r in rects)
+    right = page.width() - 1 - max(r.right() for r in rects)
+    return left, top, right
+
+
+def test_every_side_tab_insets_its_contents_alike(qtbot: QtBot, library: Library) -> None:
+    post_id = library.import_paths([SAMPLE]).results[0].post_id
+    assert post_id is not None
+    window = quiet_window(qtbot, library, 1400, 860)
+    assert window.open_post(post_id)
+    insets = {}
+    for index in range(window.side_tabs.count()):
+        window.side_tabs.setCurrentIndex(index)
+        page = window.side_tabs.widget(index)
+        qtbot.waitUntil(page.isVisible)
+        qtbot.wait(20)
+        if page is window.info_panel:
+            # Info's fields scroll: its scroller is flush with the tab (as
+            # a list's frame is), the fields inset inside it.
+            scrolled = window.info_panel.scroller.widget()
+            assert scrolled is not None
+            page = scrolled
+        insets[window.side_tabs.tabText(index)] = _inset(page)
+    assert insets == {name: (PANEL_MARGIN,) * 3 for name in insets}, insets
