@@ -21,9 +21,6 @@ side tabs' insets.
 from __future__ import annotations
 
 import gc
-import os
-import subprocess
-import sys
 import textwrap
 import time
 from pathlib import Path
@@ -45,12 +42,11 @@ from quotemark.app import workers
 from quotemark.app.panels import PANEL_MARGIN
 from quotemark.library.operations import imports
 from quotemark.library.service import Library
+from tests.app.test_close_while_working_stop45 import run_offscreen
 from tests.app.test_main_window_support import quiet_window
 from tests.app.test_window_glance_stop47 import SAMPLE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _posts(folder: Path, count: int = 40) -> list[Path]:
@@ -149,22 +145,7 @@ def test_quotemark_closed_while_importing_exits_cleanly_with_nothing_frozen(
     tmp_path: Path,
 ) -> None:
     _posts(tmp_path / "posts")
-    script = tmp_path / "closing.py"
-    script.write_text(CLOSED_WHILE_IMPORTING, encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "QUOTEMARK_HOME": str(tmp_path / "home"),
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "build" / "ns"), str(ROOT)]),
-    }
-    done = subprocess.run(
-        [sys.executable, "-X", "faulthandler", str(script), str(tmp_path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_offscreen(tmp_path, CLOSED_WHILE_IMPORTING, str(tmp_path))
     assert done.returncode == 0, done.stderr
     lines = done.stdout.split()
     assert lines[0] == "importing", done.stdout
