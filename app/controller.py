@@ -770,11 +770,25 @@ class Controller(QObject):
         return self._job if isinstance(self._job, ImportJob) else None
 
     def stop_work(self) -> None:
-        """Cancel the running long operation and wait for its thread (closing)."""
+        """Cancel the running long operation, wait for its thread and end
+        it here (closing).
+
+        Its end is told to no one: queued to the GUI thread, it came after
+        the window had closed (the closed window opened the import's first
+        post, on a library its caller may have closed), or never, when the
+        window was deleted first; and until it came the window's objects
+        stayed frozen (:func:`~quotemark.app.workers.freeze_gc`), so the
+        window's closing collected nothing and its garbage was left to a
+        later window's close, or to the interpreter's exit after Qt had
+        gone. Ended here, the closing window thaws and collects at once."""
         job = self._job
-        if job is not None and job.is_running():
+        if job is None:
+            return
+        if job.is_running():
             job.cancel()
             job.wait()
+        job.blockSignals(True)
+        self._end_job(job)
 
     def _start(self, job: OperationJob, undoable: bool, initiator: object) -> None:
         job.finished.connect(lambda _value: self._on_job_finished(job, undoable, initiator))
@@ -784,14 +798,19 @@ class Controller(QObject):
         freeze_gc()
         job.start()
 
-    def _end_job(self, job: OperationJob) -> None:
+    def _end_job(self, job: OperationJob) -> bool:
+        """End ``job`` once (its thaw counted once); ``False`` when it was
+        ended already (:meth:`stop_work`)."""
+        if self._job is not job:
+            return False
+        self._job = None
         job.deleteLater()
-        if self._job is job:
-            self._job = None
         thaw_gc()
+        return True
 
     def _on_job_finished(self, job: OperationJob, undoable: bool, initiator: object) -> None:
-        self._end_job(job)
+        if not self._end_job(job):
+            return
         result = job.result()
         if result is None:
             return
@@ -808,7 +827,8 @@ class Controller(QObject):
             self.work_finished.emit(result)
 
     def _on_job_failed(self, job: OperationJob, message: str) -> None:
-        self._end_job(job)
+        if not self._end_job(job):
+            return
         if isinstance(job, ImportJob):
             self._imported_before_failing()
             self.import_failed.emit(message)

@@ -294,7 +294,7 @@ class OperationJob(QObject):
         # the next import (or close the window) from the slot.
         self._thread.finished.connect(self._report)
         if self._thread.isFinished():
-            QTimer.singleShot(0, self._report)
+            QTimer.singleShot(0, self, self._report)  # not once the job is deleted
 
     @Slot()
     def _report(self) -> None:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from quotemark.app.actions import bindings, key_hint
 from quotemark.app.controller import Controller
 from quotemark.app.library_pane import select_row
-from quotemark.app.panels import clip_changes, clip_citations
+from quotemark.app.panels import clip_changes, clip_citations, inset
 from quotemark.app.panels.clip_form import ClipForm
 from quotemark.app.panels.clip_pages import ClipPages
 from quotemark.app.panels.clip_parts import PartsReader
@@ -179,7 +179,7 @@ class ClipsPanel(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        inset(layout)
         layout.addLayout(top)
         # A row of its own: beside the scope buttons it widened the tab's
         # narrowest width, which the window's minimum adds up. Hidden, it

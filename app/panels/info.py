@@ -39,6 +39,7 @@ from quotemark.app.date_display import (
     read_medium_date,
     read_numeric_date,
 )
+from quotemark.app.panels import inset
 from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
 from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.panels.post_follow import FollowsPost
@@ -301,6 +302,7 @@ class InfoPanel(FollowsPost, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
         layout = QVBoxLayout(body)
+        inset(layout)  # inside the scroller, which is flush with the tab
         layout.addWidget(self.empty)
         layout.addLayout(form)
         layout.addWidget(self.imported)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.panels import inset
 from quotemark.app.reader import highlight
 from quotemark.app.reader.theme import system_is_dark
 from quotemark.app.rich_text import escape, unbroken
@@ -140,7 +141,7 @@ class QuotesPanel(QWidget):
         self._legend.setObjectName("quotesLegend")
         self._legend.setWordWrap(True)
         self._legend.setTextFormat(Qt.TextFormat.RichText)
-        self._legend.setContentsMargins(6, 6, 6, 2)
+        self._legend.setContentsMargins(0, 0, 0, 2)
 
         self._tree = QTreeWidget(self)
         self._tree.setObjectName("quotesList")
@@ -166,7 +167,7 @@ class QuotesPanel(QWidget):
         mute(self._empty)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        inset(layout)
         layout.setSpacing(2)
         layout.addWidget(self._legend)
         layout.addWidget(self._tree, 1)

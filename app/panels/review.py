@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from quotemark.app.controller import Controller
+from quotemark.app.panels import inset
 from quotemark.app.panels.post_follow import FollowsPost
 from quotemark.app.panels.quotes import preview, speaker_line
 from quotemark.app.style import mute
@@ -106,6 +107,7 @@ class ReviewPanel(FollowsPost, QWidget):
         self.hint.setWordWrap(True)
         mute(self.hint)
         layout = QVBoxLayout(self)
+        inset(layout)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)

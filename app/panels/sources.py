@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.panels import inset
 from quotemark.app.panels.source_citations import (
     CitationRow,
     citing_rows,
@@ -103,7 +104,7 @@ class SourcesPanel(QWidget):
 
         self._citations_title = QLabel(self)
         self._citations_title.setWordWrap(True)
-        self._citations_title.setContentsMargins(6, 4, 6, 2)
+        self._citations_title.setContentsMargins(0, 4, 0, 2)
         self._citations = citations_view(self)
         self._citations.itemActivated.connect(self._on_citations_itemActivated)
         self._citations.itemClicked.connect(self._on_citations_itemClicked)
@@ -133,7 +134,7 @@ class SourcesPanel(QWidget):
         self._split.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        inset(layout)
         layout.addWidget(self._empty)
         layout.addWidget(self._split, 1)
         # No focus proxy: the panel sits after its own lists in the focus

@@ -163,6 +163,12 @@ def run_script(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
     """Run ``source`` in its own Python process, offscreen, on a library of
     60 posts with three clips each (its path the one argument)."""
     _clipped_library(tmp_path / "clips.sqlite3", 60)
+    return run_offscreen(tmp_path, source, str(tmp_path / "clips.sqlite3"))
+
+
+def run_offscreen(tmp_path: Path, source: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``source`` with ``args`` in its own Python process, offscreen, its
+    Quotemark home in ``tmp_path`` (a crash's stack on stderr)."""
     script = tmp_path / "closing.py"
     script.write_text(source, encoding="utf-8")
     env = {
@@ -172,7 +178,7 @@ def run_script(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
         "PYTHONPATH": os.pathsep.join([str(ROOT / "build" / "ns"), str(ROOT)]),
     }
     return subprocess.run(
-        [sys.executable, str(script), str(tmp_path / "clips.sqlite3")],
+        [sys.executable, "-X", "faulthandler", str(script), *args],
         env=env,
         capture_output=True,
         text=True,
