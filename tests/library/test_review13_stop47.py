@@ -41,7 +41,7 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, listed_words, review_case
+from tests.library.paragraphs import Posts, given_to, listed_words, review_case, said_by
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review13_stop47")
 
@@ -64,8 +64,15 @@ _QUOTATIONS = [
         PAR,
         "the clerk",
     ),
-    _case("01-academic-blog", "The Board cannot be expected to treat with every man", BLK, "the chairman"),
-    _case("01-academic-blog", "we ask no more than was paid at Michaelmas", BLK, "one of the dockers"),
+    _case(
+        "01-academic-blog",
+        "The Board cannot be expected to treat with every man",
+        BLK,
+        "the chairman",
+    ),
+    _case(
+        "01-academic-blog", "we ask no more than was paid at Michaelmas", BLK, "one of the dockers"
+    ),
     _case("01-academic-blog", "the first trade union document in the county", PAR, "Craig Dunmore"),
     _case("01-academic-blog", "generous to the point of invention", PAR, "Morag Innes"),
     _case("01-academic-blog", "the wrong word for the right thing.", PAR, "Craig Dunmore"),
@@ -85,8 +92,15 @@ _QUOTATIONS = [
     ),
     _case("02-policy-brief", "too long to promise and too short to build a ship", PAR, "Tom Hale"),
     _case("02-policy-brief", "not been asked once", PAR, "Tom Hale"),
-    _case("02-policy-brief", "Any contract that doesn't guarantee crewing levels", INL, "Rhona Quill"),
-    _case("02-policy-brief", "We do not need another plan. We need a boat.", INL, "Skerra Community Council"),
+    _case(
+        "02-policy-brief", "Any contract that doesn't guarantee crewing levels", INL, "Rhona Quill"
+    ),
+    _case(
+        "02-policy-brief",
+        "We do not need another plan. We need a boat.",
+        INL,
+        "Skerra Community Council",
+    ),
     _case("02-policy-brief", "about a third of the engineers it needs", PAR, "A council official"),
     _case("02-policy-brief", "extensive and open", PAR, "A spokesperson for the department"),
     _case(
@@ -95,7 +109,12 @@ _QUOTATIONS = [
         PAR,
         "Auditor General",
     ),
-    _case("02-policy-brief", "publish a fleet replacement plan with costed milestones", PAR, "Auditor General"),
+    _case(
+        "02-policy-brief",
+        "publish a fleet replacement plan with costed milestones",
+        PAR,
+        "Auditor General",
+    ),
     _case("02-policy-brief", "in due course", PAR, "the minister"),
     _case(
         "02-policy-brief",
@@ -121,8 +140,15 @@ _QUOTATIONS = [
     _case("03-newsletter-essay", "resilient by nature", PAR, "The minister"),
     _case("03-newsletter-essay", "resilience fund", PAR, "The minister"),
     _case("03-newsletter-essay", "Resilience is what they call it when you cope", INL, "Tom Hale"),
-    _case("03-newsletter-essay", "Nobody asks a pier to be resilient. They fix it.", INL, "Tom Hale"),
-    _case("03-newsletter-essay", "We don't want resilience. We want a ferry that turns up.", BLK, "Craig Dunmore"),
+    _case(
+        "03-newsletter-essay", "Nobody asks a pier to be resilient. They fix it.", INL, "Tom Hale"
+    ),
+    _case(
+        "03-newsletter-essay",
+        "We don't want resilience. We want a ferry that turns up.",
+        BLK,
+        "Craig Dunmore",
+    ),
     _case(
         "03-newsletter-essay",
         "the action or an act of rebounding or springing back",
@@ -145,7 +171,7 @@ _QUOTATIONS = [
         "the receptionist",
     ),
     _case("03-newsletter-essay", "I don't want to be good about it.", INL, "Jo"),
-    _case("03-newsletter-essay", "It'll be in the next plan,", INL, "Sam Okoro"),
+    _case("03-newsletter-essay", "It'll be in the next plan", INL, "Sam Okoro"),
     _case("03-newsletter-essay", "It's always in the next plan.", INL, "Sam Okoro"),
     _case("03-newsletter-essay", "a promise is a boat you haven't built.", INL, "my grandmother"),
     # 04: a podcast's transcript: "Tom Hale (00:00):" on a line over each turn, an archive clip
@@ -159,23 +185,44 @@ _QUOTATIONS = [
     _case("04-podcast-transcript", "And I'd agree with that, as a feeling.", BLK, "Ada Lind"),
     _case("04-podcast-transcript", "Let's talk about the money, then.", BLK, "Tom Hale"),
     _case("04-podcast-transcript", "Just over three hundred thousand.", BLK, "Sam Okoro"),
-    _case("04-podcast-transcript", "And the board's position, Ada, is that it can't find the rest?", BLK, "Tom Hale"),
-    _case("04-podcast-transcript", "The board's position is that it can't find the rest without", BLK, "Ada Lind"),
+    _case(
+        "04-podcast-transcript",
+        "And the board's position, Ada, is that it can't find the rest?",
+        BLK,
+        "Tom Hale",
+    ),
+    _case(
+        "04-podcast-transcript",
+        "The board's position is that it can't find the rest without",
+        BLK,
+        "Ada Lind",
+    ),
     _case(
         "04-podcast-transcript",
         "The pier can be saved, but not for free and not by the board alone.",
         NES,
         "Ada Lind",
     ),
-    _case("04-podcast-transcript", "The trouble is, that's not what the chair said.", BLK, "Sam Okoro"),
-    _case("04-podcast-transcript", "We'd sell it tomorrow if anyone would buy it.", NES, "The chair"),
+    _case(
+        "04-podcast-transcript", "The trouble is, that's not what the chair said.", BLK, "Sam Okoro"
+    ),
+    _case(
+        "04-podcast-transcript", "We'd sell it tomorrow if anyone would buy it.", NES, "The chair"
+    ),
     _case("04-podcast-transcript", "I can't speak for the chair.", BLK, "Ada Lind"),
     _case("04-podcast-transcript", "I'm going to play a clip now", BLK, "Tom Hale"),
     _case("04-podcast-transcript", "The pier is ours.", BLK, "Rhona Quill"),
     _case("04-podcast-transcript", "Rhona died in 2011", BLK, "Tom Hale"),
-    _case("04-podcast-transcript", "In some ways. In 1987 the threat was neglect.", BLK, "Sam Okoro"),
+    _case(
+        "04-podcast-transcript", "In some ways. In 1987 the threat was neglect.", BLK, "Sam Okoro"
+    ),
     _case("04-podcast-transcript", "Can I come in there?", BLK, "Ada Lind"),
-    _case("04-podcast-transcript", "Is there a version of this where the north end goes", BLK, "Tom Hale"),
+    _case(
+        "04-podcast-transcript",
+        "Is there a version of this where the north end goes",
+        BLK,
+        "Tom Hale",
+    ),
     _case("04-podcast-transcript", "There is, and it's the one I'd recommend.", BLK, "Ada Lind"),
     _case("04-podcast-transcript", "A shorter pier is a jetty with ambitions.", BLK, "Sam Okoro"),
     _case("04-podcast-transcript", "That seems like a good place to stop.", BLK, "Tom Hale"),
@@ -185,36 +232,59 @@ _QUOTATIONS = [
     # interviewer's questions, the narrator's father, mother, daughter and a neighbour quoted inside.
     _case("05-oral-history", "Oh, the strike. Well.", BLK, "Morag Innes"),
     _case("05-oral-history", "The cold, mostly.", BLK, "Morag Innes"),
-    _case("05-oral-history", "If the board won't come to us, we'll go to the board,", NES, "Ben Ross"),
+    _case(
+        "05-oral-history", "If the board won't come to us, we'll go to the board", NES, "Ben Ross"
+    ),
     _case("05-oral-history", "She was for it.", BLK, "Morag Innes"),
-    _case("05-oral-history", "If you want the boat to sail, you can sail it yourself.", NES, "My mother"),
+    _case(
+        "05-oral-history",
+        "If you want the boat to sail, you can sail it yourself.",
+        NES,
+        "My mother",
+    ),
     _case("05-oral-history", "Aye, Mr Lind.", BLK, "Morag Innes"),
-    _case("05-oral-history", "Think of the children, Mrs Innes,", NES, "Lind"),
+    _case("05-oral-history", "Think of the children, Mrs Innes", NES, "Lind"),
     _case("05-oral-history", "I am thinking of them.", NES, "My mother"),
     _case("05-oral-history", "No. No, they knew what they were about.", BLK, "Morag Innes"),
     _case("05-oral-history", "We're just waiting in line to be paid.", NES, "My father"),
     _case("05-oral-history", "They got their money.", BLK, "Morag Innes"),
-    _case("05-oral-history", "We won the argument and lost the winter,", NES, "Ben Ross"),
+    _case("05-oral-history", "We won the argument and lost the winter", NES, "Ben Ross"),
     _case("05-oral-history", "For me?", BLK, "Morag Innes"),
-    _case("05-oral-history", "Mum, it was sixty years ago,", NES, "My daughter"),
+    _case("05-oral-history", "Mum, it was sixty years ago", NES, "My daughter"),
     _case("05-oral-history", "That it wasn't about the money, not really.", BLK, "Morag Innes"),
-    _case("05-oral-history", "like ballast,", PAR, "My father"),
+    _case("05-oral-history", "like ballast", PAR, "My father"),
     _case("05-oral-history", "put the kettle on.", BLK, "Morag Innes"),
 ]
 
 _NOT_QUOTATIONS = [
     pytest.param("01-academic-blog", "union", id="01-academic-blog:a word mentioned"),
-    pytest.param("02-policy-brief", "Fifteen years is the wrong number", id="02-policy-brief:an article's title"),
-    pytest.param("03-newsletter-essay", "Building a Resilient Skerra", id="03-newsletter-essay:a chapter's title"),
-    pytest.param("03-newsletter-essay", "The Wrong Word", id="03-newsletter-essay:an essay's title"),
-    pytest.param("05-oral-history", "Can you tell me about the winter", id="05-oral-history:question 1"),
-    pytest.param("05-oral-history", "What do you remember of those", id="05-oral-history:question 2"),
+    pytest.param(
+        "02-policy-brief",
+        "Fifteen years is the wrong number",
+        id="02-policy-brief:an article's title",
+    ),
+    pytest.param(
+        "03-newsletter-essay",
+        "Building a Resilient Skerra",
+        id="03-newsletter-essay:a chapter's title",
+    ),
+    pytest.param(
+        "03-newsletter-essay", "The Wrong Word", id="03-newsletter-essay:an essay's title"
+    ),
+    pytest.param(
+        "05-oral-history", "Can you tell me about the winter", id="05-oral-history:question 1"
+    ),
+    pytest.param(
+        "05-oral-history", "What do you remember of those", id="05-oral-history:question 2"
+    ),
     pytest.param("05-oral-history", "How did your mother feel", id="05-oral-history:question 3"),
     pytest.param("05-oral-history", "The minister of the church?", id="05-oral-history:question 4"),
     pytest.param("05-oral-history", "Were they?", id="05-oral-history:question 5"),
     pytest.param("05-oral-history", "Did it change anything", id="05-oral-history:question 6"),
     pytest.param("05-oral-history", "And for you?", id="05-oral-history:question 7"),
-    pytest.param("05-oral-history", "Is there anything you'd want", id="05-oral-history:question 8"),
+    pytest.param(
+        "05-oral-history", "Is there anything you'd want", id="05-oral-history:question 8"
+    ),
     pytest.param("05-oral-history", "Thank you, Morag.", id="05-oral-history:question 9"),
 ]
 
@@ -247,3 +317,118 @@ def test_every_quotation_read_is_listed(post: str) -> None:
     # The tables above list every quotation a careful reader finds (and the
     # words left as no quotation), so a new reading shows here.
     assert _POSTS.unlisted(post, listed_words(post, _QUOTATIONS, _NOT_QUOTATIONS)) == []
+
+
+# === The fixes: each the smallest team sentence, and one where it must not fire
+
+L, R = "\u201c", "\u201d"
+
+
+# -- "Ada Lind (00:21):" on a line over each turn (post 04) ------------------
+
+
+def test_a_transcription_service_s_timed_labels_open_turns() -> None:
+    # (Not read: no colon after the name; the time's colon stands in a bracket.)
+    assert given_to(
+        "Tom Hale (00:00):",
+        "Welcome to the show. Who owns the pier?",
+        "Ada Lind (00:21):",
+        "The harbour board does.",
+        "Sam Okoro (00:40):",
+        "The town does.",
+        "Rhona Quill (archive, 1987) (02:04):",
+        "The pier is ours.",
+        "Ada Lind (1:02:31):",
+        "Somebody has to pay for the piles.",
+    ) == [
+        ("Welcome to the show. Who owns the pier?", "Tom Hale"),
+        ("The harbour board does.", "Ada Lind"),
+        ("The town does.", "Sam Okoro"),
+        ("The pier is ours.", "Rhona Quill"),
+        ("Somebody has to pay for the piles.", "Ada Lind"),
+    ]
+
+
+def test_one_timed_line_or_a_schedule_opens_no_turn() -> None:
+    # Must not fire: one person's line over a story is no exchange, and a
+    # day's schedule names each item once.
+    assert (
+        given_to(
+            "Ada Lind (00:21):",
+            "The harbour board met on Monday.",
+            "The ferry to Skerra has not sailed for six weeks.",
+        )
+        == []
+    )
+    assert (
+        given_to(
+            "Opening (09:00):",
+            "Coffee is served in the hall.",
+            "Ferry Session (10:30):",
+            "The board presents its survey.",
+        )
+        == []
+    )
+
+
+# -- "CD:"/"MI:" initials, "Interviewer: Craig Dunmore" (post 05) -----------
+
+_HEADER = (
+    "Interview with Morag Innes, recorded at her home in Port Edda.",
+    "Interviewer: Craig Dunmore",
+)
+
+
+def test_initials_are_the_people_the_header_names_and_the_interviewer_asks() -> None:
+    # (Not read: "MI" names no one the text writes, so no turn was an answer;
+    # and the interviewer's "Thank you, Morag." is no question.)
+    assert given_to(
+        *_HEADER,
+        "CD: Can you tell me about the winter of 1962?",
+        "MI: Oh, the strike. Eleven weeks they were out.",
+        "CD: What do you remember?",
+        "MI: The cold, mostly.",
+        "CD: Thank you, Morag.",
+        "MI: Put the kettle on.",
+    ) == [
+        ("Oh, the strike. Eleven weeks they were out.", "Morag Innes"),
+        ("The cold, mostly.", "Morag Innes"),
+        ("Put the kettle on.", "Morag Innes"),
+    ]
+
+
+def test_initials_no_one_or_two_people_share_name_no_one() -> None:
+    # Must not fire: country codes in a news list name no person, and
+    # initials two people share are no one's.
+    assert (
+        given_to(
+            "Markets closed lower on Friday.",
+            "UK: The pound fell by a cent.",
+            "US: Shares rose in early trading.",
+            "UK: Gilts were flat.",
+        )
+        == []
+    )
+    assert (
+        given_to(
+            "Mary Innes and Mark Ives ran the stall.",
+            "MI: We sold out.",
+            "TH: Already?",
+            "MI: By ten.",
+            "MI: Every week.",
+        )
+        == []
+    )
+
+
+def test_an_interviewer_named_otherwise_still_speaks_on_a_panel() -> None:
+    # Must not fire: a label whose person the text does not name as the
+    # interviewer keeps its turns, a question among them.
+    assert said_by(
+        "Thank you",
+        "Tom Hale and Ada Lind talk about the pier.",
+        "Tom Hale: Who owns it?",
+        "Ada Lind: The board does.",
+        "Tom Hale: Thank you, Ada.",
+        "Ada Lind: And the town.",
+    ) == ["Tom Hale"]
