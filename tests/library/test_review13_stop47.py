@@ -432,3 +432,28 @@ def test_an_interviewer_named_otherwise_still_speaks_on_a_panel() -> None:
         "Tom Hale: Thank you, Ada.",
         "Ada Lind: And the town.",
     ) == ["Tom Hale"]
+
+
+# -- a post's words over "— Craig Dunmore (@craigdunmore) January 9, 2025" (post 03)
+
+_SIGNED = "\u2014 Craig Dunmore (@craigdunmore) January 9, 2025"
+
+
+def test_an_embed_s_words_with_no_handle_line_are_the_signer_s() -> None:
+    # (Not read: only a line opened by "@handle:" was an embed's post.)
+    assert given_to(
+        "Craig Dunmore put it in fewer words:",
+        "We don't want resilience. We want a ferry that turns up.",
+        _SIGNED,
+    ) == [("We don't want resilience. We want a ferry that turns up.", "Craig Dunmore")]
+
+
+def test_the_writer_s_own_line_over_a_signature_is_no_post() -> None:
+    # Must not fire: a lead-in ending in a colon, or a sentence naming the
+    # signer or the handle, is the writer's.
+    for line in (
+        "Craig Dunmore put it in fewer words on Thursday.",
+        "The ferry users' group posted this on Thursday:",
+        "A post from @craigdunmore was shared four thousand times.",
+    ):
+        assert given_to("The ferry has not sailed for eight days.", line, _SIGNED) == [], line
