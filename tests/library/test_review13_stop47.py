@@ -47,51 +47,103 @@ _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review13_stop
 
 INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, QuoteKind.BLOCK
 
+# Why each misreading is left (a key per construction; evaluation/README.md,
+# "Five posts researchers save that are not news, stop 47").
+_CITED_BLOCK = "a paragraph that is a quotation in marks and its citation after it ('“…” (Voss 2020: 47)', '“…” (Minutes, 14 March 1851, PEHB/1/3)', '“…”[2]') is read as an inline quotation, not a block one (a participant's code after the words makes a block, a citation does not)"
+_HIS_SURVEY = "'In his 1998 survey he wrote:' over a cited block quotation gives 'he' to Ada Lind, named in the epigraph's signature, not to Tom Hale, named the sentence before as 'Tom Hale's', nor to the cited author '(Hale 1998, p. 112)'"
+_COORDINATED = "'argues that the silence was “…” (2015, p. 9), and that the clerks “…” (p. 10)': the second 'that' clause, coordinated with the first and sharing its verb, is not read"
+_DEFINITE = "a definite description as the subject ('the clerk noted that “…”', 'the chairman's reply is minuted in full:', 'the receptionist told her, “…”') is read as the last person named before (a news story's 'the fisherman said' after 'Tom Hale, a fisherman'), not as someone new"
+_IT_LETTER = "'A letter from one of the dockers survives … It is unsigned, and the spelling is the writer's own:' gives the block to the bare pronoun 'it', not to the letter's writer"
+_FOR_X = "'For Craig Dunmore, the letter is “…” (Dunmore 2009, p. 201)' is not read: a view framed 'For X, …' has no verb of saying"
+_FOOTNOTE = "'Hale, to his credit, came round. In the second edition of his survey he added a footnote that reads, in full: “…”' gives the words to Craig Dunmore, the last full name, not to Hale (the bare surname the sentence before opens with)"
+_BULLET = "a key point's bullet '• The Auditor General has found “…” of vessel procurement.' is not read as its own quotation (no 'that' after 'has found'), so the words are found only inside the later report's quotation"
+_DOC_YEAR = "'The Auditor General's 2023 report found that “…” and recommended that ministers “…”' shows \"The Auditor General's 2023\": a year between the issuer's possessive and the document's noun cuts the phrase ('The Auditor General's report found' shows 'Auditor General'); the two fragments are one partial"
+_NOTE_LEAD = "'Her department's consultation paper sets out the Government's answer:' over '“…”[2]' gives the words to Ada Lind, the last name, not to the paper the lead-in names"
+_APPOSED_FIRM = "'Tom Hale, chief executive of the current operator, Northsea Ferries, has warned that …': the firm closing the name's apposition is taken for the subject ('He told the committee that his company had “…”' follows it)"
+_ADVERBIAL = "'In a written answer in January, the minister said it would appear “…”' shows 'In a written answer, the minister': a leading adverbial phrase is kept in the description"
+_SIGNED_CITATION = "a boxed quotation signed on the line under it 'Islands Connectivity Review (2019), p. 7' shows the year and page as part of the signer's name"
+_CONVENER = "'The committee's convener, Craig Dunmore, closed the session with a warning: “…”' shows 'The': a possessive description before the apposed name, and a verb of no saying before the colon"
+_HIS_POST = "'His post ends with a line I've pinned above my desk: “…”' shows the lead-in's words, not Tom Hale, whose post it is (the sentence before names him)"
+_DICTIONARY = "'The Oxford English Dictionary's earliest sense is “…”' is not read: a work's definition after 'is', no verb of saying"
+_CHARACTER = "'In The Harbour Year she has the old ferryman tell his daughter: “…”' gives a novel's character's words to the novelist, Morag Innes ('has X tell' names the speaker after the verb)"
+_WHOSE_I = "'Ada Lind, whose essay “The Wrong Word” I keep sending to people, argues that resilience talk “…”' gives the words to 'the author': the relative clause's 'I' is taken for the subject"
+_MY_KIN = "'As my grandmother used to say, “…”' after a paragraph naming Sam Okoro goes to him: the writer's own kin, 'my grandmother', is read as the last person named"
+_TURN_PRONOUN = "inside the narrator's answer, 'she said to him, “…”' ('She' the narrator's mother, the subject before), 'He said to my mother once, “…”' ('He' Mr Lind) and 'My daughter laughs at me, she says, “…”' go to Ben Ross, the last full name in an earlier answer; the answer's own descriptions are not asked"
+_TURN_PARTIAL = "'My father said that to the newspaper at the time, he said the board treated them \"like ballast,\"' inside an answer shows the bare pronoun 'he', not 'My father', and the answer's block holds the words too"
+_NOTE_TITLE = "an article's title in marks in a note ('[3] T. Hale, “Fifteen years is the wrong number”, Northern Business Review') is read as a quotation of 'Scotland Directorate' (the note above's words)"
+
 _case = review_case
 
 _QUOTATIONS = [
     # 01: an academic blog post: an epigraph signed "— Name, Title (year)" on the line under it,
     # block quotations with "(Hale 1998, p. 112)" after, author-year fragments, minutes, a letter.
     _case("01-academic-blog", "The archive is not a mirror; it is a sieve.", BLK, "Ada Lind"),
-    _case("01-academic-blog", "The harbour board kept meticulous records", BLK, "Tom Hale"),
+    _case(
+        "01-academic-blog",
+        "The harbour board kept meticulous records",
+        BLK,
+        "Tom Hale",
+        _CITED_BLOCK + "; " + _HIS_SURVEY,
+    ),
     _case("01-academic-blog", "an administrative choice, not an accident", PAR, "Sam Okoro"),
-    _case("01-academic-blog", "recorded what could be charged", PAR, "Sam Okoro"),
-    _case("01-academic-blog", "To read a ledger is to read a list", BLK, "Lena Voss"),
+    _case("01-academic-blog", "recorded what could be charged", PAR, "Sam Okoro", _COORDINATED),
+    _case("01-academic-blog", "To read a ledger is to read a list", BLK, "Lena Voss", _CITED_BLOCK),
     _case("01-academic-blog", "the clerk's arithmetic", PAR, "Lena Voss"),
     _case(
         "01-academic-blog",
         "the men at the north quay refuse to work the coal boats at the present rate",
         PAR,
         "the clerk",
+        _DEFINITE,
     ),
     _case(
         "01-academic-blog",
         "The Board cannot be expected to treat with every man",
         BLK,
         "the chairman",
+        _CITED_BLOCK + "; " + _DEFINITE,
     ),
     _case(
-        "01-academic-blog", "we ask no more than was paid at Michaelmas", BLK, "one of the dockers"
+        "01-academic-blog",
+        "we ask no more than was paid at Michaelmas",
+        BLK,
+        "one of the dockers",
+        _IT_LETTER,
     ),
-    _case("01-academic-blog", "the first trade union document in the county", PAR, "Craig Dunmore"),
+    _case(
+        "01-academic-blog",
+        "the first trade union document in the county",
+        PAR,
+        "Craig Dunmore",
+        _FOR_X,
+    ),
     _case("01-academic-blog", "generous to the point of invention", PAR, "Morag Innes"),
     _case("01-academic-blog", "the wrong word for the right thing.", PAR, "Craig Dunmore"),
-    _case("01-academic-blog", "I was wrong to treat the quay as silent.", INL, "Tom Hale"),
+    _case(
+        "01-academic-blog", "I was wrong to treat the quay as silent.", INL, "Tom Hale", _FOOTNOTE
+    ),
     _case("01-academic-blog", "the magistrate's bench was the only place", PAR, "Sam Okoro"),
     _case("01-academic-blog", "We're not recovering their voices.", INL, "one of my students"),
     _case("01-academic-blog", "Careful: the sieve has holes in it too.", INL, "Jo Baird"),
     # 02: a think tank's policy brief: key points, note numbers after the closing mark, a
     # consultation paper, an auditor's report, a boxed quotation signed by a review, an evidence session.
-    _case("02-policy-brief", "optimism bias at every stage", PAR, "Auditor General"),
+    _case("02-policy-brief", "optimism bias at every stage", PAR, "Auditor General", _BULLET),
     _case("02-policy-brief", "not fit for an ageing fleet", PAR, "Ada Lind"),
     _case(
         "02-policy-brief",
         "The Government's preferred option is a single operator",
         BLK,
         "Her department's consultation paper",
+        _CITED_BLOCK + "; " + _NOTE_LEAD,
     ),
-    _case("02-policy-brief", "too long to promise and too short to build a ship", PAR, "Tom Hale"),
-    _case("02-policy-brief", "not been asked once", PAR, "Tom Hale"),
+    _case(
+        "02-policy-brief",
+        "too long to promise and too short to build a ship",
+        PAR,
+        "Tom Hale",
+        _APPOSED_FIRM,
+    ),
+    _case("02-policy-brief", "not been asked once", PAR, "Tom Hale", _APPOSED_FIRM),
     _case(
         "02-policy-brief", "Any contract that doesn't guarantee crewing levels", INL, "Rhona Quill"
     ),
@@ -108,19 +160,22 @@ _QUOTATIONS = [
         "vessel procurement has been characterised by optimism bias",
         PAR,
         "Auditor General",
+        _DOC_YEAR,
     ),
     _case(
         "02-policy-brief",
         "publish a fleet replacement plan with costed milestones",
         PAR,
         "Auditor General",
+        _DOC_YEAR,
     ),
-    _case("02-policy-brief", "in due course", PAR, "the minister"),
+    _case("02-policy-brief", "in due course", PAR, "the minister", _ADVERBIAL),
     _case(
         "02-policy-brief",
         "The network is only as resilient as its oldest vessel.",
         BLK,
         "Islands Connectivity Review",
+        _SIGNED_CITATION,
     ),
     _case(
         "02-policy-brief",
@@ -133,6 +188,7 @@ _QUOTATIONS = [
         "What I've heard this morning does not fill me with confidence.",
         INL,
         "Craig Dunmore",
+        _CONVENER,
     ),
     _case("02-policy-brief", "I'm not going to pretend this is easy.", INL, "Ada Lind"),
     # 03: a newsletter essay: another newsletter's writer, a post signed "— Name (@handle) date"
@@ -141,7 +197,11 @@ _QUOTATIONS = [
     _case("03-newsletter-essay", "resilience fund", PAR, "The minister"),
     _case("03-newsletter-essay", "Resilience is what they call it when you cope", INL, "Tom Hale"),
     _case(
-        "03-newsletter-essay", "Nobody asks a pier to be resilient. They fix it.", INL, "Tom Hale"
+        "03-newsletter-essay",
+        "Nobody asks a pier to be resilient. They fix it.",
+        INL,
+        "Tom Hale",
+        _HIS_POST,
     ),
     _case(
         "03-newsletter-essay",
@@ -154,14 +214,22 @@ _QUOTATIONS = [
         "the action or an act of rebounding or springing back",
         PAR,
         "Oxford English Dictionary",
+        _DICTIONARY,
     ),
-    _case("03-newsletter-essay", "They'll call it patience if you wait", INL, "the old ferryman"),
+    _case(
+        "03-newsletter-essay",
+        "They'll call it patience if you wait",
+        INL,
+        "the old ferryman",
+        _CHARACTER,
+    ),
     _case("03-newsletter-essay", "because nobody on the mainland believed me.", PAR, "Morag Innes"),
     _case(
         "03-newsletter-essay",
         "moves the burden from the people who make decisions",
         PAR,
         "Ada Lind",
+        _WHOSE_I,
     ),
     _case("03-newsletter-essay", "is not a timetable.", PAR, "Ada Lind"),
     _case(
@@ -169,11 +237,18 @@ _QUOTATIONS = [
         "We do understand, we have a lot of island patients",
         INL,
         "the receptionist",
+        _DEFINITE,
     ),
     _case("03-newsletter-essay", "I don't want to be good about it.", INL, "Jo"),
     _case("03-newsletter-essay", "It'll be in the next plan", INL, "Sam Okoro"),
     _case("03-newsletter-essay", "It's always in the next plan.", INL, "Sam Okoro"),
-    _case("03-newsletter-essay", "a promise is a boat you haven't built.", INL, "my grandmother"),
+    _case(
+        "03-newsletter-essay",
+        "a promise is a boat you haven't built.",
+        INL,
+        "my grandmother",
+        _MY_KIN,
+    ),
     # 04: a podcast's transcript: "Tom Hale (00:00):" on a line over each turn, an archive clip
     # "Rhona Quill (archive, 1987) (02:04):", "[laughs]", a survey and a chair quoted in turns.
     _case("04-podcast-transcript", "Welcome to Harbour Lights. I'm Tom Hale", BLK, "Tom Hale"),
@@ -241,18 +316,19 @@ _QUOTATIONS = [
         "If you want the boat to sail, you can sail it yourself.",
         NES,
         "My mother",
+        _TURN_PRONOUN,
     ),
     _case("05-oral-history", "Aye, Mr Lind.", BLK, "Morag Innes"),
-    _case("05-oral-history", "Think of the children, Mrs Innes", NES, "Lind"),
-    _case("05-oral-history", "I am thinking of them.", NES, "My mother"),
+    _case("05-oral-history", "Think of the children, Mrs Innes", NES, "Lind", _TURN_PRONOUN),
+    _case("05-oral-history", "I am thinking of them.", NES, "My mother", _TURN_PRONOUN),
     _case("05-oral-history", "No. No, they knew what they were about.", BLK, "Morag Innes"),
     _case("05-oral-history", "We're just waiting in line to be paid.", NES, "My father"),
     _case("05-oral-history", "They got their money.", BLK, "Morag Innes"),
     _case("05-oral-history", "We won the argument and lost the winter", NES, "Ben Ross"),
     _case("05-oral-history", "For me?", BLK, "Morag Innes"),
-    _case("05-oral-history", "Mum, it was sixty years ago", NES, "My daughter"),
+    _case("05-oral-history", "Mum, it was sixty years ago", NES, "My daughter", _TURN_PRONOUN),
     _case("05-oral-history", "That it wasn't about the money, not really.", BLK, "Morag Innes"),
-    _case("05-oral-history", "like ballast", PAR, "My father"),
+    _case("05-oral-history", "like ballast", PAR, "My father", _TURN_PARTIAL),
     _case("05-oral-history", "put the kettle on.", BLK, "Morag Innes"),
 ]
 
@@ -262,6 +338,7 @@ _NOT_QUOTATIONS = [
         "02-policy-brief",
         "Fifteen years is the wrong number",
         id="02-policy-brief:an article's title",
+        marks=pytest.mark.xfail(reason=_NOTE_TITLE, strict=True),
     ),
     pytest.param(
         "03-newsletter-essay",
