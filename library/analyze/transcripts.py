@@ -88,6 +88,10 @@ starts in brackets ("Ada Lind (00:21):", "Rhona Quill (archive, 1987)
 (02:04):"); the turn is the paragraphs under it, as under a dashed label."""
 
 
+_TIMED_ENDS = ("):", ")")
+"""How a timed label's line ends (the pre-test)."""
+
+
 def _label_line(raw: str) -> re.Match[str] | None:
     """The label a block that is a label line alone holds: a call's dashed
     one (:data:`_DASHED_LABEL`) or a timed one (:data:`_TIMED_LABEL`);
@@ -98,7 +102,7 @@ def _label_line(raw: str) -> re.Match[str] | None:
         m = _DASHED_LABEL.fullmatch(raw.strip())
         if m is not None:
             return m
-    if ":" in raw and ")" in raw:
+    if raw.endswith(_TIMED_ENDS):
         return _TIMED_LABEL.fullmatch(raw.strip())
     return None
 
@@ -215,7 +219,11 @@ def _dashed_turns(doc: Document, text: str) -> list[_Turn]:
     openings: dict[str, int] = {}
     for index, block in enumerate(doc.blocks):
         raw = block.text
-        if (m := _label_line(raw)) is not None:
+        if (
+            len(raw) < _DASHED_LABEL_LENGTH
+            and (" -" in raw or " \u2013" in raw or " \u2014" in raw or raw.endswith(_TIMED_ENDS))
+            and (m := _label_line(raw)) is not None
+        ):
             start = doc.starts[index]
             label = (m.group(1), start + raw.find(m.group(1)))
             openings[label[0]] = openings.get(label[0], 0) + 1
@@ -394,6 +402,8 @@ narrator ("Thank you, Morag.") and so is no question."""
 def _interviewer(prose: str) -> str | None:
     """The person the text names as the interviewer (:data:`_INTERVIEWED_BY`),
     first; ``None`` when it names none."""
+    if "nterview" not in prose:
+        return None  # (the pre-test: a search from every word's start is dear)
     m = _INTERVIEWED_BY.search(prose)
     return m.group(1) if m else None
 
@@ -491,7 +501,8 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
         if t.label not in (_QUESTION, _ANSWER):
             by_label.setdefault(t.label, []).append(t)
     labelled: list[Answer] = []
-    interviewer = _interviewer(doc.prose)
+    interviewer: str | None = None
+    asked = False  # (the interviewer is looked for once, when a label names someone)
     for label, own in by_label.items():
         on_record = _office_titled(label.split()) or any(t.qualified for t in own)
         if not on_record and all(_is_question(text, t) for t in own):
@@ -500,6 +511,8 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
         if person is None:
             continue
         name = person[0]
+        if not asked:
+            interviewer, asked = _interviewer(doc.prose), True
         if name == interviewer and not on_record:
             continue  # the one asking, named as such: no quotation
         for t in own:
