@@ -84,7 +84,7 @@ def embedded_posts(doc: Document) -> list[Answer]:
             if writer is not None:
                 out.append(Answer(m.end(), end, above, writer[0], writer[1]))
             above -= 1
-        if above == number - 1 and above >= 0:
+        if above == number - 1 and above >= 0 and above not in signed:
             words = _unsigned_words(doc, above, signed[number])
             if words is not None:
                 out.append(words)
