@@ -15,7 +15,7 @@ it (each turn under a line "Tom Hale (00:21):", an archive clip "Rhona Quill
 (archive, 1987) (02:04):", "[laughs]"); and an oral-history interview's
 excerpt (initials "CD:"/"MI:", the interviewer's questions, the narrator's
 parents and neighbours quoted inside her answers, transcriber's notes in
-square brackets). They are kept in ``tests/fixtures/review13_stop47``.
+square brackets). They are kept in ``tests/fixtures/review14_stop47``.
 
 Every quotation of every post is listed below with its kind and the speaker
 a careful reader would write (the name without its titles, else the
@@ -43,7 +43,7 @@ import pytest
 from quotemark.library.model import QuoteKind
 from tests.library.paragraphs import Posts, given_to, listed_words, review_case, said_by
 
-_POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review13_stop47")
+_POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review14_stop47")
 
 INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, QuoteKind.BLOCK
 
