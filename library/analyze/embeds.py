@@ -22,6 +22,7 @@ import re
 
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.transcripts import Answer
+from quotemark.library.model import BlockKind
 
 _SIGNATURE = re.compile(
     r"[\u2014\u2013-]{1,2}[ \u00a0]*"
@@ -83,4 +84,40 @@ def embedded_posts(doc: Document) -> list[Answer]:
             if writer is not None:
                 out.append(Answer(m.end(), end, above, writer[0], writer[1]))
             above -= 1
+        if above == number - 1 and above >= 0 and above not in signed:
+            words = _unsigned_words(doc, above, signed[number])
+            if words is not None:
+                out.append(words)
     return sorted(out, key=lambda a: a.start)
+
+
+_WORDS_LEAD = frozenset("\u201c\u2018\"'@")
+"""How words that are no embed's bare post open: in marks (a quotation read
+as such, signed by :mod:`.signatures`) or with a handle line's "@"."""
+
+
+def _unsigned_words(
+    doc: Document, number: int, signature: tuple[str, tuple[int, int], str]
+) -> Answer | None:
+    """The post a signature line signs when the line above it is a paragraph
+    of its own with no handle (stop 47): an embed saved as text keeps the
+    post's words and the signature under them ("We want a ferry that turns
+    up." over "— Craig Dunmore (@craigdunmore) January 9, 2025"). ``None``
+    when that line is one of a longer block, opens with a mark or a handle,
+    ends with a colon (the writer's lead-in), or names the signer or the
+    handle (the writer's sentence about the post)."""
+    line = doc.lines[number]
+    block = doc.blocks[line.block]
+    text = doc.scan
+    start, end = line.start, line.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if block.kind is not BlockKind.PARAGRAPH:
+        return None  # (a block quotation is read as one already, its signature under it)
+    if start >= end or doc.starts[line.block] != start or len(block.text.strip()) != end - start:
+        return None
+    name, at, handle = signature
+    words = text[start:end]
+    if words[0] in _WORDS_LEAD or words[-1] == ":" or name in words or f"@{handle}" in words:
+        return None
+    return Answer(start, end, number, name, at)

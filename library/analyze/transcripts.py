@@ -78,6 +78,35 @@ and the person's role, no colon ("Ada Lind -- Chief Executive Officer",
 _DASHED_LABEL_LENGTH = 100
 """Longest line read as a dashed label (the pre-test)."""
 
+_TIMED_LABEL = re.compile(
+    r"([A-Z][\w'\u2019.-]*(?:[ \u00a0][A-Z][\w'\u2019.-]*){0,2})"
+    r"(?:[ \u00a0]\([^()\n:]{1,40}\))?[ \u00a0]+\((?:\d{1,2}:)?\d{1,2}:\d{2}\):?"
+)
+"""A transcription service's label on a line of its own (stop 47): a name,
+perhaps a bracket saying where the words come from, and the time the turn
+starts in brackets ("Ada Lind (00:21):", "Rhona Quill (archive, 1987)
+(02:04):"); the turn is the paragraphs under it, as under a dashed label."""
+
+
+_TIMED_ENDS = ("):", ")")
+"""How a timed label's line ends (the pre-test)."""
+
+
+def _label_line(raw: str) -> re.Match[str] | None:
+    """The label a block that is a label line alone holds: a call's dashed
+    one (:data:`_DASHED_LABEL`) or a timed one (:data:`_TIMED_LABEL`);
+    ``None`` for any other block (pre-tested on its length and marks)."""
+    if len(raw) >= _DASHED_LABEL_LENGTH:
+        return None
+    if " -" in raw or " \u2013" in raw or " \u2014" in raw:
+        m = _DASHED_LABEL.fullmatch(raw.strip())
+        if m is not None:
+            return m
+    if raw.endswith(_TIMED_ENDS):
+        return _TIMED_LABEL.fullmatch(raw.strip())
+    return None
+
+
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _FIGURE_WORDS = 3
 """The most words beside a figure in a table's row ("4,512 votes (38.2 per
@@ -180,13 +209,14 @@ def _turns(doc: Document) -> list[_Turn]:
 
 def _dashed_turns(doc: Document, text: str) -> list[_Turn]:
     """The turns under a call transcript's label lines (:data:`_DASHED_LABEL`,
-    a block of its own): each paragraph after the label up to the next one,
-    while it ends a sentence ("Operator" or "Questions and Answers" ends the
-    turn). A line holding only a name a label line gave before opens a turn
-    too: a call's participants list names each speaker with the role, and
-    the turns stand under the name alone (stop 47). Read only as an
-    exchange: two people's labels, one of them over two turns, so a byline
-    "Ada Lind - Staff Writer" over a story opens none."""
+    or a transcription service's :data:`_TIMED_LABEL`, a block of its own):
+    each paragraph after the label up to the next one, while it ends a
+    sentence ("Operator" or "Questions and Answers" ends the turn). A line
+    holding only a name a label line gave before opens a turn too: a call's
+    participants list names each speaker with the role, and the turns stand
+    under the name alone (stop 47). Read only as an exchange: two people's
+    labels, one of them over two turns, so a byline "Ada Lind - Staff
+    Writer" over a story opens none."""
     out: list[_Turn] = []
     label: tuple[str, int] | None = None
     openings: dict[str, int] = {}
@@ -194,8 +224,8 @@ def _dashed_turns(doc: Document, text: str) -> list[_Turn]:
         raw = block.text
         if (
             len(raw) < _DASHED_LABEL_LENGTH
-            and (" -" in raw or " \u2013" in raw or " \u2014" in raw)
-            and (m := _DASHED_LABEL.fullmatch(raw.strip())) is not None
+            and (" -" in raw or " \u2013" in raw or " \u2014" in raw or raw.endswith(_TIMED_ENDS))
+            and (m := _label_line(raw)) is not None
         ):
             start = doc.starts[index]
             label = (m.group(1), start + raw.find(m.group(1)))
@@ -370,6 +400,48 @@ def _presenter(prose: str) -> str | None:
     return m.group(1) if m else None
 
 
+_INTERVIEWED_BY = re.compile(
+    r"(?:\b[Ii]nterviewer:|\b[Ii]nterview(?:ed)?[ \u00a0]+by)[ \u00a0]+"
+    r"([A-Z][a-z]+(?:[ \u00a0][A-Z][\w'\u2019-]+){1,2})"
+)
+"""Where the text names the one asking (stop 47): "Interviewer: Craig
+Dunmore", "interviewed by Craig Dunmore". Their turns are questions put for
+the archive or the post, no one's quotation, even one that thanks the
+narrator ("Thank you, Morag.") and so is no question."""
+
+
+def _interviewer(prose: str) -> str | None:
+    """The person the text names as the interviewer (:data:`_INTERVIEWED_BY`),
+    first; ``None`` when it names none."""
+    if "nterview" not in prose:
+        return None  # (the pre-test: a search from every word's start is dear)
+    m = _INTERVIEWED_BY.search(prose)
+    return m.group(1) if m else None
+
+
+_INITIALS = re.compile(r"[A-Z]{2}")
+"""A label of two capitals alone ("MI:", "CD:"): a transcript's initials."""
+
+_CAPITALISED_PAIR = re.compile(
+    r"(?<![\w'\u2019])([A-Z][a-z]+)[ \u00a0]([A-Z][a-z][\w'\u2019-]*)\b(?!:)"
+)
+"""Two capitalised words, a first name and a surname perhaps."""
+
+
+def _by_initials(prose: str, label: str) -> str | None:
+    """The one full name the text writes whose initials are the label's
+    ("MI" is Morag Innes, "CD" Craig Dunmore); ``None`` when it writes none
+    or more than one ("Mrs Innes" is no first name)."""
+    found = {
+        f"{m.group(1)} {m.group(2)}"
+        for m in _CAPITALISED_PAIR.finditer(prose)
+        if m.group(1)[0] == label[0]
+        and m.group(2)[0] == label[1]
+        and m.group(1).lower() not in _NOT_A_FIRST_NAME
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _person(doc: Document, label: str, at: int) -> tuple[str, tuple[int, int]] | None:
     """The person a label names, as the text names them in full ("HALE:"
     and "Tom Hale:" are Tom Hale), with the label's place; ``None`` when the
@@ -382,6 +454,10 @@ def _person(doc: Document, label: str, at: int) -> tuple[str, tuple[int, int]] |
     if len(parts) == 1 and parts[0].lower() in _PRESENTER_LABELS:
         presenter = _presenter(doc.prose)
         return None if presenter is None else (presenter, (at, at + len(label)))
+    if len(parts) == 1 and _INITIALS.fullmatch(parts[0]) and parts[0].capitalize() not in doc.prose:
+        # ("MI:" is Morag Innes when the text writes no word "Mi" of its own.)
+        initials = _by_initials(doc.prose, parts[0])
+        return None if initials is None else (initials, (at, at + len(label)))
     if _office_titled(parts) or _honorific_titled(parts):
         parts = parts[1:]  # "SEN. LIND:" is Ada Lind (a hearing's member), "MR QUINN:" Peter Quinn
     if any(w.lower().rstrip(".") in _NOT_A_FIRST_NAME for w in parts):
@@ -440,6 +516,8 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
         if t.label not in (_QUESTION, _ANSWER):
             by_label.setdefault(t.label, []).append(t)
     labelled: list[Answer] = []
+    interviewer: str | None = None
+    asked = False  # (the interviewer is looked for once, when a label names someone)
     for label, own in by_label.items():
         on_record = _office_titled(label.split()) or any(t.qualified for t in own)
         if not on_record and all(_is_question(text, t) for t in own):
@@ -448,6 +526,10 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
         if person is None:
             continue
         name = person[0]
+        if not asked:
+            interviewer, asked = _interviewer(doc.prose), True
+        if name == interviewer and not on_record:
+            continue  # the one asking, named as such: no quotation
         for t in own:
             labelled.append(
                 Answer(t.start, t.end, t.line, name, (t.label_at, t.label_at + len(label)))
