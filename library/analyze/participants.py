@@ -214,12 +214,21 @@ sentence's stop ("... for an hour. (C12, daughter)")."""
 
 _OPENING_MARKS = "\u201c\u2018\"'"
 
+_CODE_SIGNING = re.compile(r"[\u201d\u2019\"'][^.!?\n(]{0,40}\(([A-Z]{1,3})-?\d{1,3}[,)]")
+"""A code's letters after a closing mark, in the same sentence ("“…,” said
+another (P4)", "“…” (P7)."): a scheme the text signs quotations with. A code
+with no role closing an unmarked paragraph is a participant's only of such
+a scheme; "(F2)" ending a paragraph, "(F3)" in the next, cite figures
+(s47-final-analyze)."""
+_DIGITS = "0123456789-"
+
 
 def coded_blocks(doc: Document) -> list[Answer]:
     """Each paragraph of a participant's words printed with no marks: set
     under a paragraph ending in a colon (the study's introduction, "Others
     described a single moment:") and closed by the code after its last
-    sentence (:data:`_CODE_CLOSING`, with a role or of a scheme). A block
+    sentence (:data:`_CODE_CLOSING`, with a role, or of a scheme the text
+    signs quotations with, :data:`_CODE_SIGNING`). A block
     quotation of the code, its marked words nested in it (the participant
     quoting a nurse). A paragraph opening with a mark is read by
     :func:`cited_participants`."""
@@ -229,6 +238,7 @@ def coded_blocks(doc: Document) -> list[Answer]:
     out: list[Answer] = []
     introduced = False
     codes: dict[str, set[str]] | None = None  # (read when first asked)
+    signing: set[str] = set()
     for index, block in enumerate(doc.blocks):
         raw = block.text
         after_colon, introduced = introduced, ":" in raw[-2:]
@@ -249,7 +259,8 @@ def coded_blocks(doc: Document) -> list[Answer]:
             # where the codes go: a coded paragraph with no role raised.)
             if codes is None:
                 codes = _codes_cited(text)
-            if not _of_a_scheme(codes, m.group(1)):
+                signing = {c.group(1) for c in _CODE_SIGNING.finditer(text)}
+            if not _of_a_scheme(codes, m.group(1)) or m.group(1).rstrip(_DIGITS) not in signing:
                 continue
         start = doc.starts[index]
         line = bisect.bisect_right(doc.line_starts, start) - 1
