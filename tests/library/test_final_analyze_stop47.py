@@ -69,8 +69,10 @@ def test_codes_cited_and_of_a_scheme_on_empty_and_odd_text() -> None:
     assert not _of_a_scheme(_codes_cited(""), "P3")
     codes = _codes_cited("(P3) (P3) (P11, nurse) (FG-2) (2019) (M4)")
     assert codes == {"P": {"P3", "P11"}, "FG": {"FG-2"}, "M": {"M4"}}
-    assert _of_a_scheme(codes, "P3") and _of_a_scheme(codes, "P7")
-    assert not _of_a_scheme(codes, "M4") and not _of_a_scheme(codes, "FG-2")
+    assert _of_a_scheme(codes, "P3")
+    assert _of_a_scheme(codes, "P7")
+    assert not _of_a_scheme(codes, "M4")
+    assert not _of_a_scheme(codes, "FG-2")
 
 
 # -- transcripts: an interview's questions with no labels (s47-rev13) --------
