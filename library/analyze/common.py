@@ -53,7 +53,11 @@ def word_starts(
     text's ends); with ``plural``, one "s" may stand after it ("mayors" for
     "mayor"). Found by ``str.find``, resuming after each occurrence tried,
     found or not (no pattern compiled for the word). The one "find a whole
-    word" loop of the speaker search (stop 47: five loops wrote it out)."""
+    word" loop of the speaker search (stop 47: five loops wrote it out). An
+    empty ``word`` is found nowhere (``str.find`` would find it at ``lo``
+    for ever)."""
+    if not word:
+        return
     stop = len(text) if hi is None else hi
     size = len(word)
     length = len(text)

@@ -1109,12 +1109,14 @@ def epithet_holder(text: str, pos: int, description: str, people: People) -> str
     if m is None or noun is None or noun not in TITLES:
         return None
     definite = "the " + description[m.end() :]
+    written = [clean(t) for t in _head_phrase(definite).split()[1:-1]]
+    if not written or not written[0].islower():
+        return None  # (no remark first: "A minister", "A Labour minister")
     holders = _role_holders(text, pos, definite, people)
     if len(holders) != 1:
         return None
     holder, compound = next(iter(holders.items()))
-    written = [clean(t) for t in _head_phrase(definite).split()[1:-1]]
-    if not written or not written[0].islower() or written[0] in compound:
+    if written[0] in compound:
         return None
     remarks = [w for w in written if w.islower()]
     capitals = {w.lower() for w in written[len(remarks) :]}

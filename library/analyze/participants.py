@@ -21,6 +21,7 @@ unnamed one's attribution ending the sentence: "“It's fine,” said one
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -214,12 +215,27 @@ sentence's stop ("... for an hour. (C12, daughter)")."""
 
 _OPENING_MARKS = "\u201c\u2018\"'"
 
+_CODE_SIGNING = re.compile(r"[\u201d\u2019\"'][^.!?\n(]{0,40}\(([A-Z]{1,3})-?\d{1,3}[,)]")
+"""A code's letters after a closing mark, in the same sentence ("“…,” said
+another (P4)", "“…” (P7)."): a scheme the text signs quotations with."""
+
+
+@functools.lru_cache(maxsize=1)
+def _signing_letters(text: str) -> frozenset[str]:
+    """The letters of the codes ``text`` signs quotations with
+    (:data:`_CODE_SIGNING`). A code with no role closing an unmarked
+    paragraph is a participant's only of such a scheme: "(F2)" ending a
+    paragraph and "(F3)" in the next cite figures (s47-final-analyze). Read
+    once a text, however many such paragraphs ask."""
+    return frozenset(m.group(1) for m in _CODE_SIGNING.finditer(text))
+
 
 def coded_blocks(doc: Document) -> list[Answer]:
     """Each paragraph of a participant's words printed with no marks: set
     under a paragraph ending in a colon (the study's introduction, "Others
     described a single moment:") and closed by the code after its last
-    sentence (:data:`_CODE_CLOSING`, with a role or of a scheme). A block
+    sentence (:data:`_CODE_CLOSING`, with a role, or of a scheme the text
+    signs quotations with: :func:`_signing_letters`). A block
     quotation of the code, its marked words nested in it (the participant
     quoting a nurse). A paragraph opening with a mark is read by
     :func:`cited_participants`."""
@@ -251,6 +267,8 @@ def coded_blocks(doc: Document) -> list[Answer]:
                 continue
         start = doc.starts[index]
         line = bisect.bisect_right(doc.line_starts, start) - 1
+        if m.group(2) is None and m.group(1).rstrip("0123456789-") not in _signing_letters(text):
+            continue
         code_at = start + m.start(1)
         out.append(
             Answer(

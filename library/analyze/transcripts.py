@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from quotemark.library.analyze.common import word_starts
 from quotemark.library.analyze.document import Document, Line
 from quotemark.library.analyze.lexicon import HONORIFICS, words
 from quotemark.library.analyze.names import strip_titles
@@ -231,7 +232,12 @@ def _dashed_turns(doc: Document, text: str) -> list[_Turn]:
             label = (m.group(1), start + raw.find(m.group(1)))
             openings[label[0]] = openings.get(label[0], 0) + 1
             continue
-        if openings and len(raw) < _DASHED_LABEL_LENGTH and raw.strip() in openings:
+        if (
+            openings
+            and len(raw) < _DASHED_LABEL_LENGTH
+            and raw.strip() in openings
+            and not _names_itself(doc, index + 1, raw.strip())
+        ):
             # The name alone over the turn, as a call's participants list
             # gave it with a dash and the role ("Ada Lind - Chief Executive
             # Officer" listed, then "Ada Lind" over each of her turns).
@@ -253,6 +259,16 @@ def _dashed_turns(doc: Document, text: str) -> list[_Turn]:
     if len(openings) < 2 or max(openings.values()) < 2:
         return []
     return out
+
+
+def _names_itself(doc: Document, index: int, name: str) -> bool:
+    """Does the paragraph at ``index`` write the last word of ``name`` (the
+    name standing alone over it) as a word? Then the name heads a profile
+    ("Ada Lind" over "Lind opened the day ..."), not a turn: no one says
+    their own surname of themselves (s47-final-analyze)."""
+    if index >= len(doc.blocks):
+        return False
+    return next(word_starts(doc.blocks[index].text, name.split()[-1]), -1) >= 0
 
 
 def _turn(doc: Document, text: str, number: int, line: Line) -> _Turn | None:
@@ -545,6 +561,12 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
 _ASKED_LENGTH = 200
 """Longest paragraph read as an interview's question on a line of its own."""
 
+_ASKED_AFTER = 3
+"""The most paragraphs before an unlabelled interview's first question: a
+headline, a standfirst naming the interviewee, a byline or a date. An
+interview opens with its questions; a story's box of questions stands
+after the story's own paragraphs."""
+
 _ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
 """The second person a question to the interviewee holds ("Does that bother
 you?", "Your last book ...")."""
@@ -558,7 +580,8 @@ def _asked_turns(doc: Document) -> list[_Turn]:
     only after a standfirst naming the interviewee (:func:`answers`), and
     only with at least :data:`_MIN_ANSWERS` questions each answered, at
     least half of them put to "you": an explainer's own questions ("What
-    happened? Why does it matter?") address no one."""
+    happened? Why does it matter?") address no one; and only with the first
+    question among the text's first paragraphs (:data:`_ASKED_AFTER`)."""
     text = doc.scan
     if (
         text.count("?") < _MIN_ANSWERS  # (one character: counted four times as fast)
@@ -586,6 +609,11 @@ def _asked_turns(doc: Document) -> list[_Turn]:
     if asked < _MIN_ANSWERS:
         return []
     first = next(i for i, row in enumerate(rows) if row[3])
+    if first > _ASKED_AFTER:
+        # "Ada Lind, the harbour master, closed the pier ... / Can you still
+        # park on the front? / Yes, ...": a box of readers' questions in a
+        # story answered by no one the text names (s47-final-analyze).
+        return []
     last = max(i for i, row in enumerate(rows) if row[3])
     out: list[_Turn] = []
     answered = addressed = 0
