@@ -514,9 +514,9 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
     full: asked only of a "Q:"/"A:" transcript, for its interviewee."""
     turns = _turns(doc)
     if not any(t.label in (_QUESTION, _ANSWER) for t in turns):
-        asked = _asked_turns(doc)
-        if asked:
-            turns = sorted([*turns, *asked], key=lambda t: t.line)
+        unlabelled = _asked_turns(doc)
+        if unlabelled:
+            turns = sorted([*turns, *unlabelled], key=lambda t: t.line)
     if len(turns) < _MIN_ANSWERS:
         return None
     text = doc.scan
