@@ -149,8 +149,6 @@ _END_MARK = re.compile(r"#[ \u00a0]?#[ \u00a0]?#|-[ \u00a0]?30[ \u00a0]?-")
 """The mark a press release ends its text with ("###", "# # #", "-30-",
 "- 30 -"; a line of its own): what follows is for the journalists who
 receive it (the issuer's "About" text, how to reach its press office)."""
-_END_MARK_AT_MOST = 6
-"""The longest paragraph tested against :data:`_END_MARK` ("- 30 -")."""
 
 
 def _cut_at_end_mark(blocks: list[Block]) -> list[Block]:
@@ -161,16 +159,18 @@ def _cut_at_end_mark(blocks: list[Block]) -> list[Block]:
     # after each, and a mark met twice parts sections, ending none. Only
     # paragraphs of at most six characters are matched: no per-sentence
     # cost, and the text is summed once, when a mark is found.
-    marks = [
-        index
-        for index, block in enumerate(blocks)
-        if len(block.text) <= _END_MARK_AT_MOST
-        and block.kind is BlockKind.PARAGRAPH
-        and _END_MARK.fullmatch(block.text)
-    ]
-    if len(marks) != 1:
+    index = -1
+    for at, block in enumerate(blocks):
+        if (
+            len(block.text) <= 6  # (the longest mark: "- 30 -")
+            and block.kind is BlockKind.PARAGRAPH
+            and _END_MARK.fullmatch(block.text)
+        ):
+            if index >= 0:
+                return blocks
+            index = at
+    if index < 0:
         return blocks
-    index = marks[0]
     after = blocks[index + 1 :]
     if after and not _opens_press_notes(after[0]):
         return blocks
@@ -222,12 +222,12 @@ def _drop_writer_note(blocks: list[Block], authors: Iterable[str]) -> list[Block
     # goes on past its first full stop.
     if text.rstrip().count(". "):
         return blocks
-    # A note stands under a text some times its length: a post of a few
-    # short lines and a sentence on its writer is all the post there is.
-    if sum(len(block.text) for block in blocks[:-1]) < _NOTE_UNDER * len(text):
-        return blocks
     for name in authors:
         if " " in name and text.startswith(name) and _WRITER_NOTE.match(text, len(name)):
+            # A note stands under a text some times its length: a post of a
+            # few short lines and a sentence on its writer is all there is.
+            if sum(len(block.text) for block in blocks[:-1]) < _NOTE_UNDER * len(text):
+                return blocks
             return blocks[:-1]
     return blocks
 
