@@ -227,7 +227,6 @@ def coded_blocks(doc: Document) -> list[Answer]:
     if "(" not in text or ":\n" not in text:
         return []  # (the pre-test: a bracket, and a paragraph ending in a colon)
     out: list[Answer] = []
-    codes: dict[str, set[str]] | None = None  # (read once, when first asked)
     introduced = False
     for index, block in enumerate(doc.blocks):
         raw = block.text
@@ -242,13 +241,8 @@ def coded_blocks(doc: Document) -> list[Answer]:
         ):
             continue
         m = _CODE_CLOSING.search(raw)
-        if m is None:
+        if m is None or (m.group(2) is None and not _of_a_scheme(text, m.group(1))):
             continue
-        if m.group(2) is None:
-            if codes is None:
-                codes = _codes_cited(text)
-            if not _of_a_scheme(codes, m.group(1)):
-                continue
         start = doc.starts[index]
         line = bisect.bisect_right(doc.line_starts, start) - 1
         code_at = start + m.start(1)
