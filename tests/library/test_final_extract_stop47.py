@@ -259,24 +259,3 @@ def test_a_hebrew_byline_still_reads() -> None:
 def test_an_unlinked_hebrew_name_opening_with_he() -> None:
     byline = f"<p class='writer'>\u05de\u05d0\u05ea {_HADAS}</p>"
     assert _article(byline + _HEBREW_STORY, lang="he").metadata.authors == (_HADAS,)
-
-
-# -- found on the way: the analyser's coded paragraphs (main at 885bd028) ------
-
-
-def test_a_coded_paragraph_without_a_role_is_read_not_raised() -> None:
-    # s47-tidy read the codes of the text once (`_codes_cited`) and
-    # s47-rev13's coded paragraphs passed the text itself where the codes
-    # were asked for: every post with a paragraph under a colon closed by a
-    # code with no role ("... hands. (P3)") raised AttributeError.
-    from quotemark.library.analyze import analyze
-    from quotemark.library.model import Block
-
-    paragraph = BlockKind.PARAGRAPH
-    blocks = [
-        Block(paragraph, "We asked the nurses about the night shifts. One of them answered:"),
-        Block(paragraph, "The nights are long and the ward is short of hands. (P3)"),
-        Block(paragraph, "Another said the rota had not changed in years. (P4)"),
-    ]
-    speakers = [q.speaker.name for q in analyze(blocks).quotes if q.speaker is not None]
-    assert speakers[:1] == ["P3"]
