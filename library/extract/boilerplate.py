@@ -146,33 +146,72 @@ _CONTACT_HEADING = re.compile(
 
 
 _END_MARK = re.compile(r"#[ \u00a0]?#[ \u00a0]?#|-[ \u00a0]?30[ \u00a0]?-")
-"""The mark a press release ends its text with ("###", "-30-", a line of its
-own): what follows is for the journalists who receive it (the issuer's
-"About" text, how to reach its press office)."""
+"""The mark a press release ends its text with ("###", "# # #", "-30-",
+"- 30 -"; a line of its own): what follows is for the journalists who
+receive it (the issuer's "About" text, how to reach its press office)."""
 
 
 def _cut_at_end_mark(blocks: list[Block]) -> list[Block]:
-    # A line that is the mark alone, after at least as much text as follows
-    # it (a mark near the top would be a divider, not the release's end).
-    # Only a paragraph of at most five characters is matched: no
-    # per-sentence cost.
-    for index, block in enumerate(blocks):
+    # The one paragraph that is the mark alone, after at least as much text
+    # as follows it (a mark near the top is a divider), with nothing after
+    # it or a heading or a label line ("About Harbourline", "Media
+    # contact:"): an essay whose sections part at "###" goes on in prose
+    # after each, and a mark met twice parts sections, ending none. Only
+    # paragraphs of at most six characters are matched: no per-sentence
+    # cost, and the text is summed once, when a mark is found.
+    index = -1
+    for at, block in enumerate(blocks):
         if (
-            len(block.text) <= 5
+            len(block.text) <= 6  # (the longest mark: "- 30 -")
             and block.kind is BlockKind.PARAGRAPH
             and _END_MARK.fullmatch(block.text)
         ):
-            before = sum(len(b.text) for b in blocks[:index])
-            if before >= sum(len(b.text) for b in blocks[index + 1 :]):
-                return blocks[:index]
+            if index >= 0:
+                return blocks
+            index = at
+    if index < 0:
+        return blocks
+    after = blocks[index + 1 :]
+    if after and not _opens_press_notes(after[0]):
+        return blocks
+    if sum(len(b.text) for b in blocks[:index]) >= sum(len(b.text) for b in after):
+        return blocks[:index]
     return blocks
+
+
+def _opens_press_notes(block: Block) -> bool:
+    # A heading, or a short line that is no sentence ("About Harbourline"
+    # set in bold, "Media contact:"): not the prose a section resumes with.
+    if block.kind is BlockKind.HEADING:
+        return True
+    text = block.text.rstrip()
+    return len(text) <= 60 and text[-1:] not in '.!?"\u201d'
+
+
+_WRITER_NOTE = re.compile(
+    r" is(?: [a-z]+ly)? (?:an?|the|[A-Z][\w.&'\u2019-]*['\u2019]s?) "
+    r"|, (?:an?|the|[a-z]+)\b[^,]*, (?!was\b)[a-z]+s\b"
+)
+"""How a note on the writer goes on after their name: a description of
+them in the present, "is" and a noun phrase ("is a marine biologist", "is
+the author of", "is IGN's deal curator"), or an apposition and a verb in the
+present ("Ada Lind, a marine biologist, leads the survey"). A paragraph of
+the story that opens on the name goes on otherwise, in its past ("Ada Lind
+was the name on the letter", "Ada Lind, the board's chair, voted for it") or
+with no description (a letter's signature, "Ada Lind, Port Elm")."""
+
+
+_NOTE_UNDER = 3
+"""How many times a writer's note's length the text above it holds at least."""
 
 
 def _drop_writer_note(blocks: list[Block], authors: Iterable[str]) -> list[Block]:
     """The body without the note on its writer that ends it ("Ada Lind is a
-    marine biologist at ...", set under an essay): the last block, one
-    sentence that opens with the name of one of the post's authors and goes
-    on as a description of them ("is", "was", or an apposition's comma)."""
+    marine biologist at ...", set under an essay): the last block of four or
+    more, one paragraph of one sentence (no ". " inside) of at most 300
+    characters, under a text of at least :data:`_NOTE_UNDER` times its
+    length, that opens with the full name of one of the post's authors
+    and goes on as a description of them (:data:`_WRITER_NOTE`)."""
     if len(blocks) < 4:
         return blocks
     last = blocks[-1]
@@ -184,11 +223,11 @@ def _drop_writer_note(blocks: list[Block], authors: Iterable[str]) -> list[Block
     if text.rstrip().count(". "):
         return blocks
     for name in authors:
-        if (
-            " " in name
-            and text.startswith(name)
-            and text[len(name) :].startswith((" is ", " was ", ", "))
-        ):
+        if " " in name and text.startswith(name) and _WRITER_NOTE.match(text, len(name)):
+            # A note stands under a text some times its length: a post of a
+            # few short lines and a sentence on its writer is all there is.
+            if sum(len(block.text) for block in blocks[:-1]) < _NOTE_UNDER * len(text):
+                return blocks
             return blocks[:-1]
     return blocks
 

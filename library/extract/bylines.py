@@ -21,7 +21,7 @@ _PREFIX = re.compile(
     r"^(?:(?:posted|written|words|story|page|post|article|essay|text|reporting|report|photos?|"
     r"interview|"
     r"compiled|edited|curated|published|analysis|opinion|commentary|review|column)\s+by\b|"
-    r"by\b|von\b|par\b|por\b|di\b|door\b|"
+    r"by\b|von\b|par\b|por\b|di\b|door\b|(?-i:A[vf])\b|"
     r"(?:author|authors|autor|auteur|text|texte|words|текст|автор|автори)\s*:|"
     # Arabic "بقلم" ("by the pen of") and Hebrew "מאת" ("by").
     r"\u0628\u0642\u0644\u0645\s*:?|\u05de\u05d0\u05ea\s*:?)"
@@ -48,7 +48,19 @@ list of them: splitting a byline (:data:`_SPLIT`), a surname written once
 (:mod:`.text.head`) build their patterns from it (stop 47; three lists
 before, each missing some of the others' words)."""
 _JOINING = "|".join(JOINING_WORDS)
-_SPLIT = re.compile(rf"\s*(?:,|;|\band\b|&|\+|\b(?:{_JOINING})\b|·|\|)\s*")
+_SURNAME_JOINING = "|".join(word for word in JOINING_WORDS if len(word) == 1)
+"""The joining words of one letter ("y", "e", "i"), which also join a
+person's two surnames ("Jordi Puig i Soler", "José Ortega y Gasset")."""
+_SPLIT = re.compile(
+    rf"\s*(?:,|;|\band\b|&|\+|\b(?:{'|'.join(w for w in JOINING_WORDS if len(w) > 1)})\b"
+    # A one-letter word joins two writers only before a capital, and not
+    # before a lone surname: there it is inside one name ("Jordi Puig i
+    # Soler"); before a small letter it is no joining word ("Ada Lind, i
+    # news"). ("Por Ada Lind y EFE" splits, as before.)
+    rf"|\b(?:{_SURNAME_JOINING})\b(?=\s+[^\W\d_a-z\u00df-\u00ff])"
+    rf"(?!\s+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+\s*(?:[,;·|&+]|$))"
+    r"|·|\|)\s*"
+)
 _SUFFIX = re.compile(
     r"\s*(?:\bat\s+\d{1,2}[:.]\d{2}.*|\bon\s+\w+\s+\d.*|\bupdated\b.*|\bpublished\b.*|"
     r"[-\u2013\u2014|]\s*(?:staff|contributor|correspondent|reporter|editor|writer|columnist)\b.*|"
