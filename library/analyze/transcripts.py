@@ -517,7 +517,7 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
             by_label.setdefault(t.label, []).append(t)
     labelled: list[Answer] = []
     interviewer: str | None = None
-    asked = False  # (the interviewer is looked for once, when a label names someone)
+    looked = False  # (the interviewer is looked for once, when a label names someone)
     for label, own in by_label.items():
         on_record = _office_titled(label.split()) or any(t.qualified for t in own)
         if not on_record and all(_is_question(text, t) for t in own):
@@ -526,8 +526,8 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
         if person is None:
             continue
         name = person[0]
-        if not asked:
-            interviewer, asked = _interviewer(doc.prose), True
+        if not looked:
+            interviewer, looked = _interviewer(doc.prose), True
         if name == interviewer and not on_record:
             continue  # the one asking, named as such: no quotation
         for t in own:
