@@ -396,7 +396,13 @@ Hale", "The programme's presenter, Tom Hale"."""
 def _presenter(prose: str) -> str | None:
     """The person the text names as presenting the programme
     (:data:`_PRESENTED_BY`), first; ``None`` when it names none."""
-    m = _PRESENTED_BY.search(prose)
+    return _first_named(_PRESENTED_BY, prose)
+
+
+def _first_named(pattern: re.Pattern[str], prose: str) -> str | None:
+    """The name (group 1) of ``pattern``'s first match in ``prose``, else
+    ``None``: who the text names as presenting or as interviewing."""
+    m = pattern.search(prose)
     return m.group(1) if m else None
 
 
@@ -415,8 +421,7 @@ def _interviewer(prose: str) -> str | None:
     first; ``None`` when it names none."""
     if "nterview" not in prose:
         return None  # (the pre-test: a search from every word's start is dear)
-    m = _INTERVIEWED_BY.search(prose)
-    return m.group(1) if m else None
+    return _first_named(_INTERVIEWED_BY, prose)
 
 
 _INITIALS = re.compile(r"[A-Z]{2}")
