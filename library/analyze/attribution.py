@@ -49,6 +49,7 @@ from quotemark.library.analyze.lexicon import (
     PLURAL_PEOPLE,
     PREPOSITIONS,
     PRONOUNS,
+    ROMANCE_ARTICLES,
     SPANISH_ADVERBS,
     SPANISH_TIME_CLAUSES,
     SPEECH_VERBS,
@@ -3274,14 +3275,11 @@ _ACCORDING_ARTICLED = words("selon según secondo segundo")
 ("Según la Junta", "Secondo l'azienda"); the French "pour" is "for" there
 ("Pour la plupart, …")."""
 
-_ROMANCE_ARTICLES = words("el la los las le les il lo gli i o a os as")
-"""The definite articles of French, Spanish, Italian and Portuguese."""
-
 
 def _articled_source(token: str) -> bool:
     """Is ``token`` a Romance definite article, or a word that the elided one
     opens ("l'Agence", "l’azienda")?"""
-    if token in _ROMANCE_ARTICLES:
+    if token in ROMANCE_ARTICLES:
         return True
     return token[:2] in ("l'", "l\u2019", "L'", "L\u2019") and token[2:3].isalpha()
 

@@ -441,6 +441,11 @@ DETERMINERS: frozenset[str] = frozenset(
 )
 ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 """The articles, of :data:`DETERMINERS`."""
+ROMANCE_ARTICLES: frozenset[str] = words("el la los las le les il lo gli i o a os as")
+"""The definite articles of French, Spanish, Italian and Portuguese (the
+elided "l'" is read apart). The one table of them for :mod:`.attribution`'s
+"según la Junta" and :mod:`.names`' "la Junta", which leaves out the words
+English writes too (stop 47: two branches wrote a table each)."""
 PASSIVE_AUXILIARIES: frozenset[str] = words("is are was were be been being get gets got")
 """The forms of "be" and "get" before a passive participle ("was called",
 "were assured", "got dubbed")."""

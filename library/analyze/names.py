@@ -34,6 +34,7 @@ from quotemark.library.analyze.lexicon import (
     PORTFOLIOS,
     PREPOSITIONS,
     PRONOUNS,
+    ROMANCE_ARTICLES,
     SPELLED_TITLES,
     TITLES,
     words,
@@ -1293,12 +1294,14 @@ _ROMANCE_OF = frozenset(
 portfolio or place ("la consejera de Sanidad", "le ministre de la Santé")."""
 
 
-_ROMANCE_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "il", "lo", "gli", "o", "os"})
-"""Romance definite articles: right before a capitalised run they make it a
-body's or a thing's name, as "the" does ("la Junta", "el Gobierno", "o
-Ministério"), never a person's (s47-lang6); a title opening the run is a
-person's ("le Dr Lefèvre", "el Sr. Hale"). Not the Portuguese "as", the English
-conjunction ("As Andrew Tabler put it")."""
+_ROMANCE_ARTICLES = ROMANCE_ARTICLES - {"i", "a", "as"}
+"""Romance definite articles (:data:`.lexicon.ROMANCE_ARTICLES`): right
+before a capitalised run they make it a body's or a thing's name, as "the"
+does ("la Junta", "el Gobierno", "o Ministério"), never a person's
+(s47-lang6); a title opening the run is a person's ("le Dr Lefèvre", "el
+Sr. Hale"). Not the Portuguese "as", the English conjunction ("As Andrew
+Tabler put it"), nor "a", the English article, nor the Italian plural "i"
+(s47-lang6's table left both out)."""
 
 
 def _romance_portfolio(before: list[str]) -> bool:

@@ -12,7 +12,8 @@ theirs (:mod:`.press_languages`, :mod:`.lexicon`):
 
 - its **tell**: small words only it writes among the languages read here,
   counted as :func:`.press_languages.counted_language` counts its
-  languages' (five at least, and more than any other of the six);
+  languages' (three at least, and more than twice any other's:
+  :func:`own_language`);
 - its **verbs of saying** in the forms news uses (the third person, present
   and past; the participle of a compound past: Romanian "a declarat",
   Catalan "ha dit", Croatian "rekao je");
@@ -30,9 +31,11 @@ theirs (:mod:`.press_languages`, :mod:`.lexicon`):
   first name elsewhere; "Oleh Yusuf Hidayat": the Indonesian "by", a
   Ukrainian first name elsewhere).
 
-Nothing here is asked of English text: :func:`own_language` is asked only
-past :func:`.unruled.unruled_text` (one search of " the " for an English
-page), and its count runs once a text (kept for the last text asked).
+The analysis asks :func:`own_language` only past :func:`.unruled._unruled`
+(one search of " the " for an English page); the extraction asks it of a
+page's first lines only for a byline opening with one of :data:`OWN_BYLINES`
+(:mod:`quotemark.library.extract.text.head`). Its count runs once a text
+(kept for the last text asked).
 """
 
 from __future__ import annotations
@@ -237,9 +240,8 @@ _TOLD: tuple[str, ...] = ("ro", "hr", "ca", "fi", "sk")
 _SHARING = (None, "cs", "pl", "es")
 """What :func:`.counted_language` counts the five others as (Croatian and
 Slovak as Czech or Polish, Catalan as Spanish, Romanian and Finnish as
-none): a text
-counted another language (Swedish, whose "sa" is Slovak's too) is that
-language's."""
+none): a text counted as another language (Swedish, whose "sa" is Slovak's
+too) is that language's."""
 
 _seen: tuple[str, str | None] = ("", None)
 
@@ -251,9 +253,10 @@ def own_language(text: str) -> str | None:
     characters, are three at least and more than twice any other's (a post
     of two hundred words writes three or four: the words each language's
     tell leaves out are those another language writes too, German "als"
-    and "ja", Spanish "su" and "este", Czech "už", French "on"). The caller has
-    told the text is no English (:func:`.unruled.unruled_text`); the
-    answer for the last text is kept."""
+    and "ja", Spanish "su" and "este", Czech "už", French "on"). The
+    analysis asks only of text :func:`.unruled._unruled` found no English
+    (the extraction, of a byline's page: the module's doc); the answer for
+    the last text is kept."""
     global _seen
     seen = _seen  # (read once: another thread may set it in between)
     if seen[0] is text:

@@ -117,8 +117,13 @@ def _end(doc: Document, quote: Quote) -> int:
 
 def cited_participants(doc: Document, quotes: Sequence[Quote]) -> Sequence[Quote]:
     """``quotes`` with each one a participant's code follows given to that
-    code (and its role), and each that fills its paragraph with the code
-    made a block quotation."""
+    code (and its role): right after its closing mark (:data:`_CODE_AFTER`)
+    or, for a quotation not partial, after an unnamed one's attribution
+    ending the sentence (:data:`_SAID_ONE_CODE`); a code with no role only
+    of a scheme (:func:`_of_a_scheme`). Each that fills its paragraph with
+    the code is made a block quotation, and a "he" or "she" later in the
+    paragraph of the last quotation given to a code goes to that code
+    (:func:`_pronoun_after_code`). Nested quotations are left as they are."""
     text = doc.scan
     if "(" not in text:
         return quotes  # (the pre-test: no bracket, no code)
@@ -168,9 +173,7 @@ def cited_participants(doc: Document, quotes: Sequence[Quote]) -> Sequence[Quote
         block = quote.span.start.block
         start = doc.starts[block]
         end = start + len(doc.blocks[block].text)
-        opens = not text[start : doc.starts[block] + quote.span.start.offset].strip(
-            " \u00a0\u201c\u2018\"'"
-        )
+        opens = not text[start : start + quote.span.start.offset].strip(" \u00a0\u201c\u2018\"'")
         if (
             kind is QuoteKind.INLINE
             and quote.span.end.block == block

@@ -3383,12 +3383,12 @@ def _note_gender(
 
 
 _GENDERED_KIN = (
-    "(wife|husband|son|daughter|brother|sister|mother|father|widow|widower"
-    "|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather)"
+    _KIN_NOUNS[:-1] + "|widower|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother"
+    "|grandfather)"
 )
 """The kin nouns that state a sex, as a group of a pattern: :data:`_KIN_NOUNS`
-and the wider family an obituary names ("Her nephew, Declan Doone, gave the
-homily"; stop 47)."""
+(not written out again) and the wider family an obituary names ("Her
+nephew, Declan Doone, gave the homily"; stop 47)."""
 _KIN = re.compile(
     r"(?:((?:[A-Z][\w\u2019'-]*[ \u00a0]+){1,2}[A-Z][\w\u2019'-]*)[ \u00a0]+and[ \u00a0]+)?"
     rf"\b([Hh]is|[Hh]er)[ \u00a0]+(?:(?!and\b|or\b)[a-z]+[ \u00a0]+){{0,2}}{_GENDERED_KIN}$"

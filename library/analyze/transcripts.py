@@ -412,7 +412,13 @@ Hale", "The programme's presenter, Tom Hale"."""
 def _presenter(prose: str) -> str | None:
     """The person the text names as presenting the programme
     (:data:`_PRESENTED_BY`), first; ``None`` when it names none."""
-    m = _PRESENTED_BY.search(prose)
+    return _first_named(_PRESENTED_BY, prose)
+
+
+def _first_named(pattern: re.Pattern[str], prose: str) -> str | None:
+    """The name (group 1) of ``pattern``'s first match in ``prose``, else
+    ``None``: who the text names as presenting or as interviewing."""
+    m = pattern.search(prose)
     return m.group(1) if m else None
 
 
@@ -431,8 +437,7 @@ def _interviewer(prose: str) -> str | None:
     first; ``None`` when it names none."""
     if "nterview" not in prose:
         return None  # (the pre-test: a search from every word's start is dear)
-    m = _INTERVIEWED_BY.search(prose)
-    return m.group(1) if m else None
+    return _first_named(_INTERVIEWED_BY, prose)
 
 
 _INITIALS = re.compile(r"[A-Z]{2}")
@@ -533,7 +538,7 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
             by_label.setdefault(t.label, []).append(t)
     labelled: list[Answer] = []
     interviewer: str | None = None
-    asked = False  # (the interviewer is looked for once, when a label names someone)
+    looked = False  # (the interviewer is looked for once, when a label names someone)
     for label, own in by_label.items():
         on_record = _office_titled(label.split()) or any(t.qualified for t in own)
         if not on_record and all(_is_question(text, t) for t in own):
@@ -542,8 +547,8 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
         if person is None:
             continue
         name = person[0]
-        if not asked:
-            interviewer, asked = _interviewer(doc.prose), True
+        if not looked:
+            interviewer, looked = _interviewer(doc.prose), True
         if name == interviewer and not on_record:
             continue  # the one asking, named as such: no quotation
         for t in own:

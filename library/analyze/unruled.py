@@ -32,6 +32,7 @@ words. English text pays that one search."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -105,9 +106,14 @@ def _lower(word: str) -> bool:
     return word[:1].islower()
 
 
+@functools.lru_cache(maxsize=64)
 def _full_name(text: str, surname: str) -> str | None:
     """The first "First Surname" the text writes (the word before it
-    capitalised, after a space), else ``None``."""
+    capitalised, after a space), else ``None``. Kept for each text and
+    surname: every quotation a surname alone is read for asks again, and
+    each search runs from the text's start (3,000 quotations of 50
+    surnames in a 450 KB text: 2.4 s of searching before stop 47's
+    second reading)."""
     at = text.find(" " + surname)
     while at != -1:
         after = at + 1 + len(surname)
@@ -339,9 +345,11 @@ def _one_sentence_between(para: str, end: int, start: int) -> bool:
     return not any(f"{ch} " in between for ch in ".?!")
 
 
+@functools.lru_cache(maxsize=64)
 def _full_first(text: str, first: str) -> str | None:
     """The first "First Surname" the text writes for a first name written
-    alone ("Agus" after "Agus Salim": :attr:`.OwnWords.first_name_again`)."""
+    alone ("Agus" after "Agus Salim": :attr:`.OwnWords.first_name_again`).
+    Kept for each text and name, as :func:`_full_name` is."""
     at = text.find(" " + first + " ")
     while at != -1:
         after = at + len(first) + 2
