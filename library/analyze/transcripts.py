@@ -215,7 +215,9 @@ def _dashed_turns(doc: Document, text: str) -> list[_Turn]:
     sentence ("Operator" or "Questions and Answers" ends the turn). A line
     holding only a name a label line gave before opens a turn too: a call's
     participants list names each speaker with the role, and the turns stand
-    under the name alone (stop 47). Read only as an exchange: two people's
+    under the name alone (stop 47), unless the paragraph under it names that
+    person itself (:func:`_names_itself`: a profile's name line over "Lind
+    opened the day ..."). Read only as an exchange: two people's
     labels, one of them over two turns, so a byline "Ada Lind - Staff
     Writer" over a story opens none."""
     out: list[_Turn] = []
