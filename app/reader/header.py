@@ -86,10 +86,8 @@ def cited_in(meta: Metadata) -> str:
     if archive and found is not None:
         if not found.eprint:
             return f"{archive} preprint"
-        if archive == "arXiv":
-            subject = f" [{found.eprint_class}]" if found.eprint_class else ""
-            return f"arXiv:{found.eprint}{subject}"
-        return f"{archive} {found.eprint}"
+        subject = f" [{found.eprint_class}]" if archive == "arXiv" and found.eprint_class else ""
+        return _at_server(archive, found.eprint) + subject
     if kinds.is_report(meta) and found is not None:
         # Numbered as the exports number it, an institution named or not;
         # an identifier on a preprint server says which (CSL-JSON's
@@ -97,9 +95,15 @@ def cited_in(meta: Metadata) -> str:
         number = kinds.number(meta)
         server = found.preprint_archive()
         if number and server:
-            number = f"arXiv:{number}" if server == "arXiv" else f"{server} {number}"
+            number = _at_server(server, number)
         return f"Report {number}" if number else "Report"
     return ""
+
+
+def _at_server(server: str, identifier: str) -> str:
+    # An identifier as its server's citations write it: "arXiv:2103.04417"
+    # (arXiv's own form), "SSRN 4012345".
+    return f"arXiv:{identifier}" if server == "arXiv" else f"{server} {identifier}"
 
 
 def _plural(count: int, word: str) -> str:

@@ -241,8 +241,11 @@ def _shaped_byline(line: str, written: Callable[[], str]) -> str | None:
     Ivana Babić", "Teksti: Laura Nieminen"); a short word in lower case
     before it ("de Ioana Marinescu"); or a capitalised word the text writes
     in lower case elsewhere, a word of its language and no one's name
-    ("Oleh Rina Wulandari" where the text writes "oleh"). ``written`` the
-    text's first lines, asked only for the last shape."""
+    ("Oleh Rina Wulandari" where the text writes "oleh"). From s47-lang5 a
+    byline word of the text's own language's table
+    (:data:`~quotemark.library.analyze.own_words.OWN`), read before the
+    lower-case shape ("Per Marta Soler" in Catalan). ``written`` the text's
+    first lines, asked only for the table's word and the last shape."""
     words = line.split()
     if len(line) > _PRESS_BYLINE_AT_MOST or not 3 <= len(words) <= 4:
         return None
