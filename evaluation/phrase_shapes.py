@@ -251,7 +251,8 @@ def _key_shape(text: str, start: int, end: int, head: str) -> str:
         i = aw.index(head)
         owner = i > 0 and aw[i - 1].endswith(("'s", "\u2019s", "s'"))
         if owner:
-            return "Name, owner's head" if after.lstrip().startswith(",") else "Name ... owner's head"
+            comma = after.lstrip().startswith(",")
+            return "Name, owner's head" if comma else "Name ... owner's head"
         if i > 0 and aw[i - 1] in _OWNERS:
             return "Name, pronoun head"
         return "Name ... head"

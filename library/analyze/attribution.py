@@ -1845,10 +1845,11 @@ def _her_kin_named(subject: list[tuple[str, int, int]]) -> bool:
 def _her_noun_named(text: str, subject: list[tuple[str, int, int]]) -> bool:
     """Is the subject "her" and one lower-case noun that the text before it
     set off with a name ("Her coach, Gary Finch, said ... / “…,” her coach
-    said", "Gary Finch, her coach,", "Moor's coach, Gary Finch,")? The apposition shows the noun is a person's, so the speaker is
-    that person, a new one, not the woman "her" points at, whatever the
-    noun (s47-poss; :func:`_her_before_noun` takes any noun only from its
-    list: "her campaign said" is hers). Plain string searches, no pattern."""
+    said", "Gary Finch, her coach,", "Moor's coach, Gary Finch,")? The
+    apposition shows the noun is a person's, so the speaker is that person,
+    a new one, not the woman "her" points at, whatever the noun (s47-poss;
+    :func:`_her_before_noun` takes a noun only from its list: "her campaign
+    said" is hers). Plain string searches, no pattern."""
     if len(subject) != 2 or _word(subject[0][0]) != "her":
         return False
     noun = subject[1][0]

@@ -10,9 +10,8 @@ misses, its tune half one ("His assumption ... was that").
 Four team posts (``tests/fixtures/review_poss_stop47``, invented people)
 write a person's lawyer, spokeswoman, coach, deputy and agent in the
 shapes "X's lawyer, Ann Reyes", "Her coach, Gary Finch", "represented by
-Dan Webb, a lawyer"; first read on ed5bce51: 22 quotations, 5 wrong (the
-"devastated" partial quotation was not in that count: 21 full ones, 5
-wrong). Kept: a possessive and any one lower-case noun set off with a name
+Dan Webb, a lawyer"; first read on ed5bce51: 22 quotations, 5 wrong; now
+4 (the coach's). Kept: a possessive and any one lower-case noun set off with a name
 ("Her coach, Gary Finch,", "Gary Finch, her coach,", "Dan Webb, his
 lawyer,") names the speaker of a later "her coach said" (before, only kin
 and agent nouns; "her coach" was cut to "her" and given to the woman
