@@ -34,6 +34,7 @@ _NUMBER_WORDS = words("one two three four five six seven eight nine ten hundred 
 _DETERMINERS = words("the a an this that these those another some any every each no")
 _OWNERS = words("his her their its our my your")
 _PRONOUNS = words("he she they it we i you someone one")
+_INDEFINITE = words("someone one")
 _RELATIVE = words("who whom whose which that")
 _SAYS = frozenset(SPEECH_VERBS)
 
@@ -217,6 +218,95 @@ def count(
     return out
 
 
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _where(text: str, at: int, pos: int) -> str:
+    """Where ``pos`` stands against our phrase at ``at``: before or after,
+    in the same paragraph or how many paragraphs away (a structure, no words)."""
+    lo, hi = sorted((at, pos))
+    gaps = len(_PARAGRAPH.findall(text, lo, hi))
+    side = "before" if pos < at else "after"
+    return f"{side}, same paragraph" if gaps == 0 else f"{side}, {_bucket(gaps)} paragraphs"
+
+
+def _key_shape(text: str, start: int, end: int, head: str) -> str:
+    """How the key's mention at ``start:end`` stands against the role noun
+    ``head`` (lower case) within 60 characters: "owner's head, Name", "Name,
+    owner's head", "head Name", "Name, ... head" or "no head near"."""
+    before = text[max(0, start - 60) : start].lower()
+    after = text[end : end + 60].lower()
+    bw = _TOKEN.findall(before)
+    aw = _TOKEN.findall(after)
+    if head in bw:
+        i = len(bw) - 1 - bw[::-1].index(head)
+        owner = i > 0 and bw[i - 1].endswith(("'s", "\u2019s", "s'"))
+        comma = before.rstrip().endswith(",")
+        if owner:
+            return "owner's head, Name" if comma else "owner's head Name"
+        if i > 0 and bw[i - 1] in _OWNERS:
+            return "pronoun head, Name" if comma else "pronoun head Name"
+        return "head, Name" if comma else "head ... Name"
+    if head in aw:
+        i = aw.index(head)
+        owner = i > 0 and aw[i - 1].endswith(("'s", "\u2019s", "s'"))
+        if owner:
+            comma = after.lstrip().startswith(",")
+            return "Name, owner's head" if comma else "Name ... owner's head"
+        if i > 0 and aw[i - 1] in _OWNERS:
+            return "Name, pronoun head"
+        return "Name ... head"
+    return "no head near"
+
+
+def owner_rows(shared: Path, corpora: list[str] | None = None) -> Counter[tuple[str, str, str]]:
+    """Labels opening with a pronoun, possessive ("his lawyer"), personal
+    ("he", "they") or indefinite ("one of ..."), strict right
+    or not: is the gold key (a name) written in the text, where against our
+    phrase, in what shape against the label's last word (its head), and is
+    the head written with another owner's possessive ("X's lawyer") near the
+    key. ``Counter((corpus, half, row))``; rows are structure, never words."""
+    out: Counter[tuple[str, str, str]] = Counter()
+    for name, docs in quotes.corpora(shared).items():
+        if corpora and name not in corpora:
+            continue
+        for doc, gq, pq in pairs(docs):
+            if pq.name or not pq.label:
+                continue
+            tokens = _TOKEN.findall(_phrase(doc.text, pq))
+            first = tokens[0].lower() if tokens else ""
+            if first not in _OWNERS and first not in _PRONOUNS:
+                continue
+            right = quotes.strict_right(gq, pq)
+            which = half(doc.name)
+            head = tokens[-1].lower().strip(".")
+            at = (_span(pq) or (pq.start, pq.end))[0]
+            lowered = doc.text.lower()
+            hits = []
+            for key in gq.keys:
+                for m in re.finditer(rf"\b{re.escape(key.lower())}\b", lowered):
+                    hits.append((abs(m.start() - at), m.start(), m.end()))
+            kind = (
+                "possessive"
+                if first in _OWNERS
+                else "indefinite" if first in _INDEFINITE else "personal"
+            )
+            row = f"opens: {kind} pronoun | right={right} | words={_bucket(len(tokens))}"
+            if not hits:
+                out[(name, which, row + " | key not in text")] += 1
+                continue
+            _d, s, e = min(hits)
+            nearest_shape = _key_shape(doc.text, s, e, head)
+            shapes_seen = sorted({_key_shape(doc.text, hs, he, head) for _d2, hs, he in hits})
+            row += (
+                f" | key mentions {_bucket(len(hits))} | nearest {_where(doc.text, at, s)}"
+                f" ({_bucket(abs(s - at) // 100)}00 chars) | nearest shape: {nearest_shape}"
+                f" | any shape: {', '.join(shapes_seen)}"
+            )
+            out[(name, which, row)] += 1
+    return out
+
+
 def print_counts(counts: dict[tuple[str, str], Counter[tuple[str, str, bool]]]) -> None:
     for (corpus, shape), counter in sorted(counts.items()):
         values = sorted({v for _w, v, _r in counter})
@@ -263,8 +353,16 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         help="list the tune half's misses of one value (repeatable)",
     )
+    parser.add_argument(
+        "--owners",
+        action="store_true",
+        help="labels opening with a possessive pronoun: where the key stands (counts)",
+    )
     args = parser.parse_args(argv)
-    if args.tune:
+    if args.owners:
+        for (corpus, which, row), n in sorted(owner_rows(args.shared, args.corpus).items()):
+            print(f"[{corpus}] {which} {n}x {row}")
+    elif args.tune:
         list_tune(args.shared, args.tune, args.corpus)
     else:
         print_counts(count(args.shared, args.corpus))

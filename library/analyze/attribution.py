@@ -1705,7 +1705,12 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
     first = _word(subject[0][0])
     if first in _EVERY_THING and len(subject) > 1:
         return None  # "Nothing the mayor said “…”": what was said, no speaker
-    if first in PRONOUNS and not _one_before_noun(subject) and not _her_before_noun(subject):
+    if (
+        first in PRONOUNS
+        and not _one_before_noun(subject)
+        and not _her_before_noun(subject)
+        and not _her_noun_named(text, subject)
+    ):
         return Phrase(
             subject[0][1],
             subject[0][1] + len(first),
@@ -1836,6 +1841,36 @@ def _her_kin_named(subject: list[tuple[str, int, int]]) -> bool:
     if kin is None or len(subject) - kin - 1 > 3 + (subject[-1][0].endswith(")")):
         return False
     return all(t.lstrip("(")[:1].isupper() for t, _s, _e in subject[kin + 1 :])
+
+
+def _her_noun_named(text: str, subject: list[tuple[str, int, int]]) -> bool:
+    """Is the subject "her" and one lower-case noun that the text before it
+    set off with a name ("Her coach, Gary Finch, said ... / “…,” her coach
+    said", "Gary Finch, her coach,", "Moor's coach, Gary Finch,")? The
+    apposition shows the noun is a person's, so the speaker is that person,
+    a new one, not the woman "her" points at, whatever the noun (s47-poss;
+    :func:`_her_before_noun` takes a noun only from its list: "her campaign
+    said" is hers). Plain string searches, no pattern."""
+    if len(subject) != 2 or _word(subject[0][0]) != "her":
+        return False
+    noun = subject[1][0]
+    if not (noun.isalpha() and noun.islower()):
+        return False
+    at = subject[0][1]
+    for opening in ("Her ", "her ", "'s ", "\u2019s "):
+        found = text.rfind(f"{opening}{noun}, ", 0, at)
+        while found >= 0:
+            after = found + len(opening) + len(noun) + 2
+            if found > 0 and text[found - 1].isalnum() == opening[0].isalpha():
+                pass  # ("other coach, ": not the word "her"; "Moor's coach, ")
+            elif text[after : after + 1].isupper():
+                return True  # "Her coach, Gary Finch,"
+            elif opening == "her " and text[max(0, found - 2) : found] == ", ":
+                before = text[max(0, found - 40) : found - 2].rsplit(None, 1)[-1:]
+                if before and before[0][:1].isupper():
+                    return True  # "Gary Finch, her coach,"
+            found = text.rfind(f"{opening}{noun}, ", 0, found)
+    return False
 
 
 _NOT_AFTER_ONE = PREPOSITIONS | _AUX | SPEECH_VERBS

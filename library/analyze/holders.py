@@ -1719,12 +1719,12 @@ def office_subject_before(
     return holder
 
 
-_KIN_DESCRIPTION = re.compile(
-    rf"(his|her|their)[ \u00a0]+({_KIN_NOUNS[1:-1]}|{word_choice(AGENT_NOUNS)})"
-)
-"""A speaker described as someone's kin ("his father", "her sister") or as
-one acting for them ("her lawyer", stop 45): the possessive and the noun as
-groups 1 and 2."""
+_KIN_DESCRIPTION = re.compile(r"(his|her|their)[ \u00a0]+([a-z][a-z-]+)")
+"""A speaker described as someone's kin ("his father", "her sister"), as
+one acting for them ("her lawyer", stop 45) or as anyone else of theirs
+("her coach", s47-poss: the text's apposition "Her coach, Gary Finch," shows
+the noun is a person's, whatever the noun): the possessive and the one
+lower-case noun as groups 1 and 2."""
 
 
 @functools.lru_cache(maxsize=32)
@@ -1732,10 +1732,14 @@ def _kin_named_pattern(possessive: str, kin: str) -> re.Pattern[str]:
     """The kin noun after the same possessive, or after a capitalised
     possessor's "'s" ("Reid's wife, Orla Reid,", stop 44), set off with a
     name ("His father, Walter Hale,"); the possessor (when one is written)
-    is group 1, the name group 2."""
+    is group 1, the name group 2; or the name first, set off with the same
+    possessive and noun ("Dan Webb, his lawyer,", s47-poss), the name group
+    3."""
     p = re.escape(possessive)
+    k = re.escape(kin)
     return re.compile(
-        rf"\b(?:{p}|{p.capitalize()}|([A-Z][\w-]*)['\u2019]s){_GAP}{kin},{_GAP}({_HOLDER_NAME}),"
+        rf"\b(?:(?:{p}|{p.capitalize()}|([A-Z][\w-]*)['\u2019]s){_GAP}{k},{_GAP}({_HOLDER_NAME}),"
+        rf"|({_HOLDER_NAME}),{_GAP}{p}{_GAP}{k},)"
     )
 
 
@@ -1743,7 +1747,8 @@ def kin_named(doc: Document, pos: int, description: str, people: People) -> str 
     """The one person a kin description ("his father") at ``pos`` means when
     this paragraph or the two before named that relative in an apposition
     after the same possessive and noun ("His father, Walter Hale, was a
-    trawlerman. “…,” his father said"); ``None`` for none or two. An agent
+    trawlerman. “…,” his father said"), or before them ("Walter Hale, his
+    father, ..."); ``None`` for none or two. An agent
     the same ("Her lawyer, Peter Lang, said ... “…,” her lawyer said", stop
     45). Only run for such a description: a cached pattern over three
     paragraphs."""
@@ -1755,7 +1760,7 @@ def kin_named(doc: Document, pos: int, description: str, people: People) -> str 
         return None  # (the cheap test: the noun never set off by a comma)
     gender = of_pronoun(m.group(1))
     named = {
-        people.full(" ".join(strip_titles(found.group(2).split())[1]))
+        people.full(" ".join(strip_titles((found.group(2) or found.group(3)).split())[1]))
         for found in _kin_named_pattern(m.group(1), m.group(2)).finditer(doc.scan, lo, pos)
         # "Reid's wife, Orla Reid," for "his wife": Reid may be the "his"
         # (not a woman the text shows), and is no one else's name for her.
