@@ -54,7 +54,7 @@ from dataclasses import replace
 
 from quotemark.library.analyze import partial_gate, pron_rank
 from quotemark.library.analyze.afterwards import named_afterwards, pull_quotes
-from quotemark.library.analyze.ages import _AGED, _of_age
+from quotemark.library.analyze.ages import _AGED, _of_age, without_age
 from quotemark.library.analyze.asked import asked_before
 from quotemark.library.analyze.attribution import (
     PLACE_STATE_END,
@@ -717,6 +717,13 @@ def _not_named_in_own_words(
     return Speaker(other, people.role_at(other, phrase.start), speaker.confidence, speaker.span)
 
 
+def _age_given(doc: Document, at: int, role: str | None) -> bool:
+    """Did the text give someone the age a description such as "the
+    57-year-old minister" opens with, before ``at``?"""
+    aged = _AGED.fullmatch((role or "").strip())
+    return aged is not None and _of_age(doc.scan, at, aged.group(1)) is not None
+
+
 def _speaker(
     doc: Document,
     phrase: Phrase,
@@ -994,6 +1001,13 @@ def _speaker(
         return Speaker(name, people.role_at(name, phrase.start), round(confidence * 0.8, 2), span)
     if parts.name is not None and phrase.how == "line" and _common_noun_lead(parts.name, text):
         parts = NameRole(None, text)
+    ageless = without_age(parts.role) if parts.name is None and parts.role else None
+    if ageless is not None and not _age_given(doc, phrase.start, parts.role):
+        # "The 57-year-old minister said", "The minister, 57, said": the age
+        # is no part of the office; the office without it is resolved as
+        # written (s47-age). Not when the text gave someone that age ("Tom
+        # Hale, 57,"): that person is the one meant (below).
+        parts = NameRole(None, ageless, parts.pronoun)
     if parts.name is None:
         if not parts.role:
             return None

@@ -16,6 +16,11 @@ from quotemark.library.analyze.names import PERSON_RUN, clean, strip_titles
 _AGED = re.compile(r"the[ \u00a0]+(\d{1,3})-year-old(?:[ \u00a0]+[a-z]+)?", re.IGNORECASE)
 _AGE_REACH = 6000
 
+_AGE_BEFORE_HEAD = re.compile(
+    r"(the)[ \u00a0]+\d{1,3}-year-old[ \u00a0]+([a-z][a-z -]*)", re.IGNORECASE
+)
+_AGE_AFTER_HEAD = re.compile(r"(the[ \u00a0]+[a-z][a-z -]*),[ \u00a0]+\d{1,3}", re.IGNORECASE)
+
 
 _AGE_GAP_WORD = (
     r"(?!(?:and|or|but|with|from|in|of|by|to|at|for|on|who|was|is|has|had|told|met|said|says"
@@ -52,6 +57,21 @@ def _of_age(text: str, pos: int, age: str) -> str | None:
         return None
     _titles, name = strip_titles(found.split())  # "Mrs. Eva Holm, 46,"
     return " ".join(w for w in (clean(t) for t in name) if w) or None
+
+
+def without_age(role: str) -> str | None:
+    """The description with its age taken out, when an age stands beside
+    its head noun: a number and "-year-old" before it ("The 57-year-old
+    minister") or a number of at most three digits set off by a comma after
+    it ("The minister, 57"): "The minister". The words kept are lower-case
+    (no name, no capital office); not a bare "the 57-year-old" (no noun to
+    keep), nor a year after the comma ("The minister, 2019": four digits,
+    no age). Else ``None`` (s47-age)."""
+    m = _AGE_BEFORE_HEAD.fullmatch(role) or _AGE_AFTER_HEAD.fullmatch(role)
+    if m is None:
+        return None
+    kept = " ".join(m.groups())
+    return kept if kept[1:].islower() else None
 
 
 def _age_pattern(age: str) -> re.Pattern[str]:
