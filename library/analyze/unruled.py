@@ -32,7 +32,6 @@ words. English text pays that one search."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -106,14 +105,33 @@ def _lower(word: str) -> bool:
     return word[:1].islower()
 
 
-@functools.lru_cache(maxsize=64)
+_names_seen: tuple[str, dict[tuple[bool, str], str | None]] = ("", {})
+
+
+def _named_again(text: str, word: str, first: bool) -> str | None:
+    """:func:`_full_first` (``first``) or :func:`_full_name` of ``word``,
+    kept for the last text only: every quotation a name alone is read for
+    asks again, and each search runs from the text's start (3,000
+    quotations of 50 surnames in a 450 KB text: 2.4 s of searching before
+    stop 47's second reading). Only the last text is held, as
+    :func:`_unruled` holds it, so a long-running window keeps no old post
+    alive (an ``lru_cache`` on the text kept up to 64)."""
+    global _names_seen
+    seen = _names_seen  # (read once: another thread may set it in between)
+    if seen[0] is not text:
+        seen = (text, {})
+        _names_seen = seen
+    key = (first, word)
+    answers = seen[1]
+    if key not in answers:
+        answers[key] = _full_first(text, word) if first else _full_name(text, word)
+    return answers[key]
+
+
 def _full_name(text: str, surname: str) -> str | None:
     """The first "First Surname" the text writes (the word before it
-    capitalised, after a space), else ``None``. Kept for each text and
-    surname: every quotation a surname alone is read for asks again, and
-    each search runs from the text's start (3,000 quotations of 50
-    surnames in a 450 KB text: 2.4 s of searching before stop 47's
-    second reading)."""
+    capitalised, after a space), else ``None`` (asked through
+    :func:`_named_again`)."""
     at = text.find(" " + surname)
     while at != -1:
         after = at + 1 + len(surname)
@@ -306,7 +324,7 @@ def _opening_subject(para: str, start: int, text: str, table: OwnWords | None = 
     second = next(tokens, None)
     if first is None or second is None or not _capital(first.group()):
         return None
-    found = _full_name(text, first.group()) if _lower(second.group()) else None
+    found = _named_again(text, first.group(), False) if _lower(second.group()) else None
     if found is None and table is not None and table.two_word_names:
         return _role_then_name(first.group(), second.group(), tokens)
     return found
@@ -345,11 +363,10 @@ def _one_sentence_between(para: str, end: int, start: int) -> bool:
     return not any(f"{ch} " in between for ch in ".?!")
 
 
-@functools.lru_cache(maxsize=64)
 def _full_first(text: str, first: str) -> str | None:
     """The first "First Surname" the text writes for a first name written
-    alone ("Agus" after "Agus Salim": :attr:`.OwnWords.first_name_again`).
-    Kept for each text and name, as :func:`_full_name` is."""
+    alone ("Agus" after "Agus Salim": :attr:`.OwnWords.first_name_again`;
+    asked through :func:`_named_again`)."""
     at = text.find(" " + first + " ")
     while at != -1:
         after = at + len(first) + 2
@@ -369,7 +386,9 @@ def _speaker(
     name: str | None = words
     if " " not in words:
         first = table is not None and table.first_name_again
-        name = (_full_first(text, words) if first else None) or _full_name(text, words)
+        name = (_named_again(text, words, True) if first else None) or _named_again(
+            text, words, False
+        )
     span = Span(Position(block, at[0]), Position(block, at[1]), words)
     return Speaker(name or words, None, 0.6, span)
 
