@@ -529,3 +529,27 @@ def test_a_labelled_title_between_prose_paragraphs_stays_a_heading() -> None:
         "opened the same morning.\n"
     )
     assert ("heading", "Update: The Pier Reopens") in kinds(extract_text(text_doc(text)))
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Priya Lal, science correspondent",
+        "By Priya Lal, Science Correspondent",
+        "Priya Lal, science correspondent",
+        "By Priya Lal",
+    ],
+)
+def test_a_byline_with_a_role_names_the_writer_without_by(byline: str) -> None:
+    # "By Priya Lal, science correspondent" under the headline of a saved
+    # text: the writer is Priya Lal (it was "By Priya Lal", seen in the
+    # reader's header as "By By Priya Lal", stop 47); the line stays out of
+    # the body either way.
+    article = extract_text(
+        text_doc(
+            f"Bumblebees keep count of the flowers\n\n{byline}\n\n"
+            "Bumblebees keep track of how many flowers they have emptied, a study says.\n"
+        )
+    )
+    assert article.metadata.authors == ("Priya Lal",)
+    assert byline not in [block.text for block in article.blocks]

@@ -182,7 +182,9 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
             facts.url = facts.url or trim_url(bare[1])
         elif date is not None:
             facts.published = facts.published or date
-        elif role is not None and BYLINE_ROLE_WORDS.search(role["role"]):
+        elif role is not None and byline is None and BYLINE_ROLE_WORDS.search(role["role"]):
+            # ("By Priya Lal, science correspondent" is a byline, read below:
+            # as a name and a role its name was "By Priya Lal", stop 47.)
             facts.add_author(role["name"])
         elif byline is not None and len(line) <= 100:
             facts.add_byline(byline["name"])
