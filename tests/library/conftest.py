@@ -9,6 +9,10 @@ import pytest
 
 from quotemark.library.service import Library
 
+# The review tests written once in tests/library/paragraphs.py assert there:
+# rewritten like a test module's, a failure shows both sides.
+pytest.register_assert_rewrite("tests.library.paragraphs")
+
 ENGINES = ("sqlite", "postgresql")
 """Every test using ``library`` (or ``location``) runs on both."""
 

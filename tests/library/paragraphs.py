@@ -3,7 +3,7 @@ an article, and its quotations with their speakers' names."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -104,12 +104,6 @@ def cases_with_left(cases: Iterable[_Identified], left: Mapping[str, str]) -> li
     ]
 
 
-def listed(post: str, *tables: list[Any]) -> list[str]:
-    """The words each row of a review's ``tables`` (``review_case`` rows, or
-    ``pytest.param(post, words)``) lists for ``post``."""
-    return [p.values[1] for table in tables for p in table if p.values[0] == post]
-
-
 class Posts:
     """A folder of the team's posts (``NAME.txt``), each read as ``quotemark
     extract`` reads it (``pipeline.process``), analysed once."""
@@ -201,3 +195,67 @@ class Posts:
     def quoted(self, name: str, words: str) -> bool:
         """Whether any quotation of the post holds ``words``."""
         return any(words in text for text, _kind, _who in self.readings(name))
+
+
+# The review tests every review file (tests/library/test_review*_stop4*.py)
+# runs over its tables, written once. Each factory returns a test function
+# that the file assigns at module level under the test's own name
+# (``test_each_quotation_kind_and_speaker = each_quotation_test(...)``), so
+# pytest collects the same ids, and a row's ``pytest.param`` marks (its
+# strict xfail) carry through.
+
+
+def each_quotation_test(posts: Posts, quotations: list[Any]) -> Callable[..., None]:
+    """The test that each quotation of a review's table (``review_case``
+    rows) is read with its kind and speaker."""
+
+    @pytest.mark.parametrize(("post", "words", "kind", "speaker"), quotations)
+    def test_each_quotation_kind_and_speaker(
+        post: str, words: str, kind: QuoteKind, speaker: str
+    ) -> None:
+        # A quotation that is the words alone is that one, not a longer one
+        # holding them.
+        assert posts.reading_of(post, words) == [(kind, speaker)]
+
+    return test_each_quotation_kind_and_speaker
+
+
+def no_quotation_test(
+    posts: Posts, not_quotations: list[Any], *quotations: list[Any]
+) -> Callable[..., None]:
+    """The test that the words of a review's no-quotation table
+    (``pytest.param(post, words)``) are in no quotation but one its
+    ``quotations`` tables list."""
+
+    @pytest.mark.parametrize(("post", "words"), not_quotations)
+    def test_words_that_are_no_quotation(post: str, words: str) -> None:
+        assert not posts.holds_unlisted(post, words, listed_words(post, *quotations))
+
+    return test_words_that_are_no_quotation
+
+
+def every_read_listed_test(
+    posts: Posts, post_names: list[str], *tables: list[Any]
+) -> Callable[..., None]:
+    """The test that every quotation read in each of ``post_names`` holds
+    words a review's ``tables`` list for the post."""
+
+    @pytest.mark.parametrize("post", post_names)
+    def test_every_quotation_read_is_listed(post: str) -> None:
+        # The tables list every quotation a careful reader finds (and the
+        # words left as no quotation), so a new reading shows here.
+        assert posts.unlisted(post, listed_words(post, *tables)) == []
+
+    return test_every_quotation_read_is_listed
+
+
+def review_tests(
+    posts: Posts, quotations: list[Any], not_quotations: list[Any], post_names: list[str]
+) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None]]:
+    """A review's three tests over its tables: each quotation's kind and
+    speaker, the words that are no quotation, every reading listed."""
+    return (
+        each_quotation_test(posts, quotations),
+        no_quotation_test(posts, not_quotations, quotations),
+        every_read_listed_test(posts, post_names, quotations, not_quotations),
+    )

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.library.paragraphs import Posts, shown
+from tests.library.paragraphs import Posts, every_read_listed_test, shown
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "other_stop47")
 
@@ -87,10 +87,7 @@ def test_each_quotation_s_speaker(post: str, words: str, speaker: str) -> None:
     assert [who for _kind, who in _POSTS.reading_of(post, words)] == [speaker]
 
 
-@pytest.mark.parametrize("post", _POST_NAMES)
-def test_every_quotation_read_is_listed(post: str) -> None:
-    listed = [p.values[1] for p in _QUOTATIONS if p.values[0] == post]
-    assert _POSTS.unlisted(post, listed) == []
+test_every_quotation_read_is_listed = every_read_listed_test(_POSTS, _POST_NAMES, _QUOTATIONS)
 
 
 # === The fix: a concessive clause's subject (library/analyze/concessive.py)

@@ -50,8 +50,8 @@ from quotemark.library.model import QuoteKind
 from tests.library.paragraphs import (
     Posts,
     given_to,
-    listed_words,
     review_case,
+    review_tests,
     run,
     said_by,
     shown,
@@ -269,28 +269,14 @@ _NOT_QUOTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    # A quotation that is the words alone is that one, not a longer one
-    # holding them.
-    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
-
-
-@pytest.mark.parametrize(("post", "words"), _NOT_QUOTATIONS)
-def test_words_that_are_no_quotation(post: str, words: str) -> None:
-    assert not _POSTS.holds_unlisted(post, words, listed_words(post, _QUOTATIONS))
-
-
 _POST_NAMES = ["01-hansard", "02-qualitative", "03-inquiry", "04-weekquotes", "05-earnings"]
 
 
-@pytest.mark.parametrize("post", _POST_NAMES)
-def test_every_quotation_read_is_listed(post: str) -> None:
-    # The tables above list every quotation a careful reader finds (and the
-    # words left as no quotation), so a new reading shows here.
-    assert _POSTS.unlisted(post, listed_words(post, _QUOTATIONS, _NOT_QUOTATIONS)) == []
+(
+    test_each_quotation_kind_and_speaker,
+    test_words_that_are_no_quotation,
+    test_every_quotation_read_is_listed,
+) = review_tests(_POSTS, _QUOTATIONS, _NOT_QUOTATIONS, _POST_NAMES)
 
 
 # === The fixes: each the smallest team sentence, and one where it must not fire

@@ -32,10 +32,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, given_to, listed_words, review_case
+from tests.library.paragraphs import (
+    Posts,
+    each_quotation_test,
+    every_read_listed_test,
+    given_to,
+    review_case,
+)
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review11_stop46")
 
@@ -208,21 +212,13 @@ _QUOTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
+test_each_quotation_kind_and_speaker = each_quotation_test(_POSTS, _QUOTATIONS)
 
 
 _POST_NAMES = ["01-department", "02-court", "03-business", "04-health", "05-community"]
 
 
-@pytest.mark.parametrize("post", _POST_NAMES)
-def test_every_quotation_read_is_listed(post: str) -> None:
-    # The table above lists every quotation a careful reader finds, so a new
-    # reading (a false quotation) shows here.
-    assert _POSTS.unlisted(post, listed_words(post, _QUOTATIONS)) == []
+test_every_quotation_read_is_listed = every_read_listed_test(_POSTS, _POST_NAMES, _QUOTATIONS)
 
 
 def test_the_quotation_count() -> None:

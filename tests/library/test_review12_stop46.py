@@ -40,7 +40,7 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, given_to, listed_words, review_case, shown
+from tests.library.paragraphs import Posts, given_to, review_case, review_tests, shown
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review12_stop46")
 
@@ -239,19 +239,14 @@ def test_each_quotation_kind_and_speaker(
     assert _POSTS.innermost(post, words) == (kind, speaker)
 
 
-@pytest.mark.parametrize(("post", "words"), _NOT_QUOTATIONS)
-def test_words_that_are_no_quotation(post: str, words: str) -> None:
-    assert not _POSTS.holds_unlisted(post, words, listed_words(post, _QUOTATIONS))
-
-
 _POST_NAMES = ["01-hansard", "02-qualitative", "03-inquiry", "04-weekquotes", "05-earnings"]
 
 
-@pytest.mark.parametrize("post", _POST_NAMES)
-def test_every_quotation_read_is_listed(post: str) -> None:
-    # The tables above list every quotation a careful reader finds (and the
-    # words left as no quotation), so a new reading shows here.
-    assert _POSTS.unlisted(post, listed_words(post, _QUOTATIONS, _NOT_QUOTATIONS)) == []
+# The shared reading test (each quotation's reading_of) is left: this file asks the
+# innermost quotation holding the words (test_each_quotation_kind_and_speaker above).
+_reading_of, test_words_that_are_no_quotation, test_every_quotation_read_is_listed = review_tests(
+    _POSTS, _QUOTATIONS, _NOT_QUOTATIONS, _POST_NAMES
+)
 
 
 # === The fixes: each the smallest team sentence, and one where it must not fire

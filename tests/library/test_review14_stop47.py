@@ -41,7 +41,13 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, given_to, listed_words, review_case, said_by
+from tests.library.paragraphs import (
+    Posts,
+    given_to,
+    review_case,
+    review_tests,
+    said_by,
+)
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review14_stop47")
 
@@ -366,20 +372,6 @@ _NOT_QUOTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    # A quotation that is the words alone is that one, not a longer one
-    # holding them.
-    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
-
-
-@pytest.mark.parametrize(("post", "words"), _NOT_QUOTATIONS)
-def test_words_that_are_no_quotation(post: str, words: str) -> None:
-    assert not _POSTS.holds_unlisted(post, words, listed_words(post, _QUOTATIONS))
-
-
 _POST_NAMES = [
     "01-academic-blog",
     "02-policy-brief",
@@ -389,11 +381,11 @@ _POST_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("post", _POST_NAMES)
-def test_every_quotation_read_is_listed(post: str) -> None:
-    # The tables above list every quotation a careful reader finds (and the
-    # words left as no quotation), so a new reading shows here.
-    assert _POSTS.unlisted(post, listed_words(post, _QUOTATIONS, _NOT_QUOTATIONS)) == []
+(
+    test_each_quotation_kind_and_speaker,
+    test_words_that_are_no_quotation,
+    test_every_quotation_read_is_listed,
+) = review_tests(_POSTS, _QUOTATIONS, _NOT_QUOTATIONS, _POST_NAMES)
 
 
 # === The fixes: each the smallest team sentence, and one where it must not fire

@@ -34,7 +34,7 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, review_case, run, said_by, shown
+from tests.library.paragraphs import Posts, each_quotation_test, review_case, run, said_by, shown
 
 L, R = "\u201c", "\u201d"
 
@@ -176,13 +176,7 @@ _QUOTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    # A quotation that is the words alone is that one, not a longer one
-    # holding them.
-    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
+test_each_quotation_kind_and_speaker = each_quotation_test(_POSTS, _QUOTATIONS)
 
 
 _POST_NAMES = ["01-longread", "02-speech", "03-encyclopedia", "04-briefing", "05-translated"]

@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, review_case, said_by
+from tests.library.paragraphs import Posts, each_quotation_test, review_case, said_by
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review5_stop44")
 
@@ -231,13 +231,7 @@ _NOT_QUOTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    # A quotation that is the words alone is that one, not a longer one
-    # holding them.
-    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
+test_each_quotation_kind_and_speaker = each_quotation_test(_POSTS, _QUOTATIONS)
 
 
 @pytest.mark.parametrize(("post", "words"), _NOT_QUOTATIONS)

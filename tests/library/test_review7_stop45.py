@@ -30,7 +30,15 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, listed, review_case, run, shown
+from tests.library.paragraphs import (
+    Posts,
+    each_quotation_test,
+    every_read_listed_test,
+    no_quotation_test,
+    review_case,
+    run,
+    shown,
+)
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review7_stop45")
 
@@ -245,28 +253,18 @@ _NOT_QUOTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    # A quotation that is the words alone is that one, not a longer one
-    # holding them.
-    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
+test_each_quotation_kind_and_speaker = each_quotation_test(_POSTS, _QUOTATIONS)
 
 
-@pytest.mark.parametrize(("post", "words"), _NOT_QUOTATIONS)
-def test_words_in_marks_that_are_no_quotation(post: str, words: str) -> None:
-    assert not _POSTS.holds_unlisted(post, words, listed(post, _QUOTATIONS))
+test_words_in_marks_that_are_no_quotation = no_quotation_test(_POSTS, _NOT_QUOTATIONS, _QUOTATIONS)
 
 
 _POST_NAMES = ["01-album", "02-fiction", "03-leak", "04-voxpop", "05-astoldto"]
 
 
-@pytest.mark.parametrize("post", _POST_NAMES)
-def test_every_quotation_read_is_listed(post: str) -> None:
-    # The tables above list every quotation a careful reader finds (and the
-    # words in marks left as false quotations), so a new reading shows here.
-    assert _POSTS.unlisted(post, listed(post, _QUOTATIONS, _NOT_QUOTATIONS)) == []
+test_every_quotation_read_is_listed = every_read_listed_test(
+    _POSTS, _POST_NAMES, _QUOTATIONS, _NOT_QUOTATIONS
+)
 
 
 # === The fixes: each the smallest team sentence, and one where it must not fire

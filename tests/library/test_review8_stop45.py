@@ -39,7 +39,13 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, review_case, said_by
+from tests.library.paragraphs import (
+    Posts,
+    every_read_listed_test,
+    no_quotation_test,
+    review_case,
+    said_by,
+)
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review8_stop45")
 
@@ -243,21 +249,15 @@ def test_each_quotation_kind_and_speaker(
     assert [(k, (who or "").casefold()) for k, who in found] == [(kind, speaker.casefold())]
 
 
-@pytest.mark.parametrize(("post", "words"), _NOT_QUOTATIONS)
-def test_words_in_marks_that_are_no_quotation(post: str, words: str) -> None:
-    listed = [p.values[1] for p in _QUOTATIONS if p.values[0] == post]
-    assert not _POSTS.holds_unlisted(post, words, listed)
+test_words_in_marks_that_are_no_quotation = no_quotation_test(_POSTS, _NOT_QUOTATIONS, _QUOTATIONS)
 
 
 _POST_NAMES = ["01-factcheck", "02-trade", "03-disaster", "04-student", "05-election"]
 
 
-@pytest.mark.parametrize("post", _POST_NAMES)
-def test_every_quotation_read_is_listed(post: str) -> None:
-    # The tables above list every quotation a careful reader finds (and the
-    # words in marks left as false quotations), so a new reading shows here.
-    listed = [p.values[1] for p in (*_QUOTATIONS, *_NOT_QUOTATIONS) if p.values[0] == post]
-    assert _POSTS.unlisted(post, listed) == []
+test_every_quotation_read_is_listed = every_read_listed_test(
+    _POSTS, _POST_NAMES, _QUOTATIONS, _NOT_QUOTATIONS
+)
 
 
 # === The fixes: each the smallest team sentence, and one where it must not fire

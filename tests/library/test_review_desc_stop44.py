@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, review_case, shown
+from tests.library.paragraphs import Posts, each_quotation_test, review_case, shown
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review_desc_stop44")
 
@@ -147,13 +147,7 @@ _QUOTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    # A quotation that is the words alone is that one, not a longer one
-    # holding them.
-    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
+test_each_quotation_kind_and_speaker = each_quotation_test(_POSTS, _QUOTATIONS)
 
 
 _POST_NAMES = ["01-court", "02-council", "03-sport", "04-board", "05-profile"]

@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, review_case, shown
+from tests.library.paragraphs import Posts, each_quotation_test, review_case, shown
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review_desc_stop46")
 
@@ -104,11 +104,7 @@ _QUOTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
+test_each_quotation_kind_and_speaker = each_quotation_test(_POSTS, _QUOTATIONS)
 
 
 _POST_NAMES = ["01-permits", "02-ferries", "03-water"]

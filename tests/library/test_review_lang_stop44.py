@@ -29,7 +29,7 @@ import pytest
 
 from quotemark.library.model import QuoteKind
 from quotemark.library.pipeline import process
-from tests.library.paragraphs import Posts, review_case, run, said_by, shown
+from tests.library.paragraphs import Posts, each_quotation_test, review_case, run, said_by, shown
 
 _FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "review_lang_stop44"
 _POSTS = Posts(_FOLDER)
@@ -143,13 +143,7 @@ _QUOTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    # A quotation that is the words alone is that one, not a longer one
-    # holding them.
-    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
+test_each_quotation_kind_and_speaker = each_quotation_test(_POSTS, _QUOTATIONS)
 
 
 # The partial quotations, whole: the words a user sees marked in the reported

@@ -25,7 +25,7 @@ import pytest
 from quotemark.library.extract.bylines import author_names
 from quotemark.library.model import QuoteKind
 from quotemark.library.pipeline import process
-from tests.library.paragraphs import Posts, review_case, run
+from tests.library.paragraphs import Posts, each_quotation_test, review_case, run
 
 _FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "review_rtl_stop43"
 _POSTS = Posts(_FOLDER)
@@ -51,11 +51,7 @@ _QUOTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
+test_each_quotation_kind_and_speaker = each_quotation_test(_POSTS, _QUOTATIONS)
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,13 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, listed_words, review_case, shown
+from tests.library.paragraphs import (
+    Posts,
+    each_quotation_test,
+    every_read_listed_test,
+    review_case,
+    shown,
+)
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review_title_stop46")
 
@@ -106,21 +112,13 @@ _QUOTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
+test_each_quotation_kind_and_speaker = each_quotation_test(_POSTS, _QUOTATIONS)
 
 
 _POST_NAMES = ["01-clinics", "02-derby", "03-wildfire", "04-hospital"]
 
 
-@pytest.mark.parametrize("post", _POST_NAMES)
-def test_every_quotation_read_is_listed(post: str) -> None:
-    # The table above lists every quotation a careful reader finds, so a new
-    # reading shows here.
-    assert _POSTS.unlisted(post, listed_words(post, _QUOTATIONS)) == []
+test_every_quotation_read_is_listed = every_read_listed_test(_POSTS, _POST_NAMES, _QUOTATIONS)
 
 
 def test_the_quotation_count() -> None:
