@@ -520,10 +520,8 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
     when it is no transcript). ``names`` gives the people the text names in
     full: asked only of a "Q:"/"A:" transcript, for its interviewee."""
     turns = _turns(doc)
-    if not any(t.label in (_QUESTION, _ANSWER) for t in turns):
-        unlabelled = _asked_turns(doc)
-        if unlabelled:
-            turns = sorted([*turns, *unlabelled], key=lambda t: t.line)
+    if not turns:
+        turns = _asked_turns(doc)
     if len(turns) < _MIN_ANSWERS:
         return None
     text = doc.scan
@@ -585,6 +583,9 @@ def _asked_turns(doc: Document) -> list[_Turn]:
     up to the next question (after the last one, its first paragraph only:
     a note on the book or the film follows). Read as "Q:"/"A:" turns, so
     only after a standfirst naming the interviewee (:func:`answers`), and
+    only in a text no label opens a turn of (a labelled transcript's "HOST:
+    ... you?" paragraphs are its own turns, not unlabelled questions: read
+    with them, a radio programme's answers went to its name; s47-fix1), and
     only with at least :data:`_MIN_ANSWERS` questions each answered, at
     least half of them put to "you": an explainer's own questions ("What
     happened? Why does it matter?") address no one; and only with the first

@@ -514,6 +514,27 @@ def test_an_interview_s_answers_under_unlabelled_questions_are_the_interviewee_s
     ]
 
 
+def test_a_labelled_transcript_s_short_questions_open_no_unlabelled_turns() -> None:
+    # Must not fire: the paragraphs stand under labels ("HOST:", "LIND:"),
+    # so a labelled question ending in "?" is no unlabelled question and the
+    # standfirst's first name (the programme's) gets no answers (s47-fix1:
+    # post 01-radio of review 6 gave every answer to "Harbour Hour" too).
+    assert given_to(
+        "Harbour Hour, with the union organiser Ada Lind, presented by Tom Hale.",
+        "HOST: Welcome to Harbour Hour. Ada, why do you strike now?",
+        "LIND: Because the boat is not safe.",
+        "HOST: Will you talk to the board?",
+        "LIND: We have asked them every week.",
+        "HOST: And if they say no to you?",
+        "LIND: Then we go on asking.",
+        kind=BLK,
+    ) == [
+        ("Because the boat is not safe.", "Ada Lind"),
+        ("We have asked them every week.", "Ada Lind"),
+        ("Then we go on asking.", "Ada Lind"),
+    ]
+
+
 def test_an_explainer_s_own_questions_open_no_answers() -> None:
     # Must not fire: the questions address no one ("you"), as an
     # explainer's headings do, so the paragraphs stay the writer's.
