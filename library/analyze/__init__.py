@@ -1324,8 +1324,15 @@ def _speaker(
                 # the next description or pronoun reaches them, as after a
                 # pronoun resolved, when the text gave them the noun near
                 # their name; not one it wrote as the noun's owner,
-                # "Cameron's spokesman said"; stop 47.)
-                if named is not None and given_near(doc.scan, phrase.start, named, parts.role):
+                # "Cameron's spokesman said"; stop 47. Not from a note in
+                # square brackets, "[The interpreter added that she “liked
+                # the slipway”.]": an aside, after which the words go on from
+                # the speaker before it, as :func:`_attribute` reads them.)
+                if (
+                    named is not None
+                    and given_near(doc.scan, phrase.start, named, parts.role)
+                    and not _in_bracketed_note(doc, phrase.start)
+                ):
                     people.add(phrase.end, named)
                 if _role_holder(doc.scan, phrase.start, parts.role, people) == named:
                     return Speaker(named, parts.role, confidence, span)
@@ -1895,7 +1902,7 @@ def _attribute(
             continue  # a scare quote after all
         if (
             speaker is not None
-            and not _in_bracketed_note(doc, c)
+            and not _in_bracketed_note(doc, c.open)
             and not interjected(doc.scan, last_close, c.open)
         ):
             last = (c.end_line, speaker)
@@ -1911,15 +1918,15 @@ def _attribute(
     return quotes
 
 
-def _in_bracketed_note(doc: Document, c: Candidate) -> bool:
-    """Does ``c`` stand inside a note in square brackets that opens its own
-    sentence ("[The interpreter added that she “liked the slipway”.]")?
-    The note is an aside (an interpreter's, an editor's): the words after
-    it go on from the speaker before it, not from the note's. Two bounded
-    finds in the quotation's line."""
-    line_start = doc.lines[c.line].start
-    opened = doc.scan.rfind("[", line_start, c.open)
-    if opened < 0 or doc.scan.find("]", opened, c.open) >= 0:
+def _in_bracketed_note(doc: Document, pos: int) -> bool:
+    """Does ``pos`` (a quotation's opening mark, a speaker's phrase) stand
+    inside a note in square brackets that opens its own sentence ("[The
+    interpreter added that she “liked the slipway”.]")? The note is an aside
+    (an interpreter's, an editor's): the words after it go on from the
+    speaker before it, not from the note's. Two bounded finds in the line."""
+    line_start = doc.lines[bisect.bisect_right(doc.line_starts, pos) - 1].start
+    opened = doc.scan.rfind("[", line_start, pos)
+    if opened < 0 or doc.scan.find("]", opened, pos) >= 0:
         return False
     before = doc.scan[line_start:opened].rstrip()
     return doc.scan[opened + 1 : opened + 2].isupper() and (

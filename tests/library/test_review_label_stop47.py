@@ -142,6 +142,22 @@ def test_a_pronoun_after_a_resolved_description_is_that_person() -> None:
     assert said[-1] == ("Come back with a plan", "Ada Lind")
 
 
+def test_a_description_in_a_bracketed_note_is_not_built_on() -> None:
+    # "[The interpreter added that she “liked the harbour”.]": the note is
+    # an aside, so the interpreter it resolves to is not registered for the
+    # words after it (stop 43's translated interview); the two tests above
+    # are the ones that must fire, outside a note.
+    said = given_to(
+        "Ruth Ames runs the yard in Vigo. She spoke through an interpreter, Tom Hale.",
+        f"She has never seen the island. [The interpreter added that she {L}liked the harbour{R}.] She laughs at this.",
+        f"{L}It is a fine harbour. Old, but good.{R}",
+    )
+    assert said == [
+        (f"that she {L}liked the harbour{R}", "Tom Hale"),
+        ("It is a fine harbour. Old, but good.", "Ruth Ames"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "owns"),
     [
