@@ -1306,14 +1306,23 @@ Tabler put it"), nor "a", the English article, nor the Italian plural "i"
 
 def _romance_portfolio(before: list[str]) -> bool:
     """Do the words before a part's trailing capitalised run hold a Romance
-    "of" right after a lower-case noun ("la consejera de [Sanidad]", "o
-    secretário de [Estado da Educação]")? The capitalised words are the
+    "of" right after a lower-case noun and right before the run, or before
+    its article ("la consejera de [Sanidad]", "o secretário de [Estado da
+    Educação]", "le ministre de la [Santé]")? The capitalised words are the
     office's portfolio, no name: with a name set off after the comma, that is
     the speaker (s47-lang6). A name's own particle follows a capitalised
     word ("Juan de la Cruz")."""
-    return any(
-        b in _ROMANCE_OF and i > 0 and before[i - 1].isalpha() and before[i - 1].islower()
-        for i, b in enumerate(before)
+    # The run follows the "of" itself, or its article ("de la Santé"): a
+    # capitalised run after a lower-case word of the place ("le capitaine du
+    # port Ada Lind") is the name after its office, no portfolio.
+    at = len(before) - 1
+    if at > 0 and before[at] in _ROMANCE_ARTICLES:
+        at -= 1
+    return (
+        at > 0
+        and before[at] in _ROMANCE_OF
+        and before[at - 1].isalpha()
+        and before[at - 1].islower()
     )
 
 
