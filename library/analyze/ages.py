@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quotemark.library.analyze.common import _head_phrase
 from quotemark.library.analyze.names import PERSON_RUN, clean, strip_titles
 
 _AGED = re.compile(r"the[ \u00a0]+(\d{1,3})-year-old(?:[ \u00a0]+[a-z]+)?", re.IGNORECASE)
@@ -66,9 +67,12 @@ def without_age(role: str) -> str | None:
     it ("The minister, 57"): "The minister". The words kept are lower-case
     (no name, no capital office); not a bare "the 57-year-old" (no noun to
     keep), nor a year after the comma ("The minister, 2019": four digits,
-    no age). Else ``None`` (s47-age)."""
+    no age), nor one holding a prepositional phrase ("the 39-year-old founder
+    of the clinic": the age describes the person the whole description
+    names, kept as written, as "A spokesman for the ministry" stays whole).
+    Else ``None`` (s47-age)."""
     m = _AGE_BEFORE_HEAD.fullmatch(role) or _AGE_AFTER_HEAD.fullmatch(role)
-    if m is None:
+    if m is None or _head_phrase(role) != role:
         return None
     kept = " ".join(m.groups())
     return kept if kept[1:].islower() else None
