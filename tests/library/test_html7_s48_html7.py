@@ -35,11 +35,10 @@ import pytest
 from evaluation.visible import strip_metadata
 from quotemark.library.analyze import analyze
 from quotemark.library.extract.bylines import author_names
-from quotemark.library.extract.html import extract_html
-from quotemark.library.model import Article, Block, BlockKind, QuoteKind, SourceFormat
+from quotemark.library.model import Block, BlockKind, QuoteKind, SourceFormat
 from quotemark.library.pipeline import Processed, process
-from tests.library.test_extract_html import html_doc
 from tests.library.test_review_html3_stop44 import Saved, check_saved, saved_cases
+from tests.library.test_review_html6_stop47 import _HEBREW_STORY, _STORY, _article, _body
 from tests.library.test_review_html_stop43 import INL, check_field
 
 _PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "html7_s48_html7"
@@ -324,27 +323,6 @@ def test_a_repository_page_gives_its_doi() -> None:
 # -- the rules the first read and stop 47's leftovers asked for: each fires on
 # text the team wrote and keeps still on text beside it ----------------------
 
-_STORY = (
-    "<p>The harbour board voted on Tuesday to close the old pier to cars from the spring, "
-    "after a report on the state of its planks.</p><p>Tom Hale, the harbour master, said the "
-    "planks could not take the weight any more and that repairs would start in March.</p>"
-    "<p>Repairs will take the summer, and the pier will open to walkers again in the autumn.</p>"
-)
-
-
-def _article(body: str, head: str = "", lang: str = "en") -> Article:
-    return extract_html(
-        html_doc(
-            f"<html lang='{lang}'><head><title>Old pier to close to cars</title>{head}</head><body>"
-            f"<main><article><h1>Old pier to close to cars</h1>{body}</article></main></body></html>",
-            url="https://pier.example.org/2026/old-pier",
-        )
-    )
-
-
-def _body(article: Article) -> str:
-    return "\n".join(block.text for block in article.blocks)
-
 
 def test_a_byline_s_first_line_names_the_writer_over_her_role() -> None:
     # "By Sam Wren<br>Staff writer": read whole, the role ran on from the name.
@@ -409,12 +387,6 @@ def test_a_scandinavian_in_or_a_lone_i_is_no_surname_s_join() -> None:
     assert author_names(["By Ada Lind, i news"], written=True) == ()
 
 
-_HEBREW_STORY = (
-    "<p>\u05d4\u05e0\u05de\u05dc \u05d9\u05d9\u05e1\u05d2\u05e8 \u05dc\u05e1\u05d9\u05e8\u05d5\u05ea "
-    "\u05d4\u05d3\u05d9\u05d2 \u05d1\u05d7\u05d5\u05d3\u05e9 \u05de\u05d0\u05d9, \u05db\u05da "
-    "\u05d4\u05d5\u05d3\u05d9\u05e2\u05d4 \u05d0\u05ea\u05de\u05d5\u05dc \u05e8\u05e9\u05d5\u05ea "
-    "\u05d4\u05e0\u05de\u05dc.</p>" * 3
-)
 _HADAS = "\u05d4\u05d3\u05e1 \u05db\u05d4\u05df"  # Hadas Cohen: her name opens with "ה"
 _BY = "\u05de\u05d0\u05ea"  # "מאת"
 
