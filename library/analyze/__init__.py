@@ -644,12 +644,16 @@ def _with_blockquotes(
 
 
 def _opens_as_the_text(blocks: tuple[Block, ...]) -> bool:
-    """Does a block quote open the body and hold more of its text than all
-    the rest (a preprint's abstract set as one, its subjects under it)?
-    Nothing of the page's own stands before it to bring a quotation in,
-    and an epigraph over a post is short beside it: the quote is the text,
-    quoting no one (s48-html7)."""
+    """Does a block quote open the body, the page's own paragraphs follow
+    it, and it hold more of the text than all the rest (a preprint's
+    abstract set as one, its subjects under it)? Nothing of the page's own
+    stands before it to bring a quotation in, and an epigraph over a post
+    is short beside the post: the quote is the text, quoting no one
+    (s48-html7). (A block quote with no paragraph of the page's own, a
+    testimonial over its dash line, stays a quotation.)"""
     if not blocks or blocks[0].kind is not BlockKind.BLOCKQUOTE:
+        return False
+    if all(block.kind is not BlockKind.PARAGRAPH for block in blocks):
         return False
     return 2 * len(blocks[0].text) > sum(len(block.text) for block in blocks)
 
