@@ -602,10 +602,13 @@ def _with_blockquotes(
     doc: Document, found: list[Candidate], read: frozenset[int] = frozenset()
 ) -> list[Candidate]:
     """A block quote with no marks of its own is still a quotation (but
-    for the lines ``read`` elsewhere: a thread's headers and messages)."""
+    for the lines ``read`` elsewhere: a thread's headers and messages, and
+    one that is the page's text: :func:`_opens_as_the_text`)."""
     if all(block.kind is not BlockKind.BLOCKQUOTE for block in doc.blocks):
         return found  # (most pages quote no block: no candidate's block looked up)
     starts = {doc.position(c.open).block for c in found}
+    if _opens_as_the_text(doc.blocks):
+        starts.add(0)
     extra: list[Candidate] = []
     for number, line in enumerate(doc.lines):
         block = doc.blocks[line.block]
@@ -638,6 +641,21 @@ def _with_blockquotes(
         if c.parent is not None:
             c.parent = remap.get(c.parent)
     return out
+
+
+def _opens_as_the_text(blocks: tuple[Block, ...]) -> bool:
+    """Does a block quote open the body, the page's own paragraphs follow
+    it, and it hold more of the text than all the rest (a preprint's
+    abstract set as one, its subjects under it)? Nothing of the page's own
+    stands before it to bring a quotation in, and an epigraph over a post
+    is short beside the post: the quote is the text, quoting no one
+    (s48-html7). (A block quote with no paragraph of the page's own, a
+    testimonial over its dash line, stays a quotation.)"""
+    if not blocks or blocks[0].kind is not BlockKind.BLOCKQUOTE:
+        return False
+    if all(block.kind is not BlockKind.PARAGRAPH for block in blocks):
+        return False
+    return 2 * len(blocks[0].text) > sum(len(block.text) for block in blocks)
 
 
 _SUBJECT_PRONOUN = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b")}

@@ -148,6 +148,11 @@ def outlet_key(name: str) -> str:
     return _NOT_LETTERS.sub("", name.casefold().removeprefix("the "))
 
 
+_ONE_PER_TAG = frozenset({"dc.creator", "dcterms.creator"})
+"""Meta keys that name one creator a tag, as Dublin Core does ("Okafor,
+Chidi" is one person, as in ``citation_author``; s48-html7)."""
+
+
 def _author_sources(
     root: etree._Element,
     marks: Landmarks,
@@ -159,7 +164,7 @@ def _author_sources(
     # reading the visible byline walks the page.
     yield author_names(linked.authors), SURE_STATED
     for name in AUTHOR_KEYS:
-        yield author_names(meta.get(name, ())), SURE_META
+        yield author_names(meta.get(name, ()), split=name not in _ONE_PER_TAG), SURE_META
     yield author_names(meta.get("citation_author", ()), split=False), SURE_STATED
     yield author_names(_itemprop_authors(marks)), SURE_MARKED
     yield page_authors(root, marks, bylines), SURE_SEEN

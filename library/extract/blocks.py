@@ -284,6 +284,19 @@ class BlockBuilder:
             self._block(element, depth, captioned=self._context.captioned or _is_captioned(element))
             return
         self._flush()
+        if _field_rows(rows):
+            # "Subjects: | ...", "Cite as: | ...": a list of fields, each row
+            # a line of text ("Subjects: Computation and Language"), not a
+            # grid of data (s48-html7).
+            for row in rows:
+                saved = self._enter(kind=BlockKind.PARAGRAPH, level=0, flat=True)
+                for number, cell in enumerate(c for c in row if c.tag in _CELLS):
+                    if number:
+                        self._line.add(" ")
+                    self._children(cell, depth + 2)
+                self._flush()
+                self._context = saved
+            return
         caption = element.find("caption")
         if caption is not None:
             self._block(caption, depth, kind=BlockKind.CAPTION, level=0)
@@ -301,6 +314,22 @@ class BlockBuilder:
                 cells += 1
         self._flush()
         self._context = saved
+
+
+_CELLS = ("td", "th")
+
+
+def _field_rows(rows: list[etree._Element]) -> bool:
+    """Is every row of a table two cells, the first a short label that ends
+    with a colon ("Subjects:", "Cite as:"): fields and their values?"""
+    for row in rows:
+        cells = [cell for cell in row if cell.tag in _CELLS]
+        if len(cells) != 2:
+            return False
+        label = "".join(map(str, cells[0].itertext())).strip()
+        if not label.endswith(":") or len(label) > 40:
+            return False
+    return bool(rows)
 
 
 def _inherited(context: _Context) -> BlockKind:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from quotemark.library.analyze.lexicon import SOURCES
 from quotemark.library.extract.dates import find_date
 from quotemark.library.extract.parts import PART_OF
+from quotemark.library.model import SourceKind
 
 MAX_AUTHORS = 12
 
@@ -291,8 +292,25 @@ def _caps_name_first(text: str) -> str:
         return text
     rest = words[count:]
     if all(word[0].isupper() and not word.isupper() for word in rest):
+        if _agency_label(words[0], rest):
+            return ""
         return " ".join(words[:count])
     return text
+
+
+def _agency_label(first: str, rest: list[str]) -> bool:
+    """Do the capitals before a name open with a news agency's initials
+    (three letters at most, an agency by the lexicon: "AFP PHOTO Ben Ross",
+    "AP PHOTO ...") while the words after them name no outlet? A credit's
+    label then, not a person's name set in capitals ("SAM WREN Associated
+    Press": the agency after the name); the name after it credits a
+    picture, not the writing (s48-html7)."""
+    known = SOURCES.get(first.casefold()) if len(first) <= 3 else None
+    return (
+        known is not None
+        and known[1] is SourceKind.AGENCY
+        and " ".join(rest).casefold() not in SOURCES
+    )
 
 
 def uncapitalised(name: str) -> str:
@@ -378,7 +396,9 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
     text = _URL_IN_TEXT.sub(" ", text)
     if written and _UNCASED_SENTENCE.match(text):
         return []
-    opened = _PREFIX.match(text) is not None
+    prefix = _PREFIX.match(text)
+    opened = prefix is not None
+    opener = prefix.group().strip(_PUNCTUATION) if prefix is not None else ""
     text = _PREFIX.sub("", text).strip(_PUNCTUATION)
     cut = False
     digits = any(char.isdigit() for char in text)
@@ -394,8 +414,11 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
     parts = _SPLIT.split(text) if split else [text]
     found: list[str] = []
     for index, part in enumerate(parts):
-        if index and _OTHER_CREDIT.match(part.strip(_PUNCTUATION)):
-            break
+        stripped = part.strip(_PUNCTUATION)
+        if index and (
+            _OTHER_CREDIT.match(stripped) or (stripped and not _caps_name_first(stripped))
+        ):
+            break  # "· Portrait by ...", "| AFP PHOTO Ben Ross": a picture's credit
         if written and _URLISH.search(part.strip(_PUNCTUATION)):
             continue  # "By Jane Smith, Example.com": the outlet, not a name
         if digits and PART_OF.fullmatch(part.strip(_PUNCTUATION)):
@@ -403,7 +426,7 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
             # carries, not a name (it turned the written byline down whole).
             continue
         name = clean_name(part)
-        if written and part.strip(_PUNCTUATION) and not (name and _reads_as_name(name)):
+        if written and part.strip(_PUNCTUATION) and not (name and _reads_as_name(name, opener)):
             return []
         if name and found and _SUFFIXES.fullmatch(name):
             found[-1] = f"{found[-1]} {name}"  # "Martin Luther King, Jr."
@@ -420,17 +443,41 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
     return _shared_surname(text, found) if split and len(found) == 2 else found
 
 
-def _reads_as_name(name: str) -> bool:
+def _reads_as_name(name: str, opener: str = "") -> bool:
     # Names are capitalised words (with their particles), or a single
     # handle-like word ("rheytah", "theahura"); "you agree to our" is not.
     words = name.split()
     if len(words) == 1:
         return True
-    if all(word[0].isupper() or word in _PARTICLES or not word[0].isalpha() for word in words):
+    if all(
+        word[0].isupper()
+        or word in _PARTICLES
+        or not word[0].isalpha()
+        or _joins_surnames(words, i, opener)
+        for i, word in enumerate(words)
+    ):
         return True
     # Arabic and Hebrew have no capitals: a name in those scripts is read by
     # its script alone (an English byline never gets here as one).
     return all("\u0590" <= word[0] <= "\u06ff" for word in words)
+
+
+_IN_WORD_OPENERS = frozenset({"av", "af"})
+"""The byline words of the languages whose "i" is "in" (Swedish, Norwegian,
+Danish: "Av Ada Lind i Stockholm" names a place after the writer)."""
+
+
+def _joins_surnames(words: list[str], index: int, opener: str) -> bool:
+    """Is ``words[index]`` the one-letter "i" that joins a person's two
+    surnames ("Jordi Puig i Soler"): after a given name and a surname,
+    before the last word, in a byline that did not open with a word of a
+    language where "i" is "in" (``opener``, the byline word cut off)?"""
+    return (
+        words[index] == "i"
+        and index >= 2
+        and index == len(words) - 2
+        and opener.casefold() not in _IN_WORD_OPENERS
+    )
 
 
 def _is_name(text: str) -> bool:

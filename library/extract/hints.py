@@ -15,10 +15,11 @@ from functools import lru_cache
 
 from lxml import etree
 
-STANDFIRST_CLASSES = ("standfirst", "chapo", "subtitle-paragraph", "subtitleparagraph")
+STANDFIRST_CLASSES = ("standfirst", "chapo", "dek", "subtitle-paragraph", "subtitleparagraph")
 """Class names of the summary set under a headline: chrome to the body (it
 repeats the story), and the page's description when it states none
-(:func:`quotemark.library.extract.metadata.read_metadata`)."""
+(:func:`quotemark.library.extract.metadata.read_metadata`). "dek" is the
+American newsroom's word for it ("story-dek", s48-html7)."""
 
 # Word-ish boundaries: class tokens are joined by "-", "_", camelCase or
 # spaces, so "\b" is too strict ("sharebar") and a bare substring too loose

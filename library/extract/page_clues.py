@@ -129,9 +129,17 @@ blocks come only from texts the page's own lead opened)."""
 _FROM_THE = re.compile("\u05de\u05d0\u05ea\\s*:?\\s*\u05d4")
 """Hebrew "מאת" ("by", also "from") before a word opening with "ה", the
 definite article ("from the harbour ..."): no byline unless the block links
-a name (to a writer's page). A name that opens with that letter (Hadas,
-"הדס") set without a link is missed with it (a strict xfail in
-tests/library/test_final_extract_stop47.py)."""
+a name (to a writer's page) or reads as a name (:data:`_HEBREW_NAME`)."""
+_HEBREW_NAME = re.compile(
+    "\u05de\u05d0\u05ea\\s*:?\\s*\u05d4[\u05d0-\u05ea]+\\s+[\u05d0-\u05d3\u05d5-\u05ea][\u05d0-\u05ea'\u05f3-]*"
+    "\\s*(?:[|\u00b7\u2022,\u2013\u2014-].*)?$"
+)
+"""After "מאת", a name opening with "ה" ("הדס כהן", Hadas Cohen): two words
+alone on the line (or before a mark and what follows it), the second not
+opening with "ה" too. A phrase "from the ..." runs on past two words
+("מאת הנמל לים הפתוח") or gives its adjective the article as well ("מאת
+הנמל הישן", "from the old harbour"); a surname takes no article
+(s48-html7)."""
 _BYLINE_DATED = re.compile(r"(?:posted|published) on (.{2,40}?) (by .*)", re.IGNORECASE)
 """A dated meta line's block (:data:`_DATED_BY`, its text collapsed): the
 date, then the byline."""
@@ -433,7 +441,9 @@ def page_authors(
         # A list of authors ("Authors" over one item a name): each item
         # one value, as the itemised text runs the names together.
         items = [_text(item) for item in element.iter("li")]
-        names = author_names(items or [text], written=True)
+        names = author_names(items or [text], written=True) or (
+            () if items else _first_line_names(element)
+        )
         if names:
             return names
     return (
@@ -461,13 +471,35 @@ def _bylines(
             text = _dated_byline(text)
             if not text:
                 continue
-        if _FROM_THE.match(text) and next(block.iter("a"), None) is None:
+        if (
+            _FROM_THE.match(text)
+            and next(block.iter("a"), None) is None
+            and not _HEBREW_NAME.match(text)
+        ):
             continue
         if _elsewhere(block, verdicts):
             continue
-        names = author_names([text], written=True)
+        names = author_names([text], written=True) or _first_line_names(block)
         if names:
             yield block, names
+
+
+def _first_line_names(block: etree._Element) -> tuple[str, ...]:
+    """The names of a byline block's first line, when a line break sets the
+    writer's role or desk under the name ("By Sam Wren<br>Staff writer"):
+    read whole, the two lines run together into no name (s48-html7)."""
+    if block.find(".//br") is None:
+        return ()
+    parts: list[str] = []
+    for event, element in etree.iterwalk(block, events=("start", "end")):
+        if event == "start":
+            if element.tag == "br":
+                break
+            if isinstance(element.tag, str):  # (a comment's text is none of the page's)
+                parts.append(element.text or "")
+        elif element is not block:
+            parts.append(element.tail or "")
+    return author_names([" ".join("".join(parts).split())], written=True)
 
 
 def _dated_byline(text: str) -> str:

@@ -66,7 +66,7 @@ def _body(file: str) -> str:
     return body_text(_read(file))
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?: [A-Z]{2,4})?")
 
 
 _COMPLETE = dict(
