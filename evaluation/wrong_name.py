@@ -65,7 +65,9 @@ def structure(
     lo, hi = paragraph(text, gq.start)
     ours = _lower_words(pq.name or "") - quotes._PRONOUNS
     last_ours = _last_before(text, ours, gq.start)
-    out["ours last before"] = "nowhere" if last_ours is None else where(text, last_ours, gq.start, lo)
+    out["ours last before"] = (
+        "nowhere" if last_ours is None else where(text, last_ours, gq.start, lo)
+    )
     last_key = _last_before(text, set(gq.keys), gq.start)
     if last_ours is None or last_key is None:
         out["nearer"] = "n/a"
