@@ -15,14 +15,13 @@ check-half page is printed.
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from evaluation import quotes
-from evaluation.polnear_misses import _docs, _last_before, categories, where
-from evaluation.speaker_misses import _lower_words, _ours, paragraph, print_counts
+from evaluation.polnear_misses import _docs, _last_before, categories, cli, listed, where
+from evaluation.speaker_misses import _lower_words, _ours, paragraph
 from evaluation.split import TUNE, half
 from quotemark.library.analyze import analyze
 
@@ -89,27 +88,28 @@ def structure(
     return out
 
 
-def count(shared: Path) -> dict[tuple[str, str], Counter[tuple[str, str]]]:
-    counts: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+def _structures(shared: Path) -> Iterator[tuple[str, str, dict[str, str]]]:
+    """(row, half, categories) of every "another name" miss."""
     for row, doc in _docs(shared):
         which = half(doc.name)
         for gq, pq, prev in _misses(doc):
-            cats = structure(gq, pq, prev, doc.text)
-            cats["misses"] = "all"
-            for category, value in cats.items():
-                counts.setdefault((row, category), Counter())[(which, value)] += 1
+            yield row, which, structure(gq, pq, prev, doc.text)
+
+
+def count(shared: Path) -> dict[tuple[str, str], Counter[tuple[str, str]]]:
+    counts: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+    for row, which, cats in _structures(shared):
+        for category, value in {**cats, "misses": "all"}.items():
+            counts.setdefault((row, category), Counter())[(which, value)] += 1
     return counts
 
 
 def cross(shared: Path, first: str, second: str) -> dict[tuple[str, str], Counter[tuple[str, str]]]:
     counts: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
-    for row, doc in _docs(shared):
-        which = half(doc.name)
-        for gq, pq, prev in _misses(doc):
-            cats = structure(gq, pq, prev, doc.text)
-            if first in cats and second in cats:
-                key = (row, f"{first}={cats[first]} x {second}")
-                counts.setdefault(key, Counter())[(which, cats[second])] += 1
+    for row, which, cats in _structures(shared):
+        if first in cats and second in cats:
+            key = (row, f"{first}={cats[first]} x {second}")
+            counts.setdefault(key, Counter())[(which, cats[second])] += 1
     return counts
 
 
@@ -121,29 +121,11 @@ def tune_examples(shared: Path, category: str, value: str) -> Iterator[str]:
         for gq, pq, prev in _misses(doc):
             if structure(gq, pq, prev, doc.text).get(category) != value:
                 continue
-            before = " ".join(doc.text[max(0, gq.start - 500) : gq.start].split())
-            after = " ".join(doc.text[gq.end : gq.end + 120].split())
-            yield (
-                f"--- {row} {doc.name} gold {gq.reference!r} keys {sorted(gq.keys)}; "
-                f"ours {pq.name!r}\n  ...{before} [[{doc.text[gq.start : gq.end]}]] {after}..."
-            )
+            yield listed(row, doc, gq, pq)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--tune", metavar="CATEGORY=VALUE")
-    parser.add_argument("--cross", nargs=2, metavar="CATEGORY")
-    args = parser.parse_args(argv)
-    if args.tune:
-        category, _, value = args.tune.partition("=")
-        for line in tune_examples(args.shared, category, value):
-            print(line)
-    elif args.cross:
-        print_counts(cross(args.shared, *args.cross))
-    else:
-        print_counts(count(args.shared))
-    return 0
+    return cli(argv, __doc__.splitlines()[0], count, cross, tune_examples)
 
 
 if __name__ == "__main__":
