@@ -23,7 +23,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from evaluation import quotes
@@ -154,30 +154,47 @@ def tune_examples(shared: Path, category: str, value: str) -> Iterator[str]:
         for gq, pq in misses(doc):
             if categories(gq, pq, doc.text).get(category) != value:
                 continue
-            before = " ".join(doc.text[max(0, gq.start - 400) : gq.start].split())
-            after = " ".join(doc.text[gq.end : gq.end + 120].split())
-            yield (
-                f"--- {row} {doc.name} gold {gq.reference!r} keys {sorted(gq.keys)}; "
-                f"ours name {pq.name!r} label {pq.label!r}\n"
-                f"  ...{before} [[{doc.text[gq.start : gq.end]}]] {after}..."
-            )
+            yield listed(row, doc, gq, pq)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def listed(row: str, doc: quotes.Doc, gq: quotes.Gold, pq: quotes.Predicted) -> str:
+    """One **tune** miss as text to read (callers never pass a check one)."""
+    before = " ".join(doc.text[max(0, gq.start - 400) : gq.start].split())
+    after = " ".join(doc.text[gq.end : gq.end + 120].split())
+    return (
+        f"--- {row} {doc.name} gold {gq.reference!r} keys {sorted(gq.keys)}; "
+        f"ours name {pq.name!r} label {pq.label!r}\n"
+        f"  ...{before} [[{doc.text[gq.start : gq.end]}]] {after}..."
+    )
+
+
+def cli(
+    argv: list[str] | None,
+    description: str,
+    counted: Callable[[Path], dict[tuple[str, str], Counter[tuple[str, str]]]],
+    crossed: Callable[[Path, str, str], dict[tuple[str, str], Counter[tuple[str, str]]]],
+    examples: Callable[[Path, str, str], Iterator[str]],
+) -> int:
+    """A counting tool's command line: counts, ``--cross A B`` or ``--tune
+    A=V`` (the tune half's misses only); shared with :mod:`.wrong_name`."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--tune", metavar="CATEGORY=VALUE", help="list tune misses of one value")
     parser.add_argument("--cross", nargs=2, metavar="CATEGORY", help="one category within another")
     args = parser.parse_args(argv)
     if args.tune:
         category, _, value = args.tune.partition("=")
-        for line in tune_examples(args.shared, category, value):
+        for line in examples(args.shared, category, value):
             print(line)
     elif args.cross:
-        print_counts(cross(args.shared, *args.cross))
+        print_counts(crossed(args.shared, *args.cross))
     else:
-        print_counts(count(args.shared))
+        print_counts(counted(args.shared))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return cli(argv, __doc__.splitlines()[0], count, cross, tune_examples)
 
 
 if __name__ == "__main__":

@@ -1107,6 +1107,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                     or _described_speaking(text, end)
                     or _set_off_then_verb(text, start, end)
                     or _kin_set_off_then_verb(text, start, end)
+                    or _counted_then_name(text, start, end)
                     or (follower == "of" and _of_body_then_verb(text, end))
                     # "I'm talking about Alfonso Espinos, who was born in Mexico":
                     # a person the narrative goes on to describe is in focus.
@@ -2845,6 +2846,42 @@ def _set_off_then_verb(text: str, start: int, end: int) -> bool:
         # text the verb after the set-off name is the sentence's (stop 43).
         or press_finite(m.group(1), text)
     )
+
+
+_COUNTED_DESCRIPTION = re.compile(
+    r"(?:^|[.!?][\u201d\"]?[ \u00a0]+|\n)(?:One|Another|A|An)"
+    r"(?:[ \u00a0]+[a-z][\w-]*){1,4},"
+    r"(?:[ \u00a0]+[A-Za-z][\w.&-]*){0,5}[ \u00a0]$"
+)
+"""A sentence opened by one of a kind ("One councillor, ", "Another harbour
+pilot, "), perhaps with the person's office after the comma ("One
+councillor, Harbour Board chairwoman "), ending right before a name
+(:func:`_counted_then_name`)."""
+
+
+_COUNTED_NAME_END = re.compile(
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.&\u2019'-]*"
+    r"(?:[ \u00a0]+(?:(?:of|for|on|and|the|&)[ \u00a0]+)*[A-Z][\w.&\u2019'-]*){0,7})?"
+    r"(?:,[ \u00a0]+\d{1,3})?,[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)\b"
+)
+"""After a name, perhaps its "of" and where the person works ("of Kerrow
+University") and an age (", 35"), the comma closing the apposition and the
+word after it."""
+
+
+def _counted_then_name(text: str, start: int, end: int) -> bool:
+    """ "One councillor, Harbour Board chairwoman Mary Dunn, gave her vote",
+    "Another pilot, Tom Hale of Kerrow University, said": a name set in
+    apposition to a description of one of a kind opening its sentence, its
+    apposition closed by a comma and a verb, is the sentence's subject (stop
+    48; written from PolNeAR train's tune half, where a "she said" after
+    such a sentence went to a person named before it)."""
+    if text[start - 1 : start] not in (" ", "\u00a0"):
+        return False
+    m = _COUNTED_NAME_END.match(text, end, end + 120)
+    if m is None or m.group(1) not in SPEECH_VERBS:
+        return False
+    return _COUNTED_DESCRIPTION.search(text, max(0, start - 90), start) is not None
 
 
 def _turkish_subject(text: str, end: int) -> bool:
