@@ -89,6 +89,12 @@ starts in brackets ("Ada Lind (00:21):", "Rhona Quill (archive, 1987)
 (02:04):"); the turn is the paragraphs under it, as under a dashed label."""
 
 
+_STAMP = re.compile(r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}\][ \t\u00a0]+(?=[A-Z])")
+"""A time stamp in square brackets before a turn's label on the turn's own
+line ("[00:12:03] NEIL HARTLEY: That's right."), as an automatic
+transcript prints it (s48-rev15): the label stands after it."""
+
+
 _TIMED_ENDS = ("):", ")")
 """How a timed label's line ends (the pre-test)."""
 
@@ -276,15 +282,18 @@ def _names_itself(doc: Document, index: int, name: str) -> bool:
 def _turn(doc: Document, text: str, number: int, line: Line) -> _Turn | None:
     """The turn ``line`` opens, when a label opens it (its first colon is
     within :data:`_LABEL_REACH`)."""
-    first = text[line.start]
-    if not (first.isupper() or first in " \u00a0\t"):
+    opens = line.start
+    first = text[opens]
+    if first == "[" and (stamp := _STAMP.match(text, opens, line.end)) is not None:
+        opens = stamp.end()  # ("[00:00:19] NEIL HARTLEY:": the label after the stamp)
+    elif not (first.isupper() or first in " \u00a0\t"):
         return None
     if doc.blocks[line.block].kind not in _TURN_BLOCKS:
         return None
-    m = _LABEL.match(text, line.start, line.end)
+    m = _LABEL.match(text, opens, line.end)
     inside: tuple[str, int] | None = None
     if m is None:
-        m = _QUALIFIED_LABEL.match(text, line.start, line.end)
+        m = _QUALIFIED_LABEL.match(text, opens, line.end)
         if m is None:
             return None
         if m.group(2) is not None:
@@ -425,11 +434,14 @@ def _first_named(pattern: re.Pattern[str], prose: str) -> str | None:
 
 
 _INTERVIEWED_BY = re.compile(
-    r"(?:\b[Ii]nterviewer:|\b[Ii]nterview(?:ed)?[ \u00a0]+by)[ \u00a0]+"
+    r"(?:\b[Ii]nterviewer:|\b[Ii]nterview(?:ed)?[ \u00a0]+by"
+    r"|\b[Ii]nterview\b[^.\n]{0,80}?[ \u00a0]conducted[ \u00a0]+by)[ \u00a0]+"
     r"([A-Z][a-z]+(?:[ \u00a0][A-Z][\w'\u2019-]+){1,2})"
 )
 """Where the text names the one asking (stop 47): "Interviewer: Craig
-Dunmore", "interviewed by Craig Dunmore". Their turns are questions put for
+Dunmore", "interviewed by Craig Dunmore", and (s48-rev15) an interview
+"conducted by" someone in the same sentence ("Interview with Dorothy
+Mensah, conducted by Ian Whitfield at the centre"). Their turns are questions put for
 the archive or the post, no one's quotation, even one that thanks the
 narrator ("Thank you, Morag.") and so is no question."""
 
@@ -533,9 +545,15 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
             name, named_at = who
             out.extend(_qa_answers(qa, name, named_at))
     by_label: dict[str, list[_Turn]] = {}
+    callers: dict[str, tuple[str, tuple[int, int]]] = {}
     for t in turns:
-        if t.label not in (_QUESTION, _ANSWER):
-            by_label.setdefault(t.label, []).append(t)
+        if t.label in (_QUESTION, _ANSWER):
+            continue
+        key = t.label
+        if t.inside is not None and (caller := _caller(doc, t)) is not None:
+            key = f"{t.label} ({t.inside[0]})"  # (each caller their own, under one role)
+            callers[key] = caller
+        by_label.setdefault(key, []).append(t)
     labelled: list[Answer] = []
     interviewer: str | None = None
     looked = False  # (the interviewer is looked for once, when a label names someone)
@@ -543,7 +561,7 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
         on_record = _office_titled(label.split()) or any(t.qualified for t in own)
         if not on_record and all(_is_question(text, t) for t in own):
             continue  # the interviewer's: questions are no quotation
-        person = _person(doc, label, own[0].label_at) or _held_by(doc, own)
+        person = callers.get(label) or _person(doc, label, own[0].label_at) or _held_by(doc, own)
         if person is None:
             continue
         name = person[0]
@@ -553,7 +571,7 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
             continue  # the one asking, named as such: no quotation
         for t in own:
             labelled.append(
-                Answer(t.start, t.end, t.line, name, (t.label_at, t.label_at + len(label)))
+                Answer(t.start, t.end, t.line, name, (t.label_at, t.label_at + len(t.label)))
             )
     interrupted = _interrupted(turns, labelled)
     if (len(labelled) >= _MIN_ANSWERS and _takes_turns(labelled)) or interrupted:
@@ -637,6 +655,29 @@ def _asked_turns(doc: Document) -> list[_Turn]:
     if answered < _MIN_ANSWERS or 2 * addressed < answered:
         return []
     return out
+
+
+_NAME_AND_PLACE = re.compile(r"([A-Z][a-z]+),[ \u00a0]+[A-Z][^,()]*")
+"""A bracket giving a first name and a town ("Sue, Gillingham")."""
+
+
+def _caller(doc: Document, turn: _Turn) -> tuple[str, tuple[int, int]] | None:
+    """The person a phone-in's label names in its bracket by a first name
+    and a town ("CALLER (Sue, Gillingham):" is Sue), with the name's place,
+    when the label is one word naming no one the text names in full (a
+    role: "CALLER", "LISTENER"); ``None`` otherwise. Each caller is their
+    own speaker, though every caller's label is the same role (s48-rev15);
+    a member's seat and party ("Tom Hale (Lab, Stallbridge):") follow a
+    name, not a role."""
+    if turn.inside is None or " " in turn.label:
+        return None
+    words_, at = turn.inside
+    m = _NAME_AND_PLACE.fullmatch(words_)
+    if m is None or m.group(1).lower() in _NOT_A_FIRST_NAME:
+        return None
+    if _full_name(doc.prose, turn.label) is not None:
+        return None
+    return m.group(1), (at, at + len(m.group(1)))
 
 
 def _held_by(doc: Document, own: Sequence[_Turn]) -> tuple[str, tuple[int, int]] | None:
