@@ -30,9 +30,10 @@ from dataclasses import dataclass, replace
 
 from quotemark.library.analyze.common import word_starts
 from quotemark.library.analyze.document import Document, Line
+from quotemark.library.analyze.gender import of_word
 from quotemark.library.analyze.lexicon import HONORIFICS, words
 from quotemark.library.analyze.names import strip_titles
-from quotemark.library.model import BlockKind, Quote, QuoteKind, Speaker
+from quotemark.library.model import BlockKind, Quote, QuoteKind, Span, Speaker
 
 _MIN_ANSWERS = 3
 """Answer paragraphs a transcript needs: fewer is a story quoting a line."""
@@ -728,6 +729,53 @@ def _qa_answers(qa: list[_Turn], name: str, named_at: tuple[int, int]) -> list[A
     return [Answer(t.start, t.end, t.line, name, named_at) for t in qa if t.label == _ANSWER]
 
 
+_THIRD = {"he": "m", "He": "m", "she": "f", "She": "f"}
+"""A pronoun speaker inside a turn, and the sex it states."""
+
+_TURN_KIN = re.compile(
+    r"\b[Mm]y[ \u00a0]+(dad|mum|mam|nan|gran|grandad|grandma|grandpa|husband|wife|son|daughter"
+    r"|brother|sister|mother|father|grandmother|grandfather|granddaughter|grandson|aunt|uncle"
+    r"|niece|nephew)\b(?:[ \u00a0]+([A-Z][a-z]+)\b)?"
+)
+"""The speaker's own kin ("My dad", "my daughter Amy"): group 1 the kin
+noun, group 2 the first name after it, if any."""
+
+_SPOKEN_KIN = {"dad": "m", "grandad": "m", "grandpa": "m", "mum": "f", "mam": "f", "nan": "f"}
+_SPOKEN_KIN |= {"gran": "f", "grandma": "f"}
+"""The sex of kin nouns of speech the gender lexicon does not hold."""
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)\]]*[ \u00a0]+")
+
+
+def _kin_before(doc: Document, turn_start: int, pronoun: Span) -> Speaker | None:
+    """The speaker's own kin a pronoun inside a turn stands for ("My dad
+    milked till he was eighty. He used to say, “…”", "Then my daughter Amy
+    wants to try goats. She says goats are “…”"; s48-rev15): the last "my"
+    and a kin noun in the pronoun's sentence or the one before, of the
+    pronoun's sex, with no full name between (then the name may be the
+    one). The first name after the kin noun is the name ("Amy"); else the
+    description as written ("My dad"). ``None`` when there is none: the
+    reading made before stands (the turn's speaker, who says "I", is no
+    "he")."""
+    text = doc.scan
+    at = doc.starts[pronoun.start.block] + pronoun.start.offset
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, turn_start, at)]
+    window = ends[-2] if len(ends) >= 2 else turn_start
+    found = None
+    for m in _TURN_KIN.finditer(text, window, at):
+        found = m
+    if found is None or _CAPITALISED_PAIR.search(text, found.end(), at) is not None:
+        return None
+    noun = found.group(1).lower()
+    sex = _SPOKEN_KIN.get(noun) or of_word(noun)
+    if sex is not None and sex != _THIRD[pronoun.text]:
+        return None
+    span = doc.span(found.start(), found.end())
+    if found.group(2) is not None:
+        return Speaker(found.group(2), None, 0.7, doc.span(found.start(2), found.end(2)))
+    return Speaker(None, text[found.start() : found.end(1)], 0.7, span)
+
+
 def with_answers(
     doc: Document, quotes: Sequence[Quote], found: list[Answer], writer: str | None = None
 ) -> tuple[Quote, ...]:
@@ -774,5 +822,7 @@ def with_answers(
         speaker = q.speaker
         if writer is not None and speaker is not None and writer in (speaker.name, speaker.role):
             speaker = made[holder].speaker
+        elif speaker is not None and speaker.span is not None and speaker.span.text in _THIRD:
+            speaker = _kin_before(doc, found[holder].start, speaker.span) or speaker
         out.append(replace(q, kind=kind, speaker=speaker, parent=new_index[(0, holder)]))
     return tuple(out)
