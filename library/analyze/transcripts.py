@@ -740,8 +740,10 @@ _TURN_KIN = re.compile(
 """The speaker's own kin ("My dad", "my daughter Amy"): group 1 the kin
 noun, group 2 the first name after it, if any."""
 
-_SPOKEN_KIN = {"dad": "m", "grandad": "m", "grandpa": "m", "mum": "f", "mam": "f", "nan": "f"}
-_SPOKEN_KIN |= {"gran": "f", "grandma": "f"}
+_SPOKEN_KIN = {
+    **dict.fromkeys(("dad", "grandad", "grandpa"), "m"),
+    **dict.fromkeys(("mum", "mam", "nan", "gran", "grandma"), "f"),
+}
 """The sex of kin nouns of speech the gender lexicon does not hold."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)\]]*[ \u00a0]+")
