@@ -30,9 +30,10 @@ from dataclasses import dataclass, replace
 
 from quotemark.library.analyze.common import word_starts
 from quotemark.library.analyze.document import Document, Line
+from quotemark.library.analyze.gender import of_word
 from quotemark.library.analyze.lexicon import HONORIFICS, words
 from quotemark.library.analyze.names import strip_titles
-from quotemark.library.model import BlockKind, Quote, QuoteKind, Speaker
+from quotemark.library.model import BlockKind, Quote, QuoteKind, Span, Speaker
 
 _MIN_ANSWERS = 3
 """Answer paragraphs a transcript needs: fewer is a story quoting a line."""
@@ -87,6 +88,12 @@ _TIMED_LABEL = re.compile(
 perhaps a bracket saying where the words come from, and the time the turn
 starts in brackets ("Ada Lind (00:21):", "Rhona Quill (archive, 1987)
 (02:04):"); the turn is the paragraphs under it, as under a dashed label."""
+
+
+_STAMP = re.compile(r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}\][ \t\u00a0]+(?=[A-Z])")
+"""A time stamp in square brackets before a turn's label on the turn's own
+line ("[00:12:03] NEIL HARTLEY: That's right."), as an automatic
+transcript prints it (s48-rev15): the label stands after it."""
 
 
 _TIMED_ENDS = ("):", ")")
@@ -276,15 +283,18 @@ def _names_itself(doc: Document, index: int, name: str) -> bool:
 def _turn(doc: Document, text: str, number: int, line: Line) -> _Turn | None:
     """The turn ``line`` opens, when a label opens it (its first colon is
     within :data:`_LABEL_REACH`)."""
-    first = text[line.start]
-    if not (first.isupper() or first in " \u00a0\t"):
+    opens = line.start
+    first = text[opens]
+    if first == "[" and (stamp := _STAMP.match(text, opens, line.end)) is not None:
+        opens = stamp.end()  # ("[00:00:19] NEIL HARTLEY:": the label after the stamp)
+    elif not (first.isupper() or first in " \u00a0\t"):
         return None
     if doc.blocks[line.block].kind not in _TURN_BLOCKS:
         return None
-    m = _LABEL.match(text, line.start, line.end)
+    m = _LABEL.match(text, opens, line.end)
     inside: tuple[str, int] | None = None
     if m is None:
-        m = _QUALIFIED_LABEL.match(text, line.start, line.end)
+        m = _QUALIFIED_LABEL.match(text, opens, line.end)
         if m is None:
             return None
         if m.group(2) is not None:
@@ -425,11 +435,14 @@ def _first_named(pattern: re.Pattern[str], prose: str) -> str | None:
 
 
 _INTERVIEWED_BY = re.compile(
-    r"(?:\b[Ii]nterviewer:|\b[Ii]nterview(?:ed)?[ \u00a0]+by)[ \u00a0]+"
+    r"(?:\b[Ii]nterviewer:|\b[Ii]nterview(?:ed)?[ \u00a0]+by"
+    r"|\b[Ii]nterview\b[^.\n]{0,80}?[ \u00a0]conducted[ \u00a0]+by)[ \u00a0]+"
     r"([A-Z][a-z]+(?:[ \u00a0][A-Z][\w'\u2019-]+){1,2})"
 )
 """Where the text names the one asking (stop 47): "Interviewer: Craig
-Dunmore", "interviewed by Craig Dunmore". Their turns are questions put for
+Dunmore", "interviewed by Craig Dunmore", and (s48-rev15) an interview
+"conducted by" someone in the same sentence ("Interview with Dorothy
+Mensah, conducted by Ian Whitfield at the centre"). Their turns are questions put for
 the archive or the post, no one's quotation, even one that thanks the
 narrator ("Thank you, Morag.") and so is no question."""
 
@@ -533,9 +546,15 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
             name, named_at = who
             out.extend(_qa_answers(qa, name, named_at))
     by_label: dict[str, list[_Turn]] = {}
+    callers: dict[str, tuple[str, tuple[int, int]]] = {}
     for t in turns:
-        if t.label not in (_QUESTION, _ANSWER):
-            by_label.setdefault(t.label, []).append(t)
+        if t.label in (_QUESTION, _ANSWER):
+            continue
+        key = t.label
+        if t.inside is not None and (caller := _caller(doc, t)) is not None:
+            key = f"{t.label} ({t.inside[0]})"  # (each caller their own, under one role)
+            callers[key] = caller
+        by_label.setdefault(key, []).append(t)
     labelled: list[Answer] = []
     interviewer: str | None = None
     looked = False  # (the interviewer is looked for once, when a label names someone)
@@ -543,7 +562,7 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
         on_record = _office_titled(label.split()) or any(t.qualified for t in own)
         if not on_record and all(_is_question(text, t) for t in own):
             continue  # the interviewer's: questions are no quotation
-        person = _person(doc, label, own[0].label_at) or _held_by(doc, own)
+        person = callers.get(label) or _person(doc, label, own[0].label_at) or _held_by(doc, own)
         if person is None:
             continue
         name = person[0]
@@ -553,7 +572,7 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
             continue  # the one asking, named as such: no quotation
         for t in own:
             labelled.append(
-                Answer(t.start, t.end, t.line, name, (t.label_at, t.label_at + len(label)))
+                Answer(t.start, t.end, t.line, name, (t.label_at, t.label_at + len(t.label)))
             )
     interrupted = _interrupted(turns, labelled)
     if (len(labelled) >= _MIN_ANSWERS and _takes_turns(labelled)) or interrupted:
@@ -639,6 +658,29 @@ def _asked_turns(doc: Document) -> list[_Turn]:
     return out
 
 
+_NAME_AND_PLACE = re.compile(r"([A-Z][a-z]+),[ \u00a0]+[A-Z][^,()]*")
+"""A bracket giving a first name and a town ("Sue, Gillingham")."""
+
+
+def _caller(doc: Document, turn: _Turn) -> tuple[str, tuple[int, int]] | None:
+    """The person a phone-in's label names in its bracket by a first name
+    and a town ("CALLER (Sue, Gillingham):" is Sue), with the name's place,
+    when the label is one word naming no one the text names in full (a
+    role: "CALLER", "LISTENER"); ``None`` otherwise. Each caller is their
+    own speaker, though every caller's label is the same role (s48-rev15);
+    a member's seat and party ("Tom Hale (Lab, Stallbridge):") follow a
+    name, not a role."""
+    if turn.inside is None or " " in turn.label:
+        return None
+    words_, at = turn.inside
+    m = _NAME_AND_PLACE.fullmatch(words_)
+    if m is None or m.group(1).lower() in _NOT_A_FIRST_NAME:
+        return None
+    if _full_name(doc.prose, turn.label) is not None:
+        return None
+    return m.group(1), (at, at + len(m.group(1)))
+
+
 def _held_by(doc: Document, own: Sequence[_Turn]) -> tuple[str, tuple[int, int]] | None:
     """The person an office's label names in its bracket ("The Minister for
     Ports (Sam Okoro):"), for every turn of that office: a debate record
@@ -687,6 +729,55 @@ def _qa_answers(qa: list[_Turn], name: str, named_at: tuple[int, int]) -> list[A
     return [Answer(t.start, t.end, t.line, name, named_at) for t in qa if t.label == _ANSWER]
 
 
+_THIRD = {"he": "m", "He": "m", "she": "f", "She": "f"}
+"""A pronoun speaker inside a turn, and the sex it states."""
+
+_TURN_KIN = re.compile(
+    r"\b[Mm]y[ \u00a0]+(dad|mum|mam|nan|gran|grandad|grandma|grandpa|husband|wife|son|daughter"
+    r"|brother|sister|mother|father|grandmother|grandfather|granddaughter|grandson|aunt|uncle"
+    r"|niece|nephew)\b(?:[ \u00a0]+([A-Z][a-z]+)\b)?"
+)
+"""The speaker's own kin ("My dad", "my daughter Amy"): group 1 the kin
+noun, group 2 the first name after it, if any."""
+
+_SPOKEN_KIN = {
+    **dict.fromkeys(("dad", "grandad", "grandpa"), "m"),
+    **dict.fromkeys(("mum", "mam", "nan", "gran", "grandma"), "f"),
+}
+"""The sex of kin nouns of speech the gender lexicon does not hold."""
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)\]]*[ \u00a0]+")
+
+
+def _kin_before(doc: Document, turn_start: int, pronoun: Span) -> Speaker | None:
+    """The speaker's own kin a pronoun inside a turn stands for ("My dad
+    milked till he was eighty. He used to say, “…”", "Then my daughter Amy
+    wants to try goats. She says goats are “…”"; s48-rev15): the last "my"
+    and a kin noun in the pronoun's sentence or the one before, of the
+    pronoun's sex, with no full name between (then the name may be the
+    one). The first name after the kin noun is the name ("Amy"); else the
+    description as written ("My dad"). ``None`` when there is none: the
+    reading made before stands (the turn's speaker, who says "I", is no
+    "he")."""
+    text = doc.scan
+    at = doc.starts[pronoun.start.block] + pronoun.start.offset
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, turn_start, at)]
+    window = ends[-2] if len(ends) >= 2 else turn_start
+    found = None
+    for m in _TURN_KIN.finditer(text, window, at):
+        found = m
+    if found is None or _CAPITALISED_PAIR.search(text, found.end(), at) is not None:
+        return None
+    noun = found.group(1).lower()
+    sex = _SPOKEN_KIN.get(noun) or of_word(noun)
+    if sex is not None and sex != _THIRD[pronoun.text]:
+        return None
+    span = doc.span(found.start(), found.end())
+    if found.group(2) is not None:
+        return Speaker(found.group(2), None, 0.7, doc.span(found.start(2), found.end(2)))
+    return Speaker(None, text[found.start() : found.end(1)], 0.7, span)
+
+
 def with_answers(
     doc: Document, quotes: Sequence[Quote], found: list[Answer], writer: str | None = None
 ) -> tuple[Quote, ...]:
@@ -733,5 +824,7 @@ def with_answers(
         speaker = q.speaker
         if writer is not None and speaker is not None and writer in (speaker.name, speaker.role):
             speaker = made[holder].speaker
+        elif speaker is not None and speaker.span is not None and speaker.span.text in _THIRD:
+            speaker = _kin_before(doc, found[holder].start, speaker.span) or speaker
         out.append(replace(q, kind=kind, speaker=speaker, parent=new_index[(0, holder)]))
     return tuple(out)

@@ -74,7 +74,7 @@ _DICTIONARY = "'The Oxford English Dictionary's earliest sense is “…”' is 
 _CHARACTER = "'In The Harbour Year she has the old ferryman tell his daughter: “…”' gives a novel's character's words to the novelist, Morag Innes ('has X tell' names the speaker after the verb)"
 _WHOSE_I = "'Ada Lind, whose essay “The Wrong Word” I keep sending to people, argues that resilience talk “…”' gives the words to 'the author': the relative clause's 'I' is taken for the subject"
 _MY_KIN = "'As my grandmother used to say, “…”' after a paragraph naming Sam Okoro goes to him: the writer's own kin, 'my grandmother', is read as the last person named"
-_TURN_PRONOUN = "inside the narrator's answer, 'she said to him, “…”' ('She' the narrator's mother, the subject before), 'He said to my mother once, “…”' ('He' Mr Lind) and 'My daughter laughs at me, she says, “…”' go to Ben Ross, the last full name in an earlier answer; the answer's own descriptions are not asked"
+_TURN_PRONOUN = "inside the narrator's answer, 'she said to him, “…”' ('She' the narrator's mother, the subject before), 'He said to my mother once, “…”' ('He' Mr Lind) go to Ben Ross, the last full name in an earlier answer; the answer's own descriptions are not asked ('My daughter laughs at me, she says, “…”', the speaker's own kin, is read from s48-rev15)"
 _TURN_PARTIAL = "'My father said that to the newspaper at the time, he said the board treated them \"like ballast,\"' inside an answer shows the bare pronoun 'he', not 'My father', and the answer's block holds the words too"
 _NOTE_TITLE = "an article's title in marks in a note ('[3] T. Hale, “Fifteen years is the wrong number”, Northern Business Review') is read as a quotation of 'Scotland Directorate' (the note above's words)"
 
@@ -332,7 +332,7 @@ _QUOTATIONS = [
     _case("05-oral-history", "They got their money.", BLK, "Morag Innes"),
     _case("05-oral-history", "We won the argument and lost the winter", NES, "Ben Ross"),
     _case("05-oral-history", "For me?", BLK, "Morag Innes"),
-    _case("05-oral-history", "Mum, it was sixty years ago", NES, "My daughter", _TURN_PRONOUN),
+    _case("05-oral-history", "Mum, it was sixty years ago", NES, "My daughter"),
     _case("05-oral-history", "That it wasn't about the money, not really.", BLK, "Morag Innes"),
     _case("05-oral-history", "like ballast", PAR, "My father", _TURN_PARTIAL),
     _case("05-oral-history", "put the kettle on.", BLK, "Morag Innes"),
