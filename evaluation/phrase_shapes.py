@@ -289,7 +289,9 @@ def owner_rows(shared: Path, corpora: list[str] | None = None) -> Counter[tuple[
             kind = (
                 "possessive"
                 if first in _OWNERS
-                else "indefinite" if first in _INDEFINITE else "personal"
+                else "indefinite"
+                if first in _INDEFINITE
+                else "personal"
             )
             row = f"opens: {kind} pronoun | right={right} | words={_bucket(len(tokens))}"
             if not hits:
@@ -346,7 +348,9 @@ def _what_we_give(doc: quotes.Doc, gq: quotes.Gold, pq: quotes.Predicted) -> str
     return "a label, other words"
 
 
-def indefinite_rows(shared: Path, corpora: list[str] | None = None) -> Counter[tuple[str, str, str]]:
+def indefinite_rows(
+    shared: Path, corpora: list[str] | None = None
+) -> Counter[tuple[str, str, str]]:
     """Quotations whose gold speaker phrase (or, with no gold span, ours) opens with
     "one", "one of", "someone", "a/an": the gold key a name written in capitals or a
     word of the phrase (the description), what we give, right or not, the gold
@@ -397,8 +401,10 @@ def list_indefinite_tune(shared: Path, corpora: list[str] | None = None) -> None
             if kind == "other" and _indefinite_kind(_TOKEN.findall(ours)) == "other":
                 continue
             right = quotes.strict_right(gq, pq)
-            print(f"--- {kind} right={right} {name} {doc.name} gold={phrase!r} keys={sorted(gq.keys)}"
-                  f" ours={ours!r} name={pq.name!r}")
+            print(
+                f"--- {kind} right={right} {name} {doc.name} gold={phrase!r} keys={sorted(gq.keys)}"
+                f" ours={ours!r} name={pq.name!r}"
+            )
             lo = min(gq.start, gq.speaker_start)
             hi = max(gq.end, gq.speaker_end)
             print("   ", doc.text[max(0, lo - 150) : hi + 60].replace("\n", " / "))
