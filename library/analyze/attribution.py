@@ -1652,6 +1652,37 @@ def _met_name_start(subject: list[tuple[str, int, int]]) -> int:
     return 0
 
 
+_ASIDE_WHO = words("who whose")
+_ASIDE_HEAD_WORDS = 6
+"""At most this many words before a relative clause set off by commas."""
+
+
+def _before_relative_aside(subject: list[tuple[str, int, int]]) -> int:
+    """How many tokens of ``subject`` come before a relative clause set off by
+    its two commas right before the verb ("a nurse, who has worked there for
+    years, said", "Ana Ruiz, who was on duty, told"): the clause is what the
+    speaker is or did, no part of who; its own auxiliary made the whole
+    subject read as a clause, and the quotation went to the person named
+    last (stop 48). The subject ends with the second comma; the first comma
+    closes the head words (one to :data:`_ASIDE_HEAD_WORDS`, an apposition's
+    comma among them: "the pilot, Ana Ruiz, who has flown the route for years,
+    said") and "who"/"whose" opens the clause, which holds an auxiliary and
+    no comma of its own (not "Ada Lind, who is the pastor of a church in
+    Northgate, Ohio, wrote to ...": its end is unsure). Else
+    the whole subject: a clause with none ("Ana Ruiz, who served as the
+    mayor's chief of staff, said") stays as before, shown as her role."""
+    whole = len(subject)
+    for j in range(1, min(whole - 1, _ASIDE_HEAD_WORDS + 1)):
+        if subject[j - 1][0].endswith(",") and subject[j][0] in _ASIDE_WHO:
+            clause = subject[j + 1 :]
+            if not any(t[0].endswith(",") for t in clause[:-1]) and any(
+                _word(t[0]) in _AUX for t in clause
+            ):
+                return j
+            return whole
+    return whole
+
+
 def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase | None:
     """The speaker phrase in a verb's subject: a pronoun alone, else the
     tokens if they read as a noun phrase (no auxiliary verbs)."""
@@ -1691,6 +1722,8 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
     if len(subject) > 4 and subject[-1][0].endswith(","):
         # (The phrase was cut before a "who" set off by its comma.)
         subject = subject[_met_name_start(subject) :]
+    if len(subject) > 3 and subject[-1][0].endswith(","):
+        subject = subject[: _before_relative_aside(subject)]
     if len(subject) > 2 and subject[-1][0] in PRESS_AND:
         # "Tom Hale è venuto sul molo e promette «…»": the clause before
         # "and" in another language; its subject stands before its verb.

@@ -1202,6 +1202,14 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
         # who she is, not a person called "Democrat" (the name stands
         # before the aside; attribution steps back to it).
         return NameRole(None, phrase)
+    named_last = _office_of_body_then_name(tokens, surnames)
+    if named_last:
+        # "Head of the harbour trust's legal team Ana Ruiz said": the office
+        # and its body, then the person; not a person called "Head".
+        role_parts = [" ".join(tokens[:named_last]), rest or ""]
+        return NameRole(
+            " ".join(tokens[named_last:]), ", ".join(p for p in role_parts if p) or None
+        )
     suffix: list[str] = []
     for i, token in enumerate(tokens):
         if (
@@ -1285,6 +1293,34 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
             role = ", ".join(p for p in role_parts if p) or None
             return NameRole(name, role)
     return _second_part(parts, phrase)
+
+
+_OFFICE_BODY_JOINS = words("and or with for to")
+
+
+def _office_of_body_then_name(tokens: list[str], surnames: Container[str]) -> int:
+    """Where the person's name starts in "<Office> of the <body> <noun>
+    <Given> <Surname>" ("Head of the Harbour Trust's legal team Ana Ruiz"):
+    one capitalised word, "of", then words whose last before the name is in
+    lower case, and a run of two or three name words ending the phrase. The
+    "Richard Shelby of Alabama" reading took the one word before "of" for
+    the name and left the person named last in the role (stop 48). Not when
+    that word is a surname the text has named, nor when a conjunction or a
+    preposition of another tie stands after "of" ("Hale of the trust and
+    lawyer Ana Ruiz": two people). Else 0."""
+    if len(tokens) < 6 or tokens[1] != "of" or clean(tokens[0]).lower() in surnames:
+        return 0
+    if not is_capitalised(clean(tokens[0])):
+        return 0
+    start = _trailing_run(tokens)
+    if not 2 <= len(tokens) - start <= 3 or start < 4:
+        return 0
+    before = tokens[start - 1]
+    if not (before.isalpha() and before.islower()) or before in PREPOSITIONS:
+        return 0
+    if any(t.lower() in _OFFICE_BODY_JOINS for t in tokens[2:start]):
+        return 0
+    return start if all(is_capitalised(clean(t)) for t in tokens[start:]) else 0
 
 
 _ROMANCE_OF = frozenset(
