@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.marks import RawQuote
 from quotemark.library.analyze.names import japanese_full_name, split_speaker
-from quotemark.library.analyze.unruled import merged, uncovered
-from quotemark.library.model import Position, Quote, QuoteKind, Span, Speaker
+from quotemark.library.analyze.unruled import marked_partial, merged, uncovered
+from quotemark.library.model import Position, Quote, Span, Speaker
 
 _YORU = "によると"
 _SOURCE_MOST = 20
@@ -69,19 +69,7 @@ def japanese_according(
             0.5,
             Span(Position(block, start), Position(block, at), source),
         )
-        marked = Span(
-            Position(block, opened.offset + 1),
-            Position(block, closed.offset),
-            para[opened.offset + 1 : closed.offset],
-        )
-        span = Span(
-            Position(block, clause),
-            Position(block, closed.offset + 1),
-            para[clause : closed.offset + 1],
-        )
-        added.append(
-            Quote(span, QuoteKind.PARTIAL, speaker, marked=(marked,), extent_confidence=0.6)
-        )
+        added.append(marked_partial(para, block, clause, opened.offset, closed.offset, speaker))
     return merged(quotes, added)
 
 

@@ -814,29 +814,25 @@ def according_partials(
                 continue  # (none, or the name itself opening: "Giovanni Russo, comandante …")
             name = found
             clause = tokens[at + 1].end() + 1
-        marked = Span(
-            Position(block, opened.offset + 1),
-            Position(block, closed.offset),
-            para[opened.offset + 1 : closed.offset],
-        )
-        span = Span(
-            Position(block, clause),
-            Position(block, closed.offset + 1),
-            para[clause : closed.offset + 1],
-        )
         mention = Span(
             Position(block, tokens[at].start()), Position(block, tokens[at].end()), words[at]
         )
-        added.append(
-            Quote(
-                span,
-                QuoteKind.PARTIAL,
-                Speaker(name, None, 0.5, mention),
-                marked=(marked,),
-                extent_confidence=0.6,
-            )
-        )
+        speaker = Speaker(name, None, 0.5, mention)
+        added.append(marked_partial(para, block, clause, opened.offset, closed.offset, speaker))
     return merged(quotes, added)
+
+
+def marked_partial(
+    para: str, block: int, clause: int, open_at: int, close_at: int, speaker: Speaker
+) -> Quote:
+    """The partial quotation of ``speaker`` whose clause runs from
+    ``clause`` to the mark closing at ``close_at`` in paragraph ``block``,
+    its marked words those between the marks."""
+    marked = Span(
+        Position(block, open_at + 1), Position(block, close_at), para[open_at + 1 : close_at]
+    )
+    span = Span(Position(block, clause), Position(block, close_at + 1), para[clause : close_at + 1])
+    return Quote(span, QuoteKind.PARTIAL, speaker, marked=(marked,), extent_confidence=0.6)
 
 
 def _sentence_start(para: str, at: int) -> int:

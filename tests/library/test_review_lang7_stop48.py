@@ -31,7 +31,13 @@ from quotemark.library.analyze.names import split_speaker
 from quotemark.library.analyze.own_words import declined, own_language
 from quotemark.library.extract.text.head import _press_byline
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, given_to, review_case
+from tests.library.paragraphs import (
+    Posts,
+    each_quotation_test,
+    every_read_listed_test,
+    given_to,
+    review_case,
+)
 
 _FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "lang7_s48_lang7"
 _POSTS = Posts(_FOLDER)
@@ -188,21 +194,8 @@ _NAMES = (
     "11-catalan",
     "12-indonesian",
 )
-_LISTED = {post: [p.values[1] for p in _QUOTATIONS if p.values[0] == post] for post in _NAMES}
-
-
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    # The quotation that is the words alone (or the one holding them) has
-    # that kind and speaker, and holds no other listed quotation's words.
-    assert _POSTS.misread(post, words, kind, speaker, _LISTED[post]) == []
-
-
-@pytest.mark.parametrize("post", _NAMES)
-def test_every_quotation_read_is_listed(post: str) -> None:
-    assert _POSTS.unlisted(post, _LISTED[post]) == []
+test_each_quotation_kind_and_speaker = each_quotation_test(_POSTS, _QUOTATIONS)
+test_every_quotation_read_is_listed = every_read_listed_test(_POSTS, list(_NAMES), _QUOTATIONS)
 
 
 _BYLINES = [
