@@ -3292,7 +3292,7 @@ def _before(
                 stop = start2 + len(tokens[at][0].rstrip(",;:"))
                 clause = stop + 1 if text.startswith(",", stop) else stop
                 return Phrase(start2, stop, text[start2:stop], "before", clause)
-            if tokens[n][0] == "Laut":
+            if n == 0 and tokens[0][0] == "Laut":
                 # "Laut Lindner prüft die Stadt „…“", "Laut dem Ministerium
                 # des Landes ist …": German sets no comma; the source is its
                 # capitalised words (s48-lang7).
@@ -3447,12 +3447,12 @@ def _source_after(tokens: list[tuple[str, int, int]], n: int, text: str = "") ->
     to" or "in the words of" (both give the source, and its clause after a
     comma, with no verb: the battery, stop 39), else 0."""
     word = _word(tokens[n][0])
-    if tokens[n][0] == "Pour" and n == 0 and n + 3 < len(tokens):
+    if n == 0 and tokens[0][0] == "Pour" and len(tokens) > 3:
         return _pour_office(tokens, text)
     if (
-        tokens[n][0] == _KAK
-        and n == 0
-        and n + 2 < len(tokens)
+        n == 0
+        and tokens[0][0] == _KAK
+        and len(tokens) > 2
         and _is_saying(_word(tokens[1][0]), True)
         and tokens[2][0][:1].isupper()
     ):
@@ -3474,7 +3474,7 @@ def _source_after(tokens: list[tuple[str, int, int]], n: int, text: str = "") ->
         if word == "pour" and (n > 0 or tokens[n][0] != "Pour"):
             return 0  # "pour" is "for" but where it opens its sentence
         return n + 1  # "Selon Ada Lind, « … »"
-    if tokens[n][0] == "Laut" and n == 0 and n + 2 < len(tokens):
+    if n == 0 and tokens[0][0] == "Laut" and len(tokens) > 2:
         # "Laut Lindner …", "Laut dem Ministerium …": the German "according
         # to" where it opens its sentence, a capital or an article after it
         # ("laut" in the sentence is "loud" as often; s48-lang7).

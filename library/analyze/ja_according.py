@@ -9,8 +9,8 @@ name with its honorific (小林さんによると: 小林, the full name when th
 gave it, 小林正夫) or a body or a description (町教育委員会, 県の担当者), shown
 as written.
 
-Asked only of text that writes によると (one search of the text: an English
-page pays that alone).
+Asked only of text with a pair of 「」 or 『』 and によると (an English page
+pays one character's test a pair of marks).
 """
 
 from __future__ import annotations
@@ -36,8 +36,9 @@ def japanese_according(
 ) -> tuple[Quote, ...]:
     """``quotes`` with a partial quotation for each pair of 「」 no quotation
     covers in a sentence that opens "Xによると、" (the module's doc): X's."""
-    if not paired or _YORU not in doc.scan:
-        return quotes
+    scan = doc.scan
+    if not any(scan[r.open] in _OPENERS for r in paired) or _YORU not in scan:
+        return quotes  # (a 「 first: one character a pair of marks)
     names = [q.speaker.name for q in quotes if q.speaker is not None and q.speaker.name]
     added: list[Quote] = []
     for block, opened, closed, para in uncovered(doc, paired, quotes):
