@@ -55,7 +55,7 @@ _CAP = re.compile(
 """A word a name may open with: a capital, Latin, Greek (stop 42) or Cyrillic."""
 _FOREIGN_PREPOSITIONS = words(
     "am im nach vor bei auf während gegenüber ante durante tras según desde devant lors au aux"
-    " dans après pendant на в во перед после"
+    " dans après pendant en на в во перед после"
     " tijdens bij vid på u na při ve"
     " maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
     " fra hos ved"
@@ -66,7 +66,8 @@ vecinos"), like "on" and "in" in English; Dutch, Swedish and Czech ones
 too, and the Dutch weekdays ("zei De Groot dinsdag tijdens de vergadering",
 "säger Tom Hale vid bryggan", "řekl Tom Hale u mola"; stop 44); Danish
 "fra", "hos", "ved" ("afdelingschef Søren Dahl fra Vejdirektoratet": he,
-not the directorate; stop 46)."""
+not the directorate; stop 46); French and Spanish "en" ("a assuré Antoine
+Garnier en fin de séance"; s48-lang7)."""
 _NAME_THEN_OFFICE = 2
 """The words of a name before an office written after it ("Szűcs Attila
 polgármester")."""
@@ -894,13 +895,14 @@ def _ja_name() -> re.Pattern[str]:
     )
 
 
-_JA_PLACE_OFFICES = ("市長", "町長", "村長", "知事", "社長", "会長")
+_JA_PLACE_OFFICES = ("市長", "町長", "村長", "知事", "社長", "会長", "教育長", "校長", "議長")
 """Offices written after a place's or a company's name (横浜市長), or after
 a person's (北村市長): read as the person's only when a description in
 の comes before the name (青浜町の北村正雄市長: the town's mayor, 北村正雄),
 or the bare surname is one the text named in full (stop 43). A company's
 president and a body's chair (社長, 会長: 北辺鉄道の村上誠社長) from
-s47-lang6."""
+s47-lang6; a board of education's head, a school's head and an
+assembly's chair (教育長, 校長, 議長: 会見した田村和夫教育長) from s48-lang7."""
 _JA_DESCRIBED_ENDS = _JA_HONORIFICS + _JA_OFFICES + _JA_PLACE_OFFICES
 """The suffixes :func:`_ja_described` ends with."""
 _JA_AGE = re.compile(r"[\uff08(][\uff10-\uff190-9]{1,3}[\uff09)]$")
@@ -1035,6 +1037,21 @@ _THE_REVEREND = re.compile(r"(?:Rev\.?|Reverend) [A-Z][\w'\u2019-]* [A-Z]")
 ("the Rev Sally Okonjo", "the Reverend Mark Penrose")."""
 
 
+_RU_BODY_ENDS = (
+    "\u043e\u0435",  # (neuter adjective)
+    "\u0430\u044f",  # -ая
+    "\u044b\u0435",  # (plural adjective)
+    "\u0441\u0442\u0432\u043e",  # -ство
+    "\u043d\u0438\u0435",  # -ние
+    "\u0446\u0438\u044f",  # -ция
+    "\u0442\u0435\u0442",  # -тет
+)
+"""Endings of a Russian adjective (neuter, feminine, plural: "Областное",
+"Местная") and of a body's noun ("Министерство", "Управление",
+"Администрация", "Комитет") opening a sentence; the masculine adjective's
+-ый/-ий/-ой is a surname's too ("Толстой")."""
+
+
 def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRole:
     """Split a speaker phrase into a name and a role (see the module doc);
     ``surnames`` (lower-cased) are people the text has named already (for a
@@ -1055,6 +1072,17 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
             # "Депутатка обласної ради Людмила Гнатюк": the office and its
             # genitive in lower case, then the name (stop 46).
             return NameRole(" ".join(tokens[run:]), " ".join(tokens[:run]))
+        if (
+            len(tokens) > 1
+            and tokens[0][:1].isupper()
+            and tokens[0].endswith(_RU_BODY_ENDS)
+            and all(t.islower() and t.isalpha() for t in tokens[1:])
+        ):
+            # "Областное управление дорог", "Министерство здравоохранения
+            # области": an adjective or a body's noun opening the sentence,
+            # the rest in lower case, is a body or a description; a name is
+            # two capitalised words (s48-lang7).
+            return NameRole(None, phrase)
     tail = phrase[phrase.rfind(" ") + 1 :]
     if tail.islower() and not tail.isascii() and (tail in TITLES or _german_office(tail)):
         head = phrase[: -len(tail)].split()
