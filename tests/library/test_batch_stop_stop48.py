@@ -22,7 +22,9 @@ def slow_work(path: Path) -> batch.Prepared:
 def test_a_wait_for_a_workers_file_stops_when_asked(tmp_path: Path) -> None:
     files = [tmp_path / f"{n}.html" for n in range(batch.PARALLEL_MIN)]
     asked = time.monotonic() + 0.3
-    processed = batch.process_all(files, slow_work, workers=2, stop=lambda: time.monotonic() > asked)
+    processed = batch.process_all(
+        files, slow_work, workers=2, stop=lambda: time.monotonic() > asked
+    )
     try:
         first = next(processed)
         stopped_after = time.monotonic() - asked
