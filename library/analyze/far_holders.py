@@ -124,13 +124,14 @@ def _far_holders(
         return found
     far = max(0, pos - _FAR_REACH)
     for m in marked_finditer(_lone_far_pattern, _MARKED_LONE_FAR, text, far, pos, noun):
-        word = m.group(1).lower()
+        surname = m.group(1) or ""  # (group 1 always takes part)
+        word = surname.lower()
         if word in TITLES or word in MONTHS_AND_DAYS:
             continue
         if len(people.surnamed.get(word, ())) > 1:
             # ("President Bush" after "Jeb Bush" and "George W. Bush")
-            found.add(m.group(1))
-        found.add(people.full(m.group(1)))
+            found.add(surname)
+        found.add(people.full(surname))
     return found
 
 
