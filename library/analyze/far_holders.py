@@ -14,6 +14,7 @@ capitalised word after "of"). The patterns are compiled once per noun.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -31,6 +32,7 @@ from quotemark.library.analyze.holders import (
     _ROLE_REACH,
     _RUN,
     _known_holder,
+    _last_mention,
     _noun_choice,
     _role_holders,
     _role_noun,
@@ -100,18 +102,9 @@ _FAR_REACH = 2 * _ROLE_REACH
 long story's "judge McKay" thirty paragraphs up."""
 
 
-def _far_holders(
-    text: str, lo: int, pos: int, noun: str, people: People, lone: bool = True
-) -> set[str]:
+def _far_holders(text: str, lo: int, pos: int, noun: str, people: People) -> set[str]:
     """Each person the text between ``lo`` and ``pos`` gave ``noun`` by name
-    in one of :func:`_far_pattern`'s shapes, by the full name it knows, and
-    each surname written alone after the noun (:func:`_lone_far_pattern`)
-    from :data:`_FAR_REACH` before ``pos`` when ``lone`` (not for a rank's
-    description, "the former president": "President Bush" may be the
-    sitting one). Not "Mayor Bill de Blasio" (a lower-case particle, then a
-    capital); a surname two full names share is kept apart from them, so
-    the holder is ambiguous ("President Bush" after "Jeb Bush" and "George
-    W. Bush")."""
+    in one of :func:`_far_pattern`'s shapes, by the full name it knows."""
     known = set(people.mentioned) | set(people.names)
     found: set[str] = set()
     for m in marked_finditer(_far_pattern, _MARKED_FAR, text, lo, pos, noun):
@@ -120,8 +113,17 @@ def _far_holders(
         holder = _known_holder(m, people, known)
         if holder is not None:
             found.add(holder)
-    if not lone:
-        return found
+    return found
+
+
+def _lone_holders(text: str, pos: int, noun: str, people: People) -> set[str]:
+    """Each surname written alone after ``noun`` from :data:`_FAR_REACH`
+    before ``pos`` (:func:`_lone_far_pattern`), by the full name the text
+    knows. Not "Mayor Bill de Blasio" (a lower-case particle, then a
+    capital); a surname two full names share is kept apart from them, so
+    the holder is ambiguous ("President Bush" after "Jeb Bush" and "George
+    W. Bush")."""
+    found: set[str] = set()
     far = max(0, pos - _FAR_REACH)
     for m in marked_finditer(_lone_far_pattern, _MARKED_LONE_FAR, text, far, pos, noun):
         surname = m.group(1) or ""  # (group 1 always takes part)
@@ -156,9 +158,10 @@ def bound_holder(text: str, pos: int, description: str, people: People) -> str |
     holders = set(_role_holders(text, pos, description, people))
     if noun in _PERSON_NOUNS | TITLES and holders:
         return None  # (an office: :func:`.holders._office_holder` reads it)
-    holders |= _far_holders(
-        text, lo, pos, noun, people, not _RANKS.intersection(description.lower().split())
-    )
+    holders |= _far_holders(text, lo, pos, noun, people)
+    named_in_full = set(holders)
+    if not _RANKS.intersection(description.lower().split()):
+        holders |= _lone_holders(text, pos, noun, people)
     if len(holders) != 1:
         return None
     holder = holders.pop()
@@ -166,4 +169,30 @@ def bound_holder(text: str, pos: int, description: str, people: People) -> str |
         return None
     if _unnamed_since(text, pos, description, people, holder):
         return None
+    if holder in named_in_full and _others_since(people, holder, pos) < _FEW_OTHERS:
+        # ("Ben Ross, a former skipper, ... / Tom Hale, the harbour master,
+        # says ... / “…,” the former skipper said": with few others named
+        # since, the older rules read the person in focus, stop 39's guard;
+        # a lone surname binds over a nearer person as
+        # :func:`.holders.lone_surname_holder` reads one, stop 47.)
+        return None
     return holder
+
+
+_FEW_OTHERS = 3
+"""How many other people the text must name after a holder before
+:func:`bound_holder` binds the noun to them over the person in focus: with
+fewer, focus decides (stop 39: one person between, named in the paragraph
+before, keeps the description); with more, the focus has passed through
+several people and the noun is the better witness."""
+
+
+def _others_since(people: People, holder: str, pos: int) -> int:
+    """How many people other than ``holder`` the text names (subject or
+    not) after it last named ``holder`` and before ``pos`` (from the text's
+    start when it never named them as a person: a surname only after the
+    noun, "judge O’Neill")."""
+    last = _last_mention(people, holder, pos)
+    lo = bisect.bisect_right(people.mentioned_at, last) if last >= 0 else 0
+    hi = bisect.bisect_left(people.mentioned_at, pos)
+    return len(set(people.mentioned[lo:hi]) - {holder})

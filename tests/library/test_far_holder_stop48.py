@@ -67,16 +67,6 @@ def test_the_noun_stays_with_its_one_holder(
     assert said_by("We will appeal", *paragraphs) == ["Ada Lind"]
 
 
-def test_the_holder_set_off_after_a_complement_near() -> None:
-    # (the shape no holder pattern read: the person named last before)
-    assert said_by(
-        "We will appeal",
-        "The lawyer for the families, Ada Lind, asked the court to reopen the case on Monday.",
-        _OTHERS[0],
-        "“We will appeal,” the lawyer said.",
-    ) == ["Ada Lind"]
-
-
 @pytest.mark.parametrize(
     "intro",
     [
@@ -177,3 +167,14 @@ def test_a_particle_before_the_surname() -> None:
         "At the end of the day the judge said: “We will sit again on Monday.”",
     )
     assert got != ["Anna"]
+
+
+def test_few_others_since_leave_the_older_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Stop 39's guard (test_battery_tracking_stop39): with one person named
+    # since the holder, the rule does not fire; the older rules read it.
+    assert _bound(
+        monkeypatch,
+        "Ada Lind, the lawyer for the families, asked the court to reopen the case on Monday.",
+        "Tom Hale, the harbour master, says the court has sat late all week.",
+        "“We will appeal,” the lawyer said.",
+    ) == [None]
