@@ -180,36 +180,21 @@ _OTHER_CREDIT = re.compile(r"[A-Z][a-z]+(?: [a-z]+)? by\s")
 Lind · Illustrations by Ben Ross", "Interview by ... · Portrait by ..."): it
 and what follows it name no writer."""
 _NOT_NAMES = frozenset({"posted on", "posted in", "published", "updated", "share", "follow"})
-_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "di",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "la",
-        "le",
-        "du",
-        "bin",
-        "bint",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "e",
-        "zu",
-        "af",
-        "av",
-    }
+SURNAME_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "von", "da", "di", "del", "dos", "du", "ten", "ter"}
 )
+"""The lower-case particles inside a surname ("Pieter de Vries", "Anne van
+der Berg", "Inês dos Santos"): the ones a byline in another language, on
+any line under a headline, may hold between its name's first word and its
+last (``text.head``, s47-lang6)."""
+_PARTICLES = (SURNAME_PARTICLES - {"ten"}) | frozenset(
+    {"das", "do", "della", "la", "le", "bin", "bint", "ibn", "al", "el", "y", "e", "zu", "af", "av"}
+)
+"""The particles a name in a text already read as a byline may hold:
+:data:`SURNAME_PARTICLES` but "ten" (an English number: "Top ten Picks"),
+and words that are mostly an article, a preposition or a conjunction
+elsewhere ("Jean le Gall", "Ahmed bin Salem", "Carl af Ugglas"; on any line
+under a headline they would read "Von Mensch zu Mensch" as a byline)."""
 _LETTER = re.compile(r"[^\W\d_]")
 # A part of a byline that describes a person rather than naming one
 # ("Jane Smith, Senior Research Scientist, and John Doe").
