@@ -18,10 +18,30 @@ from quotemark.library.model import SourceKind
 
 MAX_AUTHORS = 12
 
+BY_WORDS = ("written", "posted", "words", "story", "page", "post", "article", "essay", "interview")
+"""The words before "by" that open a byline: "Written by", "Posted by", a
+word for the writing itself ("Essay by", "Interview by"); the page's
+element that opens so is its byline's (``page_clues``)."""
+_CREDIT_WORDS = (
+    "text",
+    "reporting",
+    "report",
+    "photos?",
+    "compiled",
+    "edited",
+    "curated",
+    "published",
+    "analysis",
+    "opinion",
+    "commentary",
+    "review",
+    "column",
+)
+"""More words before "by" that :data:`_PREFIX` cuts off a byline already
+found ("Reporting by", "Edited by"), though an element opening so is no
+byline to look for ("Photos by" credits a picture)."""
 _PREFIX = re.compile(
-    r"^(?:(?:posted|written|words|story|page|post|article|essay|text|reporting|report|photos?|"
-    r"interview|"
-    r"compiled|edited|curated|published|analysis|opinion|commentary|review|column)\s+by\b|"
+    rf"^(?:(?:{'|'.join(BY_WORDS + _CREDIT_WORDS)})\s+by\b|"
     r"by\b|von\b|par\b|por\b|di\b|door\b|(?-i:A[vf])\b|"
     r"(?:author|authors|autor|auteur|text|texte|words|текст|автор|автори)\s*:|"
     # Arabic "بقلم" ("by the pen of") and Hebrew "מאת" ("by").
