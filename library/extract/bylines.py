@@ -404,7 +404,7 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
     prefix = _PREFIX.match(text)
     opened = prefix is not None
     opener = prefix.group().strip(_PUNCTUATION) if prefix is not None else ""
-    text = _PREFIX.sub("", text).strip(_PUNCTUATION)
+    text = (text[prefix.end() :] if prefix is not None else text).strip(_PUNCTUATION)
     cut = False
     digits = any(char.isdigit() for char in text)
     if split and (digits or "pdated" in text):
