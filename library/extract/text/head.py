@@ -300,7 +300,8 @@ def _press_byline(line: str) -> tuple[str, ...] | None:
 
 def _particle(name: str, word: str) -> bool:
     """Is ``word`` of a byline's ``name`` a surname's particle: one of
-    :data:`~quotemark.library.extract.bylines.SURNAME_PARTICLES`, neither the name's first word nor its last?"""
+    :data:`~quotemark.library.extract.bylines.SURNAME_PARTICLES`, neither
+    the name's first word nor its last?"""
     words = name.split()
     return word in SURNAME_PARTICLES and words[0] != word and words[-1] != word
 
