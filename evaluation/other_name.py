@@ -23,6 +23,7 @@ tune half's PolNeAR misses of one value (never the check half's).
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -56,6 +57,42 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w'\u2019.-]*\s*){1,4},?\s*[\u201c\"]?$")
+_WORD = re.compile(r"[\w'\u2019-]+")
+_HEAD_WORD = re.compile(r"[\w'\u2019.-]+")
+_LEFT_WORD = re.compile(r"[\w'\u2019.]+")
+_DESCRIBED_AFTER = re.compile(r"^(?:\s+[A-Z][\w'-]*)?,\s+(.{0,60})")
+_PRONOUN_AFTER_SAID = re.compile(
+    r"^\s+(?:said|says|added|told)\b[^.]{0,80}?\b([Hh]e|[Ss]he|his|her)\b"
+)
+_COMMA_NAME_BEFORE = re.compile(r",\s+(?:[A-Z][\w'-]*\s+){0,2}$")
+_ARTICLE_PHRASE_BEFORE = re.compile(r"\b(?:a|an|the)\s+[\w\s'-]{2,40},\s+(?:[A-Z][\w'-]*\s+){0,2}$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'-]*\s+)?$")
+
+
+@functools.lru_cache(maxsize=256)
+def _whole_word(word: str, flags: int = 0) -> re.Pattern[str]:
+    """``word`` as a whole word (compiled once a word and flags)."""
+    return re.compile(r"\b" + re.escape(word) + r"\b", flags)
+
+
+@functools.lru_cache(maxsize=256)
+def _after_first_name(word: str) -> re.Pattern[str]:
+    """``word`` after a capitalised first word ("Ada Lind")."""
+    return re.compile(r"\b[A-Z][a-z]+\s+" + re.escape(word) + r"\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _dateline(name: str) -> re.Pattern[str]:
+    """``name`` (any case) opening a paragraph before a dash, a place or a
+    bracket allowed between."""
+    return re.compile(
+        r"(?:^|\n)\s*" + re.escape(name) + r"(?:,[^\n]{0,30})?\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]",
+        re.IGNORECASE,
+    )
+
+
 _PREPOSITIONS = words(
     "to of for with by from at on in about against than like including between among"
 )
@@ -66,12 +103,12 @@ def _mentions(text: str, word: str, lo: int, hi: int) -> list[int]:
     """Where ``word`` stands capitalised (a name; the keys are lower case)."""
     if not word:
         return []
-    pattern = re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
+    pattern = _whole_word(word, re.IGNORECASE)
     return [m.start() for m in pattern.finditer(text, lo, hi) if m.group()[:1].isupper()]
 
 
 def _surname(name: str) -> str:
-    parts = re.findall(r"[\w'\u2019-]+", name)
+    parts = _WORD.findall(name)
     return parts[-1] if parts else ""
 
 
@@ -93,13 +130,13 @@ def _gender_of(text: str, word: str) -> str:
         if g is not None:
             found.add(g)
         after = text[at + len(word) : at + len(word) + 80]
-        m = re.match(r"^(?:\s+[A-Z][\w'-]*)?,\s+(.{0,60})", after)
+        m = _DESCRIBED_AFTER.match(after)
         if m:
             g = genders.of_description(m.group(1))
             if g is not None:
                 found.add(g)
         # the pronoun after the person's own speech: "Lind said ... she"
-        m2 = re.match(r"^\s+(?:said|says|added|told)\b[^.]{0,80}?\b([Hh]e|[Ss]he|his|her)\b", after)
+        m2 = _PRONOUN_AFTER_SAID.match(after)
         if m2:
             found.add(genders.of_pronoun(m2.group(1).lower()) or "")
     found.discard("")
@@ -133,8 +170,8 @@ def _previous_sentence(text: str, at: int, lo: int) -> tuple[int, int]:
 def _opens(text: str, word: str, lo: int, hi: int) -> bool:
     """Does ``word`` stand among the first five words of ``text[lo:hi]``
     (its subject, titles and first names allowed before it)?"""
-    head = " ".join(re.findall(r"[\w'\u2019.-]+", text[lo:hi])[:5])
-    return re.search(r"\b" + re.escape(word) + r"\b", head, re.IGNORECASE) is not None
+    head = " ".join(_HEAD_WORD.findall(text[lo:hi])[:5])
+    return _whole_word(word, re.IGNORECASE).search(head) is not None
 
 
 def _people_between(text: str, lo: int, hi: int, key: str) -> str:
@@ -158,9 +195,7 @@ def _introduced(text: str, key: str) -> str:
     if _APPOSITIVE_AFTER.match(after):
         return "an appositive after"
     before = text[max(0, at - 60) : at]
-    if re.search(r",\s+(?:[A-Z][\w'-]*\s+){0,2}$", before) and re.search(
-        r"\b(?:a|an|the)\s+[\w\s'-]{2,40},\s+(?:[A-Z][\w'-]*\s+){0,2}$", before
-    ):
+    if _COMMA_NAME_BEFORE.search(before) and _ARTICLE_PHRASE_BEFORE.search(before):
         return "an appositive before"
     if _TITLE_BEFORE.search(before):
         return "a title or role before"
@@ -198,7 +233,7 @@ def features(
     if key_before:
         at = key_before[-1]
         out["key's last mention: honorific before"] = str(
-            re.search(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$", text[max(0, at - 6) : at]) is not None
+            _HONORIFIC_BEFORE.search(text[max(0, at - 6) : at]) is not None
         )
         nxt = text[at + len(key) : at + len(key) + 30]
         out["key's last mention: followed by"] = (
@@ -207,7 +242,7 @@ def features(
             else "a possessive"
             if nxt[:2] in ("'s", "\u2019s")
             else "a lower-case word"
-            if re.match(r"\s+[a-z]", nxt)
+            if _LOWER_WORD_AFTER.match(nxt)
             else "other"
         )
         kstart = _sentence_start(text, at, paragraph(text, at)[0])
@@ -218,15 +253,10 @@ def features(
             kstart == _sentence_start(text, gq.start, lo)
         )
         out["key's last mention: after that"] = str(
-            re.search(
-                r"\bthat\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'-]*\s+)?$",
-                text[max(0, at - 30) : at],
-            )
-            is not None
+            _THAT_BEFORE.search(text[max(0, at - 30) : at]) is not None
         )
     out["key written after a capitalised first word"] = str(
-        re.search(r"\b[A-Z][a-z]+\s+" + re.escape(key[:1].upper() + key[1:]) + r"\b", text)
-        is not None
+        _after_first_name(key[:1].upper() + key[1:]).search(text) is not None
     )
     k, o = len(key_before), len(our_before)
     out["mentions before, key against ours"] = (
@@ -239,7 +269,7 @@ def features(
         at = our_before[-1]
         start = _sentence_start(text, at, paragraph(text, at)[0])
         opening = text[start:at].lstrip(_QUOTE_OPEN + " ")
-        before_words = re.findall(r"[\w'\u2019.]+", text[max(0, at - 40) : at])
+        before_words = _LEFT_WORD.findall(text[max(0, at - 40) : at])
         lead = next((w for w in reversed(before_words) if not w[:1].isupper()), "")
         out["ours' last mention"] = (
             "in an opening subordinate clause"
@@ -258,15 +288,7 @@ def features(
     name_words = {w.lower().strip(".") for w in (pq.name or "").split()}
     acronym = any(w.isupper() and len(w) > 1 for w in (pq.name or "").split())
     out["ours a dateline (capitals before a dash opening a paragraph)"] = str(
-        bool(pq.name)
-        and re.search(
-            r"(?:^|\n)\s*"
-            + re.escape(pq.name or "")
-            + r"(?:,[^\n]{0,30})?\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]",
-            text,
-            re.IGNORECASE,
-        )
-        is not None
+        bool(pq.name) and _dateline(pq.name or "").search(text) is not None
     )
     out["ours an organisation"] = str(bool(name_words & _ORG_WORDS) or acronym)
     first = _first_person(text).split()
@@ -308,9 +330,7 @@ def features(
         _ACCORDING.search(text, max(0, gq.start - 60), gq.start) is not None
     )
     if not _mentions(text, key, 0, len(text)):
-        out["key never named: in lower case"] = str(
-            re.search(r"\b" + re.escape(key) + r"\b", text) is not None
-        )
+        out["key never named: in lower case"] = str(_whole_word(key).search(text) is not None)
     _plo, phi = paragraph(text, gq.end)
     out["key after the quotation, same paragraph"] = str(bool(_mentions(text, key, gq.end, phi)))
     spoken = text[pq.speaker_start : pq.speaker_end] if pq.speaker_start is not None else ""

@@ -281,8 +281,9 @@ def _names_itself(doc: Document, index: int, name: str) -> bool:
 
 
 def _turn(doc: Document, text: str, number: int, line: Line) -> _Turn | None:
-    """The turn ``line`` opens, when a label opens it (its first colon is
-    within :data:`_LABEL_REACH`)."""
+    """The turn ``line`` opens, when a label opens it, or a time stamp in
+    brackets and a label after it (:data:`_STAMP`); the line's first colon
+    is within :data:`_LABEL_REACH` (the stamp's, when one stands first)."""
     opens = line.start
     first = text[opens]
     if first == "[" and (stamp := _STAMP.match(text, opens, line.end)) is not None:
@@ -772,9 +773,9 @@ def _kin_before(doc: Document, turn_start: int, pronoun: Span) -> Speaker | None
     sex = _SPOKEN_KIN.get(noun) or of_word(noun)
     if sex is not None and sex != _THIRD[pronoun.text]:
         return None
-    span = doc.span(found.start(), found.end())
     if found.group(2) is not None:
         return Speaker(found.group(2), None, 0.7, doc.span(found.start(2), found.end(2)))
+    span = doc.span(found.start(), found.end())
     return Speaker(None, text[found.start() : found.end(1)], 0.7, span)
 
 

@@ -174,13 +174,13 @@ def eprint(meta: Metadata, ascii_only: bool) -> tuple[str | None, str | None, st
 
 
 def report_number(meta: Metadata, ascii_only: bool) -> str | None:
-    """A technical report's number (its ``eprint``, unless that is a
-    preprint server's identifier: an arXiv id is no report number),
-    escaped for a ``.bib``; ``None`` for any other post."""
-    found = meta.scholarly
-    if not is_report(meta) or found is None or not found.eprint or found.preprint_archive():
+    """A technical report's :func:`number`, unless that is a preprint
+    server's identifier (an arXiv id is no report number), escaped for a
+    ``.bib``; ``None`` for any other post."""
+    found = number(meta) if is_report(meta) else None
+    if found is None or meta.scholarly is None or meta.scholarly.preprint_archive():
         return None
-    return latex.escape(found.eprint, ascii_only=ascii_only)
+    return latex.escape(found, ascii_only=ascii_only)
 
 
 def biblatex(meta: Metadata) -> Kind:

@@ -18,10 +18,30 @@ from quotemark.library.model import SourceKind
 
 MAX_AUTHORS = 12
 
+BY_WORDS = ("written", "posted", "words", "story", "page", "post", "article", "essay", "interview")
+"""The words before "by" that open a byline: "Written by", "Posted by", a
+word for the writing itself ("Essay by", "Interview by"); the page's
+element that opens so is its byline's (``page_clues``)."""
+_CREDIT_WORDS = (
+    "text",
+    "reporting",
+    "report",
+    "photos?",
+    "compiled",
+    "edited",
+    "curated",
+    "published",
+    "analysis",
+    "opinion",
+    "commentary",
+    "review",
+    "column",
+)
+"""More words before "by" that :data:`_PREFIX` cuts off a byline already
+found ("Reporting by", "Edited by"), though an element opening so is no
+byline to look for ("Photos by" credits a picture)."""
 _PREFIX = re.compile(
-    r"^(?:(?:posted|written|words|story|page|post|article|essay|text|reporting|report|photos?|"
-    r"interview|"
-    r"compiled|edited|curated|published|analysis|opinion|commentary|review|column)\s+by\b|"
+    rf"^(?:(?:{'|'.join(BY_WORDS + _CREDIT_WORDS)})\s+by\b|"
     r"by\b|von\b|par\b|por\b|di\b|door\b|(?-i:A[vf])\b|"
     r"(?:author|authors|autor|auteur|text|texte|words|текст|автор|автори)\s*:|"
     # Arabic "بقلم" ("by the pen of") and Hebrew "מאת" ("by").
@@ -180,36 +200,21 @@ _OTHER_CREDIT = re.compile(r"[A-Z][a-z]+(?: [a-z]+)? by\s")
 Lind · Illustrations by Ben Ross", "Interview by ... · Portrait by ..."): it
 and what follows it name no writer."""
 _NOT_NAMES = frozenset({"posted on", "posted in", "published", "updated", "share", "follow"})
-_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "di",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "la",
-        "le",
-        "du",
-        "bin",
-        "bint",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "e",
-        "zu",
-        "af",
-        "av",
-    }
+SURNAME_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "von", "da", "di", "del", "dos", "du", "ten", "ter"}
 )
+"""The lower-case particles inside a surname ("Pieter de Vries", "Anne van
+der Berg", "Inês dos Santos"): the ones a byline in another language, on
+any line under a headline, may hold between its name's first word and its
+last (``text.head``, s47-lang6)."""
+_PARTICLES = (SURNAME_PARTICLES - {"ten"}) | frozenset(
+    {"das", "do", "della", "la", "le", "bin", "bint", "ibn", "al", "el", "y", "e", "zu", "af", "av"}
+)
+"""The particles a name in a text already read as a byline may hold:
+:data:`SURNAME_PARTICLES` but "ten" (an English number: "Top ten Picks"),
+and words that are mostly an article, a preposition or a conjunction
+elsewhere ("Jean le Gall", "Ahmed bin Salem", "Carl af Ugglas"; on any line
+under a headline they would read "Von Mensch zu Mensch" as a byline)."""
 _LETTER = re.compile(r"[^\W\d_]")
 # A part of a byline that describes a person rather than naming one
 # ("Jane Smith, Senior Research Scientist, and John Doe").
@@ -399,7 +404,7 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
     prefix = _PREFIX.match(text)
     opened = prefix is not None
     opener = prefix.group().strip(_PUNCTUATION) if prefix is not None else ""
-    text = _PREFIX.sub("", text).strip(_PUNCTUATION)
+    text = (text[prefix.end() :] if prefix is not None else text).strip(_PUNCTUATION)
     cut = False
     digits = any(char.isdigit() for char in text)
     if split and (digits or "pdated" in text):

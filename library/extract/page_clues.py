@@ -22,7 +22,7 @@ from typing import Any, cast
 from lxml import etree
 
 from quotemark.library.extract.boilerplate import words_besides_numbers
-from quotemark.library.extract.bylines import DATE_LINE_START, author_names
+from quotemark.library.extract.bylines import BY_WORDS, DATE_LINE_START, author_names
 from quotemark.library.extract.dates import find_date, parse_date
 from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.xpath import Test
@@ -81,9 +81,10 @@ _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 # substrings first, sparing the pattern (it has no literal prefix to skip
 # ahead by) on the many texts without them.
 _NON_WORD = re.compile(r"[^\w]+")
-_BY_WORDS = "Written|Posted|Words|Story|Page|Post|Article|Essay|Interview"
-"""The words before "by" that open a byline: "Written by", "Posted by", a
-word for the writing itself (one list for both patterns below)."""
+_BY_WORDS = "|".join(word.capitalize() for word in BY_WORDS)
+"""The words before "by" that open a byline (``bylines.BY_WORDS``), as the
+page writes them: "Written by", "Posted by", "Essay by" (one list for both
+patterns below)."""
 _DATED_BY = (
     r"(?:Posted|posted|Published|published)[ \t\r\n]+on[ \t\r\n]+[\s\S]{2,40}?[ \t\r\n]by[ \t\r\n]"
 )

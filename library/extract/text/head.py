@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from quotemark.library.analyze.own_words import OWN, OWN_BYLINES, own_language
-from quotemark.library.extract.bylines import JOINING_WORDS
+from quotemark.library.extract.bylines import JOINING_WORDS, SURNAME_PARTICLES
 from quotemark.library.extract.text.blocks import CREDIT, heading_like
 from quotemark.library.extract.text.chrome import BYLINE, BYLINE_ROLE_WORDS, NAME, Facts, titled_by
 from quotemark.library.extract.text.dates import DATE_PREFIX, find_date, parse_date
@@ -302,18 +302,12 @@ def _press_byline(line: str) -> tuple[str, ...] | None:
     return names
 
 
-_NAME_PARTICLES = frozenset(
-    {"van", "de", "der", "den", "von", "da", "di", "del", "dos", "du", "ten", "ter"}
-)
-"""The lower-case particles inside a surname ("Pieter de Vries", "Anne van
-der Berg", "Inês dos Santos"; s47-lang6)."""
-
-
 def _particle(name: str, word: str) -> bool:
     """Is ``word`` of a byline's ``name`` a surname's particle: one of
-    :data:`_NAME_PARTICLES`, neither the name's first word nor its last?"""
+    :data:`~quotemark.library.extract.bylines.SURNAME_PARTICLES`, neither
+    the name's first word nor its last?"""
     words = name.split()
-    return word in _NAME_PARTICLES and words[0] != word and words[-1] != word
+    return word in SURNAME_PARTICLES and words[0] != word and words[-1] != word
 
 
 _PRESS_BYLINE_AT_MOST = 48
