@@ -162,7 +162,10 @@ def test_i_norwegian_av_with_a_colon_is_no_surname() -> None:
 
 
 def test_i_polish_and_joins_two_writers() -> None:
-    assert author_names(["Anna Kowalska i Jan Nowak"], written=True) == ("Anna Kowalska", "Jan Nowak")
+    assert author_names(["Anna Kowalska i Jan Nowak"], written=True) == (
+        "Anna Kowalska",
+        "Jan Nowak",
+    )
 
 
 def test_i_fires_on_a_catalan_name_beside_another_writer() -> None:
@@ -173,7 +176,9 @@ def test_i_fires_on_a_catalan_name_beside_another_writer() -> None:
 
 
 def test_i_fires_on_a_catalan_name_with_two_given_names() -> None:
-    assert author_names(["By Josep Maria Puig i Soler"], written=True) == ("Josep Maria Puig i Soler",)
+    assert author_names(["By Josep Maria Puig i Soler"], written=True) == (
+        "Josep Maria Puig i Soler",
+    )
 
 
 # -- an unlinked Hebrew name after "מאת" (page_clues._HEBREW_NAME) -----------
