@@ -15,8 +15,10 @@ paragraphs (``blocks._field_rows``).
 
 The cases were written before the first read (evaluation/history/stop-48.md,
 "Stop 48's extraction rules read as a reviewer" counts it); what is left is
-a strict xfail with its reason. Every sentence here is written by the team,
-the pages in ``tests/fixtures/final_extract_s48``."""
+a strict xfail with its reason. The first line's rule is now
+``page_clues._broken_names`` and the agency's ``bylines._PICTURE_LABEL``.
+Every sentence here is written by the team, the pages in
+``tests/fixtures/final_extract_s48``."""
 
 # ruff: noqa: E501 (the reasons are read whole in the xfail report)
 
