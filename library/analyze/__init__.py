@@ -682,17 +682,26 @@ def _with_blockquotes(
 
 def _opens_as_the_text(blocks: tuple[Block, ...]) -> bool:
     """Does a block quote open the body, the page's own paragraphs follow
-    it, and it hold more of the text than all the rest (a preprint's
-    abstract set as one, its subjects under it)? Nothing of the page's own
-    stands before it to bring a quotation in, and an epigraph over a post
-    is short beside the post: the quote is the text, quoting no one
-    (s48-html7). (A block quote with no paragraph of the page's own, a
-    testimonial over its dash line, stays a quotation.)"""
+    it, each a field ("Subjects: ...", "Cite as: ..."), and it hold more of
+    the text than all the rest (a preprint's abstract set as one, its
+    record's fields under it)? Nothing of the page's own stands before it
+    to bring a quotation in, and an epigraph over a post is short beside
+    the post: the quote is the text, quoting no one (s48-html7). (A block
+    quote with no paragraph of the page's own, a testimonial over its dash
+    line, stays a quotation; so does a speech or a letter an essay opens
+    with, the page's sentences after it: s48-final-extract.)"""
     if not blocks or blocks[0].kind is not BlockKind.BLOCKQUOTE:
         return False
-    if all(block.kind is not BlockKind.PARAGRAPH for block in blocks):
+    own = [block for block in blocks[1:] if block.kind is BlockKind.PARAGRAPH]
+    if not own or not all(_FIELD_LINE.match(block.text) for block in own):
         return False
     return 2 * len(blocks[0].text) > sum(len(block.text) for block in blocks)
+
+
+_FIELD_LINE = re.compile(r"[^\W\d][^:.!?\n]{0,38}:\s")
+"""A line of a record's fields: a short label with its colon, then the value
+("Subjects: Ports", "Cite as: arXiv:2603.01234"; as the table of fields
+reads, ``extract.blocks._field_rows``)."""
 
 
 _SUBJECT_PRONOUN = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b")}

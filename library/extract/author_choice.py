@@ -9,7 +9,7 @@ the page shows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
@@ -150,7 +150,28 @@ def outlet_key(name: str) -> str:
 
 _ONE_PER_TAG = frozenset({"dc.creator", "dcterms.creator"})
 """Meta keys that name one creator a tag, as Dublin Core does ("Okafor,
-Chidi" is one person, as in ``citation_author``; s48-html7)."""
+Chidi" is one person, as in ``citation_author``; s48-html7): their values
+are parted by :func:`_creators`."""
+_LIST_MARK = re.compile(r"\s*(?:;|&|\band\b)\s*")
+"""What parts a list of names in one value, whatever its names' order."""
+
+
+def _creators(values: Iterable[str]) -> list[str]:
+    """The creators a Dublin Core tag names: one a tag ("Okafor, Chidi",
+    "Puig i Soler, Jordi": a comma between the surname and the given name),
+    unless the page wrote a list into one ("Ada Lind; Tom Hale", "Ada Lind
+    and Tom Hale", or "Ada Lind, Tom Hale": a comma between names of two
+    words or more each, where a surname first has one given name after it;
+    s48-final-extract)."""
+    out: list[str] = []
+    for value in values:
+        for item in _LIST_MARK.split(value):
+            parts = [part.strip() for part in item.split(",")]
+            if len(parts) > 1 and all(len(part.split()) > 1 for part in parts):
+                out.extend(parts)
+            elif item.strip():
+                out.append(item.strip())
+    return out
 
 
 def _author_sources(
@@ -164,7 +185,10 @@ def _author_sources(
     # reading the visible byline walks the page.
     yield author_names(linked.authors), SURE_STATED
     for name in AUTHOR_KEYS:
-        yield author_names(meta.get(name, ()), split=name not in _ONE_PER_TAG), SURE_META
+        if name in _ONE_PER_TAG:
+            yield author_names(_creators(meta.get(name, ())), split=False), SURE_META
+        else:
+            yield author_names(meta.get(name, ())), SURE_META
     yield author_names(meta.get("citation_author", ()), split=False), SURE_STATED
     yield author_names(_itemprop_authors(marks)), SURE_MARKED
     yield page_authors(root, marks, bylines), SURE_SEEN

@@ -321,15 +321,24 @@ _CELLS = ("td", "th")
 
 def _field_rows(rows: list[etree._Element]) -> bool:
     """Is every row of a table two cells, the first a short label that ends
-    with a colon ("Subjects:", "Cite as:"): fields and their values?"""
+    with a colon ("Subjects:", "Cite as:"), and some value more than a
+    number: fields and their values? A row of two header cells heads a grid
+    ("Berth: | Boat:"), and figures alone are data ("Green: | 980";
+    s48-final-extract)."""
+    worded = False
     for row in rows:
         cells = [cell for cell in row if cell.tag in _CELLS]
-        if len(cells) != 2:
+        if len(cells) != 2 or cells[1].tag == "th":
             return False
         label = "".join(map(str, cells[0].itertext())).strip()
         if not label.endswith(":") or len(label) > 40:
             return False
-    return bool(rows)
+        worded = worded or not _FIGURE.fullmatch("".join(map(str, cells[1].itertext())))
+    return worded
+
+
+_FIGURE = re.compile(r"\s*[-+\u2212]?[\d.,\u00a0 ]*\d[\d.,\u00a0 ]*%?\s*")
+"""A value that is a number alone ("1,204", "12.5 %")."""
 
 
 def _inherited(context: _Context) -> BlockKind:

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from quotemark.library.analyze.lexicon import SOURCES
 from quotemark.library.extract.dates import find_date
 from quotemark.library.extract.parts import PART_OF
-from quotemark.library.model import SourceKind
 
 MAX_AUTHORS = 12
 
@@ -79,7 +78,7 @@ _SPLIT = re.compile(
     # Soler"); before a small letter it is no joining word ("Ada Lind, i
     # news"). ("Por Ada Lind y EFE" splits, as before.)
     rf"|\b(?:{_SURNAME_JOINING})\b(?=\s+[^\W\d_a-z\u00df-\u00ff])"
-    rf"(?!\s+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+\s*(?:[,;·|&+]|$))"
+    rf"(?!\s+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+\s*(?:[,;·|&+]|\b(?:and|{_JOINING})\b|$))"
     r"|·|\|)\s*"
 )
 _SUFFIX = re.compile(
@@ -195,10 +194,11 @@ _UNCASED_SENTENCE = re.compile(r"[\u0590-\u06ff].*[.!?\u061f]\s*$")
 """A text of the page in Hebrew or Arabic that ends as a sentence does: no
 byline, though "מאת" ("by", also "from") opens it; those scripts have no
 capitals to tell a name from the story's words (:func:`_reads_as_name`)."""
-_OTHER_CREDIT = re.compile(r"[A-Z][a-z]+(?: [a-z]+)? by\s")
+_OTHER_CREDIT = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?(?: by\s|:)")
 """A later item of a credit line that credits another kind of work ("By Ada
-Lind · Illustrations by Ben Ross", "Interview by ... · Portrait by ..."): it
-and what follows it name no writer."""
+Lind · Illustrations by Ben Ross", "Interview by ... · Portrait by ...", a
+line's "Pictures: Tom Hale" under "Words: Ada Lind"): it and what follows it
+name no writer."""
 _NOT_NAMES = frozenset({"posted on", "posted in", "published", "updated", "share", "follow"})
 SURNAME_PARTICLES = frozenset(
     {"van", "de", "der", "den", "von", "da", "di", "del", "dos", "du", "ten", "ter"}
@@ -297,25 +297,20 @@ def _caps_name_first(text: str) -> str:
         return text
     rest = words[count:]
     if all(word[0].isupper() and not word.isupper() for word in rest):
-        if _agency_label(words[0], rest):
-            return ""
         return " ".join(words[:count])
     return text
 
 
-def _agency_label(first: str, rest: list[str]) -> bool:
-    """Do the capitals before a name open with a news agency's initials
-    (three letters at most, an agency by the lexicon: "AFP PHOTO Ben Ross",
-    "AP PHOTO ...") while the words after them name no outlet? A credit's
-    label then, not a person's name set in capitals ("SAM WREN Associated
-    Press": the agency after the name); the name after it credits a
-    picture, not the writing (s48-html7)."""
-    known = SOURCES.get(first.casefold()) if len(first) <= 3 else None
-    return (
-        known is not None
-        and known[1] is SourceKind.AGENCY
-        and " ".join(rest).casefold() not in SOURCES
-    )
+_PICTURE_LABEL = re.compile(
+    r"[A-Z]{2,}[ \u00a0]+(?i:photo|photograph|picture|image|video|graphic|foto)s?"
+    r"(?:[ \u00a0]*/|[ \u00a0]+(?=[A-Z]))"
+)
+"""A picture's credit label: initials in capitals (an agency's, an
+outlet's) and the kind of picture, then a slash or the name ("AFP PHOTO Ben
+Ross", "AP Photo/Evan Vucci", "NASA Images Tom Hale"): the name credits a
+picture, not the writing. The kind of work tells it from a name set in
+capitals ("EFE ADAMU Staff Writer", "SAM WREN Associated Press"; s48-html7,
+s48-final-extract)."""
 
 
 def uncapitalised(name: str) -> str:
@@ -420,10 +415,12 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
     found: list[str] = []
     for index, part in enumerate(parts):
         stripped = part.strip(_PUNCTUATION)
-        if index and (
-            _OTHER_CREDIT.match(stripped) or (stripped and not _caps_name_first(stripped))
-        ):
-            break  # "· Portrait by ...", "| AFP PHOTO Ben Ross": a picture's credit
+        if _PICTURE_LABEL.match(stripped):
+            # "| AFP PHOTO Ben Ross": a picture's credit ends the list; alone,
+            # "AP Photo/Evan Vucci" names no writer.
+            break
+        if index and _OTHER_CREDIT.match(stripped):
+            break  # "· Portrait by ...", "· Pictures: ...": another work's credit
         if written and _URLISH.search(part.strip(_PUNCTUATION)):
             continue  # "By Jane Smith, Example.com": the outlet, not a name
         if digits and PART_OF.fullmatch(part.strip(_PUNCTUATION)):

@@ -821,14 +821,24 @@ def _text(element: etree._Element) -> str:
 
 
 # The summary under a headline, by the class names pruning drops from the
-# body as chrome (``hints``: "standfirst", "chapo", a platform's subtitle),
-# looked for among the 40 elements after the first <h1> only: a scan of the
-# whole page cost 2-4 ms on a large one.
+# body as chrome (``hints``: "standfirst", "chapo", "dek", a platform's
+# subtitle), looked for among the 40 elements after the first <h1> only: a
+# scan of the whole page cost 2-4 ms on a large one. The paragraphs are
+# asked too, to see where the story begins.
 _STANDFIRST = Query(
-    "following::*[position() <= 40]["
+    "following::*[position() <= 40][self::p or "
     + " or ".join(f"contains(@class, '{name}')" for name in STANDFIRST_CLASSES)
     + "]"
 )
+_STANDFIRST_TOKEN = re.compile(
+    rf"(?:^|[\s_-])(?:{'|'.join(STANDFIRST_CLASSES)})(?:$|[\s_-])", re.IGNORECASE
+)
+"""One of those class names as a whole token of the class ("story-dek",
+"card-dek"; not the letters inside "sidekick")."""
+_STORY_BEGUN = 100
+"""The length of a paragraph of the story's own: past it, a summary under
+the headline would have come already (a teaser's "dek" further down is
+another story's; s48-final-extract)."""
 
 
 def _standfirst(marks: Landmarks) -> str | None:
@@ -837,6 +847,15 @@ def _standfirst(marks: Landmarks) -> str | None:
     # gives, and the export's abstract.
     if not marks.h1s:
         return None
+    for element in _STANDFIRST.elements(marks.h1s[0]):
+        if not _STANDFIRST_TOKEN.search(element.get("class") or ""):
+            if len(_text(element)) > _STORY_BEGUN:
+                return None  # the story began with no summary over it
+            continue
+        text = _text(element)
+        if text:
+            return text if len(text) <= 600 else None
+    return None
     for element in _STANDFIRST.elements(marks.h1s[0]):
         text = _text(element)
         if text:

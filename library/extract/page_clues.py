@@ -117,7 +117,9 @@ language (a short text opening "Par" or "Door" on an English page is no
 byline; bylines.author_names already cuts these words off)."""
 _LOCAL_LEADS = {
     language: re.compile(
-        rf"[ \t\r\n]*(?:(?:By|by|BY|{word}|{word.lower()}|{word.upper()})(?:[ \t\r\n]|\Z)"
+        rf"[ \t\r\n]*(?:(?:By|by|BY)(?:[ \t\r\n]|\Z)"
+        # (the page's own word also before a colon: "מאת: ...", "Par : ...")
+        rf"|(?:{word}|{word.lower()}|{word.upper()})[ \t\r\n]*(?::|[ \t\r\n]|\Z)"
         rf"|(?:{_BY_WORDS})[ \t\r\n]+by|{_DATED_BY})"
     )
     for language, word in _LOCAL_BY.items()
@@ -132,7 +134,10 @@ _FROM_THE = re.compile("\u05de\u05d0\u05ea\\s*:?\\s*\u05d4")
 definite article ("from the harbour ..."): no byline unless the block links
 a name (to a writer's page) or reads as a name (:data:`_HEBREW_NAME`)."""
 _HEBREW_NAME = re.compile(
-    "\u05de\u05d0\u05ea\\s*:?\\s*\u05d4[\u05d0-\u05ea]+\\s+[\u05d0-\u05d3\u05d5-\u05ea][\u05d0-\u05ea'\u05f3-]*"
+    "\u05de\u05d0\u05ea\\s*:?\\s*\u05d4[\u05d0-\u05ea]+\\s+"
+    # (not "של" with a person's ending: "הכתב שלנו", "our reporter")
+    "(?!\u05e9\u05dc(?:\u05d9|\u05da|\u05d5|\u05d4|\u05e0\u05d5|\u05db\u05dd|\u05db\u05df|\u05d4\u05dd|\u05d4\u05df)(?:\\s|$))"
+    "[\u05d0-\u05d3\u05d5-\u05ea][\u05d0-\u05ea'\u05f3-]*"
     "\\s*(?:[|\u00b7\u2022,\u2013\u2014-].*)?$"
 )
 """After "מאת", a name opening with "ה" ("הדס כהן", Hadas Cohen): two words
@@ -140,7 +145,8 @@ alone on the line (or before a mark and what follows it), the second not
 opening with "ה" too. A phrase "from the ..." runs on past two words
 ("מאת הנמל לים הפתוח") or gives its adjective the article as well ("מאת
 הנמל הישן", "from the old harbour"); a surname takes no article
-(s48-html7)."""
+(s48-html7). Nor is the second word "של" ("of") with a person's ending
+("הכתב שלנו", "our reporter"; s48-final-extract)."""
 _BYLINE_DATED = re.compile(r"(?:posted|published) on (.{2,40}?) (by .*)", re.IGNORECASE)
 """A dated meta line's block (:data:`_DATED_BY`, its text collapsed): the
 date, then the byline."""
@@ -442,8 +448,8 @@ def page_authors(
         # A list of authors ("Authors" over one item a name): each item
         # one value, as the itemised text runs the names together.
         items = [_text(item) for item in element.iter("li")]
-        names = author_names(items or [text], written=True) or (
-            () if items else _first_line_names(element)
+        names = (() if items else _broken_names(element)) or author_names(
+            items or [text], written=True
         )
         if names:
             return names
@@ -480,27 +486,47 @@ def _bylines(
             continue
         if _elsewhere(block, verdicts):
             continue
-        names = author_names([text], written=True) or _first_line_names(block)
+        names = _broken_names(block) or author_names([text], written=True)
         if names:
             yield block, names
 
 
-def _first_line_names(block: etree._Element) -> tuple[str, ...]:
-    """The names of a byline block's first line, when a line break sets the
-    writer's role or desk under the name ("By Sam Wren<br>Staff writer"):
-    read whole, the two lines run together into no name (s48-html7)."""
+def _broken_names(block: etree._Element) -> tuple[str, ...]:
+    """The names of a byline block that line breaks divide (empty when it
+    has none): a break parts two items of the list as a comma does ("By Ada
+    Lind<br>Tom Hale", "... <br>and Tom Hale"; "By<br>Sam Wren"); when the
+    lines so read name no one, the first line alone, the writer's role or
+    desk set under the name ("By Sam Wren<br>Staff writer"; s48-html7,
+    s48-final-extract). Read whole, the lines run together ("Ada LindTom
+    Hale")."""
     if block.find(".//br") is None:
         return ()
+    lines = [" ".join(line.split()) for line in _lines(block)]
+    lines = [line for line in lines if line]
+    if not lines:
+        return ()
+    names = author_names([", ".join(lines)], written=True)
+    if names:
+        return names
+    first = lines[0] if len(lines[0].split()) > 1 else " ".join(lines[:2])  # ("By<br>...")
+    return author_names([first], written=True)
+
+
+def _lines(block: etree._Element) -> list[str]:
+    """The texts of ``block`` between its ``<br>`` elements."""
+    lines: list[str] = []
     parts: list[str] = []
     for event, element in etree.iterwalk(block, events=("start", "end")):
         if event == "start":
             if element.tag == "br":
-                break
-            if isinstance(element.tag, str):  # (a comment's text is none of the page's)
+                lines.append("".join(parts))
+                parts = []
+            elif isinstance(element.tag, str):  # (a comment's text is none of the page's)
                 parts.append(element.text or "")
         elif element is not block:
             parts.append(element.tail or "")
-    return author_names([" ".join("".join(parts).split())], written=True)
+    lines.append("".join(parts))
+    return lines
 
 
 def _dated_byline(text: str) -> str:
