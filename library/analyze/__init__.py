@@ -650,8 +650,11 @@ def _opens_as_the_text(blocks: tuple[Block, ...]) -> bool:
     stands before it to bring a quotation in, and an epigraph over a post
     is short beside the post: the quote is the text, quoting no one
     (s48-html7). (A block quote with no paragraph of the page's own, a
-    testimonial over its dash line, stays a quotation.)"""
+    testimonial over its dash line, stays a quotation, and so does one over
+    a paragraph that is its dash line: s48-final-analyze.)"""
     if not blocks or blocks[0].kind is not BlockKind.BLOCKQUOTE:
+        return False
+    if len(blocks) > 1 and blocks[1].text.lstrip()[:1] in _DASHES:
         return False
     if all(block.kind is not BlockKind.PARAGRAPH for block in blocks):
         return False

@@ -436,13 +436,15 @@ def _first_named(pattern: re.Pattern[str], prose: str) -> str | None:
 
 _INTERVIEWED_BY = re.compile(
     r"(?:\b[Ii]nterviewer:|\b[Ii]nterview(?:ed)?[ \u00a0]+by"
-    r"|\b[Ii]nterview\b[^.\n]{0,80}?[ \u00a0]conducted[ \u00a0]+by)[ \u00a0]+"
+    r"|\b[Ii]nterview\b(?:[^.,\n]{0,80}?,)?[ \u00a0]+conducted[ \u00a0]+by)[ \u00a0]+"
     r"([A-Z][a-z]+(?:[ \u00a0][A-Z][\w'\u2019-]+){1,2})"
 )
 """Where the text names the one asking (stop 47): "Interviewer: Craig
 Dunmore", "interviewed by Craig Dunmore", and (s48-rev15) an interview
-"conducted by" someone in the same sentence ("Interview with Dorothy
-Mensah, conducted by Ian Whitfield at the centre"). Their turns are questions put for
+"conducted by" someone, the participle right after the interview or set
+off after it by a comma ("Interview with Dorothy Mensah, conducted by Ian
+Whitfield at the centre"; not a survey or a review "conducted by" someone
+in the interview's sentence: s48-final-analyze). Their turns are questions put for
 the archive or the post, no one's quotation, even one that thanks the
 narrator ("Thank you, Morag.") and so is no question."""
 
@@ -735,10 +737,11 @@ _THIRD = {"he": "m", "He": "m", "she": "f", "She": "f"}
 _TURN_KIN = re.compile(
     r"\b[Mm]y[ \u00a0]+(dad|mum|mam|nan|gran|grandad|grandma|grandpa|husband|wife|son|daughter"
     r"|brother|sister|mother|father|grandmother|grandfather|granddaughter|grandson|aunt|uncle"
-    r"|niece|nephew)\b(?:[ \u00a0]+([A-Z][a-z]+)\b)?"
+    r"|niece|nephew)\b(?:[ \u00a0]+([A-Z][a-z]+)\b)?+(?!['\u2019]s\b)"
 )
 """The speaker's own kin ("My dad", "my daughter Amy"): group 1 the kin
-noun, group 2 the first name after it, if any."""
+noun, group 2 the first name after it, if any. Not the kin's possession
+("My dad's lawyer": the lawyer is the one; s48-final-analyze)."""
 
 _SPOKEN_KIN = {
     **dict.fromkeys(("dad", "grandad", "grandpa"), "m"),
