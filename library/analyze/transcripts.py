@@ -750,6 +750,11 @@ _SPOKEN_KIN = {
 """The sex of kin nouns of speech the gender lexicon does not hold."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)\]]*[ \u00a0]+")
+"""Where a sentence ends inside a turn: its stop, its closing marks, the
+space after."""
+
+_KIN_REACH = 600
+"""How far before a pronoun its two sentences are looked for first."""
 
 
 def _kin_before(doc: Document, turn_start: int, pronoun: Span) -> Speaker | None:
@@ -764,7 +769,13 @@ def _kin_before(doc: Document, turn_start: int, pronoun: Span) -> Speaker | None
     "he")."""
     text = doc.scan
     at = doc.starts[pronoun.start.block] + pronoun.start.offset
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, turn_start, at)]
+    # The last two sentence ends, looked for close by first: a long turn
+    # of many "he said"s is read once, not once a pronoun (s48-final-analyze).
+    # (A match starting at or after ``near`` is the same match either way.)
+    near = max(turn_start, at - _KIN_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, near, at)]
+    if len(ends) < 2 and near > turn_start:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, turn_start, at)]
     window = ends[-2] if len(ends) >= 2 else turn_start
     found = None
     for m in _TURN_KIN.finditer(text, window, at):
@@ -775,10 +786,11 @@ def _kin_before(doc: Document, turn_start: int, pronoun: Span) -> Speaker | None
     sex = _SPOKEN_KIN.get(noun) or of_word(noun)
     if sex is not None and sex != _THIRD[pronoun.text]:
         return None
-    span = doc.span(found.start(), found.end())
     if found.group(2) is not None:
         return Speaker(found.group(2), None, 0.7, doc.span(found.start(2), found.end(2)))
-    return Speaker(None, text[found.start() : found.end(1)], 0.7, span)
+    return Speaker(
+        None, text[found.start() : found.end(1)], 0.7, doc.span(found.start(), found.end())
+    )
 
 
 def with_answers(
