@@ -490,6 +490,10 @@ class MainWindow(QMainWindow):
         ``location``): every view reads it afresh, no post of the other
         library stays open, and the last post read in this one opens."""
         self.close_post()
+        # The find bar a search there seeded ("tide", "1 match") stayed over
+        # this library's posts, while the search box here starts empty.
+        self.reader.find_bar().field().clear()
+        self.reader.close_find()
         self.history.clear()  # the other library's posts
         self.info_panel.set_post(None)
         self.review_panel.set_post(None)

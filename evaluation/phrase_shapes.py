@@ -289,7 +289,9 @@ def owner_rows(shared: Path, corpora: list[str] | None = None) -> Counter[tuple[
             kind = (
                 "possessive"
                 if first in _OWNERS
-                else "indefinite" if first in _INDEFINITE else "personal"
+                else "indefinite"
+                if first in _INDEFINITE
+                else "personal"
             )
             row = f"opens: {kind} pronoun | right={right} | words={_bucket(len(tokens))}"
             if not hits:
@@ -305,6 +307,107 @@ def owner_rows(shared: Path, corpora: list[str] | None = None) -> Counter[tuple[
             )
             out[(name, which, row)] += 1
     return out
+
+
+_ONE_OPENERS = words("one someone somebody a an")
+
+
+def _indefinite_kind(tokens: list[str]) -> str:
+    """The opening of a speaker phrase: "one of", "one", "someone", "a/an" (or "other")."""
+    low = [t.lower() for t in tokens]
+    if not low:
+        return "other"
+    if low[0] == "one" and len(low) > 1 and low[1] == "of":
+        return "one of"
+    if low[0] in ("someone", "somebody"):
+        return "someone"
+    if low[0] in ("one", "a", "an"):
+        return low[0] if low[0] == "one" else "a/an"
+    return "other"
+
+
+def _what_we_give(doc: quotes.Doc, gq: quotes.Gold, pq: quotes.Predicted) -> str:
+    """What we give, as a category: nothing, a pronoun, a name (mentioned in the
+    text before the quotation or not), a label inside the gold phrase (a cut
+    description), a label reaching outside it (no words)."""
+    if not (pq.name or pq.label):
+        return "nothing"
+    if pq.name:
+        first = doc.text.find(pq.name.split()[-1])
+        where = "named before" if 0 <= first < pq.start else "named after/not as written"
+        return f"a name, {where}"
+    tokens = [t.lower() for t in _TOKEN.findall(pq.label)]
+    if tokens and set(tokens) <= set(_PRONOUNS) | _OWNERS:
+        return "a pronoun"
+    if gq.speaker_start is not None and gq.speaker_end is not None:
+        gold = {t.lower() for t in _TOKEN.findall(doc.text[gq.speaker_start : gq.speaker_end])}
+        if set(tokens) <= gold:
+            return "a label, words of the gold phrase" + (
+                " (all)" if set(tokens) == gold else " (cut)"
+            )
+    return "a label, other words"
+
+
+def indefinite_rows(
+    shared: Path, corpora: list[str] | None = None
+) -> Counter[tuple[str, str, str]]:
+    """Quotations whose gold speaker phrase (or, with no gold span, ours) opens with
+    "one", "one of", "someone", "a/an": the gold key a name written in capitals or a
+    word of the phrase (the description), what we give, right or not, the gold
+    phrase's word classes and where it stands against the quotation (stop 48).
+    ``Counter((corpus, half, row))``; structure only, never words."""
+    out: Counter[tuple[str, str, str]] = Counter()
+    for name, docs in quotes.corpora(shared).items():
+        if corpora and name not in corpora:
+            continue
+        for doc, gq, pq in pairs(docs):
+            if gq.speaker_start is not None and gq.speaker_end is not None:
+                phrase = doc.text[gq.speaker_start : gq.speaker_end]
+                source = "gold"
+            else:
+                phrase, source = _phrase(doc.text, pq), "ours"
+            tokens = _TOKEN.findall(phrase)
+            kind = _indefinite_kind(tokens)
+            ours_kind = _indefinite_kind(_TOKEN.findall(_phrase(doc.text, pq)))
+            if kind == "other" and ours_kind == "other":
+                continue
+            right = quotes.strict_right(gq, pq)
+            lowered = {t.lower() for t in tokens}
+            key = (
+                "key a word of the phrase"
+                if {k.lower() for k in gq.keys} & lowered
+                else "key a name elsewhere"
+            )
+            row = (
+                f"gold opens: {kind} ({source}) | ours opens: {ours_kind} | {key} | right={right}"
+                f" | we give: {_what_we_give(doc, gq, pq)} | gold: {_classes(tokens[:8])}"
+            )
+            out[(name, half(doc.name), row)] += 1
+    return out
+
+
+def list_indefinite_tune(shared: Path, corpora: list[str] | None = None) -> None:
+    """The tune half's quotations of :func:`indefinite_rows`: gold phrase, ours, key."""
+    for name, docs in quotes.corpora(shared).items():
+        if corpora and name not in corpora:
+            continue
+        tune = [d for d in docs if half(d.name) == TUNE]
+        for doc, gq, pq in pairs(tune):
+            if gq.speaker_start is None or gq.speaker_end is None:
+                continue
+            phrase = doc.text[gq.speaker_start : gq.speaker_end]
+            kind = _indefinite_kind(_TOKEN.findall(phrase))
+            ours = _phrase(doc.text, pq)
+            if kind == "other" and _indefinite_kind(_TOKEN.findall(ours)) == "other":
+                continue
+            right = quotes.strict_right(gq, pq)
+            print(
+                f"--- {kind} right={right} {name} {doc.name} gold={phrase!r} keys={sorted(gq.keys)}"
+                f" ours={ours!r} name={pq.name!r}"
+            )
+            lo = min(gq.start, gq.speaker_start)
+            hi = max(gq.end, gq.speaker_end)
+            print("   ", doc.text[max(0, lo - 150) : hi + 60].replace("\n", " / "))
 
 
 def print_counts(counts: dict[tuple[str, str], Counter[tuple[str, str, bool]]]) -> None:
@@ -358,8 +461,23 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="labels opening with a possessive pronoun: where the key stands (counts)",
     )
+    parser.add_argument(
+        "--indefinite",
+        action="store_true",
+        help='speaker phrases opening with "one", "one of", "someone", "a/an" (counts)',
+    )
+    parser.add_argument(
+        "--indefinite-tune",
+        action="store_true",
+        help="list the tune half's quotations of --indefinite (tune text only)",
+    )
     args = parser.parse_args(argv)
-    if args.owners:
+    if args.indefinite:
+        for (corpus, which, row), n in sorted(indefinite_rows(args.shared, args.corpus).items()):
+            print(f"[{corpus}] {which} {n}x {row}")
+    elif args.indefinite_tune:
+        list_indefinite_tune(args.shared, args.corpus)
+    elif args.owners:
         for (corpus, which, row), n in sorted(owner_rows(args.shared, args.corpus).items()):
             print(f"[{corpus}] {which} {n}x {row}")
     elif args.tune:

@@ -174,6 +174,7 @@ from quotemark.library.analyze.issuers import (
     report_it_source,
 )
 from quotemark.library.analyze.its_reply import reply_it_source
+from quotemark.library.analyze.ja_according import japanese_according
 from quotemark.library.analyze.latter import former_or_latter
 from quotemark.library.analyze.letters import signed_letters
 from quotemark.library.analyze.lexicon import (
@@ -468,6 +469,8 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
         quotes = own_inline(doc, paired, quotes)
         quotes = unruled_speakers(blocks, doc.scan, quotes)
         quotes = according_partials(doc, paired, quotes)
+        # ("町教育委員会によると、…「…」だという": the Japanese "according to"; s48-lang7.)
+        quotes = japanese_according(doc, paired, quotes)
         # (A motto in a mail signature is the signature owner's.)
         quotes = tuple(signed_mottos(doc, quotes))
         # ("“…” (P3, community nurse)": a study's participant by code.)

@@ -509,6 +509,8 @@ def _after_foreign_aux(tokens: list[tuple[str, int, int]], n: int) -> bool:
     return True
 
 
+_KAK = "\u041a\u0430\u043a"
+"""The Russian "Как" (as) opening "Как рассказал Громов, …"."""
 _JUDGED = words("jugé jugée jugés qualifié qualifiée")
 """The participles of :data:`.lexicon.FRENCH_PERFECT_PARTIAL` that judge
 rather than say."""
@@ -1206,12 +1208,24 @@ def _japanese_before(text: str, open_at: int, line_start: int) -> Phrase | None:
     if open_at > line_start and text[open_at - 1] == "。":
         return _japanese_thus(text, open_at, line_start)
     start = max(line_start, open_at - 40)
-    m = _JA_TOPIC.search(text, start, open_at)
-    while m is not None and m.end() < open_at:
-        m = _JA_TOPIC.search(text, m.end(), open_at)
+    m = _ja_topic(text, start, open_at)
+    if m is None:
+        # ("6年生の娘がいる木村由美さん(41)は「…」": a relative clause's own
+        # が before the topic's は; read again past it; s48-lang7.)
+        ga = text.find("が", start, open_at)
+        m = _ja_topic(text, ga + 1, open_at) if ga >= 0 else None
     if m is None or m.group(1).endswith(_JA_PLACE_TOPIC):
         return None
     return Phrase(m.start(1), m.end(1), m.group(1), "before", m.end())
+
+
+def _ja_topic(text: str, start: int, open_at: int) -> re.Match[str] | None:
+    """The last :data:`_JA_TOPIC` from ``start`` that reaches the mark at
+    ``open_at``."""
+    m = _JA_TOPIC.search(text, start, open_at)
+    while m is not None and m.end() < open_at:
+        m = _JA_TOPIC.search(text, m.end(), open_at)
+    return m
 
 
 def _subject_after(
@@ -1652,6 +1666,37 @@ def _met_name_start(subject: list[tuple[str, int, int]]) -> int:
     return 0
 
 
+_ASIDE_WHO = words("who whose")
+_ASIDE_HEAD_WORDS = 6
+"""At most this many words before a relative clause set off by commas."""
+
+
+def _before_relative_aside(subject: list[tuple[str, int, int]]) -> int:
+    """How many tokens of ``subject`` come before a relative clause set off by
+    its two commas right before the verb ("a nurse, who has worked there for
+    years, said", "Ana Ruiz, who was on duty, told"): the clause is what the
+    speaker is or did, no part of who; its own auxiliary made the whole
+    subject read as a clause, and the quotation went to the person named
+    last (stop 48). The subject ends with the second comma; the first comma
+    closes the head words (one to :data:`_ASIDE_HEAD_WORDS`, an apposition's
+    comma among them: "the pilot, Ana Ruiz, who has flown the route for years,
+    said") and "who"/"whose" opens the clause, which holds an auxiliary and
+    no comma of its own (not "Ada Lind, who is the pastor of a church in
+    Northgate, Ohio, wrote to ...": its end is unsure). Else
+    the whole subject: a clause with none ("Ana Ruiz, who served as the
+    mayor's chief of staff, said") stays as before, shown as her role."""
+    whole = len(subject)
+    for j in range(1, min(whole - 1, _ASIDE_HEAD_WORDS + 1)):
+        if subject[j - 1][0].endswith(",") and subject[j][0] in _ASIDE_WHO:
+            clause = subject[j + 1 :]
+            if not any(t[0].endswith(",") for t in clause[:-1]) and any(
+                _word(t[0]) in _AUX for t in clause
+            ):
+                return j
+            return whole
+    return whole
+
+
 def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase | None:
     """The speaker phrase in a verb's subject: a pronoun alone, else the
     tokens if they read as a noun phrase (no auxiliary verbs)."""
@@ -1691,6 +1736,8 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
     if len(subject) > 4 and subject[-1][0].endswith(","):
         # (The phrase was cut before a "who" set off by its comma.)
         subject = subject[_met_name_start(subject) :]
+    if len(subject) > 3 and subject[-1][0].endswith(","):
+        subject = subject[: _before_relative_aside(subject)]
     if len(subject) > 2 and subject[-1][0] in PRESS_AND:
         # "Tom Hale è venuto sul molo e promette «…»": the clause before
         # "and" in another language; its subject stands before its verb.
@@ -2650,6 +2697,8 @@ def _before(
             continue  # (a capital mid-sentence: "the United States")
         if not naming and _inside_according(tokens, n):
             continue  # "According to a new report by the Gazette,": no verb
+        if n == 1 and tokens[0][0] == _KAK and not naming:
+            continue  # "Как рассказал Громов, …": "as X told", the source after (s48-lang7)
         if not naming and _in_source_relative(tokens, n):
             continue  # "In the words of one pilot, who asked not to be named,": the source
         if not naming and _authored_by(tokens, n):
@@ -3265,7 +3314,7 @@ def _before(
             stop = start2 + len(tokens[n][0].rstrip(",;:"))
             clause = stop + 1 if text.startswith(",", stop) else stop
             return Phrase(start2, stop, text[start2:stop], "before", clause)
-        at = _source_after(tokens, n)
+        at = _source_after(tokens, n, text)
         if at > 0:
             # "According to Haley, the threats were an “innovation”": the
             # reported clause starts after the comma.
@@ -3276,6 +3325,22 @@ def _before(
                 stop = start2 + len(tokens[at][0].rstrip(",;:"))
                 clause = stop + 1 if text.startswith(",", stop) else stop
                 return Phrase(start2, stop, text[start2:stop], "before", clause)
+            if n == 0 and tokens[0][0] == "Laut":
+                # "Laut Lindner prüft die Stadt „…“", "Laut dem Ministerium
+                # des Landes ist …": German sets no comma; the source is its
+                # capitalised words (s48-lang7).
+                last = _laut_source_end(tokens, at)
+                stop = tokens[last][1] + len(tokens[last][0].rstrip(",;:"))
+                phrase = _make(text, start2, stop, "before")
+                if phrase is None:
+                    return None
+                verb = last + 1
+                while verb < len(tokens) and (
+                    tokens[verb][0] in _GERMAN_ARTICLES or tokens[verb][0][:1].isupper()
+                ):
+                    verb += 1  # (past the genitive: "des Landes")
+                clause = tokens[verb][1] if verb < len(tokens) else tokens[last][2]
+                return Phrase(phrase.start, phrase.end, phrase.text, "before", clause)
             comma = text.find(",", start2, end)
             stop = comma if comma >= 0 else _phrase_end(text, start2, end)
             if comma >= 0 and _word(tokens[at - 1][0]) in _ACCORDING_ONE_WORD:
@@ -3305,6 +3370,89 @@ only where it opens its sentence ("Pour Ben Ross, la grève a coûté « … »"
 in his view); elsewhere it is "for". Dutch "volgens", Swedish "enligt",
 Czech "podle" too ("Volgens hem …", "Enligt honom …", "Podle něj …"; stop 44)."""
 
+
+def _pour_office(tokens: list[tuple[str, int, int]], text: str) -> int:
+    """Where the source starts in a sentence opening "Pour" (in the view
+    of) and its first words ``tokens``: a capitalised name ("Pour Ben Ross,
+    …", read so before); an office with its article whose holder is set off
+    by commas after it ("Pour la présidente de l'association, Nadia
+    Belkacem, il s'agit d'« … »": the name); an article and one noun that
+    the text writes elsewhere before a capitalised name ("Pour le maire,
+    la traversée reste « … »" after "Le maire, Bernard Rousseau,": the
+    office, its holder found as for any office; s48-lang7). Else 0: "Pour
+    la première fois, …", "Pour la plupart des habitants, …" ("for")."""
+    first = tokens[1][0]
+    if first[:1].isupper() or _word(first) in ACCORDING_PRONOUNS:
+        return 1
+    if not _articled_source(first):
+        return 0
+    comma = next((k for k, t in enumerate(tokens[:_POUR_ROLE]) if t[0].endswith(",")), 0)
+    if comma < 2:
+        return 0
+    name = comma + 1
+    k = name
+    while k < len(tokens) and k - name < 3 and tokens[k][0][:1].isupper():
+        if tokens[k][0].endswith(","):
+            return name if k > name else 0
+        k += 1
+    noun = tokens[2][0].rstrip(",") if comma == 2 and first in ROMANCE_ARTICLES else ""
+    if not noun or not (noun.isalpha() and noun.islower()):
+        return 0
+    return 1 if _written_before_name(text, noun) else 0
+
+
+def _written_before_name(text: str, noun: str) -> bool:
+    """Does ``text`` write the word ``noun`` (any case) before a name: a
+    capitalised word right after it ("le maire Bernard Rousseau"), or after
+    the comma that ends its phrase ("Le maire, Bernard Rousseau", "Le maire
+    de Port-Envel, Bernard Quéré"; :data:`_HOLDER_REACH_POUR` characters at
+    most, no sentence's end between)?"""
+    lowered = text.lower()
+    at = lowered.find(noun)
+    while at >= 0:
+        end = at + len(noun)
+        if (at == 0 or not text[at - 1].isalpha()) and text[end : end + 1] in (",", " "):
+            if text[end + 1 : end + 2].isupper():
+                return True
+            comma = text.find(", ", end, end + _HOLDER_REACH_POUR)
+            if comma >= 0 and "." not in text[end:comma] and text[comma + 2 : comma + 3].isupper():
+                return True
+        at = lowered.find(noun, end)
+    return False
+
+
+_HOLDER_REACH_POUR = 40
+
+
+_POUR_ROLE = 10
+"""The most words of an office after "Pour" and its article, to its comma."""
+
+
+_GERMAN_ARTICLES = words("dem der den des")
+"""The German articles of a source after "Laut" (dative) and of its
+genitive ("Laut dem Ministerium des Landes")."""
+
+
+def _laut_source_end(tokens: list[tuple[str, int, int]], at: int) -> int:
+    """The last token of the source that opens at ``tokens[at]`` after the
+    German "Laut": its article of :data:`_GERMAN_ARTICLES` perhaps, then
+    capitalised words, to the verb (German sets no comma there) or to a
+    genitive's article ("Laut dem Ministerium des Landes": the ministry;
+    every German noun is capitalised, so the genitive's would read as a
+    name)."""
+    last = at
+    k = at + 1 if tokens[at][0] in _GERMAN_ARTICLES and at + 1 < len(tokens) else at
+    while k < len(tokens):
+        word = tokens[k][0]
+        if not word[:1].isupper():
+            break
+        last = k
+        if word.endswith((",", ";", ":")):
+            break
+        k += 1
+    return last
+
+
 _ACCORDING_ARTICLED = words("selon según secondo segundo")
 """The Romance one-word "according to" that takes a source with its article
 ("Según la Junta", "Secondo l'azienda"); the French "pour" is "for" there
@@ -3327,11 +3475,24 @@ _LABEL_WORDS = 6
 a speaker's label with no verb ("A report by the harbour board:")."""
 
 
-def _source_after(tokens: list[tuple[str, int, int]], n: int) -> int:
+def _source_after(tokens: list[tuple[str, int, int]], n: int, text: str = "") -> int:
     """Where the source's name starts when ``tokens[n]`` opens "according
     to" or "in the words of" (both give the source, and its clause after a
     comma, with no verb: the battery, stop 39), else 0."""
     word = _word(tokens[n][0])
+    if n == 0 and tokens[0][0] == "Pour" and len(tokens) > 3:
+        return _pour_office(tokens, text)
+    if (
+        n == 0
+        and tokens[0][0] == _KAK
+        and len(tokens) > 2
+        and _is_saying(_word(tokens[1][0]), True)
+        and tokens[2][0][:1].isupper()
+    ):
+        # "Как рассказал Громов, новый паром обещают «…»" (as Gromov told):
+        # the Russian "as X said" opening its sentence gives the source and
+        # its clause after the comma, as "По словам" does (s48-lang7).
+        return n + 2
     if word == "according" and _word(tokens[n + 1][0]) == "to":
         return n + 2
     if word in IN_WORDS_OF:
@@ -3346,6 +3507,14 @@ def _source_after(tokens: list[tuple[str, int, int]], n: int) -> int:
         if word == "pour" and (n > 0 or tokens[n][0] != "Pour"):
             return 0  # "pour" is "for" but where it opens its sentence
         return n + 1  # "Selon Ada Lind, « … »"
+    if n == 0 and tokens[0][0] == "Laut" and len(tokens) > 2:
+        # "Laut Lindner …", "Laut dem Ministerium …": the German "according
+        # to" where it opens its sentence, a capital or an article after it
+        # ("laut" in the sentence is "loud" as often; s48-lang7).
+        following = tokens[n + 1][0]
+        if following in _GERMAN_ARTICLES or following[:1].isupper():
+            return n + 1
+        return 0
     if word in _ACCORDING_ARTICLED and n + 2 < len(tokens) and _articled_source(tokens[n + 1][0]):
         # "Según la Junta, …", "Selon l'Agence régionale de santé, …",
         # "Segundo a autarquia, …": the source after its article, a body or

@@ -55,7 +55,7 @@ _CAP = re.compile(
 """A word a name may open with: a capital, Latin, Greek (stop 42) or Cyrillic."""
 _FOREIGN_PREPOSITIONS = words(
     "am im nach vor bei auf während gegenüber ante durante tras según desde devant lors au aux"
-    " dans après pendant на в во перед после"
+    " dans après pendant en на в во перед после"
     " tijdens bij vid på u na při ve"
     " maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
     " fra hos ved"
@@ -66,7 +66,8 @@ vecinos"), like "on" and "in" in English; Dutch, Swedish and Czech ones
 too, and the Dutch weekdays ("zei De Groot dinsdag tijdens de vergadering",
 "säger Tom Hale vid bryggan", "řekl Tom Hale u mola"; stop 44); Danish
 "fra", "hos", "ved" ("afdelingschef Søren Dahl fra Vejdirektoratet": he,
-not the directorate; stop 46)."""
+not the directorate; stop 46); French and Spanish "en" ("a assuré Antoine
+Garnier en fin de séance"; s48-lang7)."""
 _NAME_THEN_OFFICE = 2
 """The words of a name before an office written after it ("Szűcs Attila
 polgármester")."""
@@ -894,13 +895,14 @@ def _ja_name() -> re.Pattern[str]:
     )
 
 
-_JA_PLACE_OFFICES = ("市長", "町長", "村長", "知事", "社長", "会長")
+_JA_PLACE_OFFICES = ("市長", "町長", "村長", "知事", "社長", "会長", "教育長", "校長", "議長")
 """Offices written after a place's or a company's name (横浜市長), or after
 a person's (北村市長): read as the person's only when a description in
 の comes before the name (青浜町の北村正雄市長: the town's mayor, 北村正雄),
 or the bare surname is one the text named in full (stop 43). A company's
 president and a body's chair (社長, 会長: 北辺鉄道の村上誠社長) from
-s47-lang6."""
+s47-lang6; a board of education's head, a school's head and an
+assembly's chair (教育長, 校長, 議長: 会見した田村和夫教育長) from s48-lang7."""
 _JA_DESCRIBED_ENDS = _JA_HONORIFICS + _JA_OFFICES + _JA_PLACE_OFFICES
 """The suffixes :func:`_ja_described` ends with."""
 _JA_AGE = re.compile(r"[\uff08(][\uff10-\uff190-9]{1,3}[\uff09)]$")
@@ -1035,6 +1037,21 @@ _THE_REVEREND = re.compile(r"(?:Rev\.?|Reverend) [A-Z][\w'\u2019-]* [A-Z]")
 ("the Rev Sally Okonjo", "the Reverend Mark Penrose")."""
 
 
+_RU_BODY_ENDS = (
+    "\u043e\u0435",  # (neuter adjective)
+    "\u0430\u044f",  # -ая
+    "\u044b\u0435",  # (plural adjective)
+    "\u0441\u0442\u0432\u043e",  # -ство
+    "\u043d\u0438\u0435",  # -ние
+    "\u0446\u0438\u044f",  # -ция
+    "\u0442\u0435\u0442",  # -тет
+)
+"""Endings of a Russian adjective (neuter, feminine, plural: "Областное",
+"Местная") and of a body's noun ("Министерство", "Управление",
+"Администрация", "Комитет") opening a sentence; the masculine adjective's
+-ый/-ий/-ой is a surname's too ("Толстой")."""
+
+
 def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRole:
     """Split a speaker phrase into a name and a role (see the module doc);
     ``surnames`` (lower-cased) are people the text has named already (for a
@@ -1055,6 +1072,17 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
             # "Депутатка обласної ради Людмила Гнатюк": the office and its
             # genitive in lower case, then the name (stop 46).
             return NameRole(" ".join(tokens[run:]), " ".join(tokens[:run]))
+        if (
+            len(tokens) > 1
+            and tokens[0][:1].isupper()
+            and tokens[0].endswith(_RU_BODY_ENDS)
+            and all(t.islower() and t.isalpha() for t in tokens[1:])
+        ):
+            # "Областное управление дорог", "Министерство здравоохранения
+            # области": an adjective or a body's noun opening the sentence,
+            # the rest in lower case, is a body or a description; a name is
+            # two capitalised words (s48-lang7).
+            return NameRole(None, phrase)
     tail = phrase[phrase.rfind(" ") + 1 :]
     if tail.islower() and not tail.isascii() and (tail in TITLES or _german_office(tail)):
         head = phrase[: -len(tail)].split()
@@ -1202,6 +1230,14 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
         # who she is, not a person called "Democrat" (the name stands
         # before the aside; attribution steps back to it).
         return NameRole(None, phrase)
+    named_last = _office_of_body_then_name(tokens, surnames)
+    if named_last:
+        # "Head of the harbour trust's legal team Ana Ruiz said": the office
+        # and its body, then the person; not a person called "Head".
+        role_parts = [" ".join(tokens[:named_last]), rest or ""]
+        return NameRole(
+            " ".join(tokens[named_last:]), ", ".join(p for p in role_parts if p) or None
+        )
     suffix: list[str] = []
     for i, token in enumerate(tokens):
         if (
@@ -1285,6 +1321,34 @@ def _split_speaker(phrase: str, surnames: Container[str]) -> NameRole:
             role = ", ".join(p for p in role_parts if p) or None
             return NameRole(name, role)
     return _second_part(parts, phrase)
+
+
+_OFFICE_BODY_JOINS = words("and or with for to")
+
+
+def _office_of_body_then_name(tokens: list[str], surnames: Container[str]) -> int:
+    """Where the person's name starts in "<Office> of the <body> <noun>
+    <Given> <Surname>" ("Head of the Harbour Trust's legal team Ana Ruiz"):
+    one capitalised word, "of", then words whose last before the name is in
+    lower case, and a run of two or three name words ending the phrase. The
+    "Richard Shelby of Alabama" reading took the one word before "of" for
+    the name and left the person named last in the role (stop 48). Not when
+    that word is a surname the text has named, nor when a conjunction or a
+    preposition of another tie stands after "of" ("Hale of the trust and
+    lawyer Ana Ruiz": two people). Else 0."""
+    if len(tokens) < 6 or tokens[1] != "of" or clean(tokens[0]).lower() in surnames:
+        return 0
+    if not is_capitalised(clean(tokens[0])):
+        return 0
+    start = _trailing_run(tokens)
+    if not 2 <= len(tokens) - start <= 3 or start < 4:
+        return 0
+    before = tokens[start - 1]
+    if not (before.isalpha() and before.islower()) or before in PREPOSITIONS:
+        return 0
+    if any(t.lower() in _OFFICE_BODY_JOINS for t in tokens[2:start]):
+        return 0
+    return start if all(is_capitalised(clean(t)) for t in tokens[start:]) else 0
 
 
 _ROMANCE_OF = frozenset(

@@ -86,9 +86,12 @@ def _reads_unruled(text: str) -> bool:
     if lang is not None:
         return lang != "en"
     sample = text[:_SAMPLE]
-    return _LATIN_LETTER.search(sample) is not None and 40 * sum(
-        map(sample.count, _ENGLISH_WORDS)
-    ) < sample.count(" ")
+    if 40 * sum(map(sample.count, _ENGLISH_WORDS)) >= sample.count(" "):
+        return False
+    # Indonesian writes no letter with a mark: its own tell says it
+    # (:func:`.own_words.own_language`; a short post counts too few of the
+    # words :func:`.counted_language` counts it by; s48-lang7).
+    return _LATIN_LETTER.search(sample) is not None or own_language(text) == "id"
 
 
 def _capital(word: str) -> bool:
@@ -273,11 +276,19 @@ def _own_after_mark(para: str, end: int, table: OwnWords) -> tuple[int, int] | b
         run -= 1
     length = len(tokens) - run
     if length == 0:
+        if rest and len(rest) <= _ROLE_WORDS + 1 and all(_lower(t.group()) for t in rest):
+            # ("a explicat inspectorul școlar general, Mihaela Stoica.":
+            # the description's holder set off after it; s48-lang7)
+            return _name_set_off(para, tokens[-1].end())
         return None
     before = tokens[run - 1].group() if run > 0 else ""
     if before.lower() in _PLACE_WORDS and before not in table.name_articles:
         return False  # (a place: "povedal v Dolnej Lúke."; no name by the shapes either)
     first = len(tokens) - length
+    if run == k + 1 and length > 1:
+        set_off = _name_set_off(para, tokens[-1].end())
+        if set_off is not None:
+            return set_off  # ("ujar Kepala Dinas Perdagangan, Bambang Setiawan, kepada …")
     if length > 2 and (
         table.two_word_names or (length > 3 and tokens[first].group().lower() in table.role_heads)
     ):
@@ -285,6 +296,24 @@ def _own_after_mark(para: str, end: int, table: OwnWords) -> tuple[int, int] | b
     elif length > 3:
         return None
     return (tokens[first].start(), tokens[-1].end())
+
+
+def _name_set_off(para: str, at: int) -> tuple[int, int] | None:
+    """The name of two or three capitalised words set off by a comma at
+    ``at`` and a comma or a point after it: the holder of the role a verb
+    of saying has just given ("ujar Kepala Dinas Perdagangan, Bambang
+    Setiawan, kepada wartawan"; s48-lang7)."""
+    if not para.startswith(", ", at):
+        return None
+    name: list[re.Match[str]] = []
+    for m in _TOKEN.finditer(para, at + 2):
+        if _name_word(m.group()) and len(name) < 3:
+            name.append(m)
+            continue
+        if m.group() in ",." and len(name) >= 2:
+            return (name[0].start(), name[-1].end())
+        return None
+    return None
 
 
 def _named_before_colon(para: str, start: int) -> tuple[int, int] | None:
@@ -327,7 +356,34 @@ def _opening_subject(para: str, start: int, text: str, table: OwnWords | None = 
     found = _named_again(text, first.group(), False) if _lower(second.group()) else None
     if found is None and table is not None and table.two_word_names:
         return _role_then_name(first.group(), second.group(), tokens)
+    if found is None and table is not None and _lower(second.group()):
+        return _description_then_name(tokens)
     return found
+
+
+def _description_then_name(tokens: Iterator[re.Match[str]]) -> str | None:
+    """The name set off by commas after a description that opens a
+    sentence, its first two words read already ("Ketua paguyuban pedagang,
+    Joko Susilo, mengatakan …"): the description's other words in lower
+    case, at most :data:`_ROLE_WORDS`, a name of two or three capitalised
+    words, a comma (s48-lang7)."""
+    lower = 0
+    for m in tokens:
+        if _lower(m.group()) and lower < _ROLE_WORDS:
+            lower += 1
+            continue
+        if m.group() != ",":
+            return None
+        break
+    else:
+        return None
+    name: list[str] = []
+    for m in tokens:
+        if _name_word(m.group()) and len(name) < 3:
+            name.append(m.group())
+            continue
+        return " ".join(name) if m.group() == "," and len(name) >= 2 else None
+    return None
 
 
 _ROLE_WORDS = 3
@@ -460,8 +516,25 @@ def unruled_speakers(
     if table is not None:
         if table.two_word_names:
             out = [_without_role(q, text) for q in out]
+        if table.name_articles:
+            out = [_without_article(q, table) for q in out]
         out = _known_ends(out)
     return tuple(out)
+
+
+def _without_article(quote: Quote, table: OwnWords) -> Quote:
+    """``quote`` with a speaker's name that opens with the language's
+    personal article, capitalised as a sentence's first word is, cut after
+    it ("En Pere Vidal, de 82 anys, …" is Pere Vidal; s48-lang7)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.name is None:
+        return quote
+    parts = speaker.name.split()
+    if len(parts) < 3 or parts[0].lower() not in table.name_articles or not parts[0][:1].isupper():
+        return quote
+    if not all(_name_word(w) for w in parts[1:]):
+        return quote
+    return replace(quote, speaker=replace(speaker, name=" ".join(parts[1:])))
 
 
 def _known_ends(quotes: list[Quote]) -> list[Quote]:
@@ -647,7 +720,7 @@ def _own_reported(para: str, start: int, open_at: int, table: OwnWords) -> tuple
     return (name[0].start(), name[-1].end())
 
 
-def _uncovered(
+def uncovered(
     doc: Document, paired: Sequence[RawQuote], quotes: tuple[Quote, ...]
 ) -> Iterator[tuple[int, Position, Position, str]]:
     """Each pair of marks in one paragraph no quotation of ``quotes``
@@ -680,13 +753,13 @@ def own_inline(
     if table is None:
         return quotes
     added: list[Quote] = []
-    for block, opened, closed, para in _uncovered(doc, paired, quotes):
+    for block, opened, closed, para in uncovered(doc, paired, quotes):
         content = para[opened.offset + 1 : closed.offset]
         if not content[:1].isupper() or not _own_after_mark(para, closed.offset, table):
             continue
         span = Span(Position(block, opened.offset + 1), Position(block, closed.offset), content)
         added.append(Quote(span, QuoteKind.INLINE, None, extent_confidence=0.6))
-    return _merged(quotes, added)
+    return merged(quotes, added)
 
 
 def according_partials(
@@ -708,7 +781,7 @@ def according_partials(
         return quotes  # (the language's own readings want no one quoted before)
     quotes = _own_according_spoken(doc, quotes, speakers, lang or "", table)
     added: list[Quote] = []
-    for block, opened, closed, para in _uncovered(doc, paired, quotes):
+    for block, opened, closed, para in uncovered(doc, paired, quotes):
         start = _sentence_start(para, opened.offset)
         reach = _OWN_OPENING if table is not None else 5
         tokens = [
@@ -741,29 +814,25 @@ def according_partials(
                 continue  # (none, or the name itself opening: "Giovanni Russo, comandante …")
             name = found
             clause = tokens[at + 1].end() + 1
-        marked = Span(
-            Position(block, opened.offset + 1),
-            Position(block, closed.offset),
-            para[opened.offset + 1 : closed.offset],
-        )
-        span = Span(
-            Position(block, clause),
-            Position(block, closed.offset + 1),
-            para[clause : closed.offset + 1],
-        )
         mention = Span(
             Position(block, tokens[at].start()), Position(block, tokens[at].end()), words[at]
         )
-        added.append(
-            Quote(
-                span,
-                QuoteKind.PARTIAL,
-                Speaker(name, None, 0.5, mention),
-                marked=(marked,),
-                extent_confidence=0.6,
-            )
-        )
-    return _merged(quotes, added)
+        speaker = Speaker(name, None, 0.5, mention)
+        added.append(marked_partial(para, block, clause, opened.offset, closed.offset, speaker))
+    return merged(quotes, added)
+
+
+def marked_partial(
+    para: str, block: int, clause: int, open_at: int, close_at: int, speaker: Speaker
+) -> Quote:
+    """The partial quotation of ``speaker`` whose clause runs from
+    ``clause`` to the mark closing at ``close_at`` in paragraph ``block``,
+    its marked words those between the marks."""
+    marked = Span(
+        Position(block, open_at + 1), Position(block, close_at), para[open_at + 1 : close_at]
+    )
+    span = Span(Position(block, clause), Position(block, close_at + 1), para[clause : close_at + 1])
+    return Quote(span, QuoteKind.PARTIAL, speaker, marked=(marked,), extent_confidence=0.6)
 
 
 def _sentence_start(para: str, at: int) -> int:
@@ -830,7 +899,7 @@ def _own_according_spoken(
     return tuple(out)
 
 
-def _merged(quotes: tuple[Quote, ...], added: list[Quote]) -> tuple[Quote, ...]:
+def merged(quotes: tuple[Quote, ...], added: list[Quote]) -> tuple[Quote, ...]:
     """``quotes`` and ``added`` in the text's order, parents renumbered."""
     if not added:
         return quotes

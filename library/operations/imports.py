@@ -230,7 +230,9 @@ class ImportFiles(Operation[ImportReport]):
         changes: list[Change] = []
         from quotemark.library.pipeline import prepare
 
-        processed = batch.process_all([f for _, f, _, _ in inputs if f is not None], prepare)
+        processed = batch.process_all(
+            [f for _, f, _, _ in inputs if f is not None], prepare, stop=session.cancelled
+        )
         run = keys.KeyRun(functools.partial(store_posts.keys_starting, session.conn))
         try:
             for done, (shown, file, message, other_kind) in enumerate(inputs, 1):
@@ -242,7 +244,11 @@ class ImportFiles(Operation[ImportReport]):
                 elif file is None:
                     results.append(ImportResult(shown, ImportStatus.FAILED, message=message))
                 else:
-                    result, change = store_processed(session, shown, next(processed), run)
+                    prepared = next(processed)
+                    if isinstance(prepared, batch.Stopped):  # cancelled while it waited
+                        results.append(ImportResult(shown, ImportStatus.CANCELLED))
+                        continue
+                    result, change = store_processed(session, shown, prepared, run)
                     results.append(result)
                     changes.append(change)
                 if session.progress is not None:

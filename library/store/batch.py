@@ -130,6 +130,14 @@ def _ask_kernel_for_death_signal(parent: int) -> None:
 PARALLEL_MIN = 6
 """Batches at least this big use the process pool."""
 
+STOP_POLL = 0.05
+"""How often (seconds) a wait for a worker's file asks whether to stop."""
+
+
+class Stopped(Exception):
+    """A file's work no longer waited for: ``stop`` said so meanwhile
+    (:func:`process_all`), the import cancelled."""
+
 
 def worker_count() -> int:
     """Processes to use: every core the process may run on."""
@@ -144,11 +152,19 @@ Work = Callable[[Path], Prepared]
 
 
 def process_all(
-    files: Sequence[Path], work: Work, *, workers: int | None = None
+    files: Sequence[Path],
+    work: Work,
+    *,
+    workers: int | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> Generator[Prepared | BaseException, None, None]:
     """Each file's :class:`Prepared` from ``work`` (or the exception it
     raised), in input order. Stop iterating to cancel: no further files are
-    started."""
+    started. With ``stop``, a wait for a worker's file asks it every
+    :data:`STOP_POLL` s and yields :class:`Stopped` when it says so: the
+    pool's first files wait for its processes to start and load the
+    extraction (8-10 s on a loaded machine), and a window closed then
+    waited as long (stop 48)."""
     count = worker_count() if workers is None else workers
     if count <= 1 or len(files) < PARALLEL_MIN:
         for path in files:
@@ -178,7 +194,7 @@ def process_all(
                 submitted += 1
             index, future = pending.popleft()
             try:
-                result: Prepared | BaseException = future.result()
+                result: Prepared | BaseException = _waited(future, stop)
             except BrokenProcessPool:
                 # A worker died (killed, out of memory): finish in-process.
                 log.warning("an import worker died; going on without the pool")
@@ -194,6 +210,17 @@ def process_all(
         # Cancelled or failed: do not wait for files nobody wants any more.
         finished = submitted == len(files) and not pending
         pool.shutdown(wait=finished, cancel_futures=True)
+
+
+def _waited(future: Future[Prepared], stop: Callable[[], bool] | None) -> Prepared:
+    if stop is None:
+        return future.result()
+    while True:
+        try:
+            return future.result(timeout=STOP_POLL)
+        except TimeoutError:
+            if stop():
+                raise Stopped from None
 
 
 def _run(work: Work, path: Path) -> Prepared | BaseException:

@@ -96,10 +96,13 @@ def test_the_window_closes_at_once_while_an_import_runs(
             f"Week {n} at the pier\n\n“The pier matters,” said Ada Lind.\n", encoding="utf-8"
         )
     stored = imports.store_processed
+    done: list[int] = []
 
     def slow(*args: Any, **kwargs: Any) -> Any:
         time.sleep(0.1)
-        return stored(*args, **kwargs)
+        result = stored(*args, **kwargs)
+        done.append(1)
+        return result
 
     monkeypatch.setattr(imports, "store_processed", slow)
     library = Library.open(tmp_path / "import.sqlite3")
@@ -108,7 +111,10 @@ def test_the_window_closes_at_once_while_an_import_runs(
     job = window.controller._job
     assert job is not None
     qtbot.waitUntil(job.is_running)
-    time.sleep(0.3)  # a few files in
+    # A few files in (counted, not a sleep: on a loaded machine the pool's
+    # processes took longer than 0.3 s to start, and since stop 48 a close
+    # while they start stops the import before its first file).
+    qtbot.waitUntil(lambda: len(done) >= 3, timeout=30_000)
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < CLOSED_WITHIN_S

@@ -71,7 +71,9 @@ def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     joined so and the others by commas ("Szerző: Kovács Anna, Szabó Péter és
     Tóth Ádám"); from s47-lang6 a surname's particle in lower case ("Door
     Pieter de Vries": :func:`_particle`) and a Japanese name before 記者
-    (reporter), "鈴木花子記者". Compiled when first
+    (reporter), "鈴木花子記者"; from s48-lang7 the Japanese 文・ (text:),
+    取材・文・ (reporting and text:), 文・写真・ (text and photographs:)
+    before a name, "文・高橋亮". Compiled when first
     asked, not at import (the start-up's regex compiling is the cost that
     grows)."""
     return (
@@ -84,7 +86,9 @@ def _press_bylines() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         re.compile(
             r"^(?:(?:本报记者|本报通讯员|记者)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4})"
             r"|(?:\uae00(?:\u00b7\uc0ac\uc9c4)? )?(?P<korean>[\uac00-\ud7a3]{2,4}) ?\uae30\uc790"
-            r"|(?P<japanese>[\u4e00-\u9fff]{2,5})[ \u3000]?\u8a18\u8005)$"
+            r"|(?P<japanese>[\u4e00-\u9fff]{2,5})[ \u3000]?\u8a18\u8005"
+            r"|(?:\u53d6\u6750\u30fb)?\u6587(?:\u30fb\u5199\u771f)?[\u30fb\uff1a:][ \u3000]?"
+            r"(?!\u5199\u771f$)(?P<japanese_text>[\u4e00-\u9fff]{2,5}))$"
         ),
         # (What stands between the first pattern's names.)
         re.compile(rf",\s+|\s+{_PRESS_AND}\s+"),
@@ -280,7 +284,7 @@ def _press_byline(line: str) -> tuple[str, ...] | None:
     if m is None:
         return None
     if m.re is chinese:
-        return (m["name"] or m["korean"] or m["japanese"],)
+        return (m["name"] or m["korean"] or m["japanese"] or m["japanese_text"],)
     # (Each name two words at least: "Af Rasmus og Ida Friis", its surname
     # written once, is left unread, as "Door Utrecht en Den Bosch" under a
     # Dutch headline is no byline and reads the same.)
