@@ -22,6 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotemark.library.analyze import _opens_as_the_text, analyze
+from quotemark.library.analyze.attribution import _before_relative_aside, tokens_between
 from quotemark.library.analyze.speakers import _counted_then_name
 from quotemark.library.analyze.transcripts import _INTERVIEWED_BY, _STAMP
 from quotemark.library.model import Block, BlockKind, QuoteKind
@@ -309,6 +310,102 @@ def test_an_abstract_over_its_field_line_quotes_no_one() -> None:
     )
     got = _blocks((BlockKind.BLOCKQUOTE, abstract), (BlockKind.PARAGRAPH, "Subjects: Transport"))
     assert got == []
+
+
+# -- a relative aside and "<Office> of the <body> <noun> Name" (s48-one) ------
+
+_NAMED = (
+    "Transport Minister Ada Lind visited the harbour on Monday. Tom Hale, who runs a shop, "
+    "said trade was slow."
+)
+_OPEN = "\u201cWe will keep the harbour open,\u201d"
+
+
+def _last(sentence: str) -> str | None:
+    return given_to(_NAMED, sentence)[-1][1]
+
+
+def test_a_restrictive_relative_clause_is_not_cut_from_the_subject() -> None:
+    # Must not fire: no commas set the clause off, it says which nurse.
+    for words in ("a nurse who has worked there for years,", "the one nurse who had stayed,"):
+        subject = tokens_between(words, 0, len(words))
+        assert _before_relative_aside(subject) == len(subject)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a restrictive relative clause with its own auxiliary ('a nurse who has worked "
+    "there for years said') still makes the whole subject read as a clause: the quotation "
+    "goes to the person named last (so on 5f93d6cf too; the aside rule needs its commas)",
+)
+def test_a_subject_with_a_restrictive_relative_clause_speaks() -> None:
+    assert _last(f"{_OPEN} a nurse who has worked there for years said.") == "a nurse"
+
+
+def test_two_subjects_each_with_an_aside_are_not_the_first_alone() -> None:
+    # Must not fire: the first comma closes the nurse's aside, not the subject.
+    assert _last(f"{_OPEN} a nurse, who has worked there, and a porter, who has not, said.") != (
+        "a nurse"
+    )
+
+
+def test_a_plural_subject_with_an_aside_speaks() -> None:
+    # Must fire.
+    assert _last(f"{_OPEN} the nurses, who have worked there for years, said.") == "the nurses"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'a friend of Ben Cole, who has been charged, said' is shown as 'a friend of Ben "
+    "Cole, who' (so on 5f93d6cf too): with a name in the head words the aside is not cut",
+)
+def test_an_aside_after_a_name_in_the_head_words_is_cut() -> None:
+    assert _last(f"{_OPEN} a friend of Ben Cole, who has been charged, said.") == (
+        "a friend of Ben Cole"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Must fire.
+        (f"{_OPEN} Head of the trust's legal team Ana Ruiz said.", "Ana Ruiz"),
+        (f"{_OPEN} Head of the school's science department Mr Ben Cole said.", "Mr Ben Cole"),
+    ],
+)
+def test_an_office_of_a_body_then_a_name_is_the_name(sentence: str, speaker: str) -> None:
+    assert _last(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{_OPEN} Head of the family Ana Ruiz's brother said.",
+        f"{_OPEN} Head of the family firm Ana Ruiz's lawyer said.",
+    ],
+)
+def test_a_name_s_possession_after_an_office_of_a_body_is_not_the_name(sentence: str) -> None:
+    # Must not fire: the name owns the one who speaks.
+    assert _last(sentence) != "Ana Ruiz"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Friends of the harbour trust chairman Ana Ruiz said': the friends speak, but "
+    "the name closing the phrase is read as the speaker (so on 5f93d6cf too; the plural "
+    "head is not told from an office)",
+)
+def test_a_plural_group_of_a_body_s_officer_is_not_the_officer() -> None:
+    assert _last(f"{_OPEN} Friends of the harbour trust chairman Ana Ruiz said.") != "Ana Ruiz"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Head of State Ana Ruiz': an office of one capitalised word has five tokens, "
+    "under the rule's six, and reads as a person called 'Head' (so on 5f93d6cf too)",
+)
+def test_an_office_of_one_capitalised_word_then_a_name_is_the_name() -> None:
+    assert _last(f"{_OPEN} Head of State Ana Ruiz said.") == "Ana Ruiz"
 
 
 # -- the new pieces on empty, marks-only and built text -----------------------
