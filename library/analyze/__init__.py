@@ -108,6 +108,7 @@ from quotemark.library.analyze.dashes import (
 from quotemark.library.analyze.defined_by import agent_of_definition
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.embeds import embedded_posts
+from quotemark.library.analyze.far_holders import bound_holder
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
 from quotemark.library.analyze.given_as import name_given
 from quotemark.library.analyze.given_names import subject_of_given_sex
@@ -301,6 +302,34 @@ def _protagonist(people: People, pos: int) -> str | None:
     return top[0][0]
 
 
+def _bound_far(doc: Document, people: People, pos: int, description: str) -> str | None:
+    """:func:`.far_holders.bound_holder` for a bare definite description at
+    ``pos`` ("the lawyer", not "the lawyer for Tom Hale"), when no one is
+    named in its paragraph before it ("“Broad City” star Arturo Castro
+    turned the tables ... the actor held a fake audition": the one just
+    named, though the text gave "actor Michael B. Jordan" the noun; tune
+    PolNeAR). An office ("the senator") only when the one holder is given
+    it in a shape :mod:`.holders` does not read ("The director of the water
+    agency, Ada Lind,"): :func:`.holders._office_holder` reads the others,
+    and the text may give an office short ("Sen. Marco Rubio")."""
+    if not _BARE_DEFINITE.fullmatch(description):
+        return None
+    line = bisect.bisect_right(doc.line_starts, pos) - 1
+    start = doc.line_starts[line] if line >= 0 else 0
+    if bisect.bisect_left(people.mentioned_at, start) < bisect.bisect_left(
+        people.mentioned_at, pos
+    ):
+        return None
+    bound = bound_holder(doc.scan, pos, description, people)
+    if bound is None or any(
+        m.group().lower() in people.surnamed for m in _CAPITALISED.finditer(doc.scan, start, pos)
+    ):
+        # ("But Trump has one thing in common with Chinese people, the
+        # columnist suggested": a surname alone names someone too.)
+        return None
+    return bound
+
+
 def _mentioned_between(people: People, name: str, lo: int, hi: int) -> bool:
     """Does the text name ``name`` (subject or not) between ``lo`` and ``hi``?"""
     at = bisect.bisect_left(people.mentioned_at, lo)
@@ -308,6 +337,11 @@ def _mentioned_between(people: People, name: str, lo: int, hi: int) -> bool:
     return name in people.mentioned[at:end]
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
+"""A capitalised word: a surname, perhaps (:func:`_bound_far`)."""
+_BARE_DEFINITE = re.compile(r"[Tt]he(?:[ \u00a0]+[a-z][a-z-]*){1,3}")
+"""A bare definite description of lower-case words: "the lawyer", "the
+agency director" (not "the lawyer for Tom Hale", "the Northgate mayor")."""
 _BARE_SPOKES = re.compile(r"[Aa][ \u00a0]+(spokes(?:man|woman|person))")
 """A spokesperson brought in by "a" and nothing else: "a spokesperson said"."""
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
@@ -1292,6 +1326,13 @@ def _speaker(
                     and not _one_more(doc.scan, phrase.start, people, named, parts.role)
                 ):
                     named = holder
+            bound = _bound_far(doc, people, phrase.start, parts.role)
+            if bound is not None:
+                # "Ada Lind, the lawyer for the families, ... (seven
+                # paragraphs of others) ... / “…,” the lawyer said": the one
+                # person the text gave the noun by name stays its holder
+                # however far back, over the person named last (stop 48).
+                named = bound
             if named is None:
                 # "U.S. District Judge Emmet G. Sullivan ... / “…,” the judge
                 # said": no one named in these two paragraphs, but the text

@@ -536,11 +536,27 @@ def _noun_finditer(
     inside one (:data:`_PATTERN_WORDS`), so the copy gives the same matches
     at the same places. With ``first``, only the first match (as the
     pattern's ``search`` finds it)."""
+    return marked_finditer(_PER_NOUN[kind], _MARKED_PATTERNS[kind], text, lo, pos, noun, first)
+
+
+def marked_finditer(
+    per_noun: Callable[[str], re.Pattern[str]],
+    marked_pattern: re.Pattern[str],
+    text: str,
+    lo: int,
+    pos: int,
+    noun: str,
+    first: bool = False,
+) -> list[_HolderMatch]:
+    """What ``per_noun(noun)`` finds between ``lo`` and ``pos``, read by
+    ``marked_pattern`` (the same source with :data:`_MARKED_NOUN` for the
+    noun, compiled once) in a marked copy of the window where it can (as
+    :func:`_noun_finditer` reads its four kinds; stop 48 reads two more)."""
     spellings = _noun_spellings(noun)
     base = max(0, lo - _MARK_REACH)
     marked = text[base:pos]
     if not spellings or _NOUN_MARK in marked:
-        pattern = _PER_NOUN[kind](noun)
+        pattern = per_noun(noun)
         if first:
             return [m for m in (pattern.search(text, lo, pos),) if m is not None]
         return list(pattern.finditer(text, lo, pos))
@@ -549,7 +565,6 @@ def _noun_finditer(
         marks = _NOUN_MARK * len(rest)
         for lead in {spelling[0], spelling[0].upper()}:
             marked = marked.replace(lead + rest, lead + marks)
-    marked_pattern = _MARKED_PATTERNS[kind]
     if first:
         found = marked_pattern.search(marked, lo - base, pos - base)
         return [] if found is None else [_Found(found, text, base)]
