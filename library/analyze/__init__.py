@@ -688,9 +688,12 @@ def _opens_as_the_text(blocks: tuple[Block, ...]) -> bool:
     to bring a quotation in, and an epigraph over a post is short beside
     the post: the quote is the text, quoting no one (s48-html7). (A block
     quote with no paragraph of the page's own, a testimonial over its dash
-    line, stays a quotation; so does a speech or a letter an essay opens
-    with, the page's sentences after it: s48-final-extract.)"""
+    line, stays a quotation; so does one over a paragraph that is its dash
+    line (s48-final-analyze), and a speech or a letter an essay opens with,
+    the page's sentences after it (s48-final-extract).)"""
     if not blocks or blocks[0].kind is not BlockKind.BLOCKQUOTE:
+        return False
+    if len(blocks) > 1 and blocks[1].text.lstrip()[:1] in _DASHES:
         return False
     own = [block for block in blocks[1:] if block.kind is BlockKind.PARAGRAPH]
     if not own or not all(_FIELD_LINE.match(block.text) for block in own):

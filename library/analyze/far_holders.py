@@ -31,6 +31,7 @@ from quotemark.library.analyze.holders import (
     _RANKS,
     _ROLE_REACH,
     _RUN,
+    _brought_in,
     _known_holder,
     _last_mention,
     _noun_choice,
@@ -169,6 +170,8 @@ def bound_holder(text: str, pos: int, description: str, people: People) -> str |
         return None
     if _unnamed_since(text, pos, description, people, holder):
         return None
+    if _brought_in_after_giving(text, pos, noun, people, holder):
+        return None
     if holder in named_in_full and _others_since(people, holder, pos) < _FEW_OTHERS:
         # ("Ben Ross, a former skipper, ... / Tom Hale, the harbour master,
         # says ... / “…,” the former skipper said": with few others named
@@ -177,6 +180,24 @@ def bound_holder(text: str, pos: int, description: str, people: People) -> str |
         # :func:`.holders.lone_surname_holder` reads one, stop 47.)
         return None
     return holder
+
+
+def _brought_in_after_giving(text: str, pos: int, noun: str, people: People, holder: str) -> bool:
+    """Did the text bring someone in unnamed with ``noun`` after the
+    sentence that last named ``holder`` ("Ada Lind, the lawyer for the
+    families, asked … / The families hired a new lawyer last week. / … “…,”
+    the new lawyer said": not Lind)? :func:`.holders._unnamed_since` reads
+    from the holder's last mention, so the holder's own giving of the noun
+    in that sentence hid the newcomer (s48-final-analyze)."""
+    last = _last_mention(people, holder, pos)
+    if last < 0:
+        return False
+    end = _SENTENCE_STOP.search(text, last, pos)
+    return end is not None and _brought_in(text, end.end(), pos, noun, holder)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"\u201d\u2019)]*\s")
+"""Where the sentence naming a holder ends."""
 
 
 _FEW_OTHERS = 3

@@ -2863,10 +2863,12 @@ _COUNTED_NAME_END = re.compile(
     r"(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.&\u2019'-]*"
     r"(?:[ \u00a0]+(?:(?:of|for|on|and|the|&)[ \u00a0]+)*[A-Z][\w.&\u2019'-]*){0,7})?"
     r"(?:,[ \u00a0]+\d{1,3})?,[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)\b"
+    r"(?![ \u00a0]+nothing\b)"
 )
 """After a name, perhaps its "of" and where the person works ("of Kerrow
 University") and an age (", 35"), the comma closing the apposition and the
-word after it."""
+word after it; not a verb of saying with "nothing" for its object ("said
+nothing": no one to give the next "he said" to; s48-final-analyze)."""
 
 
 def _counted_then_name(text: str, start: int, end: int) -> bool:

@@ -437,13 +437,15 @@ def _first_named(pattern: re.Pattern[str], prose: str) -> str | None:
 
 _INTERVIEWED_BY = re.compile(
     r"(?:\b[Ii]nterviewer:|\b[Ii]nterview(?:ed)?[ \u00a0]+by"
-    r"|\b[Ii]nterview\b[^.\n]{0,80}?[ \u00a0]conducted[ \u00a0]+by)[ \u00a0]+"
+    r"|\b[Ii]nterview\b(?:[^.,\n]{0,80}?,)?[ \u00a0]+conducted[ \u00a0]+by)[ \u00a0]+"
     r"([A-Z][a-z]+(?:[ \u00a0][A-Z][\w'\u2019-]+){1,2})"
 )
 """Where the text names the one asking (stop 47): "Interviewer: Craig
 Dunmore", "interviewed by Craig Dunmore", and (s48-rev15) an interview
-"conducted by" someone in the same sentence ("Interview with Dorothy
-Mensah, conducted by Ian Whitfield at the centre"). Their turns are questions put for
+"conducted by" someone, the participle right after the interview or set
+off after it by a comma ("Interview with Dorothy Mensah, conducted by Ian
+Whitfield at the centre"; not a survey or a review "conducted by" someone
+in the interview's sentence: s48-final-analyze). Their turns are questions put for
 the archive or the post, no one's quotation, even one that thanks the
 narrator ("Thank you, Morag.") and so is no question."""
 
@@ -736,10 +738,11 @@ _THIRD = {"he": "m", "He": "m", "she": "f", "She": "f"}
 _TURN_KIN = re.compile(
     r"\b[Mm]y[ \u00a0]+(dad|mum|mam|nan|gran|grandad|grandma|grandpa|husband|wife|son|daughter"
     r"|brother|sister|mother|father|grandmother|grandfather|granddaughter|grandson|aunt|uncle"
-    r"|niece|nephew)\b(?:[ \u00a0]+([A-Z][a-z]+)\b)?"
+    r"|niece|nephew)\b(?:[ \u00a0]+([A-Z][a-z]+)\b)?+(?!['\u2019]s\b)"
 )
 """The speaker's own kin ("My dad", "my daughter Amy"): group 1 the kin
-noun, group 2 the first name after it, if any."""
+noun, group 2 the first name after it, if any. Not the kin's possession
+("My dad's lawyer": the lawyer is the one; s48-final-analyze)."""
 
 _SPOKEN_KIN = {
     **dict.fromkeys(("dad", "grandad", "grandpa"), "m"),
@@ -748,6 +751,11 @@ _SPOKEN_KIN = {
 """The sex of kin nouns of speech the gender lexicon does not hold."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)\]]*[ \u00a0]+")
+"""Where a sentence ends inside a turn: its stop, its closing marks, the
+space after."""
+
+_KIN_REACH = 600
+"""How far before a pronoun its two sentences are looked for first."""
 
 
 def _kin_before(doc: Document, turn_start: int, pronoun: Span) -> Speaker | None:
@@ -762,7 +770,13 @@ def _kin_before(doc: Document, turn_start: int, pronoun: Span) -> Speaker | None
     "he")."""
     text = doc.scan
     at = doc.starts[pronoun.start.block] + pronoun.start.offset
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, turn_start, at)]
+    # The last two sentence ends, looked for close by first: a long turn
+    # of many "he said"s is read once, not once a pronoun (s48-final-analyze).
+    # (A match starting at or after ``near`` is the same match either way.)
+    near = max(turn_start, at - _KIN_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, near, at)]
+    if len(ends) < 2 and near > turn_start:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, turn_start, at)]
     window = ends[-2] if len(ends) >= 2 else turn_start
     found = None
     for m in _TURN_KIN.finditer(text, window, at):
