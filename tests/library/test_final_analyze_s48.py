@@ -287,12 +287,9 @@ def test_a_block_quote_over_its_dash_line_paragraph_is_a_quotation() -> None:
     assert [kind for kind, _ in got] == [QuoteKind.BLOCK], got
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a short paragraph under the quote that says who wrote it ('So wrote …') is "
-    "not told from a repository's field line ('Subjects: Ports') by construction yet",
-)
 def test_a_block_quote_the_next_paragraph_attributes_is_a_quotation() -> None:
+    # Read right since s48-final-extract's narrowing met this file at the merge:
+    # the abstract rule asks every paragraph after the quote to be a field line.
     got = _blocks(
         (BlockKind.BLOCKQUOTE, _STATEMENT),
         (BlockKind.PARAGRAPH, "So wrote the council leader, Ana Ruiz, on Monday."),
