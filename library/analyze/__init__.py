@@ -537,7 +537,26 @@ def _analyze(blocks: Sequence[Block], metadata: Metadata | None) -> Analysis:
     del found, paired
     finder.scan_text()
     finder.scan_links()
-    return Analysis(quotes, tuple(finder.sources), finder.mentions())
+    return Analysis(_reading_order(quotes), tuple(finder.sources), finder.mentions())
+
+
+def _reading_order(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """``quotes`` in reading order (by start, then end; ties keep their
+    order), each nested one's ``parent`` renumbered. A stored post's quotes
+    are read back in this order (:func:`quotemark.library.store.corrections.apply`
+    places a researcher's added quotes so), and a later pass may add one
+    before another it follows (a reported clause from its opening mark, `“…,”
+    said Ilves, one of the “harbour four”`, after the quotation inside it):
+    the analysis is then the one the library gives back."""
+    keys = [(q.span.start, q.span.end) for q in quotes]
+    if all(keys[i] <= keys[i + 1] for i in range(len(keys) - 1)):
+        return quotes  # (nearly always: one pass over the keys)
+    order = sorted(range(len(quotes)), key=keys.__getitem__)
+    now_at = {old: new for new, old in enumerate(order)}
+    return tuple(
+        replace(q, parent=now_at.get(q.parent)) if q.parent is not None else q
+        for q in (quotes[i] for i in order)
+    )
 
 
 _POINTED_SUFFIX = re.compile(r"[ \u00a0](?:Jr|Sr|[A-Z][a-z]?\.[A-Z])$")
