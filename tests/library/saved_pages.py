@@ -8,7 +8,7 @@ and a row's strict xfail carries through)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,16 @@ class SavedPages:
             self._visible[file] = process(copy)
         return self._visible[file]
 
+    def visible_cases(self, not_shown: Collection[tuple[str, str]] = ()) -> list[Any]:
+        """Each page's ``visible:FIELD`` rows (title, authors, date), but the
+        (file, field) pairs ``not_shown`` (a field the page shows nowhere)."""
+        return [
+            self.case(file, f"visible:{field}")
+            for file in self.by_file
+            for field in ("title", "authors", "date")
+            if (file, field) not in not_shown
+        ]
+
     def case(self, file: str, what: str) -> Any:
         """The row ``what`` of ``file`` as a pytest parameter, a strict
         xfail with its reason when ``left`` lists it."""
@@ -92,3 +102,12 @@ def visible_test(pages: SavedPages, cases: list[Any]) -> Callable[..., None]:
         )
 
     return test_with_its_metadata_removed_a_page_shows_its_title_byline_and_date
+
+
+def saved_tests(
+    pages: SavedPages, cases: list[Any], not_shown: Collection[tuple[str, str]] = ()
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """A review's two tests: each row of ``cases`` read as a researcher
+    writes it down, and each page's title, byline and date shown with its
+    metadata removed (but the fields ``not_shown``)."""
+    return saved_page_test(pages, cases), visible_test(pages, pages.visible_cases(not_shown))

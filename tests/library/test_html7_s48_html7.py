@@ -34,7 +34,7 @@ from quotemark.library.analyze import analyze
 from quotemark.library.extract.bylines import author_names
 from quotemark.library.model import Block, BlockKind, QuoteKind, SourceFormat
 from quotemark.library.pipeline import process
-from tests.library.saved_pages import SavedPages, saved_page_test, visible_test
+from tests.library.saved_pages import SavedPages, saved_tests
 from tests.library.test_review_html3_stop44 import Saved, saved_cases
 from tests.library.test_review_html6_stop47 import _HEBREW_STORY, _STORY, _article, _body
 from tests.library.test_review_html_stop43 import INL
@@ -245,26 +245,17 @@ _LEFT: dict[tuple[str, str], str] = {
 
 
 _SAVED = SavedPages(_PAGES, PAGES, _LEFT)
-_read = _SAVED.read
 _FIELDS, _ABSENT, _QUOTES, _LINKS = saved_cases(PAGES, _SAVED.case)
-_VISIBLE = [
-    _SAVED.case(p.file, f"visible:{field}")
-    for p in PAGES
-    for field in ("title", "authors", "date")
-    if (p.file, field) not in _NOT_SHOWN
-]
 
-test_a_saved_page_reads_as_a_researcher_writes_it_down = saved_page_test(
-    _SAVED, _FIELDS + _ABSENT + _QUOTES
-)
-test_with_its_metadata_removed_a_page_shows_its_title_byline_and_date = visible_test(
-    _SAVED, _VISIBLE
-)
+(
+    test_a_saved_page_reads_as_a_researcher_writes_it_down,
+    test_with_its_metadata_removed_a_page_shows_its_title_byline_and_date,
+) = saved_tests(_SAVED, _FIELDS + _ABSENT + _QUOTES, not_shown=_NOT_SHOWN)
 
 
 def test_the_saves_are_read_as_the_browser_wrote_them() -> None:
-    assert _read("08-local-news-related.mhtml").raw.format is SourceFormat.MHTML
-    assert _read("01-ghost-complete.html").raw.format is SourceFormat.WEB_PAGE_COMPLETE
+    assert _SAVED.read("08-local-news-related.mhtml").raw.format is SourceFormat.MHTML
+    assert _SAVED.read("01-ghost-complete.html").raw.format is SourceFormat.WEB_PAGE_COMPLETE
 
 
 @pytest.mark.xfail(
@@ -273,13 +264,13 @@ def test_the_saves_are_read_as_the_browser_wrote_them() -> None:
     "byline, which is left out of the body whole: the photo goes with it",
 )
 def test_a_complete_save_keeps_its_feature_image() -> None:
-    complete = _read("01-ghost-complete.html")
+    complete = _SAVED.read("01-ghost-complete.html")
     images = [b for b in complete.article.blocks if b.kind is BlockKind.IMAGE]
     assert [b.resource for b in images] == ["./01-ghost-complete_files/slipway.png"]
 
 
 def test_a_repository_page_gives_its_doi() -> None:
-    scholarly = _read("07-repository-landing.html").article.metadata.scholarly
+    scholarly = _SAVED.read("07-repository-landing.html").article.metadata.scholarly
     assert scholarly is not None
     assert scholarly.doi == "10.99999/carrick.4471"
 

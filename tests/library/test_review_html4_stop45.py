@@ -262,7 +262,6 @@ _LEFT: dict[tuple[str, str], str] = {
 
 
 _SAVED = SavedPages(_PAGES, PAGES, _LEFT)
-_read = _SAVED.read
 _FIELDS, _ABSENT, _QUOTES, _LINKS = saved_cases(PAGES, _SAVED.case)
 
 test_a_saved_page_reads_as_a_researcher_writes_it_down = saved_page_test(

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from quotemark.library.extract.html import extract_html
 from quotemark.library.model import Metadata
-from tests.library.saved_pages import SavedPages, saved_page_test, visible_test
+from tests.library.saved_pages import SavedPages, saved_tests
 from tests.library.test_extract_html import html_doc
 from tests.library.test_review_html3_stop44 import Saved, saved_cases
 
@@ -248,16 +248,12 @@ _LEFT: dict[tuple[str, str], str] = {
 
 
 _SAVED = SavedPages(_PAGES, PAGES, _LEFT)
-_read = _SAVED.read
 _FIELDS, _ABSENT, _QUOTES, _LINKS = saved_cases(PAGES, _SAVED.case)
-_VISIBLE = [
-    _SAVED.case(p.file, f"visible:{field}") for p in PAGES for field in ("title", "authors", "date")
-]
 
-test_a_saved_page_reads_as_a_researcher_writes_it_down = saved_page_test(_SAVED, _FIELDS + _ABSENT)
-test_with_its_metadata_removed_a_page_shows_its_title_byline_and_date = visible_test(
-    _SAVED, _VISIBLE
-)
+(
+    test_a_saved_page_reads_as_a_researcher_writes_it_down,
+    test_with_its_metadata_removed_a_page_shows_its_title_byline_and_date,
+) = saved_tests(_SAVED, _FIELDS + _ABSENT)
 
 
 # -- the rules the first read asked for: each fires on a page the team wrote

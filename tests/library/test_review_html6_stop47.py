@@ -35,7 +35,7 @@ from pathlib import Path
 from quotemark.library.extract.bylines import author_names
 from quotemark.library.extract.html import extract_html
 from quotemark.library.model import Article, BlockKind, SourceFormat
-from tests.library.saved_pages import SavedPages, saved_page_test, visible_test
+from tests.library.saved_pages import SavedPages, saved_tests
 from tests.library.test_extract_html import html_doc
 from tests.library.test_review_html3_stop44 import Saved, saved_cases
 from tests.library.test_review_html_stop43 import INL
@@ -251,23 +251,17 @@ _LEFT: dict[tuple[str, str], str] = {}
 
 
 _SAVED = SavedPages(_PAGES, PAGES, _LEFT)
-_read = _SAVED.read
 _FIELDS, _ABSENT, _QUOTES, _LINKS = saved_cases(PAGES, _SAVED.case)
-_VISIBLE = [
-    _SAVED.case(p.file, f"visible:{field}") for p in PAGES for field in ("title", "authors", "date")
-]
 
-test_a_saved_page_reads_as_a_researcher_writes_it_down = saved_page_test(
-    _SAVED, _FIELDS + _ABSENT + _QUOTES
-)
-test_with_its_metadata_removed_a_page_shows_its_title_byline_and_date = visible_test(
-    _SAVED, _VISIBLE
-)
+(
+    test_a_saved_page_reads_as_a_researcher_writes_it_down,
+    test_with_its_metadata_removed_a_page_shows_its_title_byline_and_date,
+) = saved_tests(_SAVED, _FIELDS + _ABSENT + _QUOTES)
 
 
 def test_the_saves_are_read_as_the_browser_wrote_them() -> None:
-    assert _read("02-newsroom-release.mhtml").raw.format is SourceFormat.MHTML
-    complete = _read("04-hebrew-complete.html")
+    assert _SAVED.read("02-newsroom-release.mhtml").raw.format is SourceFormat.MHTML
+    complete = _SAVED.read("04-hebrew-complete.html")
     assert complete.raw.format is SourceFormat.WEB_PAGE_COMPLETE
     images = [b for b in complete.article.blocks if b.kind is BlockKind.IMAGE]
     assert [b.resource for b in images] == ["./04-hebrew-complete_files/pier.png"]
