@@ -205,9 +205,23 @@ class Posts:
 # strict xfail) carry through.
 
 
-def each_quotation_test(posts: Posts, quotations: list[Any]) -> Callable[..., None]:
+def each_quotation_test(
+    posts: Posts, quotations: list[Any], innermost: bool = False
+) -> Callable[..., None]:
     """The test that each quotation of a review's table (``review_case``
-    rows) is read with its kind and speaker."""
+    rows) is read with its kind and speaker; with ``innermost``, as
+    s46-rev12 and s47-rev13 ask it: the innermost quotation holding the
+    words (a partial inside a labelled turn is held by the turn too)."""
+
+    if innermost:
+
+        @pytest.mark.parametrize(("post", "words", "kind", "speaker"), quotations)
+        def test_each_quotation_kind_and_speaker(
+            post: str, words: str, kind: QuoteKind, speaker: str
+        ) -> None:
+            assert posts.innermost(post, words) == (kind, speaker)
+
+        return test_each_quotation_kind_and_speaker
 
     @pytest.mark.parametrize(("post", "words", "kind", "speaker"), quotations)
     def test_each_quotation_kind_and_speaker(
@@ -250,12 +264,17 @@ def every_read_listed_test(
 
 
 def review_tests(
-    posts: Posts, quotations: list[Any], not_quotations: list[Any], post_names: list[str]
+    posts: Posts,
+    quotations: list[Any],
+    not_quotations: list[Any],
+    post_names: list[str],
+    innermost: bool = False,
 ) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None]]:
     """A review's three tests over its tables: each quotation's kind and
-    speaker, the words that are no quotation, every reading listed."""
+    speaker (of the innermost quotation holding its words, with
+    ``innermost``), the words that are no quotation, every reading listed."""
     return (
-        each_quotation_test(posts, quotations),
+        each_quotation_test(posts, quotations, innermost),
         no_quotation_test(posts, not_quotations, quotations),
         every_read_listed_test(posts, post_names, quotations, not_quotations),
     )

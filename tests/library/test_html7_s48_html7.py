@@ -26,20 +26,18 @@ evaluation/history/stop-48.md ("Saved pages of shapes no stop wrote, stop
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from evaluation.visible import strip_metadata
 from quotemark.library.analyze import analyze
 from quotemark.library.extract.bylines import author_names
 from quotemark.library.model import Block, BlockKind, QuoteKind, SourceFormat
-from quotemark.library.pipeline import Processed, process
-from tests.library.test_review_html3_stop44 import Saved, check_saved, saved_cases
+from quotemark.library.pipeline import process
+from tests.library.saved_pages import SavedPages, saved_tests
+from tests.library.test_review_html3_stop44 import Saved, saved_cases
 from tests.library.test_review_html6_stop47 import _HEBREW_STORY, _STORY, _article, _body
-from tests.library.test_review_html_stop43 import INL, check_field
+from tests.library.test_review_html_stop43 import INL
 
 _PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "html7_s48_html7"
 
@@ -219,8 +217,6 @@ PAGES = [
     ),
 ]
 
-_BY_FILE = {page.file: page for page in PAGES}
-
 # The title that stands only in og:title is shown nowhere on the page: with
 # the metadata removed there is no title to read, so no visible case.
 _NOT_SHOWN = {("02-title-in-og.html", "title")}
@@ -248,59 +244,18 @@ _LEFT: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def _read(file: str) -> Processed:
-    return process(_PAGES / file)
+_SAVED = SavedPages(_PAGES, PAGES, _LEFT)
+_FIELDS, _ABSENT, _QUOTES, _LINKS = saved_cases(PAGES, _SAVED.case)
 
-
-@cache
-def _read_visible(file: str, folder: Path) -> Processed:
-    page = _PAGES / file
-    if page.suffix == ".mhtml":
-        # The visible page of the MHTML save is the page it was saved from.
-        page = _PAGES / file.replace(".mhtml", ".src.html")
-    copy = folder / file.replace(".mhtml", ".html")
-    copy.write_text(strip_metadata(page.read_text(encoding="utf-8")), encoding="utf-8")
-    return process(copy)
-
-
-def _case(file: str, what: str) -> Any:
-    reason = _LEFT.get((file, what))
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(file, what, id=f"{file.rsplit('.', 1)[0]}:{what[:40]}", marks=marks)
-
-
-_FIELDS, _ABSENT, _QUOTES, _LINKS = saved_cases(PAGES, _case)
-_VISIBLE = [
-    _case(p.file, f"visible:{field}")
-    for p in PAGES
-    for field in ("title", "authors", "date")
-    if (p.file, field) not in _NOT_SHOWN
-]
-
-
-@pytest.mark.parametrize(("file", "what"), _FIELDS + _ABSENT + _QUOTES)
-def test_a_saved_page_reads_as_a_researcher_writes_it_down(file: str, what: str) -> None:
-    # A field, words of the page around the post (not in its body), or a
-    # quotation with its speaker.
-    check_saved(_read(file), _BY_FILE[file], what)
-
-
-@pytest.fixture(scope="module")
-def visible_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("visible")
-
-
-@pytest.mark.parametrize(("file", "what"), _VISIBLE)
-def test_with_its_metadata_removed_a_page_shows_its_title_byline_and_date(
-    file: str, what: str, visible_folder: Path
-) -> None:
-    check_field(_read_visible(file, visible_folder), _BY_FILE[file], what.partition(":")[2])
+(
+    test_a_saved_page_reads_as_a_researcher_writes_it_down,
+    test_with_its_metadata_removed_a_page_shows_its_title_byline_and_date,
+) = saved_tests(_SAVED, _FIELDS + _ABSENT + _QUOTES, not_shown=_NOT_SHOWN)
 
 
 def test_the_saves_are_read_as_the_browser_wrote_them() -> None:
-    assert _read("08-local-news-related.mhtml").raw.format is SourceFormat.MHTML
-    assert _read("01-ghost-complete.html").raw.format is SourceFormat.WEB_PAGE_COMPLETE
+    assert _SAVED.read("08-local-news-related.mhtml").raw.format is SourceFormat.MHTML
+    assert _SAVED.read("01-ghost-complete.html").raw.format is SourceFormat.WEB_PAGE_COMPLETE
 
 
 @pytest.mark.xfail(
@@ -309,13 +264,13 @@ def test_the_saves_are_read_as_the_browser_wrote_them() -> None:
     "byline, which is left out of the body whole: the photo goes with it",
 )
 def test_a_complete_save_keeps_its_feature_image() -> None:
-    complete = _read("01-ghost-complete.html")
+    complete = _SAVED.read("01-ghost-complete.html")
     images = [b for b in complete.article.blocks if b.kind is BlockKind.IMAGE]
     assert [b.resource for b in images] == ["./01-ghost-complete_files/slipway.png"]
 
 
 def test_a_repository_page_gives_its_doi() -> None:
-    scholarly = _read("07-repository-landing.html").article.metadata.scholarly
+    scholarly = _SAVED.read("07-repository-landing.html").article.metadata.scholarly
     assert scholarly is not None
     assert scholarly.doi == "10.99999/carrick.4471"
 

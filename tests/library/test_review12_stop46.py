@@ -232,21 +232,15 @@ _NOT_QUOTATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    assert _POSTS.innermost(post, words) == (kind, speaker)
-
-
 _POST_NAMES = ["01-hansard", "02-qualitative", "03-inquiry", "04-weekquotes", "05-earnings"]
 
 
-# The shared reading test (each quotation's reading_of) is left: this file asks the
-# innermost quotation holding the words (test_each_quotation_kind_and_speaker above).
-_reading_of, test_words_that_are_no_quotation, test_every_quotation_read_is_listed = review_tests(
-    _POSTS, _QUOTATIONS, _NOT_QUOTATIONS, _POST_NAMES
-)
+# Each quotation is asked as the innermost quotation holding its words.
+(
+    test_each_quotation_kind_and_speaker,
+    test_words_that_are_no_quotation,
+    test_every_quotation_read_is_listed,
+) = review_tests(_POSTS, _QUOTATIONS, _NOT_QUOTATIONS, _POST_NAMES, innermost=True)
 
 
 # === The fixes: each the smallest team sentence, and one where it must not fire

@@ -634,20 +634,12 @@ _POST_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("post", "words", "kind", "speaker"), _QUOTATIONS)
-def test_each_quotation_kind_and_speaker(
-    post: str, words: str, kind: QuoteKind, speaker: str
-) -> None:
-    # As s47-rev13 asks it: the innermost quotation holding the words (a
-    # partial inside a labelled turn is held by the turn too).
-    assert _POSTS.innermost(post, words) == (kind, speaker)
-
-
-# The shared reading test (each quotation's reading_of) is left: this file asks the
-# innermost quotation holding the words (test_each_quotation_kind_and_speaker above).
-_reading_of, test_words_that_are_no_quotation, test_every_quotation_read_is_listed = review_tests(
-    _POSTS, _QUOTATIONS, _NOT_QUOTATIONS, _POST_NAMES
-)
+# Each quotation is asked as the innermost quotation holding its words.
+(
+    test_each_quotation_kind_and_speaker,
+    test_words_that_are_no_quotation,
+    test_every_quotation_read_is_listed,
+) = review_tests(_POSTS, _QUOTATIONS, _NOT_QUOTATIONS, _POST_NAMES, innermost=True)
 
 
 # === The fixes: each the smallest team sentence, and one where it must not fire

@@ -30,20 +30,15 @@ Every sentence here is written by the team."""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
-from typing import Any
 
-import pytest
-
-from evaluation.visible import strip_metadata
 from quotemark.library.extract.bylines import author_names
 from quotemark.library.extract.html import extract_html
 from quotemark.library.model import Article, BlockKind, SourceFormat
-from quotemark.library.pipeline import Processed, process
+from tests.library.saved_pages import SavedPages, saved_tests
 from tests.library.test_extract_html import html_doc
-from tests.library.test_review_html3_stop44 import Saved, check_saved, saved_cases
-from tests.library.test_review_html_stop43 import INL, check_field
+from tests.library.test_review_html3_stop44 import Saved, saved_cases
+from tests.library.test_review_html_stop43 import INL
 
 _PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "review_html6_stop47"
 
@@ -249,64 +244,24 @@ PAGES = [
     ),
 ]
 
-_BY_FILE = {page.file: page for page in PAGES}
-
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "Saved pages of kinds not yet saved, stop 47").
 
 _LEFT: dict[tuple[str, str], str] = {}
 
 
-@cache
-def _read(file: str) -> Processed:
-    return process(_PAGES / file)
+_SAVED = SavedPages(_PAGES, PAGES, _LEFT)
+_FIELDS, _ABSENT, _QUOTES, _LINKS = saved_cases(PAGES, _SAVED.case)
 
-
-@cache
-def _read_visible(file: str, folder: Path) -> Processed:
-    page = _PAGES / file
-    if page.suffix == ".mhtml":
-        # The visible page of the MHTML save is the page it was saved from.
-        page = _PAGES / file.replace(".mhtml", ".src.html")
-    copy = folder / file.replace(".mhtml", ".html")
-    copy.write_text(strip_metadata(page.read_text(encoding="utf-8")), encoding="utf-8")
-    return process(copy)
-
-
-def _case(file: str, what: str) -> Any:
-    reason = _LEFT.get((file, what))
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(file, what, id=f"{file.rsplit('.', 1)[0]}:{what[:40]}", marks=marks)
-
-
-_FIELDS, _ABSENT, _QUOTES, _LINKS = saved_cases(PAGES, _case)
-_VISIBLE = [
-    _case(p.file, f"visible:{field}") for p in PAGES for field in ("title", "authors", "date")
-]
-
-
-@pytest.mark.parametrize(("file", "what"), _FIELDS + _ABSENT + _QUOTES)
-def test_a_saved_page_reads_as_a_researcher_writes_it_down(file: str, what: str) -> None:
-    # A field, words of the page around the post (not in its body), or a
-    # quotation with its speaker.
-    check_saved(_read(file), _BY_FILE[file], what)
-
-
-@pytest.fixture(scope="module")
-def visible_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("visible")
-
-
-@pytest.mark.parametrize(("file", "what"), _VISIBLE)
-def test_with_its_metadata_removed_a_page_shows_its_title_byline_and_date(
-    file: str, what: str, visible_folder: Path
-) -> None:
-    check_field(_read_visible(file, visible_folder), _BY_FILE[file], what.partition(":")[2])
+(
+    test_a_saved_page_reads_as_a_researcher_writes_it_down,
+    test_with_its_metadata_removed_a_page_shows_its_title_byline_and_date,
+) = saved_tests(_SAVED, _FIELDS + _ABSENT + _QUOTES)
 
 
 def test_the_saves_are_read_as_the_browser_wrote_them() -> None:
-    assert _read("02-newsroom-release.mhtml").raw.format is SourceFormat.MHTML
-    complete = _read("04-hebrew-complete.html")
+    assert _SAVED.read("02-newsroom-release.mhtml").raw.format is SourceFormat.MHTML
+    complete = _SAVED.read("04-hebrew-complete.html")
     assert complete.raw.format is SourceFormat.WEB_PAGE_COMPLETE
     images = [b for b in complete.article.blocks if b.kind is BlockKind.IMAGE]
     assert [b.resource for b in images] == ["./04-hebrew-complete_files/pier.png"]
