@@ -24,6 +24,7 @@ from quotemark.library.extract.confidence import (
 from quotemark.library.extract.jsonld import LinkedData
 from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.meta_tags import AUTHOR_KEYS, MetaTags
+from quotemark.library.extract.microdata_comments import in_a_comment
 from quotemark.library.extract.page_clues import BylineBlocks, about_other_posts, page_authors
 from quotemark.library.extract.xpath import Query
 
@@ -205,7 +206,7 @@ def _names_outlet(name: str, outlets: list[str]) -> bool:
 def _itemprop_authors(marks: Landmarks) -> list[str]:
     found: list[str] = []
     for element in marks.itemprop_authors[:6]:
-        if element.tag != "meta" and about_other_posts(element):
+        if element.tag != "meta" and (about_other_posts(element) or in_a_comment(element)):
             continue  # a commenter marked up as a comment's creator
         if element.tag == "meta":
             found.append(element.get("content") or "")

@@ -36,7 +36,7 @@ _CHROME_LINE = re.compile(
     r"|related (?:articles|posts|stories|content|reading|coverage))\s*[:.…»>]*|"
     r"(?:sign up|subscribe)(?: (?:now|today|here|for free|for \w+))?[.!]?|"
     r"(?:subscribe|sign up) to (?:our|the) [\w ]{0,30}newsletter[.!]?|"
-    r"no comments:?|\d+ comments?:?|leave a (?:comment|reply)|post a comment|comments?|"
+    r"no comments:?|\d+ comments?:?|\d+ likes?|leave a (?:comment|reply)|post a comment|comments?|"
     r"newer post|older post|home|subscribe to: post comments \(atom\)|"
     r"posted by .{1,60}(?: at .{1,30})?|"
     # A forum reply's header: "Post by name » Mon Jan 22, 2024 8:00 am".
@@ -145,10 +145,14 @@ _CONTACT_HEADING = re.compile(
 )
 
 
-_END_MARK = re.compile(r"#[ \u00a0]?#[ \u00a0]?#|-[ \u00a0]?30[ \u00a0]?-")
+_END_MARK = re.compile(
+    r"#[ \u00a0]?#[ \u00a0]?#|-[ \u00a0]?30[ \u00a0]?-"
+    r"|(?:[-\u2013\u2014][ \u00a0]?)?ENDS(?:[ \u00a0]?[-\u2013\u2014])?"
+)
 """The mark a press release ends its text with ("###", "# # #", "-30-",
-"- 30 -"; a line of its own): what follows is for the journalists who
-receive it (the issuer's "About" text, how to reach its press office)."""
+"- 30 -", and the British "ENDS", "-ENDS-", "– ENDS –", in capitals; a line
+of its own): what follows is for the journalists who receive it (notes to
+editors, the issuer's "About" text, how to reach its press office)."""
 
 
 def _cut_at_end_mark(blocks: list[Block]) -> list[Block]:
@@ -157,12 +161,12 @@ def _cut_at_end_mark(blocks: list[Block]) -> list[Block]:
     # it or a heading or a label line ("About Harbourline", "Media
     # contact:"): an essay whose sections part at "###" goes on in prose
     # after each, and a mark met twice parts sections, ending none. Only
-    # paragraphs of at most six characters are matched: no per-sentence
+    # paragraphs of at most eight characters are matched: no per-sentence
     # cost, and the text is summed once, when a mark is found.
     index = -1
     for at, block in enumerate(blocks):
         if (
-            len(block.text) <= 6  # (the longest mark: "- 30 -")
+            len(block.text) <= 8  # (the longest marks: "- 30 -", "– ENDS –")
             and block.kind is BlockKind.PARAGRAPH
             and _END_MARK.fullmatch(block.text)
         ):

@@ -428,6 +428,8 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
             # carries, not a name (it turned the written byline down whole).
             continue
         name = clean_name(part)
+        if written and found and _lower_role(name):
+            continue  # "By Sam Wren, staff writer": what the writer is, not a sentence
         if written and part.strip(_PUNCTUATION) and not (name and _reads_as_name(name, opener)):
             return []
         if name and found and _SUFFIXES.fullmatch(name):
@@ -443,6 +445,16 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
         # EXAMPLE 18 NOV"); a byline with its date is read for one writer.
         return []
     return _shared_surname(text, found) if split and len(found) == 2 else found
+
+
+def _lower_role(name: str) -> bool:
+    """Is ``name`` (a later part of a written byline) a role in lower case,
+    at most three words ending in a role's noun ("staff writer", "our
+    harbour correspondent")? It follows a writer's name and describes her;
+    "you agree to our Privacy Policy" or "a writer who lives in Carrick"
+    stay a sentence's words, which refuse the byline."""
+    words = name.split()
+    return 0 < len(words) <= 3 and name.islower() and _ROLE.fullmatch(words[-1]) is not None
 
 
 def _reads_as_name(name: str, opener: str = "") -> bool:

@@ -45,6 +45,7 @@ from quotemark.library.extract.parts import page_part
 from quotemark.library.extract.pruning import prune
 from quotemark.library.extract.related import related_text
 from quotemark.library.extract.relative_times import absolute_times
+from quotemark.library.extract.series_name import drop_series_name
 from quotemark.library.extract.sites import add_embedded_posts
 from quotemark.library.extract.teasers import photo_essay
 from quotemark.library.model import (
@@ -232,6 +233,7 @@ def extract_html(doc: RawDocument) -> Article:
             TextSource.DATA if stated else TextSource.PAGE,
         )
         metadata = replace(metadata, reading=reading)
+    metadata = drop_series_name(metadata, blocks)
     return Article(metadata, tuple(blocks), resources)
 
 

@@ -1,0 +1,31 @@
+"""A commenter marked up as the author of a schema.org ``Comment``
+(s49-html8).
+
+A forum thread's page (Discourse's, saved for its first post) marks every
+post's writer ``itemprop="author"``: the first post's inside the item the
+page is about (a ``DiscussionForumPosting``, ``itemprop="mainEntity"``),
+each reply's inside an item of its own, ``itemtype=".../Comment"`` or
+``itemprop="comment"``. The replies' writers are not the page's: read as
+authors, a thread of four posts gave four names, the forum's "system" one
+of them. The construction is the microdata's own: the nearest item around
+the author (the nearest ancestor with ``itemscope``) is a comment."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+
+def in_a_comment(element: etree._Element) -> bool:
+    """Does the nearest item around ``element`` (an ``itemprop="author"``),
+    its nearest ancestor with ``itemscope``, state itself a comment, by its
+    ``itemtype`` (schema.org ``Comment``) or its ``itemprop``
+    (``comment``)?"""
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is None:
+            continue
+        kind = ancestor.get("itemtype") or ""
+        return (
+            kind.rstrip("/").endswith("/Comment")
+            or "comment" in (ancestor.get("itemprop") or "").split()
+        )
+    return False
