@@ -39,6 +39,23 @@ _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review16_s49_
 
 INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, QuoteKind.BLOCK
 
+# Why each misreading is left (a key per cause; evaluation/history/stop-49.md,
+# "Do the fixes carry? New English posts, held out, stop 49").
+_AMPERSAND = "an ampersand inside an organisation's name ('The Canal & River Trust calls it “…”', '… told us the network faces a funding gap of “…”') cuts the name: 'River Trust' is shown (strict scoring takes it)"
+_KIN_ANSWER = "inside an 'A:' answer of an oral history whose narrator the header names, a 'he' after the narrator's own kin ('My father had a share in a drifter … He always said, “…”'; 'My son went to the rigs … He phones on a Sunday. Last week he told me, “…”') is shown bare or given to the narrator: s48-rev15's _kin_before does not reach these answers"
+_MAN_FROM = "'The man from the Board came round the lofts and told us the industry had “…”': a description subject with two coordinated verbs, the second 'told us', gives the words to the name quoted in the answer before (Bella Cowie)"
+_POSSESSIVE_REPLY = "'Kit’s reply is the novel’s best joke: “…”': the owner of the reply, a first name given only in apposition ('his son, Kit,'), is not the speaker; the words go to the last subject (Alexander Reith)"
+_TWO_PARTIALS = "two fragments of two critics in one sentence ('called it “…”, and in the Literary Review Clare Ambrose found it “…”') are read as one partial quotation of the first critic"
+_WHOLE = "'Whole chapters pass in Nora’s head: “…”': the capitalised word opening the sentence ('Whole') is shown as a name, and after it 'When Nora at last confronts him, he shrugs: “…”' (he = Kit, named only in apposition) goes to that false name"
+_GOES_TO = "'The last word goes to Nora, as it should: “…”': the one the word 'goes to', a character's first name, is not read; the words go to the last full name (Sunil Dhar)"
+_ATTENDANCE_ROLE = "a role given in brackets in the minutes' attendance list ('Cllr Marta Ruiz (Chair)', 'Helen Carver (Town Clerk)') is not linked to 'The Chair said:' or 'The Clerk reported that … “…,” she said': the words go to the last person named (Colin Brash, Sarah Lamb)"
+_SAID_IT_WOULD = "'Mr Fenn said it would, “subject to the usual caveats”.' is read as an inline quotation, not a partial (the fragment completes 'it would')"
+_LETTER_FROM = "'The Clerk read a letter from the applicant, Mrs Ann Tolley: “…”' gives the letter's words to the member named before (Peter Whitby), not the letter's writer"
+_ACCORDING_APPOSED = "'According to the federation's chief executive, Lorna Pike, the figure is “…”' shows the description, not the apposed name"
+_DOC_ISSUER = "a document's description for its issuer ('a note from analysts at Brennan Shaw', 'figures from the insolvency firm Redfern Kay') is shown whole (strict scoring takes it); s48-rev15's _DOC_ISSUER, a second time"
+_SPOKESPERSON = "'The British Retail Consortium declined to comment … but, according to a spokesperson, its members “…”' shows the body, not 'a spokesperson' the words are given to (the gold keeps the description the text gives the words; the body the spokesperson speaks for is a defensible reading)"
+_PUT_TO = "'When I put that to Prydderch, he laughed. “…,” he said.': the one the writer put a point to, named by surname alone paragraphs after his full name, is not the pronoun's person; the words go to the last full name (Dafydd Meirion)"
+
 _case = review_case
 
 _QUOTATIONS = [
@@ -55,14 +72,20 @@ _QUOTATIONS = [
     ),
     _case("01-podcast-after-name", "And is it still like that?", BLK, "Maya Kostova"),
     _case("01-podcast-after-name", "No. The money's gone.", BLK, "Bernard Quist"),
-    _case("01-podcast-after-name", "managing decline", PAR, "Canal & River Trust"),
+    _case("01-podcast-after-name", "managing decline", PAR, "Canal & River Trust", _AMPERSAND),
     _case(
         "01-podcast-after-name",
         "The Canal & River Trust told us the network faces",
         BLK,
         "Maya Kostova",
     ),
-    _case("01-podcast-after-name", "hundreds of millions of pounds", PAR, "Canal & River Trust"),
+    _case(
+        "01-podcast-after-name",
+        "hundreds of millions of pounds",
+        PAR,
+        "Canal & River Trust",
+        _AMPERSAND,
+    ),
     _case("01-podcast-after-name", "Thanks, Maya. I'm Dev Anand", BLK, "Dev Anand"),
     _case("01-podcast-after-name", "We've had three closures this summer.", BLK, "Siobhan Kerr"),
     _case("01-podcast-after-name", "What do your customers say?", BLK, "Dev Anand"),
@@ -83,6 +106,7 @@ _QUOTATIONS = [
         "A boat's only as good as the worst man aboard",
         NES,
         "My father",
+        _KIN_ANSWER,
     ),
     _case("02-oral-history-qa", "Fourteen. Mrs Geddes took me on", BLK, "Agnes Tulloch"),
     _case("02-oral-history-qa", "That'll hold a herring but not a cod", NES, "Geddes"),
@@ -95,7 +119,13 @@ _QUOTATIONS = [
         "Bella Cowie",
     ),
     _case("02-oral-history-qa", "The herring went.", BLK, "Agnes Tulloch"),
-    _case("02-oral-history-qa", "a bright future in white fish", PAR, "The man from the Board"),
+    _case(
+        "02-oral-history-qa",
+        "a bright future in white fish",
+        PAR,
+        "The man from the Board",
+        _MAN_FROM,
+    ),
     _case("02-oral-history-qa", "You've never gutted a fish in your life.", NES, "Jean"),
     _case("02-oral-history-qa", "My son went to the rigs in Aberdeen.", BLK, "Agnes Tulloch"),
     _case(
@@ -103,6 +133,7 @@ _QUOTATIONS = [
         "Mam, nobody mends nets now, they just buy new.",
         NES,
         "My son",
+        _KIN_ANSWER,
     ),
     _case("02-oral-history-qa", "Then they're daft.", NES, "Agnes Tulloch"),
     _case("02-oral-history-qa", "That it was skilled.", BLK, "Agnes Tulloch"),
@@ -115,27 +146,41 @@ _QUOTATIONS = [
     ),
     _case("03-book-review", "Somebody in this house is lying", INL, "Alexander Reith"),
     _case("03-book-review", "and it is not the ledger.", INL, "Alexander Reith"),
-    _case("03-book-review", "Ledgers can’t lie, Father. They only omit.", INL, "Kit"),
+    _case(
+        "03-book-review",
+        "Ledgers can’t lie, Father. They only omit.",
+        INL,
+        "Kit",
+        _POSSESSIVE_REPLY,
+    ),
     _case("03-book-review", "a small masterpiece of withheld feeling", PAR, "Duncan Ferrie"),
     _case(
         "03-book-review",
         "as exact as a column of figures, and nearly as warm",
         PAR,
         "Clare Ambrose",
+        _TWO_PARTIALS,
     ),
     _case("03-book-review", "the one we fought hardest for", PAR, "Rosalind Kaye"),
-    _case(
-        "03-book-review", "a thriller in which nothing moves but the ink", PAR, "Imogen Saltash"
-    ),
+    _case("03-book-review", "a thriller in which nothing moves but the ink", PAR, "Imogen Saltash"),
     _case(
         "03-book-review",
         "The sums were right. The sums were always right.",
         INL,
         "Nora Blane",
+        _WHOLE,
     ),
-    _case("03-book-review", "You keep the books, Miss Blane. I only read them.", INL, "Kit"),
+    _case(
+        "03-book-review", "You keep the books, Miss Blane. I only read them.", INL, "Kit", _WHOLE
+    ),
     _case("03-book-review", "mistakes restraint for depth", PAR, "Sunil Dhar"),
-    _case("03-book-review", "I closed the book. It balanced. Nothing else did.", INL, "Nora Blane"),
+    _case(
+        "03-book-review",
+        "I closed the book. It balanced. Nothing else did.",
+        INL,
+        "Nora Blane",
+        _GOES_TO,
+    ),
     _case(
         "03-book-review", "On every woman who ever added up a man’s money", INL, "Imogen Saltash"
     ),
@@ -157,6 +202,7 @@ _QUOTATIONS = [
         "We hear you, and we have raised it with the county three times this year.",
         INL,
         "Marta Ruiz",
+        _ATTENDANCE_ROLE,
     ),
     _case("04-council-minutes", "too little, ten years too late", PAR, "Daniel Okafor"),
     _case(
@@ -165,7 +211,7 @@ _QUOTATIONS = [
         INL,
         "James Fenn",
     ),
-    _case("04-council-minutes", "subject to the usual caveats", PAR, "James Fenn"),
+    _case("04-council-minutes", "subject to the usual caveats", PAR, "James Fenn", _SAID_IT_WOULD),
     _case(
         "04-council-minutes",
         "let the perfect be the enemy of the good",
@@ -183,12 +229,37 @@ _QUOTATIONS = [
         "The extension is for my mother, who can no longer manage the stairs.",
         INL,
         "Ann Tolley",
+        _LETTER_FROM,
     ),
     _case("04-council-minutes", "perfectly reasonable", PAR, "Sarah Lamb"),
-    _case("04-council-minutes", "It's a modest extension on a big plot", INL, "Marta Ruiz"),
-    _case("04-council-minutes", "I can't see a planning reason to object.", INL, "Marta Ruiz"),
-    _case("04-council-minutes", "That's the third time since June", INL, "Helen Carver"),
-    _case("04-council-minutes", "and the insurer is asking questions.", INL, "Helen Carver"),
+    _case(
+        "04-council-minutes",
+        "It's a modest extension on a big plot",
+        INL,
+        "Marta Ruiz",
+        _ATTENDANCE_ROLE,
+    ),
+    _case(
+        "04-council-minutes",
+        "I can't see a planning reason to object.",
+        INL,
+        "Marta Ruiz",
+        _ATTENDANCE_ROLE,
+    ),
+    _case(
+        "04-council-minutes",
+        "That's the third time since June",
+        INL,
+        "Helen Carver",
+        _ATTENDANCE_ROLE,
+    ),
+    _case(
+        "04-council-minutes",
+        "and the insurer is asking questions.",
+        INL,
+        "Helen Carver",
+        _ATTENDANCE_ROLE,
+    ),
     # 05: a trade-press piece, quotations on "according to" chains.
     _case("05-trade-press", "barely two per cent", PAR, "Cold Chain Federation"),
     _case(
@@ -196,9 +267,16 @@ _QUOTATIONS = [
         "the lowest we have recorded since the survey began in 2012",
         PAR,
         "Lorna Pike",
+        _ACCORDING_APPOSED,
     ),
-    _case("05-trade-press", "by around 40 per cent in two years", PAR, "Brennan Shaw"),
-    _case("05-trade-press", "few operators have passed that on in full", PAR, "Brennan Shaw"),
+    _case("05-trade-press", "by around 40 per cent in two years", PAR, "Brennan Shaw", _DOC_ISSUER),
+    _case(
+        "05-trade-press",
+        "few operators have passed that on in full",
+        PAR,
+        "Brennan Shaw",
+        _DOC_ISSUER,
+    ),
     _case(
         "05-trade-press",
         "We are being asked to carry the energy crisis in the back of the trailer",
@@ -217,9 +295,12 @@ _QUOTATIONS = [
         "recognise the pressures across the supply chain",
         PAR,
         "a spokesperson",
+        _SPOKESPERSON,
     ),
-    _case("05-trade-press", "the pipeline for the winter looks worse", PAR, "Redfern Kay"),
-    _case("05-trade-press", "Cold chain is not a luxury,", INL, "Lorna Pike"),
+    _case(
+        "05-trade-press", "the pipeline for the winter looks worse", PAR, "Redfern Kay", _DOC_ISSUER
+    ),
+    _case("05-trade-press", "Cold chain is not a luxury", INL, "Lorna Pike"),
     _case(
         "05-trade-press",
         "It is how insulin and school dinners get where they are going.",
@@ -227,39 +308,39 @@ _QUOTATIONS = [
         "Lorna Pike",
     ),
     _case("05-trade-press", "in regular contact with the sector", PAR, "A DfT spokesperson"),
-    _case(
-        "05-trade-press", "oversubscribed four times over within a week", PAR, "Chris Adeyemi"
-    ),
+    _case("05-trade-press", "oversubscribed four times over within a week", PAR, "Chris Adeyemi"),
     _case(
         "05-trade-press", "the money went to the firms that needed it least", PAR, "Chris Adeyemi"
     ),
     # 06: a long read, the manager named once and by surname alone after.
-    _case("06-long-read", "People think slate is finished,", INL, "Gwilym Prydderch"),
+    _case("06-long-read", "People think slate is finished", INL, "Gwilym Prydderch"),
     _case("06-long-read", "Slate has been finished about six times.", INL, "Gwilym Prydderch"),
     _case("06-long-read", "a company town without a company", PAR, "Eluned Parry"),
-    _case("06-long-read", "Listen,", INL, "Gwilym Prydderch"),
+    _case("06-long-read", "Listen", INL, "Gwilym Prydderch"),
     _case("06-long-read", "That's a good one.", INL, "Gwilym Prydderch"),
-    _case("06-long-read", "Restoration keeps the lights on,", INL, "Gwilym Prydderch"),
+    _case("06-long-read", "Restoration keeps the lights on", INL, "Gwilym Prydderch"),
     _case("06-long-read", "New roofs would keep the town.", INL, "Gwilym Prydderch"),
-    _case("06-long-read", "It looks the part for ten years,", INL, "Gwilym Prydderch"),
+    _case("06-long-read", "It looks the part for ten years", INL, "Gwilym Prydderch"),
     _case("06-long-read", "Then it starts to rust.", INL, "Gwilym Prydderch"),
-    _case("06-long-read", "The quarries were brutal places,", INL, "Eluned Parry"),
+    _case("06-long-read", "The quarries were brutal places", INL, "Eluned Parry"),
     _case(
         "06-long-read",
         "Men died young of the dust, and the owners called it the will of God.",
         INL,
         "Eluned Parry",
     ),
-    _case("06-long-read", "It was lovely,", INL, "Gwilym Prydderch"),
+    _case("06-long-read", "It was lovely", INL, "Gwilym Prydderch"),
     _case("06-long-read", "But a listing doesn't buy you a new saw.", INL, "Gwilym Prydderch"),
     _case("06-long-read", "a measurable increase in visitors", PAR, "Dafydd Meirion"),
-    _case("06-long-read", "Visitors,", INL, "Gwilym Prydderch"),
-    _case("06-long-read", "Visitors don't split slate.", INL, "Gwilym Prydderch"),
-    _case("06-long-read", "Same again tomorrow,", INL, "Gwilym Prydderch"),
+    _case("06-long-read", "Visitors", INL, "Gwilym Prydderch", _PUT_TO),
+    _case("06-long-read", "Visitors don't split slate.", INL, "Gwilym Prydderch", _PUT_TO),
+    _case("06-long-read", "Same again tomorrow", INL, "Gwilym Prydderch"),
 ]
 
 _NOT_QUOTATIONS = [
-    pytest.param("02-oral-history-qa", "Where did you grow up?", id="02-oral-history-qa:question 1"),
+    pytest.param(
+        "02-oral-history-qa", "Where did you grow up?", id="02-oral-history-qa:question 1"
+    ),
     pytest.param(
         "02-oral-history-qa", "When did you start at the nets?", id="02-oral-history-qa:question 2"
     ),
