@@ -33,7 +33,7 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, review_case, review_tests
+from tests.library.paragraphs import Posts, given_to, review_case, review_tests, said_by
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review16_s49_rev16")
 
@@ -54,7 +54,6 @@ _LETTER_FROM = "'The Clerk read a letter from the applicant, Mrs Ann Tolley: “
 _ACCORDING_APPOSED = "'According to the federation's chief executive, Lorna Pike, the figure is “…”' shows the description, not the apposed name"
 _DOC_ISSUER = "a document's description for its issuer ('a note from analysts at Brennan Shaw', 'figures from the insolvency firm Redfern Kay') is shown whole (strict scoring takes it); s48-rev15's _DOC_ISSUER, a second time"
 _SPOKESPERSON = "'The British Retail Consortium declined to comment … but, according to a spokesperson, its members “…”' shows the body, not 'a spokesperson' the words are given to (the gold keeps the description the text gives the words; the body the spokesperson speaks for is a defensible reading)"
-_PUT_TO = "'When I put that to Prydderch, he laughed. “…,” he said.': the one the writer put a point to, named by surname alone paragraphs after his full name, is not the pronoun's person; the words go to the last full name (Dafydd Meirion)"
 
 _case = review_case
 
@@ -332,8 +331,8 @@ _QUOTATIONS = [
     _case("06-long-read", "It was lovely", INL, "Gwilym Prydderch"),
     _case("06-long-read", "But a listing doesn't buy you a new saw.", INL, "Gwilym Prydderch"),
     _case("06-long-read", "a measurable increase in visitors", PAR, "Dafydd Meirion"),
-    _case("06-long-read", "Visitors", INL, "Gwilym Prydderch", _PUT_TO),
-    _case("06-long-read", "Visitors don't split slate.", INL, "Gwilym Prydderch", _PUT_TO),
+    _case("06-long-read", "Visitors", INL, "Gwilym Prydderch"),
+    _case("06-long-read", "Visitors don't split slate.", INL, "Gwilym Prydderch"),
     _case("06-long-read", "Same again tomorrow", INL, "Gwilym Prydderch"),
 ]
 
@@ -374,3 +373,66 @@ _POST_NAMES = [
     test_words_that_are_no_quotation,
     test_every_quotation_read_is_listed,
 ) = review_tests(_POSTS, _QUOTATIONS, _NOT_QUOTATIONS, _POST_NAMES, innermost=True)
+
+
+# === The fix: each the smallest team sentence, and one where it must not fire
+
+
+# -- "When I put that to Prydderch, he laughed." (post 06; review15's post 01) --
+
+_HALE = "Tom Hale runs the quarry above the town."
+_ROSS = (
+    "Ben Ross, the council's leader, told me the listing had brought “more visitors” to the town."
+)
+
+
+def test_the_one_a_point_is_put_to_is_the_pronoun() -> None:
+    # (Not read: the "he" went to Ben Ross, the last subject; "Hale" alone
+    # was no mention of Tom Hale.)
+    assert given_to(
+        _HALE,
+        _ROSS,
+        "When I put that to Hale, he laughed. “Visitors,” he said. “Visitors don't dig.”",
+    ) == [
+        ("the listing had brought “more visitors” to the town", "Ben Ross"),
+        ("Visitors", "Tom Hale"),
+        ("Visitors don't dig.", "Tom Hale"),
+    ]
+    assert said_by(
+        "Not in this town",
+        _HALE,
+        _ROSS,
+        "I asked Hale about the figures. “Not in this town,” he said.",
+    ) == ["Tom Hale"]
+
+
+def test_the_one_asked_named_in_full_only_as_a_possessor() -> None:
+    # (Not read: "Tom Hale's History of the Pier" gave the text no person.)
+    assert said_by(
+        "I was wrong about the dates",
+        "I spent the winter with Tom Hale's History of the Pier, the best book we have.",
+        "Ben Ross reviewed it harshly in 1999.",
+        "I asked Hale about this at a seminar. He was gracious. “I was wrong about the dates,” he told me.",
+    ) == ["Tom Hale"]
+
+
+def test_a_surname_given_no_one_or_a_subject_after_it_keeps_the_pronoun() -> None:
+    # A surname the text never gave in full is no one known: Ben Ross, as before.
+    assert said_by(
+        "Visitors", _ROSS, "When I put that to Hale, he laughed. “Visitors,” he said."
+    ) == ["Ben Ross"]
+    # A person named after the one the point was put to is the pronoun's.
+    assert said_by(
+        "Visitors", _HALE, _ROSS, "When I put that to Hale, Ross laughed. “Visitors,” he said."
+    ) == ["Ben Ross"]
+    # A person who puts the point, of the pronoun's sex, may as well go on.
+    assert said_by("Visitors", _HALE, _ROSS, "Ross put that to Hale. “Visitors,” he said.") == [
+        "Ben Ross"
+    ]
+    # One of the other sex is not the pronoun's person.
+    assert said_by(
+        "Visitors",
+        "Ada Hale runs the quarry above the town. She has run it for years.",
+        _ROSS,
+        "When I put that to Hale, he laughed. “Visitors,” he said.",
+    ) == ["Ben Ross"]
