@@ -42,7 +42,7 @@ INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, Quot
 # Why each misreading is left (a key per cause; evaluation/history/stop-49.md,
 # "Do the fixes carry? New English posts, held out, stop 49").
 _AMPERSAND = "an ampersand inside an organisation's name ('The Canal & River Trust calls it “…”', '… told us the network faces a funding gap of “…”') cuts the name: 'River Trust' is shown (strict scoring takes it)"
-_KIN_ANSWER = "inside an 'A:' answer of an oral history whose narrator the header names, a 'he' after the narrator's own kin ('My father had a share in a drifter … He always said, “…”'; 'My son went to the rigs … He phones on a Sunday. Last week he told me, “…”') is shown bare or given to the narrator: s48-rev15's _kin_before does not reach these answers"
+_KIN_ANSWER = "'My son went to the rigs in Aberdeen. He phones on a Sunday. Last week he told me, “…”' inside an 'A:' answer is given to the narrator: the 'he' is resolved to her, the header's narrator, before the answer's kin is asked (the kin two sentences back, and one after a boat's name, 'a drifter, the Morning Star. He always said', are read from s49-rev16)"
 _MAN_FROM = "'The man from the Board came round the lofts and told us the industry had “…”': a description subject with two coordinated verbs, the second 'told us', gives the words to the name quoted in the answer before (Bella Cowie)"
 _POSSESSIVE_REPLY = "'Kit’s reply is the novel’s best joke: “…”': the owner of the reply, a first name given only in apposition ('his son, Kit,'), is not the speaker; the words go to the last subject (Alexander Reith)"
 _TWO_PARTIALS = "two fragments of two critics in one sentence ('called it “…”, and in the Literary Review Clare Ambrose found it “…”') are read as one partial quotation of the first critic"
@@ -105,7 +105,6 @@ _QUOTATIONS = [
         "A boat's only as good as the worst man aboard",
         NES,
         "My father",
-        _KIN_ANSWER,
     ),
     _case("02-oral-history-qa", "Fourteen. Mrs Geddes took me on", BLK, "Agnes Tulloch"),
     _case("02-oral-history-qa", "That'll hold a herring but not a cod", NES, "Geddes"),
@@ -436,3 +435,34 @@ def test_a_surname_given_no_one_or_a_subject_after_it_keeps_the_pronoun() -> Non
         _ROSS,
         "When I put that to Hale, he laughed. “Visitors,” he said.",
     ) == ["Ben Ross"]
+
+
+# -- the speaker's kin further back inside a turn (post 02) -----------------
+
+_TALK = ("Rosa Fenn talks to Omar Quayle about the ferry.", "ROSA FENN: Who ran it?")
+_AFTER = ("ROSA FENN: And after him?", "OMAR QUAYLE: Nobody.", "ROSA FENN: Thank you.")
+
+
+def _kin_said(turn: str) -> list[tuple[str, str | None]]:
+    return given_to(*_TALK, turn, *_AFTER, kind=QuoteKind.NESTED)
+
+
+def test_the_kin_two_sentences_back_or_past_a_boat_s_name_is_the_pronoun() -> None:
+    # (Before: Rosa Fenn, the pronoun resolved outside the turn.)
+    for turn in (
+        "OMAR QUAYLE: My uncle ran it for thirty years. He phones on a Sunday. Last week he said, “Never trust a calm sea.”",
+        "OMAR QUAYLE: My uncle had a boat, the Morning Star. He used to say, “Never trust a calm sea.”",
+    ):
+        assert _kin_said(turn) == [("Never trust a calm sea.", "My uncle")], turn
+
+
+def test_a_name_a_kin_of_the_other_sex_or_another_pronoun_between_keeps_the_reading() -> None:
+    # Must not fire: a full name between, "my sister" for a "he", a "She"
+    # sentence between (someone else), as before.
+    for turn in (
+        "OMAR QUAYLE: My uncle had a boat with Tom Hale. He used to say, “Never trust a calm sea.”",
+        "OMAR QUAYLE: My sister ran it for thirty years. He phones on a Sunday. Last week he said, “Never trust a calm sea.”",
+        "OMAR QUAYLE: My uncle ran it for thirty years. Tom Hale phones on a Sunday. Last week he said, “Never trust a calm sea.”",
+        "OMAR QUAYLE: My uncle ran it for thirty years. She phones on a Sunday. Last week he said, “Never trust a calm sea.”",
+    ):
+        assert _kin_said(turn) == [("Never trust a calm sea.", "Rosa Fenn")], turn
