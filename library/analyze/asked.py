@@ -24,10 +24,14 @@ _ASKED = re.compile(
     # reporter ("We", "I", "Harbour Check") asking, the one asked (group 1),
     # perhaps an aside set off by commas, and the question's first word.
     rf"(?:We|I|[A-Z][\w\u2019'&-]*(?:{_GAP}[A-Z][\w\u2019'&-]*){{0,2}})"
-    rf"(?:{_GAP}(?:also|then|later))?{_GAP}asked{_GAP}"
+    rf"(?:{_GAP}(?:also|then|later))?{_GAP}(?:asked{_GAP}"
     rf"([A-Z][\w\u2019'-]+(?:{_GAP}[A-Z][\w\u2019'-]+){{0,2}})"
     rf"(?:,{_GAP}[^,.;:\u201c\u201d\"]{{1,100}},)?"
     rf"{_GAP}(?:whether|if|why|how|what|when|about)\b"
+    # "When I put that to Prydderch, he laughed": the point put to someone
+    # (group 2), a question as "asked" is (s49-rev16).
+    rf"|put{_GAP}(?:that|this|it|these|those|the{_GAP}[a-z]+){_GAP}to{_GAP}"
+    rf"([A-Z][\w\u2019'-]+(?:{_GAP}[A-Z][\w\u2019'-]+){{0,2}})(?=[,.;]))"
 )
 
 
@@ -43,12 +47,15 @@ def asked_before(
     the rules chose) was named since the question's name."""
     start = _sentence_before(doc, pos)
     # (A look for the verb first: the pattern runs only where it stands.)
-    if start is None or doc.scan.find(" asked ", start, pos) < 0:
+    if start is None or (
+        doc.scan.find(" asked ", start, pos) < 0 and doc.scan.find(" put ", start, pos) < 0
+    ):
         return None
     m = _ASKED.match(doc.scan, start, pos)
     if m is None:
         return None
-    asked = _person_at(people, m.start(1))
+    group = 1 if m.start(1) >= 0 else 2
+    asked = _person_at(people, m.start(group)) or _known_surname(people, m.group(group), m.start())
     if asked is None or asked == name or not people.genders.fits(asked, gender):
         return None
     asker = _person_at(people, m.start())
@@ -57,7 +64,7 @@ def asked_before(
         # money?” he said.": a person who asks may as well go on; the rule
         # reads a reporter's question ("We", "I", a fact-check's name).
         return None
-    if name is not None and _last_mention(people, name, pos) > m.start(1):
+    if name is not None and _last_mention(people, name, pos) > m.start(group):
         return None  # (the person chosen was named after the one asked)
     return asked
 
@@ -72,3 +79,27 @@ def _person_at(people: People, at: int) -> str | None:
         if i < len(positions) and positions[i] == at:
             return names[i]
     return None
+
+
+def _known_surname(people: People, written: str, before: int) -> str | None:
+    """The person a surname written alone means ("I asked Lanning about
+    this", "When I put that to Prydderch,"), when the text gave that surname
+    in full ("Gwilym Prydderch has worked ...", or as a possessor before
+    ``before``, "Peter Lanning's Looms and Letters"): a bare surname is no
+    mention :func:`_person_at` finds (s49-rev16). ``None`` for more than one
+    word or a surname the text gave no one."""
+    if " " in written:
+        return None
+    if written.lower() in people.by_surname:
+        return people.full(written)
+    # ("I have spent the winter with Peter Lanning's Looms and Letters ... I
+    # asked Lanning about this": a full name the text wrote only as the
+    # possessor of a work's title, which the name reading passes over.)
+    for m in _POSSESSED_FULL.finditer(people.text, 0, before):
+        if m.group(2) == written:
+            return f"{m.group(1)} {written}"
+    return None
+
+
+_POSSESSED_FULL = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+([A-Z][\w\u2019'-]*[a-z])[\u2019']s\b")
+"""A given name and a surname written as a possessor ("Peter Lanning's")."""

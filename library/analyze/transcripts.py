@@ -781,7 +781,14 @@ def _kin_before(doc: Document, turn_start: int, pronoun: Span) -> Speaker | None
     found = None
     for m in _TURN_KIN.finditer(text, window, at):
         found = m
-    if found is None or _CAPITALISED_PAIR.search(text, found.end(), at) is not None:
+    if found is None and len(ends) >= 2:
+        # "My son went to the rigs. He phones on a Sunday. Last week he told
+        # me, “…”": a sentence the same pronoun opens goes on with the kin,
+        # so the one before it is read too (s49-rev16).
+        found = _kin_before_same(
+            text, ends, pronoun.text, turn_start if near == turn_start else near, at
+        )
+    if found is None or _person_pair_between(text, found.end(), at):
         return None
     noun = found.group(1).lower()
     sex = _SPOKEN_KIN.get(noun) or of_word(noun)
@@ -791,6 +798,34 @@ def _kin_before(doc: Document, turn_start: int, pronoun: Span) -> Speaker | None
         return Speaker(found.group(2), None, 0.7, doc.span(found.start(2), found.end(2)))
     span = doc.span(found.start(), found.end())
     return Speaker(None, text[found.start() : found.end(1)], 0.7, span)
+
+
+def _kin_before_same(
+    text: str, ends: list[int], pronoun: str, floor: int, at: int
+) -> re.Match[str] | None:
+    """:func:`_kin_before`'s kin further back: while the sentence before the
+    pronoun's opens with the same pronoun ("He phones on a Sunday."), the
+    sentence before that one, down to ``floor``; the last kin there."""
+    opening = pronoun[0].upper() + pronoun[1:] + " "
+    k = len(ends) - 2
+    if not text.startswith(opening, ends[k]):
+        return None
+    while k >= 0 and text.startswith(opening, ends[k]):
+        k -= 1
+    found = None
+    for m in _TURN_KIN.finditer(text, ends[k] if k >= 0 else floor, ends[k + 1]):
+        found = m
+    return found
+
+
+def _person_pair_between(text: str, lo: int, hi: int) -> bool:
+    """Is there a full name perhaps between ``lo`` and ``hi`` (two
+    capitalised words), other than a thing's name after "the" ("a drifter,
+    the Morning Star": a boat; s49-rev16)?"""
+    return any(
+        not text.endswith(("the ", "The ", "the\u00a0"), 0, m.start())
+        for m in _CAPITALISED_PAIR.finditer(text, lo, hi)
+    )
 
 
 def with_answers(

@@ -58,7 +58,7 @@ INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, Quot
 # Why each misreading is left (a key per construction; evaluation/history/stop-48.md,
 # "Do the fixes carry? New English posts, held out, stop 48").
 _CITED_BLOCK = "a paragraph that is a quotation in marks with its page after it ('“…” (p. 143)', '“…” (Brook diary, 11 April 1872; quoted in Lanning 2011, pp. 144-145)') is read as an inline quotation of no one, not a block quotation of the author the lead-in names ('He puts it plainly on page 143:', 'which Lanning quotes at length:'): s47-rev14's _CITED_BLOCK, a second time"
-_BARE_SURNAME = "a bare surname of a person named in full paragraphs before ('Lanning cites her, but only to say that', 'Lanning's own footnote … concedes', 'I asked Lanning about this. He was gracious. “…,” he told me') is not taken as that person: the words go to the last full name (Ruth Adebayo, Ellen Firth); s47-rev14's _FOOTNOTE, a second time"
+_BARE_SURNAME = "a bare surname of a person the text named in full only as the possessor of a book's title ('Peter Lanning's Looms and Letters') is not taken as that person as a subject or a possessor ('Lanning cites her, but only to say that', 'Lanning's own footnote … concedes'): the words go to the last full name (Ruth Adebayo, Ellen Firth); s47-rev14's _FOOTNOTE, a second time (the one asked, 'I asked Lanning about this. He was gracious. “…,” he told me', and the 'He added that' after him, are read from s49-rev16)"
 _DOC_ISSUER = "'The Department of Health's dental recovery plan promised “…”' shows the document's whole description, not its issuer (strict scoring takes it)"
 _INDENTED = "a letter set off by indentation with no marks under 'Gareth Pryce, wrote to the unit in November:' is not read (the plain-text reader keeps no indent)"
 _DESCRIBED_OBJECT = "'A practice manager in Holbeach, Karen Whitlock, described the waiting list she keeps on a spreadsheet: “…”' shows the verb's object, 'the waiting list she keeps on a spreadsheet', not the apposed name"
@@ -130,21 +130,18 @@ _QUOTATIONS = [
         "I may have trusted the diary more than it deserved",
         INL,
         "Peter Lanning",
-        _BARE_SURNAME,
     ),
     _case(
         "01-academic-blog",
         "but I still think the weavers wanted the Saturday.",
         INL,
         "Peter Lanning",
-        _BARE_SURNAME,
     ),
     _case(
         "01-academic-blog",
         "look again for the second edition.",
         PAR,
         "Peter Lanning",
-        _BARE_SURNAME,
     ),
     _case(
         "01-academic-blog",
