@@ -13,6 +13,7 @@ hands back the operation's value (:meth:`OperationJob.result` has the whole
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import sys
@@ -138,12 +139,10 @@ def load_unless(module: str, abandon: threading.Event) -> bool:
     loaded = threading.Event()
 
     def load() -> None:
-        try:
+        # An error is the work's own import's to meet and report.
+        with contextlib.suppress(BaseException):
             importlib.import_module(module)
-        except BaseException:  # noqa: BLE001 - the work's own import reports it
-            pass
-        finally:
-            loaded.set()
+        loaded.set()
 
     threading.Thread(target=load, name="quotemark-load", daemon=True).start()
     while not loaded.wait(LOAD_POLL_S):
