@@ -158,10 +158,12 @@ def end_pool_processes() -> None:
     each loaded the extraction and finished the files already handed to
     it before the process could exit (5-7 s after the window closed on a
     loaded machine, stop 49), since the pool's exit joins them."""
-    multiprocessing = sys.modules.get("multiprocessing")
-    if multiprocessing is None:  # no pool ever started
+    # Not imported (or still being imported, by a thread loading the
+    # extraction): no pool was started.
+    active_children = getattr(sys.modules.get("multiprocessing"), "active_children", None)
+    if active_children is None:
         return
-    children = multiprocessing.active_children()
+    children = active_children()
     for child in children:
         child.terminate()
     for child in children:
