@@ -32,7 +32,13 @@ from PySide6.QtWidgets import QWidget
 from quotemark.app import identity
 from quotemark.app.actions import key_hint, key_text
 from quotemark.app.undo import OperationCommand, passage_size
-from quotemark.app.workers import ImportJob, OperationJob, freeze_gc, thaw_gc
+from quotemark.app.workers import (
+    ImportJob,
+    OperationJob,
+    end_pool_processes,
+    freeze_gc,
+    thaw_gc,
+)
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import quoted_by_words
 from quotemark.library.quoting import titled
@@ -785,8 +791,11 @@ class Controller(QObject):
         if job is None:
             return
         if job.is_running():
-            job.cancel()
+            job.abandon()
             job.wait()
+            # Its pool's processes, still starting, would be waited for at
+            # the process's exit.
+            end_pool_processes()
         job.blockSignals(True)
         self._end_job(job)
 

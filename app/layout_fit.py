@@ -1,7 +1,9 @@
 """Room for the text: when the window narrows, the panes beside the reader
 give up their width first (down to their smallest), so the reading column
 keeps its measure down to a 1024 x 700 window; the text is never what
-shrinks first. A wide window keeps the widths the user chose."""
+shrinks first. A wide window keeps the widths the user chose; a wider one
+shares what it adds among the panes (:data:`SHARES`) once the reader has
+its whole measure, rather than giving it all to the reader's margins."""
 
 from __future__ import annotations
 
@@ -39,6 +41,28 @@ TAB_SPACE = 10
 """Pixels around a side-panel tab's name (Fusion gives 24): the five names
 read whole in the 240 px side panel a 1024 px window leaves beside a
 readable column (at 14 they needed 256 px and were shortened to "Quo…")."""
+
+
+SHARES = (1, 3, 2)
+"""How width a window adds beyond the one its panes were set at is shared:
+the library, the reader and the side panel. The reader centres a column of
+a fixed measure, so width given to it alone only widened its margins, while
+the side panel's rows stayed cut at 340 px of a 1920 px window (stop 49):
+now it gets two parts in six (508 px there), the library one."""
+
+
+def _spread(sizes: list[int], extra: int, shown: list[bool]) -> list[int]:
+    """``sizes`` with ``extra`` pixels shared among the ``shown`` panes by
+    :data:`SHARES` (what rounding leaves goes to the reader, index 1)."""
+    shares = [share if on else 0 for share, on in zip(SHARES, shown, strict=False)]
+    total = sum(shares)
+    spread = list(sizes)
+    if extra <= 0 or total <= 0 or len(sizes) != len(SHARES):
+        return spread
+    for index, share in enumerate(shares):
+        spread[index] += extra * share // total
+    spread[1] += extra - (sum(spread) - sum(sizes))
+    return spread
 
 
 class _NarrowTabSpace(QProxyStyle):
@@ -105,15 +129,35 @@ class ReaderRoom(QObject):
         # The splitter's width when the user set the panes (a drag, or the
         # last run's widths put back): there and wider they stay as set.
         self._kept_width: int | None = None
+        # The panes' widths as set (the window's first, the user's, last
+        # run's) and the splitter's width then: a wider splitter shares
+        # what it adds (SHARES) instead of giving it all to the reader.
+        self._base: list[int] | None = None
+        self._base_at = 0
         splitter.installEventFilter(self)
         splitter.splitterMoved.connect(self._on_splitter_moved)
 
-    def keep_choice(self, width: int) -> None:
-        """The panes as they are are the user's choice at a splitter
-        ``width`` wide: kept there and wider; a narrower window still
-        takes width from them for the reader (and gives it back)."""
+    def keep_choice(self, width: int, sizes: list[int] | None = None) -> None:
+        """The panes as they are (or ``sizes``, for a splitter not laid out
+        yet) are the user's choice at a splitter ``width`` wide: kept there
+        and wider (a wider one shares what it adds, :data:`SHARES`); a
+        narrower window still takes width from them for the reader (and
+        gives it back)."""
         self._kept_width = width if width > 0 else None
         self._chosen = None
+        self.set_base(self._splitter.sizes() if sizes is None else sizes, width)
+
+    def set_base(self, sizes: list[int], width: int) -> None:
+        """The panes were set to ``sizes`` at a splitter ``width`` wide (a
+        first run's widths, before the splitter is laid out): a wider one
+        shares what it adds among them (:data:`SHARES`)."""
+        fits = width > 0 and len(sizes) == len(SHARES) and all(size > 0 for size in sizes)
+        self._base = list(sizes) if fits else None
+        if self._base is not None:
+            # Widths set before the splitter is laid out may not add up to
+            # its width: the reader has the difference.
+            self._base[self._reader] += width - sum(sizes)
+        self._base_at = width if self._base is not None else 0
 
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
         self.keep_choice(sum(self._splitter.sizes()))
@@ -229,6 +273,8 @@ class ReaderRoom(QObject):
             return
         self._uncollapse_side(current)
         current = splitter.sizes()
+        if self._share_wider(current):
+            return
         chosen = self._chosen
         others = sum(chosen) - chosen[self._reader] if chosen is not None else 0
         kept = self._kept_width is not None and sum(current) >= self._kept_width
@@ -256,6 +302,25 @@ class ReaderRoom(QObject):
             if self._chosen is None:
                 self._chosen = list(current)
             splitter.setSizes(sizes)
+
+    def _share_wider(self, current: list[int]) -> bool:
+        """As wide as the panes were set at or wider: the panes as set, with
+        what the window adds shared among them (:data:`SHARES`), when that
+        leaves the reader its whole measure (else the reader's room comes
+        first); True when so laid out."""
+        base = self._base
+        if base is None or len(current) != len(base) or sum(current) < self._base_at:
+            return False
+        shown = [size > 0 for size in current]
+        if not all(shown[index] for index in range(len(base)) if base[index] > 0):
+            return False  # a pane hidden (or shown again) since: as before
+        sizes = _spread(base, sum(current) - self._base_at, shown)
+        if sizes[self._reader] < self._wanted():
+            return False
+        self._chosen = None
+        if sizes != current:
+            self._splitter.setSizes(sizes)
+        return True
 
     def _squeezed(self, current: list[int], slack: int) -> list[int]:
         """``current`` with width moved to the reader, each other pane kept

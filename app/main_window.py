@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         self.reader_room = ReaderRoom(
             self.splitter, 1, self.reader.comfortable_width, self.reader.readable_width, side=2
         )
+        # A first run's widths, shared out when the window is made wider.
+        self.reader_room.set_base([300, 760, 340], 1400)
         self.welcome = WelcomeView(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)

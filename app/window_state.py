@@ -26,6 +26,10 @@ PLACE_SETTING = "reader/place"
 """The window's size on the first run, where the screen has room for it."""
 
 
+SIZES_SETTING = "window/splitter_sizes"
+"""The window's panes' widths when it closed, ``"300,1017,510"`` (a width
+the window adds beyond theirs is shared among them: layout_fit.SHARES)."""
+
 ALL_CLIPS_SETTING = "clips/all"
 """Whether the Clips tab listed all clips (else the open post's)."""
 
@@ -61,7 +65,11 @@ def restore(window: MainWindow) -> None:
         # Last run's widths are the user's: kept at the width they had
         # (the reader's wish for more room applies only to a narrower one).
         # (The splitter is not laid out yet: its width is stored apart.)
-        window.reader_room.keep_choice(settings.get_int("window/splitter_width"))
+        # Its sizes are stored apart too: read back before it is laid out,
+        # the splitter's are not yet the stored ones.
+        window.reader_room.keep_choice(
+            settings.get_int("window/splitter_width"), _sizes(settings.get_str(SIZES_SETTING))
+        )
     for key, pane_splitter in _pane_splitters(window):
         sizes = store.value(key)
         if isinstance(sizes, QByteArray) and not sizes.isEmpty():
@@ -85,6 +93,15 @@ def restore(window: MainWindow) -> None:
         window.reader_room.show_side(False)
 
 
+def _sizes(stored: str) -> list[int]:
+    """The panes' widths as :func:`save` stored them (none: stored before
+    stop 49, or unreadable)."""
+    parts = stored.split(",")
+    if not all(part.isdigit() for part in parts):
+        return []
+    return [int(part) for part in parts]
+
+
 def save(window: MainWindow) -> None:
     """Remember geometry, splitter sizes, the side tab and All clips."""
     store = settings.settings()
@@ -92,6 +109,7 @@ def save(window: MainWindow) -> None:
     store.setValue("window/state", window.saveState())
     store.setValue("window/splitter", window.splitter.saveState())
     store.setValue("window/splitter_width", sum(window.splitter.sizes()))
+    store.setValue(SIZES_SETTING, ",".join(str(size) for size in window.splitter.sizes()))
     for key, pane_splitter in _pane_splitters(window):
         store.setValue(key, pane_splitter.saveState())
     store.setValue(ALL_CLIPS_SETTING, window.clips_panel.showing_all())

@@ -13,7 +13,9 @@ hands back the operation's value (:meth:`OperationJob.result` has the whole
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import importlib
 import sys
 import threading
 from collections.abc import Sequence
@@ -115,6 +117,63 @@ def gc_frozen() -> int:
     return _frozen
 
 
+PIPELINE = "quotemark.library.pipeline"
+"""What an import loads before its first file: the extraction and the
+analysis, about 3 s of compiling patterns on a loaded machine."""
+
+LOAD_POLL_S = 0.05
+"""How often a worker waiting for :func:`load_unless` asks whether to give up."""
+
+
+def load_unless(module: str, abandon: threading.Event) -> bool:
+    """Import ``module`` in a daemon thread and wait for it, giving up (False)
+    as soon as ``abandon`` is set; True once it is loaded (or failed to load:
+    the work that needs it then meets the error itself).
+
+    An import cannot be interrupted, and the window closing while an
+    import's thread loaded the extraction waited for it (about 3 s, stop
+    49): given up, the daemon thread is left to load, or to stop with the
+    interpreter; it writes nothing."""
+    if module in sys.modules:
+        return True
+    loaded = threading.Event()
+
+    def load() -> None:
+        # An error is the work's own import's to meet and report.
+        with contextlib.suppress(BaseException):
+            importlib.import_module(module)
+        loaded.set()
+
+    threading.Thread(target=load, name="quotemark-load", daemon=True).start()
+    while not loaded.wait(LOAD_POLL_S):
+        if abandon.is_set():
+            return False
+    return True
+
+
+def end_pool_processes() -> None:
+    """End the processes an import's pool started and no one waits for any
+    more (the window closed while they started): they only read and
+    analyse, the window's thread stores, so nothing is half-written. Left,
+    each loaded the extraction and finished the files already handed to
+    it before the process could exit (5-7 s after the window closed on a
+    loaded machine, stop 49), since the pool's exit joins them."""
+    # Not imported (or still being imported, by a thread loading the
+    # extraction): no pool was started.
+    active_children = getattr(sys.modules.get("multiprocessing"), "active_children", None)
+    if active_children is None:
+        return
+    children = active_children()
+    for child in children:
+        child.terminate()
+    for child in children:
+        child.join(POOL_END_S)
+
+
+POOL_END_S = 5.0
+"""How long a pool's process may take to end once told to (it ends at once)."""
+
+
 class OperationWorker(QObject):
     """Runs ``operation`` on the library at ``library_path`` (a file or a
     shared library's URL)."""
@@ -130,12 +189,17 @@ class OperationWorker(QObject):
         operation: Operation[Any],
         cancel: threading.Event,
         origin: str = "",
+        *,
+        loads: str = "",
+        abandon: threading.Event | None = None,
     ) -> None:
         super().__init__()
         self._library_path = library_path
         self._operation = operation
         self._cancel = cancel
         self._origin = origin
+        self._loads = loads
+        self._abandon = abandon if abandon is not None else threading.Event()
 
     @Slot()
     def run(self) -> None:
@@ -153,6 +217,8 @@ class OperationWorker(QObject):
                 thread.quit()
 
     def _run(self) -> None:
+        if self._loads and not load_unless(self._loads, self._abandon):
+            return  # the window closed first: no one waits for a report
         try:
             # The window makes the day's backup (Controller.start_daily_backup).
             library = Library.open(self._library_path, origin=self._origin, daily_backup=False)
@@ -202,15 +268,19 @@ class OperationJob(QObject):
         origin: str = "",
         title: str = "Working",
         window_title: str = "",
+        loads: str = "",
     ) -> None:
         super().__init__(parent)
         self.cancel_event = threading.Event()
+        self._abandon = threading.Event()
         self._title = title
         self._what = "The import" if title == "Importing" else title
         self._result: OpResult[Any] | None = None
         self._thread = QThread(self)
         self._thread.setObjectName("quotemark-operation")
-        self._worker = OperationWorker(library_path, operation, self.cancel_event, origin)
+        self._worker = OperationWorker(
+            library_path, operation, self.cancel_event, origin, loads=loads, abandon=self._abandon
+        )
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_worker_progressed)
@@ -243,6 +313,13 @@ class OperationJob(QObject):
         self.cancel_event.set()
         if self._dialog is not None:
             self._dialog.setLabelText("Cancelling…")
+
+    def abandon(self) -> None:
+        """Cancel, and tell no one the outcome (the window is closing): a
+        worker still loading what the work needs (``loads``) stops at once
+        instead of running the work to report it cancelled."""
+        self._abandon.set()
+        self.cancel()
 
     def is_running(self) -> bool:
         """Whether the import thread is still working."""
@@ -342,4 +419,5 @@ class ImportJob(OperationJob):
             origin=origin,
             title="Importing",
             window_title="Importing posts",
+            loads=PIPELINE,
         )
