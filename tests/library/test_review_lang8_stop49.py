@@ -31,9 +31,10 @@ import pytest
 from quotemark.library.model import QuoteKind
 from tests.library.paragraphs import (
     Posts,
+    byline_test,
+    construction_test,
     each_quotation_test,
     every_read_listed_test,
-    given_to,
     review_case,
 )
 
@@ -196,10 +197,7 @@ _BYLINES = [
     ("10-turkish", ("Ayşe Demir",)),
 ]
 
-
-@pytest.mark.parametrize(("post", "authors"), _BYLINES)
-def test_the_byline(post: str, authors: tuple[str, ...]) -> None:
-    assert _POSTS.authors(post) == authors
+test_the_byline = byline_test(_POSTS, _BYLINES)
 
 
 # Each construction fixed (stop 49), where it must fire and where it must not.
@@ -216,8 +214,7 @@ _RU = "Мост в селе закроют в мае, и жители не зн�
 _UK = "Міст у селі закриють у травні, і жителі не знають, як добиратимуться до райцентру."
 
 
-@pytest.mark.parametrize(
-    ("paragraphs", "expected"),
+test_a_construction = construction_test(
     [
         # A preposition, a noun of saying and "of", then the source
         # (said_nouns): Spanish, Italian, Portuguese, French, German, Dutch.
@@ -370,9 +367,5 @@ _UK = "Міст у селі закриють у травні, і жителі н
             ),
             [],
         ),
-    ],
+    ]
 )
-def test_a_construction(
-    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
-) -> None:
-    assert given_to(*paragraphs) == expected
