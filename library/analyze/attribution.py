@@ -109,6 +109,7 @@ from quotemark.library.analyze.press_languages import (
     turkish_saying_at,
     turkish_subject,
 )
+from quotemark.library.analyze.said_nouns import SAID_OPENERS, said_source
 from quotemark.library.analyze.speakers import german_text
 from quotemark.library.model import BlockKind
 
@@ -345,11 +346,12 @@ def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
 
 
 _CLAUSE_CUT = re.compile(
-    r"\s(?:who|which|whose|where|while|after|before|because|when)\s|(?<!known)\sas\s"
+    r"\s(?:who|which|whose|where|while|after|before|because|when|när|medan)\s|(?<!known)\sas\s"
     r"|[;(]|,\s+\w+ing\b|,\s(?:" + "|".join(RELATIVE_OPENERS + PRESS_WITHOUT) + r")\s"
     r"|\s(?:" + "|".join(w.replace(" ", r"\s") for w in PRESS_IN_A_DOCUMENT) + r")\s"
 )
-"""Where a phrase after the marks stops: a clause opener, a parenthesis, a
+"""Where a phrase after the marks stops: a clause opener (the Swedish "när",
+"medan" too: "säger Ingrid Holm när vi träffas"; s49-lang8), a parenthesis, a
 participle after a comma, a Romance, Polish, Dutch, Swedish or Czech
 relative pronoun or "without" after a comma (:data:`.press_languages.RELATIVE_OPENERS`,
 :data:`.press_languages.PRESS_WITHOUT`), the document it was said in
@@ -3294,6 +3296,11 @@ def _before(
             # with this: “…”": the capital opens a noun phrase; the one who
             # speaks is the named subject of the last clause.
             return _clause_subject(text, tokens)
+    said = said_source(text, tokens) if tokens[0][0] in SAID_OPENERS else None
+    if said is not None:
+        # "En palabras de X, …", "Volgens X is …" (s49-lang8: the module's doc)
+        phrase = _make(text, said[0], said[1], "before")
+        return phrase and Phrase(phrase.start, phrase.end, phrase.text, "before", said[2])
     for n in range(len(tokens) - 2):
         if (
             0 < n <= _SOURCE_BEFORE_WORDS
@@ -3361,14 +3368,19 @@ _SOURCE_BEFORE_WORDS = 4
 """The most words of a source before a postposition of "according to"
 (a name, its office: "Szűcs Attila polgármester szerint")."""
 
-_ACCORDING_ONE_WORD = words("selon según secondo segundo według pour volgens enligt podle ifølge")
+_ACCORDING_ONE_WORD = words(
+    "selon según secondo segundo według pour volgens enligt podle ifølge"
+    " conforme d'après d\u2019après"
+)
 """"According to" in one word, in French, Spanish, Italian, Portuguese and
 Polish ("Selon Ada Lind, « … »"): the source's name follows, or a pronoun
 (:data:`.press_languages.ACCORDING_PRONOUNS`: "Selon lui", stop 43). The
 French "Pour"
 only where it opens its sentence ("Pour Ben Ross, la grève a coûté « … »":
 in his view); elsewhere it is "for". Dutch "volgens", Swedish "enligt",
-Czech "podle" too ("Volgens hem …", "Enligt honom …", "Podle něj …"; stop 44)."""
+Czech "podle" too ("Volgens hem …", "Enligt honom …", "Podle něj …"; stop 44).
+The French "D'après" and the Portuguese "Conforme" from s49-lang8 ("D'après
+Olivier Texier, …"; "Conforme a Agência …" with its article, as "Segundo")."""
 
 
 def _pour_office(tokens: list[tuple[str, int, int]], text: str) -> int:
@@ -3453,7 +3465,7 @@ def _laut_source_end(tokens: list[tuple[str, int, int]], at: int) -> int:
     return last
 
 
-_ACCORDING_ARTICLED = words("selon según secondo segundo")
+_ACCORDING_ARTICLED = words("selon según secondo segundo conforme")
 """The Romance one-word "according to" that takes a source with its article
 ("Según la Junta", "Secondo l'azienda"); the French "pour" is "for" there
 ("Pour la plupart, …")."""

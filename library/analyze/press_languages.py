@@ -188,10 +188,18 @@ _RU_POSSESSIVES = words("его ее её их його її їх")
 genitive): "По ее словам" names its source by one of them; the Ukrainian
 "його", "її", "їх" from stop 45 ("За його словами")."""
 
-IN_WORDS_OF: dict[str, str] = {"по": "словам", "за": "словами"}
+IN_WORDS_OF: dict[str, frozenset[str]] = {
+    "по": words("словам мнению"),
+    "за": words("словами"),
+    "на": words("думку"),
+}
 """The Russian and Ukrainian "in the words of": the preposition and the
 noun that must follow it or the possessive after it ("По словам Беловой",
-"За його словами"; Ukrainian from stop 45)."""
+"За його словами"; Ukrainian from stop 45); from s49-lang8 "in the opinion
+of" too ("По мнению Корнилова", the Ukrainian "На думку Мельника"). Not
+"По данным" (by the figures of): its source is a body or a description in
+the genitive, which the text names nowhere else as written ("По данным
+районного управления образования" was given to the last speaker)."""
 
 
 def russian_in_words_of(word: str, after: list[str], n: int) -> int:
@@ -201,10 +209,10 @@ def russian_in_words_of(word: str, after: list[str], n: int) -> int:
     pronoun (read as "Selon elle" is: :data:`ACCORDING_PRONOUNS`); "За його
     словами" so in Ukrainian (stop 45); 0 when ``word`` opens no such
     phrase."""
-    noun = IN_WORDS_OF[word]
-    if after[:1] == [noun]:
+    nouns = IN_WORDS_OF[word]
+    if after[:1] and after[0] in nouns:
         return n + 2
-    if len(after) == 2 and after[0] in _RU_POSSESSIVES and after[1].rstrip(",") == noun:
+    if len(after) == 2 and after[0] in _RU_POSSESSIVES and after[1].rstrip(",") in nouns:
         return n + 1  # ("in her words": the pronoun is the source, stop 43)
     return 0
 
@@ -371,12 +379,15 @@ them."""
 PRESS_NAMING_VERBS: frozenset[str] = words(
     """
     kalder kaldte kaldt
-    назвав назвала назвали
+    назвав назвала назвали назвал
     χαρακτήρισε χαρακτήρισαν μίλησε
     """
 )
 """Verbs of calling in Danish, Ukrainian and Greek ("Han kalder beslutningen
-»…«", "Він назвав це рішення «…»", "Ο ίδιος χαρακτήρισε την απόφαση «…»"):
+»…«", "Він назвав це рішення «…»", "Ο ίδιος χαρακτήρισε την απόφαση «…»"),
+and Russian ("назвала", "назвали" are Ukrainian's too; "Директор школы
+Сергей Лукин назвал решение «…»", s49-lang8; a body's neuter "назвало" is
+never a person's):
 as the English "called" (:data:`.lexicon.NAMING_VERBS`), they bring in a
 partial quotation, and only when a person calls (:func:`person_calls`): a
 body that calls a thing so names it ("Комиссия назвала проект «…»", stop
@@ -1260,6 +1271,11 @@ def swedish_speech_end(text: str, start: int, end: int, verbs: frozenset[str]) -
     if comma < 0:
         return None
     tail = text[comma + 2 : end].split()
+    cut = next((k for k, w in enumerate(tail) if k > 1 and w in _SWEDISH_WHEN), len(tail))
+    if cut < len(tail):
+        # ("säger Ingrid Holm när vi träffas bakom disken.": the clause a
+        # conjunction opens after the subject is the narrator's; s49-lang8)
+        tail = [*tail[: cut - 1], tail[cut - 1] + "."]
     if (
         not tail
         or len(tail) > _SPEECH_TAIL_WORDS
@@ -1270,6 +1286,13 @@ def swedish_speech_end(text: str, start: int, end: int, verbs: frozenset[str]) -
         return None
     return comma
 
+
+_SWEDISH_WHEN = words("när medan")
+"""Conjunctions (when, while) that open a clause after the verb of saying
+and its subject in a Swedish speech's tail ("säger Ingrid Holm när vi
+träffas bakom disken."); the phrase after the marks stops there too
+(:data:`.attribution._CLAUSE_CUT`). Not "och" (and): "säger Anna och Erik"
+names two."""
 
 _DASH_COMMA_LANGUAGES = ("sv", "da")
 """The languages whose speech opened by a dash ends at a comma before the

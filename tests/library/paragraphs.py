@@ -278,3 +278,29 @@ def review_tests(
         no_quotation_test(posts, not_quotations, quotations),
         every_read_listed_test(posts, post_names, quotations, not_quotations),
     )
+
+
+def byline_test(posts: Posts, bylines: list[Any]) -> Callable[..., None]:
+    """The test that each post of a review's ``bylines`` table (``(post,
+    authors)`` rows or their ``pytest.param``) is read with those authors
+    (s49-lang8: the byline test the language reviews wrote each)."""
+
+    @pytest.mark.parametrize(("post", "authors"), bylines)
+    def test_the_byline(post: str, authors: tuple[str, ...]) -> None:
+        assert posts.authors(post) == authors
+
+    return test_the_byline
+
+
+def construction_test(cases: list[Any]) -> Callable[..., None]:
+    """The test that each row of a review's team sentences (``(paragraphs,
+    expected)``) gives ``expected`` (:func:`given_to`): a construction fixed,
+    where it must fire and where it must not (s49-lang8)."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), cases)
+    def test_a_construction(
+        paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+    ) -> None:
+        assert given_to(*paragraphs) == expected
+
+    return test_a_construction
