@@ -24,7 +24,7 @@ American newsroom's word for it ("story-dek", s48-html7)."""
 # Word-ish boundaries: class tokens are joined by "-", "_", camelCase or
 # spaces, so "\b" is too strict ("sharebar") and a bare substring too loose
 # ("shadow" is not "ad"). Each alternative is a stem matched at a token start.
-_CHROME = re.compile(
+_CHROME_SOURCE = (
     r"(?:^|[\s_-])(?:"
     r"share|sharing|social|sociable|addthis|sharedaddy|shareaholic|jp-relatedposts|"
     r"related|recommend|more-?stories|more-?from|read-?next|read-?more|also-?read|"
@@ -50,7 +50,7 @@ _CHROME = re.compile(
     r")"
 )
 
-_CONTENT = re.compile(
+_CONTENT_SOURCE = (
     r"(?:^|[\s_-])(?:"
     r"article|entry-?content|entry-?body|post-?body|post-?content|post-?entry|"
     r"story|body-?text|article-?body|articlebody|main-?content|content-?body|"
@@ -63,26 +63,82 @@ _CONTENT = re.compile(
 # Names that are about the post as a whole or its text, even though they
 # contain a chrome stem ("article-footer-share" is chrome; "post-body" and
 # "has-sidebar" on a wrapper are not).
-_WRAPPER = re.compile(
+_WRAPPER_SOURCE = (
     r"(?:^|[\s_-])(?:has-?sidebar|with-?sidebar|no-?sidebar|sidebar-?(?:left|right)|"
     r"comments-?(?:open|closed|enabled)|hidden-?(?:xs|sm|md|lg|xl|print)|"
     r"single|layout|container|wrapper|wrap|inner|page|embed|embeds|embedded)$"
 )
 
-# The three patterns above are written in lower case and matched against a
-# lower-cased ASCII token (nearly every class name): the engine compares
-# plain characters instead of folding both sides at each step, about half
-# the time. For ASCII text this is exactly the case-blind match; the rare
-# token with other letters keeps the case-blind patterns (Unicode folding
-# pairs "k" with the Kelvin sign, "s" with the long s). Those are compiled
-# on the first such token: compiling them costs a short command's start-up.
+_LEAD = r"(?:^|[\s_-])(?:"
+"""How each of the three sources above begins: a stem at the token's start
+or after a separator."""
+
+
+def _alternatives(stems: str) -> list[str]:
+    # The top-level alternatives of a pattern's source (no "|" inside a
+    # group or a class splits it).
+    found: list[str] = []
+    depth = start = 0
+    index = 0
+    while index < len(stems):
+        char = stems[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = stems.index("]", index + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and not depth:
+            found.append(stems[start:index])
+            start = index + 1
+        index += 1
+    found.append(stems[start:])
+    return found
+
+
+def _led(source: str) -> re.Pattern[str]:
+    """``source`` (one of the three above) for a lower-cased token with a
+    "-" put before it: the separator class first, so that the engine tries
+    the stems only after a "-" or a "_" (a token holds no white space), and
+    the stems grouped by their first letter, so that at each such place it
+    tries the few stems of that letter, not all of them one by one. The
+    order of alternatives does not change whether a token matches: a search
+    here only asks that. (About 40 % of the time a new token took; the
+    originals, case-blind, stay for the rare token with other letters.)"""
+    tail = ")$" if source.endswith(")$") else ")"
+    by_letter: dict[str, list[str]] = {}
+    others: list[str] = []
+    for stem in _alternatives(source[len(_LEAD) : -len(tail)]):
+        if stem[:1].isalpha() and stem[:1].islower() and stem[1:2] not in ("?", "*", "+", "{"):
+            by_letter.setdefault(stem[0], []).append(stem[1:])
+        else:
+            others.append(stem)
+    grouped = [
+        letter + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for letter, rests in by_letter.items()
+    ]
+    return re.compile("[_-](?:" + "|".join(grouped + others) + tail)
+
+
+_CHROME, _WRAPPER, _CONTENT = (_led(s) for s in (_CHROME_SOURCE, _WRAPPER_SOURCE, _CONTENT_SOURCE))
+"""The three patterns for a lower-cased ASCII token (nearly every class
+name) with a "-" before it (:func:`_led`): the engine compares plain
+characters instead of folding both sides at each step, about half the time.
+For ASCII text this is exactly the case-blind match of the sources; the rare
+token with other letters keeps the case-blind sources (Unicode folding pairs
+"k" with the Kelvin sign, "s" with the long s). Those are compiled on the
+first such token: compiling them costs a short command's start-up."""
 
 
 @lru_cache(maxsize=1)
 def _any_case() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The chrome, wrapper and content patterns, case-blind."""
+    """The chrome, wrapper and content patterns, case-blind (matched on the
+    token as it stands)."""
     chrome, wrapper, content = (
-        re.compile(pattern.pattern, re.IGNORECASE) for pattern in (_CHROME, _WRAPPER, _CONTENT)
+        re.compile(source, re.IGNORECASE)
+        for source in (_CHROME_SOURCE, _WRAPPER_SOURCE, _CONTENT_SOURCE)
     )
     return chrome, wrapper, content
 
@@ -90,7 +146,8 @@ def _any_case() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 # Page builders that call every block of a page a widget ("elementor-widget
 # elementor-widget-text-editor"): the word says nothing there; what follows
 # it still does ("elementor-widget-nav-menu" is a menu).
-_BUILDER_PREFIX = re.compile(r"^(?:elementor-widget|so-widget|siteorigin-widget)(?:[-_]|$)")
+_BUILDER_WORDS = ("elementor-widget", "so-widget", "siteorigin-widget")
+_BUILDER_PREFIX = re.compile(r"^(?:" + "|".join(_BUILDER_WORDS) + r")(?:[-_]|$)")
 
 _ROLES_CHROME = frozenset(
     {
@@ -192,9 +249,14 @@ def _token_kind(token: str) -> int:
     bracket = token.find("[")
     if bracket >= 0:
         token = token[:bracket]
-    text = _BUILDER_PREFIX.sub("", camel_split(token))
+    # (camel_split only where lower case changes the token: a token without
+    # capitals has no place to split; the builder's prefix only where the
+    # token begins with one of its words.)
+    text = token if token.lower() == token else _CAMEL.sub("-", token)
+    if text.startswith(_BUILDER_WORDS):
+        text = _BUILDER_PREFIX.sub("", text)
     if text.isascii():
-        text, chrome_stem, wrapper, content_stem = text.lower(), _CHROME, _WRAPPER, _CONTENT
+        text, chrome_stem, wrapper, content_stem = "-" + text.lower(), _CHROME, _WRAPPER, _CONTENT
     else:
         chrome_stem, wrapper, content_stem = _any_case()
     chrome = chrome_stem.search(text) is not None
