@@ -1870,6 +1870,28 @@ def _line_of(text: str, pos: int, seen: dict[int, bool] | None) -> tuple[int, in
     return start, min(stops, default=hi)
 
 
+def _title_cased(parts: list[str]) -> bool:
+    """Of the words ``parts`` (a line split at its spaces) that open with a
+    letter, are there four or more, seven in ten capitalised? Counted in
+    one pass that stops once the words left could not make it so: with
+    ``letters`` words read that open with a letter, ``capitals`` of them
+    capitalised and ``left`` words unread, even every word left capitalised
+    gives seven in ten only if ``7 * letters - 10 * capitals <= 3 * left``
+    (a sentence's line is given up within its first third)."""
+    letters = capitals = 0
+    left = len(parts)
+    for part in parts:
+        left -= 1
+        first = part[0]
+        if first.isalpha():
+            letters += 1
+            if first.isupper():
+                capitals += 1
+            elif 7 * letters - 10 * capitals > 3 * left:
+                return False
+    return letters >= 4 and capitals * 10 >= letters * 7
+
+
 def headline_at(text: str, pos: int, seen: dict[int, bool] | None = None) -> bool:
     """Is the line holding ``pos`` a headline: written in title case (four
     words or more, seven in ten capitalised: "Federal Judge Just Gave
@@ -1886,9 +1908,7 @@ def headline_at(text: str, pos: int, seen: dict[int, bool] | None = None) -> boo
         stop -= 1
     found = False
     if stop > start and text[stop - 1] not in ".:":  # (most lines end so: no count)
-        tokens = [t for t in text[start:stop].split() if t[:1].isalpha()]
-        capitals = sum(1 for t in tokens if t[:1].isupper())
-        found = len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7
+        found = _title_cased(text[start:stop].split())
     if seen is not None:
         seen[start] = found
     return found
