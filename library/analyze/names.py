@@ -53,6 +53,17 @@ _CAP = re.compile(
     r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f\u0386-\u03ab\u0400-\u042f]|(?:al|el|bin|ibn|abu)-[A-Z])"
 )
 """A word a name may open with: a capital, Latin, Greek (stop 42) or Cyrillic."""
+_CAP_FIRST = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    + "".join(
+        chr(c)
+        for lo, hi in ((0xC0, 0xDE), (0x100, 0x17F), (0x386, 0x3AB), (0x400, 0x42F))
+        for c in range(lo, hi + 1)
+    )
+)
+"""The first characters :data:`_CAP` takes alone (its class), for a set
+look-up in place of a call into the engine."""
+_CAP_PREFIXES = ("al-", "el-", "bin-", "ibn-", "abu-")
 _FOREIGN_PREPOSITIONS = words(
     "am im nach vor bei auf während gegenüber ante durante tras según desde devant lors au aux"
     " dans après pendant en на в во перед после"
@@ -445,7 +456,13 @@ def _light(word: str) -> str:
 
 def is_capitalised(word: str) -> bool:
     """Does the word start like a name (Capital, or al-Capital)?"""
-    return bool(_CAP.match(word))
+    if word[:1] in _CAP_FIRST:
+        return True
+    # (the same as ``_CAP.match(word)``: its class, or a prefix and A-Z)
+    for prefix in _CAP_PREFIXES:
+        if word.startswith(prefix):
+            return "A" <= word[len(prefix) : len(prefix) + 1] <= "Z"
+    return False
 
 
 _CONTRACTED = re.compile(r"^(\w+)['\u2019](ll|re|ve|m|d|s|t)$", re.IGNORECASE)
@@ -458,7 +475,7 @@ def _is_name_token(word: str) -> bool:
         return False
     if w.lower() in NAME_CONNECTORS:
         return True
-    contracted = _CONTRACTED.match(w)
+    contracted = _CONTRACTED.match(w) if "'" in w or "\u2019" in w else None
     if contracted is not None and (
         contracted.group(2).lower() != "s" or contracted.group(1).lower() in NOT_NAMES
     ):
@@ -1544,6 +1561,14 @@ def _titled_office(tokens: list[str], start: int) -> bool:
 
 INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial ("J." of "Donald J. Trump")."""
+
+
+def is_initial(word: str) -> bool:
+    """Is ``word`` a middle initial (``INITIAL.fullmatch(word)``, without a
+    call into the engine)?"""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
+
+
 _ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ics|ture|ism)s?$")
 """The endings of the abstract nouns that name departments ("Public
 Prosecution", "Urban Development", "Social Security"). Some given names end
@@ -1580,7 +1605,7 @@ def after_portfolio(run: Sequence[str], *, opened: bool = False) -> int:
     word was left out already ("State" opens no name), so the run may open
     with the name itself ("Ada Maria Lind") or with the rest of the
     department ("Security Ada Lind"), never with a word before it."""
-    short = 3 if len(run) > 2 and INITIAL.fullmatch(run[-2]) else 2
+    short = 3 if len(run) > 2 and is_initial(run[-2]) else 2
     skip = 0
     while len(run) - skip > 2:
         word = clean(run[skip]).lower()
