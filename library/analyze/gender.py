@@ -113,7 +113,7 @@ def of_description(description: str) -> Gender | None:
         lowered = token.lower()
         if lowered in _STOP or lowered in SPEECH_VERBS or lowered in _HONORIFICS:
             return None  # "whose husband", "said the boy", "with Ms. Carr": someone else
-        if _POSSESSIVE.search(token):
+        if ("'" in token or "\u2019" in token) and _POSSESSIVE.search(token):
             continue  # "the mayor's": about the mayor, not this person
         gender = of_word(token)
         if gender is not None:

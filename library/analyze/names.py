@@ -53,6 +53,17 @@ _CAP = re.compile(
     r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f\u0386-\u03ab\u0400-\u042f]|(?:al|el|bin|ibn|abu)-[A-Z])"
 )
 """A word a name may open with: a capital, Latin, Greek (stop 42) or Cyrillic."""
+_CAP_FIRST = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    + "".join(
+        chr(c)
+        for lo, hi in ((0xC0, 0xDE), (0x100, 0x17F), (0x386, 0x3AB), (0x400, 0x42F))
+        for c in range(lo, hi + 1)
+    )
+)
+"""The first characters :data:`_CAP` takes alone (its class), for a set
+look-up in place of a call into the engine."""
+_CAP_PREFIXES = ("al-", "el-", "bin-", "ibn-", "abu-")
 _FOREIGN_PREPOSITIONS = words(
     "am im nach vor bei auf während gegenüber ante durante tras según desde devant lors au aux"
     " dans après pendant en на в во перед после"
@@ -445,7 +456,13 @@ def _light(word: str) -> str:
 
 def is_capitalised(word: str) -> bool:
     """Does the word start like a name (Capital, or al-Capital)?"""
-    return bool(_CAP.match(word))
+    if word[:1] in _CAP_FIRST:
+        return True
+    # (the same as ``_CAP.match(word)``: its class, or a prefix and A-Z)
+    for prefix in _CAP_PREFIXES:
+        if word.startswith(prefix):
+            return "A" <= word[len(prefix) : len(prefix) + 1] <= "Z"
+    return False
 
 
 _CONTRACTED = re.compile(r"^(\w+)['\u2019](ll|re|ve|m|d|s|t)$", re.IGNORECASE)
@@ -458,7 +475,7 @@ def _is_name_token(word: str) -> bool:
         return False
     if w.lower() in NAME_CONNECTORS:
         return True
-    contracted = _CONTRACTED.match(w)
+    contracted = _CONTRACTED.match(w) if "'" in w or "\u2019" in w else None
     if contracted is not None and (
         contracted.group(2).lower() != "s" or contracted.group(1).lower() in NOT_NAMES
     ):
@@ -1544,6 +1561,14 @@ def _titled_office(tokens: list[str], start: int) -> bool:
 
 INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial ("J." of "Donald J. Trump")."""
+
+
+def is_initial(word: str) -> bool:
+    """Is ``word`` a middle initial (``INITIAL.fullmatch(word)``, without a
+    call into the engine)?"""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
+
+
 _ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ics|ture|ism)s?$")
 """The endings of the abstract nouns that name departments ("Public
 Prosecution", "Urban Development", "Social Security"). Some given names end
@@ -1580,7 +1605,7 @@ def after_portfolio(run: Sequence[str], *, opened: bool = False) -> int:
     word was left out already ("State" opens no name), so the run may open
     with the name itself ("Ada Maria Lind") or with the rest of the
     department ("Security Ada Lind"), never with a word before it."""
-    short = 3 if len(run) > 2 and INITIAL.fullmatch(run[-2]) else 2
+    short = 3 if len(run) > 2 and is_initial(run[-2]) else 2
     skip = 0
     while len(run) - skip > 2:
         word = clean(run[skip]).lower()
@@ -1870,6 +1895,28 @@ def _line_of(text: str, pos: int, seen: dict[int, bool] | None) -> tuple[int, in
     return start, min(stops, default=hi)
 
 
+def _title_cased(parts: list[str]) -> bool:
+    """Of the words ``parts`` (a line split at its spaces) that open with a
+    letter, are there four or more, seven in ten capitalised? Counted in
+    one pass that stops once the words left could not make it so: with
+    ``letters`` words read that open with a letter, ``capitals`` of them
+    capitalised and ``left`` words unread, even every word left capitalised
+    gives seven in ten only if ``7 * letters - 10 * capitals <= 3 * left``
+    (a sentence's line is given up within its first third)."""
+    letters = capitals = 0
+    left = len(parts)
+    for part in parts:
+        left -= 1
+        first = part[0]
+        if first.isalpha():
+            letters += 1
+            if first.isupper():
+                capitals += 1
+            elif 7 * letters - 10 * capitals > 3 * left:
+                return False
+    return letters >= 4 and capitals * 10 >= letters * 7
+
+
 def headline_at(text: str, pos: int, seen: dict[int, bool] | None = None) -> bool:
     """Is the line holding ``pos`` a headline: written in title case (four
     words or more, seven in ten capitalised: "Federal Judge Just Gave
@@ -1886,9 +1933,7 @@ def headline_at(text: str, pos: int, seen: dict[int, bool] | None = None) -> boo
         stop -= 1
     found = False
     if stop > start and text[stop - 1] not in ".:":  # (most lines end so: no count)
-        tokens = [t for t in text[start:stop].split() if t[:1].isalpha()]
-        capitals = sum(1 for t in tokens if t[:1].isupper())
-        found = len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7
+        found = _title_cased(text[start:stop].split())
     if seen is not None:
         seen[start] = found
     return found

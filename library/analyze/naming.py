@@ -56,6 +56,12 @@ _NOT_NAMING_PREPOSITIONS = ENGLISH_PREPOSITIONS - words("for on to")
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$")
 
 
+def _possessive_end(token: str) -> bool:
+    """``_POSSESSIVE_END.search(token)``, tried only when the token holds
+    an apostrophe and "s", straight or curly (most do not: no call into the engine)."""
+    return ("'s" in token or "\u2019s" in token) and _POSSESSIVE_END.search(token) is not None
+
+
 def _word(token: str) -> str:
     return clean(token).lower()
 
@@ -143,7 +149,7 @@ def _described_subject(tokens: list[Token], k: int, n: int) -> bool:
         token = tokens[j][0]
         if _ends_clause(token):
             return False
-        if _POSSESSIVE_END.search(token):
+        if _possessive_end(token):
             return True
         if _word(token) in DETERMINERS:
             # "A band called Sophistafunk got ...": a thing introduced and named.
@@ -171,7 +177,7 @@ def gives_a_name(subject: str, named: str, marked: str) -> bool:
     first = subject.split(maxsplit=1)[:1]
     if not first or len(named.split()) > _NAMED_REACH or _CLAUSE_MARK.search(named):
         return False
-    described = _word(first[0]) in DETERMINERS or bool(_POSSESSIVE_END.search(first[0]))
+    described = _word(first[0]) in DETERMINERS or _possessive_end(first[0])
     if not described:
         return False
     found = _NAME_WORD.findall(_POSSESSIVE_S.sub("", marked))

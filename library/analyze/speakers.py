@@ -51,7 +51,6 @@ from quotemark.library.analyze.lexicon import (
     words,
 )
 from quotemark.library.analyze.names import (
-    INITIAL,
     PLACE_NOUNS,
     WIDE_CAPITALS,
     WORD_OPENS,
@@ -59,6 +58,7 @@ from quotemark.library.analyze.names import (
     after_possessive,
     clean,
     headline_at,
+    is_initial,
     is_name_token,
     ja_named,
     looks_like_organisation,
@@ -116,6 +116,9 @@ _WHEN = re.compile(
 )
 """A time phrase between a name and its verb ("Ada Lind on Tuesday said",
 "Brad Sherman last month joked"): the verb comes after it."""
+_WHEN_SECOND = frozenset(" \u00a0oltery")
+"""What a match of :data:`_WHEN` holds after its first space: another space
+or the first letter of a time word (tested before the pattern)."""
 _HORIZON = 3000
 _LOOK_BACK = 64
 """How many earlier mentions a gendered pronoun may pass over (bounded, so
@@ -448,7 +451,18 @@ _SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 _WORDLIKE = re.compile(r"[\w.\u2019'-]")
 """A character that keeps a capital after it from opening a word."""
 _NAME_WORD = re.compile(rf"{_NAME_CAPITAL}[\w\u2019'-]+")
-_NAME_LETTER = re.compile(r"[\w\u2019'-]")
+
+
+def _wordlike(c: str) -> bool:
+    r""":data:`_WORDLIKE` for one character, without a call into the engine
+    (``\w`` is what ``str.isalnum`` accepts, and ``_``)."""
+    return c.isalnum() or c in "_.\u2019'-"
+
+
+def _name_letter(c: str) -> bool:
+    r"""A character a surname's letters run on with (``[\w\u2019'-]``), for
+    one character or none ("" at the text's end)."""
+    return c != "" and (c.isalnum() or c in "_\u2019'-")
 
 
 def _surname_at(text: str, pos: int) -> re.Match[str] | None:
@@ -505,9 +519,7 @@ def _surnames_of(text: str, by_surname: dict[str, str]) -> list[re.Match[str]]:
         i = text.find(word)
         while i >= 0:
             end = i + len(word)
-            if (not i or _WORDLIKE.match(text, i - 1) is None) and _NAME_LETTER.match(
-                text, end
-            ) is None:
+            if (not i or not _wordlike(text[i - 1])) and not _name_letter(text[end : end + 1]):
                 m = _surname_at(text, i)
                 if m is not None:
                     found[m.start()] = m
@@ -563,8 +575,14 @@ its "that" left out, whose subject is talked about."""
 # words cannot match: those tokens are looked at first (stop 28, round 2).
 
 
-def _endings(spec: str) -> tuple[str, ...]:
-    return tuple(spec.split())
+def _endings(spec: str) -> dict[str, tuple[str, ...]]:
+    """The words of ``spec`` by their last letter: :func:`_ends_before`
+    tries a token only against the words that end in its own last letter
+    (one dictionary look-up, where ``str.endswith`` tried every word)."""
+    by_last: dict[str, tuple[str, ...]] = {}
+    for word in spec.split():
+        by_last[word[-1]] = (*by_last.get(word[-1], ()), word)
+    return by_last
 
 
 _THOUGHT_ENDS = _endings(
@@ -583,15 +601,14 @@ _REPORTED_ENDS = _endings(
     convinced certain afraid worried skeptical sceptical doubtful unsure
     """
 )
-_COMPARED_ENDS = ("like", "Like")  # "unlike", "Unlike" end in "like"
+_COMPARED_ENDS = _endings("like Like")  # "unlike", "Unlike" end in "like"
 _INVERTED_ENDS = _endings(
     """
     said says added adds explained explains noted notes wrote writes argued argues
     recalled recalls continued agreed agrees insisted insists
     """
 )
-_COMPARED_OR_INVERTED = _COMPARED_ENDS + _INVERTED_ENDS
-_THE_ENDS = ("he", "called")  # "the", "The", "so-called", "So-called"
+_THE_ENDS = _endings("he called")  # "the", "The", "so-called", "So-called"
 _VERBS_OF_A_TITLE = words(
     "writes wrote edits edited runs ran founded publishes published launched hosts hosted"
 )
@@ -613,11 +630,13 @@ def _place_of(before: list[str]) -> bool:
     return len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _PLACE_OF_NOUNS
 
 
-def _ends_before(last: list[str], ends: tuple[str, ...]) -> bool:
-    """Does one of ``last`` (a window's last tokens) end in one of ``ends``?"""
+def _ends_before(last: list[str], ends: dict[str, tuple[str, ...]]) -> bool:
+    """Does one of ``last`` (a window's last tokens, none empty) end in one
+    of ``ends`` (:func:`_endings`)?"""
     # A loop, not any() over a generator: half the time for one to four tokens.
-    for token in last:  # noqa: SIM110
-        if token.endswith(ends):
+    for token in last:
+        same = ends.get(token[-1])
+        if same is not None and token.endswith(same):
             return True
     return False
 
@@ -692,6 +711,9 @@ _CLAUSE_NOUNS = words(
 
 def _past_tag(text: str, end: int) -> int:
     """Where a name ends once a party or state tag after it is passed."""
+    c = text[end : end + 1]
+    if c != "(" and (c not in " \u00a0" or text[end + 1 : end + 2] not in " \u00a0("):
+        return end  # (no bracket there, nor after one space: most names)
     tag = _PAST_TAG.match(text, end)
     return end if tag is None else tag.end()
 
@@ -838,9 +860,10 @@ def _follower(text: str, end: int) -> str:
         stray = _COMMA_WORD.match(text, past)
         if stray is not None and stray.group(1) in SPEECH_VERBS:
             return stray.group(1)  # "Sen. Jack Reed (D-R.I.), said": a stray comma
-    when = _WHEN.match(text, past)
-    if when is not None:
-        end = when.end()
+    if text[past + 1 : past + 2] in _WHEN_SECOND:  # (a space, then a time word's letter)
+        when = _WHEN.match(text, past)
+        if when is not None:
+            end = when.end()
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None:
         return ""
@@ -1112,7 +1135,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                     # "I'm talking about Alfonso Espinos, who was born in Mexico":
                     # a person the narrative goes on to describe is in focus.
                     or (
-                        _DESCRIBED.match(text, _past_tag(text, end)) is not None
+                        _described_at(text, _past_tag(text, end))
                         and not _place_of_unnamed(text, start)
                     )
                     or (
@@ -1182,10 +1205,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             # inverted subject of an attribution (as the first pass reads it)
             inverted
             or _verb_of_subject(follower, text, m.start(), m.end(1), (text, full))
-            or (
-                _DESCRIBED.match(text, m.end(1)) is not None
-                and not _place_of_unnamed(text, m.start())
-            )
+            or (_described_at(text, m.end(1)) and not _place_of_unnamed(text, m.start()))
             # "Mr. Autor, like most economists, is still persuaded"
             or (
                 m.group() != m.group(1)
@@ -2184,7 +2204,7 @@ def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] 
         if (
             word.lower() in NOT_NAMES
             or word == "I"
-            or _CONTRACTION.search(word)
+            or (("'" in word or "\u2019" in word) and _CONTRACTION.search(word))
             or word.lower() in SPEECH_VERBS
         ):
             # "Meta This", "Simulators I've", a headline's "Obama Says
@@ -2268,7 +2288,7 @@ def _name_proper(people: People, name: str, title_line: Callable[[], bool]) -> s
         word = tokens[k]
         return (
             word[:1].isupper()
-            and INITIAL.fullmatch(word) is None
+            and not is_initial(word)
             and word.lower().rstrip("-") not in NAME_CONNECTORS
         )
 
@@ -2309,7 +2329,7 @@ def _name_reading(tokens: tuple[str, ...]) -> tuple[str, str, str, bool] | None:
     words_ = [clean(t).lower() for t in tokens]
     if any(w in MONTHS_AND_DAYS or w in _HOLIDAYS for w in words_):
         return None
-    name = " ".join(t if INITIAL.fullmatch(t) else clean(t) for t in tokens)
+    name = " ".join(t if is_initial(t) else clean(t) for t in tokens)
     if looks_like_organisation(name):
         return None
     return name, words_[0], words_[-1], names_a_group(name)
@@ -2722,6 +2742,8 @@ def _apposition(text: str, start: int, stop: int) -> re.Match[str] | None:
     same with a nickname in it (:data:`_NICKNAMED_APPOSITION`), tried only
     when "named “" is in the window: it costs three times as much, so not
     at every name."""
+    if not text.startswith(",", start):
+        return None  # (both patterns open with the comma: most names have none)
     m = _APPOSITION.match(text, start, stop)
     if m is None and text.find("named \u201c", start, stop) >= 0:
         return _NICKNAMED_APPOSITION.match(text, start, stop)
@@ -2770,6 +2792,20 @@ Not a who-clause with a third person's pronoun for its subject ("Tom Hale,
 who she called a “bully”"): the name is its object, and its pronoun someone
 else (stop 45). ("Ada Lind, who I know from the sailing club": the writer's
 "I" is no rival, and the name stays in focus.)"""
+
+_SPACE_OR_DASH = frozenset(" \u00a0\u2014\u2013")
+
+
+def _described_at(text: str, pos: int) -> bool:
+    """``_DESCRIBED.match(text, pos) is not None``, asked of the engine only
+    when ``pos`` holds a comma, or a space with a space or a dash after it:
+    every match opens so, and most names are followed by one space and a
+    word (stop 49, s49-regex)."""
+    c = text[pos : pos + 1]
+    if c != "," and (c not in (" ", "\u00a0") or text[pos + 1 : pos + 2] not in _SPACE_OR_DASH):
+        return False
+    return _DESCRIBED.match(text, pos) is not None
+
 
 _PLACE_OF_UNNAMED = re.compile(
     r"(?:^|[.!?:;][ \u00a0]+|\n)(?:[A-Z][\w-]*(?:[ \u00a0]+[\w-]+){0,3},[ \u00a0]+)?"
@@ -3210,9 +3246,18 @@ def _verb_after_apposition(
 
 
 _ORGANISATION_OF = re.compile(
-    r"\b(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")\s+(?:on|of|for)\s+(?:the\s+)?$",
+    r"\b(?:"
+    + word_choice(w for w in ORGANISATION_WORDS if w.isalpha())
+    + "".join("|" + w for w in sorted(ORGANISATION_WORDS) if not w.isalpha())
+    + r")\s+(?:on|of|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+"""An organisation's word, then "on", "of" or "for" (and "the") at the end.
+Its words of letters as a tree (:func:`~quotemark.library.analyze.choices.word_choice`),
+not a flat choice the engine tried word by word at each of the 40 places
+:func:`_organisation_of` searches: the same strings, so the same answer
+(stop 49, s49-regex). The others ("corp.") stay as they were written, the
+dot any character."""
 
 
 def _after_closed_quotation(text: str, j: int) -> bool:
@@ -3250,7 +3295,10 @@ def _promo_line(text: str, pos: int) -> bool:
     newline = max(text.rfind("\n", lo, pos), text.rfind("\u2028", lo, pos))
     if newline < 0 and lo > 0:
         return False
-    return _PROMO.match(text, max(0, newline), pos) is not None
+    line = max(0, newline)
+    if text.find(":", line, pos) < 0:
+        return False  # (the label's colon: most lines have none before the name)
+    return _PROMO.match(text, line, pos) is not None
 
 
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -3405,15 +3453,16 @@ def _note_gender(
             genders.note(name, gender, strong=is_strong(before))
     if text.startswith(", ", start - 2) or text.startswith(",\u00a0", start - 2):
         _note_kin(genders, text, name, start - 2)
-    if text.startswith(",", end):
-        tail = text[end + 1 : end + 161]
-        stop = _APPOSITION_END.search(tail)
-        if stop is not None:
-            tail = tail[: stop.start()]
-        tail = ",".join(tail.split(",")[:2])  # "Jane Doe, 52, a fisherwoman,"
-        gender = of_description(tail)
-        if gender is not None:
-            genders.note(name, gender, strong=is_strong(tail))
+    if not text.startswith(",", end):
+        return  # (no description after the name, and no who-clause: both need its comma)
+    tail = text[end + 1 : end + 161]
+    stop = _APPOSITION_END.search(tail)
+    if stop is not None:
+        tail = tail[: stop.start()]
+    tail = ",".join(tail.split(",")[:2])  # "Jane Doe, 52, a fisherwoman,"
+    gender = of_description(tail)
+    if gender is not None:
+        genders.note(name, gender, strong=is_strong(tail))
     who = _WHO_PRONOUN.match(text, end)
     if who is not None:
         # "Hillary Clinton, who added to her delegate lead": the who-clause's
@@ -3428,6 +3477,9 @@ _GENDERED_KIN = (
 """The kin nouns that state a sex, as a group of a pattern: :data:`_KIN_NOUNS`
 (not written out again) and the wider family an obituary names ("Her
 nephew, Declan Doone, gave the homily"; stop 47)."""
+_GENDERED_KIN_WORDS = tuple(_GENDERED_KIN.strip("()").split("|"))
+"""Those nouns, for :func:`_note_kin`'s pre-test (``$`` also matches before
+a last newline)."""
 _KIN = re.compile(
     r"(?:((?:[A-Z][\w\u2019'-]*[ \u00a0]+){1,2}[A-Z][\w\u2019'-]*)[ \u00a0]+and[ \u00a0]+)?"
     rf"\b([Hh]is|[Hh]er)[ \u00a0]+(?:(?!and\b|or\b)[a-z]+[ \u00a0]+){{0,2}}{_GENDERED_KIN}$"
@@ -3441,6 +3493,9 @@ def _note_kin(genders: Genders, text: str, name: str, comma: int) -> None:
     """ "Tom Hale and his wife, Ada Hale": the kin noun set off before a name
     states its sex, and "his"/"her" the sex of a name joined by "and" just
     before (both strong: a family's words, not an office's)."""
+    noun = text[max(0, comma - 14) : comma]
+    if not noun.removesuffix("\n").endswith(_GENDERED_KIN_WORDS):
+        return  # (every match ends in a kin noun: most commas before a name follow none)
     m = _KIN.search(text, max(0, comma - 60), comma)
     if m is None:
         return

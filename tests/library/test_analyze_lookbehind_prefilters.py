@@ -46,12 +46,14 @@ def _alternation_words(pattern: re.Pattern[str]) -> list[str]:
     ],
 )
 def test_every_word_of_a_pattern_has_its_ending(
-    pattern: re.Pattern[str], ends: tuple[str, ...]
+    pattern: re.Pattern[str], ends: dict[str, tuple[str, ...]]
 ) -> None:
+    # (The endings by their last letter since stop 49: a word is tried only
+    # against those that end in its own last letter.)
     words = _alternation_words(pattern)
     assert len(words) >= 2
     for word in words:
-        assert word.endswith(ends), word
+        assert word.endswith(ends.get(word[-1], ())), word
 
 
 # (pattern, window, how many of the last tokens the finder looks at, endings)
