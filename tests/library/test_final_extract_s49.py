@@ -159,21 +159,19 @@ def test_a_diary_s_week_number_is_no_newsletter_name() -> None:
     assert got.metadata.site != "Week 12"
 
 
+def _headings(*texts: str) -> list[Block]:
+    return [Block(BlockKind.HEADING, text) for text in texts]
+
+
 def test_a_numbered_part_before_the_colon_is_no_name() -> None:
-    blocks = [
-        Block(BlockKind.HEADING, "Day 3 - the pass"),
-        Block(BlockKind.HEADING, "Day 3 - the descent"),
-    ]
     title = Metadata(title="Day 3: Into the hills")
-    assert drop_series_name(title, blocks) is title
+    assert drop_series_name(title, _headings("Day 3 - the pass", "Day 3 - the descent")) is title
 
 
 def test_a_series_named_in_every_heading_still_leaves_the_title() -> None:
-    blocks = [
-        Block(BlockKind.HEADING, "Harbour Notes \u2013 The ferry"),
-        Block(BlockKind.HEADING, "Harbour Notes \u2013 Your letters"),
-        Block(BlockKind.HEADING, "Week 11"),
-    ]
+    blocks = _headings(
+        "Harbour Notes \u2013 The ferry", "Harbour Notes \u2013 Your letters", "Week 11"
+    )
     got = drop_series_name(Metadata(title="Harbour Notes: Week 12: The pier"), blocks)
     assert (got.title, got.site) == ("Week 12: The pier", "Harbour Notes")
 
