@@ -37,8 +37,10 @@ def drop_series_name(metadata: Metadata, blocks: list[Block]) -> Metadata:
     title = metadata.title
     name, found, rest = title.partition(": ")
     rest = rest.strip()
+    if not found or not rest:
+        return metadata
     words = name.split()
-    if not found or not rest or len(words) < 2 or any(c.isdigit() for c in words[-1]):
+    if len(words) < 2 or any(c.isdigit() for c in words[-1]):
         return metadata  # (a numbered part, "Week 12: ...", "Day 3: ...", names no newsletter)
     repeated = 0
     for block in blocks:
