@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from quotemark.library.extract.dates import find_date
+from quotemark.library.extract.like_counts import lone_like_count
 from quotemark.library.model import Block, BlockKind, Link
 
 SHORT = 120
@@ -36,7 +37,7 @@ _CHROME_LINE = re.compile(
     r"|related (?:articles|posts|stories|content|reading|coverage))\s*[:.…»>]*|"
     r"(?:sign up|subscribe)(?: (?:now|today|here|for free|for \w+))?[.!]?|"
     r"(?:subscribe|sign up) to (?:our|the) [\w ]{0,30}newsletter[.!]?|"
-    r"no comments:?|\d+ comments?:?|\d+ likes?|leave a (?:comment|reply)|post a comment|comments?|"
+    r"no comments:?|\d+ comments?:?|leave a (?:comment|reply)|post a comment|comments?|"
     r"newer post|older post|home|subscribe to: post comments \(atom\)|"
     r"posted by .{1,60}(?: at .{1,30})?|"
     # A forum reply's header: "Post by name » Mon Jan 22, 2024 8:00 am".
@@ -380,7 +381,7 @@ def _is_chrome_line(block: Block) -> bool:
         return True
     # (A line is chrome when any alternative matches it whole, so the two
     # patterns together say what the one did.)
-    return _CHROME_LINE.match(text) is not None or (
+    return _CHROME_LINE.match(text) is not None or lone_like_count(block, text) or (
         _may_be_chrome_sentence(text) and _CHROME_SENTENCE.match(text) is not None
     )
 

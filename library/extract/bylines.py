@@ -428,7 +428,7 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
             # carries, not a name (it turned the written byline down whole).
             continue
         name = clean_name(part)
-        if written and found and _lower_role(name):
+        if written and found and " " in found[-1] and _lower_role(name):
             continue  # "By Sam Wren, staff writer": what the writer is, not a sentence
         if written and part.strip(_PUNCTUATION) and not (name and _reads_as_name(name, opener)):
             return []
@@ -449,12 +449,18 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
 
 def _lower_role(name: str) -> bool:
     """Is ``name`` (a later part of a written byline) a role in lower case,
-    at most three words ending in a role's noun ("staff writer", "our
-    harbour correspondent")? It follows a writer's name and describes her;
-    "you agree to our Privacy Policy" or "a writer who lives in Carrick"
-    stay a sentence's words, which refuse the byline."""
+    at most three words ending in a word of ``_ROLE``, one writer's or
+    several's ("staff writer", "our harbour correspondent", "staff
+    writers")? The caller asks only after a name of two words or more: it
+    follows a writer's name and describes her. "you agree to our Privacy
+    Policy" or "a writer who lives in Carrick" stay a sentence's words, and
+    so does "the editor" after "By Tuesday," (one word, no writer's name):
+    they refuse the byline."""
     words = name.split()
-    return 0 < len(words) <= 3 and name.islower() and _ROLE.fullmatch(words[-1]) is not None
+    if not 0 < len(words) <= 3 or not name.islower():
+        return False
+    last = words[-1]
+    return _ROLE.fullmatch(last[:-1] if last.endswith("s") else last) is not None
 
 
 def _reads_as_name(name: str, opener: str = "") -> bool:

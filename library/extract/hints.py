@@ -33,7 +33,7 @@ _CHROME_SOURCE = (
     r"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|cta|call-?to-?action|"
     r"promo|sponsor|advert|ads?(?:$|[\s_-])|adsense|dfp|gpt-?ad|banner|ticker|breaking-?news|"
     r"cookie|consent|gdpr|privacy-?notice|disclaimer|legal|"
-    r"breadcrumb|pagination|pager|nav(?:$|[\s_-]|bar|box(?![a-z])|igation)|menu|toolbar|masthead|"
+    r"breadcrumb|pagination|pager|nav(?:$|[\s_-]|bar|box$|igation)|menu|toolbar|masthead|"
     r"sidebar|side-?bar|widget|rail|aside|"
     r"footer|site-?header|site-?footer|copyright|"
     r"tags|tag-?list|tagcloud|post-?tags|entry-?tags|labels|post-?labels|categories|"

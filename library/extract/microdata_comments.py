@@ -17,15 +17,15 @@ from lxml import etree
 
 def in_a_comment(element: etree._Element) -> bool:
     """Does the nearest item around ``element`` (an ``itemprop="author"``),
-    its nearest ancestor with ``itemscope``, state itself a comment, by its
-    ``itemtype`` (schema.org ``Comment``) or its ``itemprop``
+    its nearest ancestor with ``itemscope``, state itself a comment, by one
+    of its ``itemtype`` values (schema.org ``Comment``) or its ``itemprop``
     (``comment``)?"""
     for ancestor in element.iterancestors():
         if ancestor.get("itemscope") is None:
             continue
-        kind = ancestor.get("itemtype") or ""
-        return (
-            kind.rstrip("/").endswith("/Comment")
-            or "comment" in (ancestor.get("itemprop") or "").split()
+        # An item may state several types ("…/Comment …/CreativeWork").
+        kinds = (ancestor.get("itemtype") or "").split()
+        return any(kind.rstrip("/").endswith("/Comment") for kind in kinds) or (
+            "comment" in (ancestor.get("itemprop") or "").split()
         )
     return False

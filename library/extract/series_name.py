@@ -13,8 +13,11 @@ The construction: the title's words before its first ": " (two words or
 more) open two or more of the body's headings, each followed there by a
 separator mark. A title whose topic word heads one section ("Brexit: what
 happens next", "Brexit and the ports") or a page with fewer headings is
-left as it is. Only a title holding ": " reaches the headings, one
-``startswith`` each: nothing on a page without such a title."""
+left as it is, and so are words ending in a number: a diary's "Week 12:
+Lambing at last" over "Week 12 – Monday", "Week 12 – Tuesday" numbers a
+part of the diary, it names no newsletter (s49-final-extract). Only a
+title holding ": " reaches the headings, one ``startswith`` each: nothing
+on a page without such a title."""
 
 from __future__ import annotations
 
@@ -34,8 +37,11 @@ def drop_series_name(metadata: Metadata, blocks: list[Block]) -> Metadata:
     title = metadata.title
     name, found, rest = title.partition(": ")
     rest = rest.strip()
-    if not found or not rest or len(name.split()) < 2:
+    if not found or not rest:
         return metadata
+    words = name.split()
+    if len(words) < 2 or any(c.isdigit() for c in words[-1]):
+        return metadata  # (a numbered part, "Week 12: ...", "Day 3: ...", names no newsletter)
     repeated = 0
     for block in blocks:
         if block.kind is BlockKind.HEADING and block.text.startswith(name):
