@@ -24,6 +24,9 @@ _ASKED = re.compile(
     # reporter ("We", "I", "Harbour Check") asking, the one asked (group 1),
     # perhaps an aside set off by commas, and the question's first word.
     rf"(?:We|I|[A-Z][\w\u2019'&-]*(?:{_GAP}[A-Z][\w\u2019'&-]*){{0,2}})"
+    # ("When we put the figures to Prydderch": "we" after the sentence's
+    # first word; s49-final-analyze)
+    rf"(?:{_GAP}we)?"
     rf"(?:{_GAP}(?:also|then|later))?{_GAP}(?:asked{_GAP}"
     rf"([A-Z][\w\u2019'-]+(?:{_GAP}[A-Z][\w\u2019'-]+){{0,2}})"
     rf"(?:,{_GAP}[^,.;:\u201c\u201d\"]{{1,100}},)?"
@@ -66,6 +69,8 @@ def asked_before(
         return None
     if name is not None and _last_mention(people, name, pos) > m.start(group):
         return None  # (the person chosen was named after the one asked)
+    if _other_named(people, doc.scan, m.end(group), pos, asked):
+        return None
     return asked
 
 
@@ -79,6 +84,20 @@ def _person_at(people: People, at: int) -> str | None:
         if i < len(positions) and positions[i] == at:
             return names[i]
     return None
+
+
+def _other_named(people: People, text: str, lo: int, hi: int, asked: str) -> bool:
+    """Is another person the text knows named by surname alone between the
+    one asked and the quotation ("When I put that to Prydderch, Owen cut
+    in."; "I asked Prydderch, then Owen, about this.")? Then the one asked
+    need not be who answers (s49-final-analyze: a bare surname is no mention
+    :func:`.holders._last_mention` finds). Read only once the pattern
+    matched: the rest of one sentence."""
+    for word in text[lo:hi].split():
+        bare = word.strip(".,;:!?\u201c\u201d\"()")
+        if bare[:1].isupper() and bare.lower() in people.by_surname and people.full(bare) != asked:
+            return True
+    return False
 
 
 def _known_surname(people: People, written: str, before: int) -> str | None:
@@ -101,5 +120,9 @@ def _known_surname(people: People, written: str, before: int) -> str | None:
     return None
 
 
-_POSSESSED_FULL = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+([A-Z][\w\u2019'-]*[a-z])[\u2019']s\b")
-"""A given name and a surname written as a possessor ("Peter Lanning's")."""
+_POSSESSED_FULL = re.compile(
+    r"(?<=[a-z,;:][ \u00a0])([A-Z][a-z]+)[ \u00a0]+([A-Z][\w\u2019'-]*[a-z])[\u2019']s\b"
+)
+"""A given name and a surname written as a possessor ("Peter Lanning's")
+inside a sentence: the capitalised word opening a sentence may be any word
+("After Lanning's lecture the hall emptied"; s49-final-analyze)."""

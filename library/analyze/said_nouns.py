@@ -161,6 +161,8 @@ def _source(
         if tokens[lead][0].endswith(","):
             break
         lead += 1
+    if any(_bare(t[0]) in _GIVEN_TO for t in tokens[at:lead]):
+        return None  # ("Enligt uppgifter till Sveriges Radio": told to it)
     run = lead
     while run < len(tokens) and run - lead < _NAME_WORDS and tokens[run][0][:1].isupper():
         run += 1
@@ -168,6 +170,8 @@ def _source(
             if comma_free:
                 return None  # ("Volgens Dekker, …": read as before)
             return tokens[at][1], tokens[run - 1][2], tokens[run - 1][2]
+    if lead < run < len(tokens) and _bare(tokens[run][0]) in _AND:
+        run = _second_name(tokens, run)  # ("Volgens Dekker en Willems is …")
     if lead < run < len(tokens) and tokens[run][0][:1].islower():
         return tokens[at][1], tokens[run - 1][2], tokens[run][1]
     if comma_free:
@@ -184,6 +188,28 @@ def _source(
                 return None  # (no name, no body's article: "A detta di tutti, …")
             return tokens[at][1], tokens[k][2], tokens[k][2]
     return None
+
+
+_GIVEN_TO = words("till hos aan bij dla")
+"""Prepositions of the one told or where ("to", "at": Swedish, Dutch,
+Polish) among the lower-case words before a capitalised run: "Enligt
+uppgifter till Sveriges Radio" is information given *to* the broadcaster,
+not its word; read as before (s49-final-analyze)."""
+
+_AND = words("en och i und et e y")
+""""And" between two sources' names ("Volgens Dekker en Willems is …"):
+both are the source, and the reported clause starts after the second."""
+
+
+def _second_name(tokens: list[tuple[str, int, int]], at: int) -> int:
+    """Past "and" at ``tokens[at]`` and the capitalised run after it; ``at``
+    when no capitalised word follows or a comma ends the run."""
+    run = at + 1
+    while run < len(tokens) and run - at <= _NAME_WORDS and tokens[run][0][:1].isupper():
+        run += 1
+        if tokens[run - 1][0].endswith(","):
+            return at
+    return run if run > at + 1 else at
 
 
 def _holder_set_off(
