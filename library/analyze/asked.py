@@ -10,6 +10,7 @@ woman quoted before; the one asked is who answers.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from quotemark.library.analyze.document import Document
@@ -114,10 +115,21 @@ def _known_surname(people: People, written: str, before: int) -> str | None:
     # ("I have spent the winter with Peter Lanning's Looms and Letters ... I
     # asked Lanning about this": a full name the text wrote only as the
     # possessor of a work's title, which the name reading passes over.)
-    for m in _POSSESSED_FULL.finditer(people.text, 0, before):
-        if m.group(2) == written:
-            return f"{m.group(1)} {written}"
+    for end, given, surname in _possessed_full(people.text):
+        if end > before:
+            break
+        if surname == written:
+            return f"{given} {written}"
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _possessed_full(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Every :data:`_POSSESSED_FULL` of ``text``: where it ends, the given
+    name and the surname; found once a text, not once a quotation (read
+    from the start each time, a long post of many "I asked Lanning" grew
+    as the square of its length; s49-final-analyze)."""
+    return tuple((m.end(), m.group(1), m.group(2)) for m in _POSSESSED_FULL.finditer(text))
 
 
 _POSSESSED_FULL = re.compile(

@@ -12,8 +12,9 @@ covers each family rather than a phrase each:
 - a sentence that opens with a **preposition, at most two small words, a
   noun (or participle) of saying and "of"** ("En palabras de", "A juicio
   de", "De acuerdo con", "Nas palavras de", "A detta dell'", "Secondo
-  quanto riferito da", "Aux dires des", "Selon les mots de", "Nach Angaben
-  der", "In de woorden van") has its source after the "of";
+  quanto riferito da", "Aux dires de", "Selon les mots de", "Nach Angaben
+  von", "In de woorden van") has its source after the "of" (not after the
+  German "der" nor the French "des": :data:`_OF`);
 - "according to" in one word where the language sets **no comma** after the
   source ("Volgens wethouder Bram Willems is …", "Zdaniem Kowal automat …",
   "Enligt Holm kommer …"): the source is at most two lower-case words (an
@@ -24,7 +25,10 @@ The source runs to a comma where one follows it; an office there whose
 holder is set off by commas after it gives the holder ("En palabras de la
 secretaria de Estado de Transportes, Isabel Crespo, la línea …"). With no
 comma the source is capitalised words after at most two lower-case ones
-(German nouns are capitalised: "Nach Angaben der Gemeinde ist …").
+(German nouns are capitalised: "Nach Angaben von Bürgermeister Jan Ott
+ist …"), and "and" with a second run of them ("Volgens Dekker en Willems
+is …"). Information given *to* someone is not theirs ("Enligt uppgifter
+till Sveriges Radio": :data:`_GIVEN_TO`; s49-final-analyze).
 
 Asked by :func:`.attribution._before` once a sentence, and only when its
 first word is one of :data:`SAID_OPENERS` (a set lookup): an English page
@@ -76,7 +80,8 @@ les mots de", "Secondo quanto riferito da")."""
 
 _ROLE_WORDS = 2
 """The most lower-case words before the capitalised run of a source with no
-comma ("wethouder Bram Willems", "der Gemeinde", "burmistrza Zagórza")."""
+comma ("wethouder Bram Willems", "Bürgermeister Jan Ott", "burmistrza
+Zagórza")."""
 
 _NAME_WORDS = 4
 """The most capitalised words of such a source."""

@@ -785,9 +785,7 @@ def _kin_before(doc: Document, turn_start: int, pronoun: Span) -> Speaker | None
         # "My son went to the rigs. He phones on a Sunday. Last week he told
         # me, “…”": a sentence the same pronoun opens goes on with the kin,
         # so the one before it is read too (s49-rev16).
-        found = _kin_before_same(
-            text, ends, pronoun.text, turn_start if near == turn_start else near, at
-        )
+        found = _kin_before_same(text, ends, pronoun.text, near, at)
     if found is None or _person_pair_between(text, found.end(), at):
         return None
     noun = found.group(1).lower()
