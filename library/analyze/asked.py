@@ -70,7 +70,7 @@ def asked_before(
         return None
     if name is not None and _last_mention(people, name, pos) > m.start(group):
         return None  # (the person chosen was named after the one asked)
-    if _other_named(people, doc.scan, m.end(group), pos, asked):
+    if _other_named(people, gender, doc.scan[m.end(group) : pos], asked):
         return None
     return asked
 
@@ -87,17 +87,27 @@ def _person_at(people: People, at: int) -> str | None:
     return None
 
 
-def _other_named(people: People, text: str, lo: int, hi: int, asked: str) -> bool:
-    """Is another person the text knows named by surname alone between the
-    one asked and the quotation ("When I put that to Prydderch, Owen cut
-    in."; "I asked Prydderch, then Owen, about this.")? Then the one asked
-    need not be who answers (s49-final-analyze: a bare surname is no mention
-    :func:`.holders._last_mention` finds). Read only once the pattern
-    matched: the rest of one sentence."""
-    for word in text[lo:hi].split():
+def _other_named(people: People, gender: Gender, between: str, asked: str) -> bool:
+    """Is another person the text knows, one the pronoun of ``gender`` may
+    mean, named by surname alone in ``between`` (the rest of the sentence
+    after the one asked: "When I put that to Prydderch, Owen cut in."; "I
+    asked Prydderch, then Owen, about this.")? Then the one asked need not
+    be who answers (s49-final-analyze: a bare surname is no mention
+    :func:`.holders._last_mention` finds). A capitalised word after another
+    is part of a longer name ("a harbour master at Port Selby"). Read only
+    once the pattern matched."""
+    capital_before = False
+    for word in between.split():
         bare = word.strip(".,;:!?\u201c\u201d\"()")
-        if bare[:1].isupper() and bare.lower() in people.by_surname and people.full(bare) != asked:
+        if (
+            bare[:1].isupper()
+            and not capital_before
+            and bare.lower() in people.by_surname
+            and (other := people.full(bare)) != asked
+            and people.genders.fits(other, gender)
+        ):
             return True
+        capital_before = bare[:1].isupper() and not word.endswith((",", ".", ";", ":"))
     return False
 
 
