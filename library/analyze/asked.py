@@ -10,6 +10,7 @@ woman quoted before; the one asked is who answers.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from quotemark.library.analyze.document import Document
@@ -24,6 +25,9 @@ _ASKED = re.compile(
     # reporter ("We", "I", "Harbour Check") asking, the one asked (group 1),
     # perhaps an aside set off by commas, and the question's first word.
     rf"(?:We|I|[A-Z][\w\u2019'&-]*(?:{_GAP}[A-Z][\w\u2019'&-]*){{0,2}})"
+    # ("When we put the figures to Prydderch": "we" after the sentence's
+    # first word; s49-final-analyze)
+    rf"(?:{_GAP}we)?"
     rf"(?:{_GAP}(?:also|then|later))?{_GAP}(?:asked{_GAP}"
     rf"([A-Z][\w\u2019'-]+(?:{_GAP}[A-Z][\w\u2019'-]+){{0,2}})"
     rf"(?:,{_GAP}[^,.;:\u201c\u201d\"]{{1,100}},)?"
@@ -66,6 +70,8 @@ def asked_before(
         return None
     if name is not None and _last_mention(people, name, pos) > m.start(group):
         return None  # (the person chosen was named after the one asked)
+    if _other_named(people, gender, doc.scan[m.end(group) : pos], asked):
+        return None
     return asked
 
 
@@ -79,6 +85,30 @@ def _person_at(people: People, at: int) -> str | None:
         if i < len(positions) and positions[i] == at:
             return names[i]
     return None
+
+
+def _other_named(people: People, gender: Gender, between: str, asked: str) -> bool:
+    """Is another person the text knows, one the pronoun of ``gender`` may
+    mean, named by surname alone in ``between`` (the rest of the sentence
+    after the one asked: "When I put that to Prydderch, Owen cut in."; "I
+    asked Prydderch, then Owen, about this.")? Then the one asked need not
+    be who answers (s49-final-analyze: a bare surname is no mention
+    :func:`.holders._last_mention` finds). A capitalised word after another
+    is part of a longer name ("a harbour master at Port Selby"). Read only
+    once the pattern matched."""
+    capital_before = False
+    for word in between.split():
+        bare = word.strip(".,;:!?\u201c\u201d\"()")
+        if (
+            bare[:1].isupper()
+            and not capital_before
+            and bare.lower() in people.by_surname
+            and (other := people.full(bare)) != asked
+            and people.genders.fits(other, gender)
+        ):
+            return True
+        capital_before = bare[:1].isupper() and not word.endswith((",", ".", ";", ":"))
+    return False
 
 
 def _known_surname(people: People, written: str, before: int) -> str | None:
@@ -95,11 +125,26 @@ def _known_surname(people: People, written: str, before: int) -> str | None:
     # ("I have spent the winter with Peter Lanning's Looms and Letters ... I
     # asked Lanning about this": a full name the text wrote only as the
     # possessor of a work's title, which the name reading passes over.)
-    for m in _POSSESSED_FULL.finditer(people.text, 0, before):
-        if m.group(2) == written:
-            return f"{m.group(1)} {written}"
+    for end, given, surname in _possessed_full(people.text):
+        if end > before:
+            break
+        if surname == written:
+            return f"{given} {written}"
     return None
 
 
-_POSSESSED_FULL = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+([A-Z][\w\u2019'-]*[a-z])[\u2019']s\b")
-"""A given name and a surname written as a possessor ("Peter Lanning's")."""
+@functools.lru_cache(maxsize=1)
+def _possessed_full(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Every :data:`_POSSESSED_FULL` of ``text``: where it ends, the given
+    name and the surname; found once a text, not once a quotation (read
+    from the start each time, a long post of many "I asked Lanning" grew
+    as the square of its length; s49-final-analyze)."""
+    return tuple((m.end(), m.group(1), m.group(2)) for m in _POSSESSED_FULL.finditer(text))
+
+
+_POSSESSED_FULL = re.compile(
+    r"(?<=[a-z,;:][ \u00a0])([A-Z][a-z]+)[ \u00a0]+([A-Z][\w\u2019'-]*[a-z])[\u2019']s\b"
+)
+"""A given name and a surname written as a possessor ("Peter Lanning's")
+inside a sentence: the capitalised word opening a sentence may be any word
+("After Lanning's lecture the hall emptied"; s49-final-analyze)."""

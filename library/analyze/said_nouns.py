@@ -12,8 +12,9 @@ covers each family rather than a phrase each:
 - a sentence that opens with a **preposition, at most two small words, a
   noun (or participle) of saying and "of"** ("En palabras de", "A juicio
   de", "De acuerdo con", "Nas palavras de", "A detta dell'", "Secondo
-  quanto riferito da", "Aux dires des", "Selon les mots de", "Nach Angaben
-  der", "In de woorden van") has its source after the "of";
+  quanto riferito da", "Aux dires de", "Selon les mots de", "Nach Angaben
+  von", "In de woorden van") has its source after the "of" (not after the
+  German "der" nor the French "des": :data:`_OF`);
 - "according to" in one word where the language sets **no comma** after the
   source ("Volgens wethouder Bram Willems is …", "Zdaniem Kowal automat …",
   "Enligt Holm kommer …"): the source is at most two lower-case words (an
@@ -24,7 +25,10 @@ The source runs to a comma where one follows it; an office there whose
 holder is set off by commas after it gives the holder ("En palabras de la
 secretaria de Estado de Transportes, Isabel Crespo, la línea …"). With no
 comma the source is capitalised words after at most two lower-case ones
-(German nouns are capitalised: "Nach Angaben der Gemeinde ist …").
+(German nouns are capitalised: "Nach Angaben von Bürgermeister Jan Ott
+ist …"), and "and" with a second run of them ("Volgens Dekker en Willems
+is …"). Information given *to* someone is not theirs ("Enligt uppgifter
+till Sveriges Radio": :data:`_GIVEN_TO`; s49-final-analyze).
 
 Asked by :func:`.attribution._before` once a sentence, and only when its
 first word is one of :data:`SAID_OPENERS` (a set lookup): an English page
@@ -76,7 +80,8 @@ les mots de", "Secondo quanto riferito da")."""
 
 _ROLE_WORDS = 2
 """The most lower-case words before the capitalised run of a source with no
-comma ("wethouder Bram Willems", "der Gemeinde", "burmistrza Zagórza")."""
+comma ("wethouder Bram Willems", "Bürgermeister Jan Ott", "burmistrza
+Zagórza")."""
 
 _NAME_WORDS = 4
 """The most capitalised words of such a source."""
@@ -161,6 +166,8 @@ def _source(
         if tokens[lead][0].endswith(","):
             break
         lead += 1
+    if any(_bare(t[0]) in _GIVEN_TO for t in tokens[at:lead]):
+        return None  # ("Enligt uppgifter till Sveriges Radio": told to it)
     run = lead
     while run < len(tokens) and run - lead < _NAME_WORDS and tokens[run][0][:1].isupper():
         run += 1
@@ -168,6 +175,8 @@ def _source(
             if comma_free:
                 return None  # ("Volgens Dekker, …": read as before)
             return tokens[at][1], tokens[run - 1][2], tokens[run - 1][2]
+    if lead < run < len(tokens) and _bare(tokens[run][0]) in _AND:
+        run = _second_name(tokens, run)  # ("Volgens Dekker en Willems is …")
     if lead < run < len(tokens) and tokens[run][0][:1].islower():
         return tokens[at][1], tokens[run - 1][2], tokens[run][1]
     if comma_free:
@@ -184,6 +193,28 @@ def _source(
                 return None  # (no name, no body's article: "A detta di tutti, …")
             return tokens[at][1], tokens[k][2], tokens[k][2]
     return None
+
+
+_GIVEN_TO = words("till hos aan bij dla")
+"""Prepositions of the one told or where ("to", "at": Swedish, Dutch,
+Polish) among the lower-case words before a capitalised run: "Enligt
+uppgifter till Sveriges Radio" is information given *to* the broadcaster,
+not its word; read as before (s49-final-analyze)."""
+
+_AND = words("en och i und et e y")
+""""And" between two sources' names ("Volgens Dekker en Willems is …"):
+both are the source, and the reported clause starts after the second."""
+
+
+def _second_name(tokens: list[tuple[str, int, int]], at: int) -> int:
+    """Past "and" at ``tokens[at]`` and the capitalised run after it; ``at``
+    when no capitalised word follows or a comma ends the run."""
+    run = at + 1
+    while run < len(tokens) and run - at <= _NAME_WORDS and tokens[run][0][:1].isupper():
+        run += 1
+        if tokens[run - 1][0].endswith(","):
+            return at
+    return run if run > at + 1 else at
 
 
 def _holder_set_off(

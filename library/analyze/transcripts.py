@@ -785,9 +785,7 @@ def _kin_before(doc: Document, turn_start: int, pronoun: Span) -> Speaker | None
         # "My son went to the rigs. He phones on a Sunday. Last week he told
         # me, “…”": a sentence the same pronoun opens goes on with the kin,
         # so the one before it is read too (s49-rev16).
-        found = _kin_before_same(
-            text, ends, pronoun.text, turn_start if near == turn_start else near, at
-        )
+        found = _kin_before_same(text, ends, pronoun.text, near, at)
     if found is None or _person_pair_between(text, found.end(), at):
         return None
     noun = found.group(1).lower()
@@ -821,11 +819,18 @@ def _kin_before_same(
 def _person_pair_between(text: str, lo: int, hi: int) -> bool:
     """Is there a full name perhaps between ``lo`` and ``hi`` (two
     capitalised words), other than a thing's name after "the" ("a drifter,
-    the Morning Star": a boat; s49-rev16)?"""
+    the Morning Star": a boat; s49-rev16)? After "the", three capitalised
+    words are a title and a name ("the Reverend John Knox";
+    s49-final-analyze)."""
     return any(
         not text.endswith(("the ", "The ", "the\u00a0"), 0, m.start())
+        or _CAPITALISED_NEXT.match(text, m.end()) is not None
         for m in _CAPITALISED_PAIR.finditer(text, lo, hi)
     )
+
+
+_CAPITALISED_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
+"""A third capitalised word right after a pair."""
 
 
 def with_answers(
