@@ -119,3 +119,61 @@ def test_separator_mark_before_every_match() -> None:
             assert page_clues._has_separator_mark(text), repr(text)
     assert page_clues._has_separator_mark("By Ada Lind \u00b7 March 2, 2024")
     assert not page_clues._has_separator_mark("By Ada Lind, March 2, 2024")
+
+
+_DATE_LINES = (
+    "Posted November 11, 2017 at 3:04 pm EST",
+    "Nov. 11th 2017, 3:04 pm",
+    "NOV 5ST, 2017",
+    "sept 9 2019",
+    "By Ada Lind | 11 November 2017",
+    "11 de noviembre de 2017",
+    "11-Nov-2017",
+    "2024-03-02T10:00:00Z",
+    "2024-3-2",
+    "2024/03/02",
+    "02.03.2024",
+    "3/2/2024",
+    "March 2, 20245",
+    "March 22,\n2024",
+    "2024\u5e743\u67082\u65e5",
+    "Mon, 02 Mar 2024 10:00:00 +0000",
+    "The mayor said on Tuesday that the bridge would open in May.",
+    "May 2024",
+    "May 12",
+    "\u0664\u0665 May 2024",
+)
+
+
+def _date_texts() -> list[str]:
+    found = set(_DATE_LINES) | set(_EDGES)
+    rng = random.Random(4921)
+    pool = [
+        *"0123456789 ,./-:\n",
+        "May ", "nov ", "Sept. ", "st", "th", "2017", "11", "de ", "T", "Z", "\u0663",
+    ]  # fmt: skip
+    for _ in range(4000):
+        found.add("".join(rng.choice(pool) for _ in range(rng.randint(1, 8))))
+    return sorted(found)
+
+
+def test_every_date_holds_what_its_pre_test_asks() -> None:
+    from quotemark.library.extract import dates
+
+    for text in _date_texts():
+        if dates._ISO.search(text):
+            assert "-" in text, repr(text)
+        if dates._MDY.search(text):
+            assert dates._DAY_YEAR.search(text), repr(text)
+        if dates._NUMERIC_YMD.search(text) or dates._NUMERIC_DMY.search(text):
+            assert "/" in text or "." in text, repr(text)
+
+
+def test_dates_found_and_not() -> None:
+    from quotemark.library.extract.dates import find_date
+
+    assert find_date("Posted November 11, 2017 at 3:04 pm")
+    assert find_date("2024-03-02")
+    assert find_date("02.03.2024")
+    assert find_date("The mayor said on Tuesday that the bridge would open in May.") is None
+    assert find_date("May 12") is None
