@@ -177,3 +177,80 @@ def test_dates_found_and_not() -> None:
     assert find_date("02.03.2024")
     assert find_date("The mayor said on Tuesday that the bridge would open in May.") is None
     assert find_date("May 12") is None
+
+
+_URLS = (
+    "https://example.com/news/2024/03/02/story.html",
+    "http://Example.COM:8080/a?b=c#d",
+    "https://a.b/x;y",
+    "https://a.b/?",
+    "https://a.b/#",
+    "https://a.b/x y",
+    "https://[::1]/x",
+    "https://[unclosed/x",
+    "https://user@host.org/x",
+    "HTTPS://host.org/",
+    "ftp://host.org/x",
+    "//host.org/x",
+    "/relative/path",
+    "https://",
+    "https://-/",
+    "https://.../",
+    "https://h\u00e9st.org/",
+    "mailto:ada@example.com",
+    "https://host.org:/x",
+    "https://host.org\\x",
+    "https://host.org\t/x",
+)
+
+
+def test_url_host_and_web_address_as_before() -> None:
+    from quotemark.library import urls
+
+    rng = random.Random(4922)
+    pool = [
+        "http",
+        "https",
+        "s",
+        ":",
+        "//",
+        "/",
+        "a",
+        "B",
+        ".",
+        "-",
+        ":80",
+        "?q=1",
+        "#f",
+        ";",
+        "[",
+        " ",
+    ]
+    found = set(_URLS)
+    for _ in range(3000):
+        found.add("".join(rng.choice(pool) for _ in range(rng.randint(1, 8))))
+    for url in sorted(found):
+        parts = urls.split_url(url)
+        old_host = (parts.hostname or "").lower() if parts is not None else ""
+        assert urls.url_host(url) == old_host, repr(url)
+        old_web = parts is not None and parts.scheme in ("http", "https") and bool(parts.netloc)
+        assert urls.is_web_address(url) == old_web, repr(url)
+    assert urls.url_host("") == ""
+    assert urls.is_web_address("https://example.com/story")
+    assert not urls.is_web_address("ftp://example.com/story")
+
+
+def test_meta_content_collapsed_as_before() -> None:
+    from quotemark.library.extract.jsonld import filled
+
+    for text in _texts():
+        quick = (
+            text.isprintable()
+            and "  " not in text
+            and not text.startswith(" ")
+            and not text.endswith(" ")
+        )
+        if quick:
+            assert " ".join(text.split()) == text, repr(text)
+        if text[:1].isalnum():
+            assert filled(text), repr(text)
