@@ -52,9 +52,26 @@ def web_host(url: str) -> str | None:
 
 def url_host(url: str | None) -> str:
     """The lower-case host of ``url``; ``""`` when it has none or does not
-    parse."""
-    parts = split_url(url) if url else None
+    parse. A plain address is read by the pattern alone (see
+    :func:`web_host`): the metadata asks it of the page's address again and
+    again."""
+    if not url:
+        return ""
+    plain = _PLAIN_ABSOLUTE.fullmatch(url)
+    if plain is not None:
+        return plain.group(1).lower()
+    parts = split_url(url)
     return (parts.hostname or "").lower() if parts is not None else ""
+
+
+def is_web_address(url: str) -> bool:
+    """Is ``url`` an http(s) address with a host (its scheme and netloc as
+    :func:`split_url` reads them)? A plain one (see ``_PLAIN_ABSOLUTE``)
+    is, without splitting it."""
+    if _PLAIN_ABSOLUTE.fullmatch(url) is not None:
+        return True
+    parts = split_url(url)
+    return parts is not None and parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def join_url(base: str | None, ref: str) -> str:

@@ -64,6 +64,12 @@ def choose_authors(
     fallback: tuple[tuple[str, ...], float] = ((), SURE_NONE)
     gave_way = False
     for names, sure in _author_sources(root, marks, meta, linked, bylines):
+        if not names:
+            # (A source naming no one: only the fallback's sureness, while
+            # it has no names, follows it.)
+            if not fallback[0]:
+                fallback = (names, sure)
+            continue
         people = tuple(name for name in names if not _names_outlet(name, outlets))
         kept = tuple(
             name
@@ -184,13 +190,20 @@ def _author_sources(
 ) -> Iterator[tuple[tuple[str, ...], float]]:
     # In the order of how deliberately the page states them; lazily, as
     # reading the visible byline walks the page.
+    # (A key the page lacks names no one: its source is given empty, as
+    # author_names gives no values, without the call; most pages state one
+    # or two of the keys.)
     yield author_names(linked.authors), SURE_STATED
     for name in AUTHOR_KEYS:
-        if name in _ONE_PER_TAG:
-            yield author_names(_creators(meta.get(name, ())), split=False), SURE_META
+        values = meta.get(name)
+        if not values:
+            yield (), SURE_META
+        elif name in _ONE_PER_TAG:
+            yield author_names(_creators(values), split=False), SURE_META
         else:
-            yield author_names(meta.get(name, ())), SURE_META
-    yield author_names(meta.get("citation_author", ()), split=False), SURE_STATED
+            yield author_names(values), SURE_META
+    values = meta.get("citation_author")
+    yield (author_names(values, split=False) if values else ()), SURE_STATED
     yield author_names(_itemprop_authors(marks)), SURE_MARKED
     yield page_authors(root, marks, bylines), SURE_SEEN
 

@@ -17,7 +17,6 @@ from quotemark.library.model import LINE_BREAK, Link
 # characters (never text; a page decoded with the wrong charset has them).
 # ZWNJ/ZWJ stay: Persian and Indic scripts need them.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
-_NEEDS_CLEANING = re.compile("[\\s\u00a0\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 
 
 def collapse_spaces(text: str) -> str:
@@ -66,7 +65,11 @@ class BlockText:
                 text = text[1:]
                 if not text:
                     return
-        elif _NEEDS_CLEANING.search(text):
+        else:
+            # (No test first: a text here holds a character that is not
+            # printable or two spaces, nearly always white space to collapse;
+            # one with neither white space nor an invisible character comes
+            # out of the two unchanged.)
             text = collapse_spaces(_INVISIBLE.sub("", text))
             if not text:
                 return

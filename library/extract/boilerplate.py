@@ -287,7 +287,9 @@ def _attach_markers(blocks: list[Block]) -> list[Block]:
                 block = Block(block.kind, f"{pending.text} {block.text}", links, block.level)
             # A number before a photo or at the end is a slideshow counter.
             pending = None
-        if block.kind in _TEXT_KINDS and _MARKER.match(block.text):
+        # (A marker is at most seven characters, "[123]." and a newline:
+        # the length first spares most blocks the engine.)
+        if block.kind in _TEXT_KINDS and len(block.text) <= 8 and _MARKER.match(block.text):
             pending = block
             continue
         result.append(block)

@@ -79,6 +79,12 @@ _DMY = re.compile(
     re.IGNORECASE,
 )
 _NAMED_ZONES = {"z": 0, "utc": 0, "gmt": 0}
+_DAY_YEAR = re.compile(r"\d(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)", re.IGNORECASE)
+"""What every match of :data:`_MDY` holds: the day's last digit, then the
+year ("5, 2017", "11th 2017"). Searched first: it opens with a digit, which
+the search skips to, where :data:`_MDY` opens with a look-behind and a
+hundred month names in any case, tried at every word of the text (the
+dearest pattern of a page's metadata)."""
 
 
 def parse_date(value: str | None) -> str | None:
@@ -108,7 +114,12 @@ def parse_date(value: str | None) -> str | None:
 def find_date(text: str) -> str | None:
     """The first plausible date written anywhere in ``text`` (ISO, RFC 2822,
     month-name or numeric forms), as :func:`parse_date` normalises it."""
-    match = _ISO.search(text)
+    # (The patterns open with a look-behind, which leaves a search no
+    # character to skip ahead to: each is tried at every character of the
+    # text. One whose dates hold a mark, "-" or "/" or ".", is searched only
+    # in a text holding it, found at memchr speed; _MDY only where
+    # _DAY_YEAR, which the search can skip to, finds its day and year.)
+    match = _ISO.search(text) if "-" in text else None
     if match:
         found = _build(*match.groups())
         if found:
@@ -118,6 +129,8 @@ def find_date(text: str) -> str | None:
         return rfc
     best: tuple[int, str] | None = None
     for pattern, order in ((_MDY, "mdy"), (_DMY, "dmy")):
+        if order == "mdy" and _DAY_YEAR.search(text) is None:
+            continue  # (no match of _MDY can be there)
         match = pattern.search(text)
         if not match:
             continue
@@ -145,6 +158,8 @@ def find_date(text: str) -> str | None:
             name, year_text, month_text, day_text = era.groups()
             year = _ERA_BEFORE[name] + (1 if year_text == "元" else int(year_text))
             return _build(str(year), month_text, day_text, None, None, None, None)
+    if "/" not in text and "." not in text:
+        return None  # (both numeric forms part their numbers so)
     match = _NUMERIC_YMD.search(text)
     if match:
         year_text, month_text, day_text = match.groups()

@@ -99,8 +99,18 @@ def collect_meta(marks: Landmarks) -> MetaTags:
     meta: MetaTags = {}
     # (Attribute names as bytes: see hints.names.)
     for element in marks.metas:
-        content = " ".join((element.get(b"content") or "").split())
-        if not filled(content):
+        content = element.get(b"content") or ""
+        # (Most contents are their own collapsed form: one line, single
+        # spaces, none at either end; and open with a letter or digit, which
+        # :func:`filled` accepts at once. A page's every <meta> is asked.)
+        if not (
+            content.isprintable()
+            and "  " not in content
+            and not content.startswith(" ")
+            and not content.endswith(" ")
+        ):
+            content = " ".join(content.split())
+        if not content[:1].isalnum() and not filled(content):
             continue
         for attribute in (b"property", b"name", b"itemprop", b"http-equiv"):
             name = element.get(attribute)

@@ -72,7 +72,7 @@ from quotemark.library.extract.titles import (
 )
 from quotemark.library.extract.xpath import Query
 from quotemark.library.model import Metadata
-from quotemark.library.urls import join_url, split_url, url_host
+from quotemark.library.urls import is_web_address, join_url, split_url, url_host
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|$)")
 _PLATFORMS = frozenset(
@@ -290,8 +290,7 @@ def _canonical_url(marks: Landmarks, meta: MetaTags, page_url: str | None) -> st
         if not value:
             continue
         absolute = join_url(page_url, value)
-        parts = split_url(absolute)
-        if parts is not None and parts.scheme in ("http", "https") and parts.netloc:
+        if is_web_address(absolute):
             return absolute
     return None
 

@@ -67,6 +67,19 @@ _UPDATED_LEAD = re.compile(
 )
 _PUBLISHED = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
 _META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|\u2013\u2014]\s+")
+
+
+def _has_separator_mark(text: str) -> bool:
+    """Does ``text`` hold one of :data:`_META_SEPARATOR`'s five marks? Asked
+    before the search (each ``in`` a pass in C, and one for a mark beyond
+    the text's widest character is no pass at all): most short texts of a
+    header hold none, and the search, opening with ``\\s+``, was entered at
+    every space."""
+    return (
+        "|" in text or "\u00b7" in text or "\u2022" in text or "\u2013" in text or "\u2014" in text
+    )
+
+
 _DATELINE_WORDS = 8
 """Words of a dateline (numbers aside): more is a sentence with a date."""
 _DATELINE_LENGTH = 120
@@ -643,7 +656,6 @@ def _author_page_link(
     so a menu's "Our authors" is never read. The link must stand as a
     byline (:func:`_stands_as_byline`), and its name must not be the page's
     heading (the writer's own archive page, a link to her on every teaser)."""
-    headings = {_text(h1).casefold() for h1 in marks.h1s}
     for link in islice(_author_links(root), _AUTHOR_LINKS):
         href = link.get("href") or ""
         path = href.split("?")[0].split("#")[0].rstrip("/")
@@ -662,6 +674,8 @@ def _author_page_link(
             continue
         names = author_names([text], written=True)
         if names:
+            # (The headings read only for a name found: most pages have none.)
+            headings = {_text(h1).casefold() for h1 in marks.h1s}
             return () if text.casefold() in headings else names
     return ()
 
@@ -687,8 +701,8 @@ def _stands_as_byline(link: etree._Element, name: str) -> bool:
         block = block.getparent()
     if block is None:
         return False
-    line = _text(block)
-    if len(line) > 120:
+    line = _short_text(block, 120)  # (None: longer than a line)
+    if line is None or len(line) > 120:
         return False
     before, _, after = line.partition(name)
     # The name as a sentence's object ("Written with help from <name>") or
@@ -776,7 +790,7 @@ def _name_and_date(root: etree._Element) -> tuple[str, ...]:
         # looked for by ElementPath in each of them.)
         if len(text) > 80:
             continue
-        if _META_SEPARATOR.search(text) is None:
+        if not _has_separator_mark(text) or _META_SEPARATOR.search(text) is None:
             # (Two children or more asked here, in C: most short blocks of
             # a header have fewer, and a call for each costs more.)
             if len(element) > 1:
@@ -986,7 +1000,9 @@ def _avatar_name(
         for place in (holder, holder.getparent()):
             if place is None:
                 continue
-            text = _text(place)
+            # (Read only as far as a name can be long: the holder's parent
+            # may be the whole story, joined and split for every picture.)
+            text = _short_text(place, 60)
             if text and len(text) <= 60 and text.casefold() == alt.casefold():
                 # A heading in the place ends the reading (a teaser card,
                 # "More in Amsterdam": a topic, not a person). Asked only of
@@ -1331,6 +1347,12 @@ def _short_texts(
                 else:
                     entry[3] = True
                     entry[4] = " ".join("".join(texts[entry[2] :]).split())
+                # (Answers are settled only here and where the count
+                # passes the limit below: only then is the queue asked, not
+                # at every step of the walk.)
+                while waiting and waiting[0][3]:
+                    done = waiting.popleft()
+                    yield done[0], done[4]
             if element is body:
                 break  # (its tail is outside it)
             text = element.tail
@@ -1344,12 +1366,13 @@ def _short_texts(
                     seen += limit + 1
                 else:
                     seen += sum(map(len, text.split()))
-                while long_ < len(open_) and seen - open_[long_][1] > limit:
-                    open_[long_][3] = True
-                    long_ += 1
-        while waiting and waiting[0][3]:
-            done = waiting.popleft()
-            yield done[0], done[4]
+                if long_ < len(open_) and seen - open_[long_][1] > limit:
+                    while long_ < len(open_) and seen - open_[long_][1] > limit:
+                        open_[long_][3] = True
+                        long_ += 1
+                    while waiting and waiting[0][3]:
+                        done = waiting.popleft()
+                        yield done[0], done[4]
     for done in waiting:  # (all settled: the walk has ended)
         yield done[0], done[4]
 
