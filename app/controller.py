@@ -35,7 +35,6 @@ from quotemark.app.undo import OperationCommand, passage_size
 from quotemark.app.workers import (
     ImportJob,
     OperationJob,
-    end_pool_processes,
     freeze_gc,
     thaw_gc,
 )
@@ -792,10 +791,9 @@ class Controller(QObject):
             return
         if job.is_running():
             job.abandon()
+            # The import's pool ends its own processes as it stops
+            # (store.batch.process_all): none is left for the exit to wait for.
             job.wait()
-            # Its pool's processes, still starting, would be waited for at
-            # the process's exit.
-            end_pool_processes()
         job.blockSignals(True)
         self._end_job(job)
 

@@ -3,7 +3,10 @@ give up their width first (down to their smallest), so the reading column
 keeps its measure down to a 1024 x 700 window; the text is never what
 shrinks first. A wide window keeps the widths the user chose; a wider one
 shares what it adds among the panes (:data:`SHARES`) once the reader has
-its whole measure, rather than giving it all to the reader's margins."""
+its whole measure, rather than giving it all to the reader's margins. A
+window made narrow or wide and back again has the panes as they were at
+its width (:data:`BAND`): a researcher moving it between a laptop and a
+big screen finds them where they were."""
 
 from __future__ import annotations
 
@@ -49,6 +52,16 @@ the library, the reader and the side panel. The reader centres a column of
 a fixed measure, so width given to it alone only widened its margins, while
 the side panel's rows stayed cut at 340 px of a 1920 px window (stop 49):
 now it gets two parts in six (508 px there), the library one."""
+
+
+BAND = 48
+"""Pixels of the splitter's width within which the widths the panes had at
+one width come back (:meth:`ReaderRoom.fit`): a window moved back to a
+laptop's screen, maximised there again, may come back a few pixels off
+the width it had (a frame, a scroll bar)."""
+
+REMEMBERED = 8
+"""How many widths' layouts are remembered (the latest laid out)."""
 
 
 def _spread(sizes: list[int], extra: int, shown: list[bool]) -> list[int]:
@@ -134,6 +147,14 @@ class ReaderRoom(QObject):
         # what it adds (SHARES) instead of giving it all to the reader.
         self._base: list[int] | None = None
         self._base_at = 0
+        # The panes as last laid out (by the fit or the user): what they
+        # were before a resize, which the splitter has already shrunk by
+        # the time the fit runs (taking the reader's width first).
+        self._settled: list[int] | None = None
+        # By the splitter's width, the panes as they were laid out there
+        # (the latest :data:`REMEMBERED`), with the reader's readable
+        # column then (``readable()``).
+        self._laid: dict[int, tuple[int, list[int]]] = {}
         splitter.installEventFilter(self)
         splitter.splitterMoved.connect(self._on_splitter_moved)
 
@@ -152,6 +173,8 @@ class ReaderRoom(QObject):
         first run's widths, before the splitter is laid out): a wider one
         shares what it adds among them (:data:`SHARES`)."""
         fits = width > 0 and len(sizes) == len(SHARES) and all(size > 0 for size in sizes)
+        # Set anew: the widths laid out from the old ones are forgotten.
+        self._laid.clear()
         self._base = list(sizes) if fits else None
         if self._base is not None:
             # Widths set before the splitter is laid out may not add up to
@@ -161,6 +184,56 @@ class ReaderRoom(QObject):
 
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
         self.keep_choice(sum(self._splitter.sizes()))
+        self._remember(self._splitter.sizes())
+
+    def _remember(self, sizes: list[int]) -> None:
+        """``sizes`` are how the panes are laid out at their width now."""
+        width = sum(sizes)
+        if width <= 0:
+            return
+        self._settled = list(sizes)
+        self._laid.pop(width, None)
+        self._laid[width] = (self._readable(), list(sizes))
+        while len(self._laid) > REMEMBERED:
+            del self._laid[next(iter(self._laid))]
+
+    def _before(self, current: list[int]) -> list[int]:
+        """The panes as they were before the splitter took width from them
+        for this resize (as ``current`` when that is not known)."""
+        settled = self._settled
+        if settled is None or len(settled) != len(current):
+            return list(current)
+        if [size > 0 for size in settled] != [size > 0 for size in current]:
+            return list(current)
+        return list(settled)
+
+    def _recall(self, current: list[int]) -> bool:
+        """Lay the panes out as they were at the nearest width within
+        :data:`BAND` of this one where the same panes showed (the reader
+        has the difference); True when so laid out (or already so).
+
+        Not when that leaves the reader under a readable column that it had
+        there (the text's size grew since, or the width is a band's worth
+        narrower): the fit then gives it room as at a new width."""
+        width = sum(current)
+        shown = [size > 0 for size in current]
+        near = [
+            at
+            for at, (_readable, sizes) in self._laid.items()
+            if abs(at - width) <= BAND and [size > 0 for size in sizes] == shown
+        ]
+        if not near:
+            return False
+        at = min(near, key=lambda at: abs(at - width))
+        readable, laid = self._laid[at]
+        sizes = list(laid)
+        sizes[self._reader] += width - at
+        if sizes[self._reader] < self._readable() and laid[self._reader] >= readable:
+            return False
+        self._chosen = None
+        if sizes != current:
+            self._splitter.setSizes(sizes)
+        return True
 
     def side_collapsed(self) -> bool:
         """Whether the side pane is hidden for want of room (not by the user)."""
@@ -217,7 +290,7 @@ class ReaderRoom(QObject):
         self._side_wanted_at = None
         self._side_collapsed = True
         if self._chosen is None:
-            self._chosen = list(current)
+            self._chosen = self._before(current)
         focused = QApplication.focusWidget()
         if focused is not None and widget.isAncestorOf(focused):
             # Typing in a side field when the window narrowed: the keys go
@@ -266,20 +339,28 @@ class ReaderRoom(QObject):
         self._splitter.setSizes(sizes)
 
     def fit(self) -> None:
-        """Take width from the other panes for the reader, as far as it goes."""
-        splitter = self._splitter
-        current = splitter.sizes()
+        """Take width from the other panes for the reader, as far as it
+        goes; at a width the panes were laid out at before (within
+        :data:`BAND`), as they were there."""
+        current = self._splitter.sizes()
         if len(current) <= self._reader or sum(current) <= 0:
             return
+        if self._lay_out(current):
+            self._remember(self._splitter.sizes())
+
+    def _lay_out(self, current: list[int]) -> bool:
+        """The panes laid out for the splitter's width; False when not yet
+        for good (the side pane stepped aside: a fit follows)."""
+        splitter = self._splitter
         self._uncollapse_side(current)
         current = splitter.sizes()
-        if self._share_wider(current):
-            return
+        if self._recall(current) or self._share_wider(current):
+            return True
         chosen = self._chosen
         others = sum(chosen) - chosen[self._reader] if chosen is not None else 0
         kept = self._kept_width is not None and sum(current) >= self._kept_width
         if chosen is None and kept:
-            return  # as wide as when the user set the panes: theirs stand
+            return True  # as wide as when the user set the panes: theirs stand
         if chosen is not None and (kept or sum(current) - others >= self._wanted()):
             # Wide enough again: the panes get back the widths they had,
             # the reader keeps the rest.
@@ -287,7 +368,7 @@ class ReaderRoom(QObject):
             restored[self._reader] = sum(current) - others
             self._chosen = None
             splitter.setSizes(restored)
-            return
+            return True
         sizes = self._squeezed(current, SLACK)
         if sizes[self._reader] < self._readable():
             # Only down to their smallest do the panes leave a readable column;
@@ -297,11 +378,12 @@ class ReaderRoom(QObject):
             sizes = self._squeezed(current, 0)
             narrowest = self._readable() * NARROWEST
             if sizes[self._reader] < narrowest and self._collapse_side(current):
-                return
+                return False
         if sizes != current:
             if self._chosen is None:
-                self._chosen = list(current)
+                self._chosen = self._before(current)
             splitter.setSizes(sizes)
+        return True
 
     def _share_wider(self, current: list[int]) -> bool:
         """As wide as the panes were set at or wider: the panes as set, with

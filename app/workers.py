@@ -151,29 +151,6 @@ def load_unless(module: str, abandon: threading.Event) -> bool:
     return True
 
 
-def end_pool_processes() -> None:
-    """End the processes an import's pool started and no one waits for any
-    more (the window closed while they started): they only read and
-    analyse, the window's thread stores, so nothing is half-written. Left,
-    each loaded the extraction and finished the files already handed to
-    it before the process could exit (5-7 s after the window closed on a
-    loaded machine, stop 49), since the pool's exit joins them."""
-    # Not imported (or still being imported, by a thread loading the
-    # extraction): no pool was started.
-    active_children = getattr(sys.modules.get("multiprocessing"), "active_children", None)
-    if active_children is None:
-        return
-    children = active_children()
-    for child in children:
-        child.terminate()
-    for child in children:
-        child.join(POOL_END_S)
-
-
-POOL_END_S = 5.0
-"""How long a pool's process may take to end once told to (it ends at once)."""
-
-
 class OperationWorker(QObject):
     """Runs ``operation`` on the library at ``library_path`` (a file or a
     shared library's URL)."""

@@ -12,6 +12,7 @@ in-process: starting workers costs more than it saves.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import logging
@@ -30,7 +31,7 @@ from quotemark.library.model import Processed
 from quotemark.library.store.posts import Packed
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +165,14 @@ def process_all(
     :data:`STOP_POLL` s and yields :class:`Stopped` when it says so: the
     pool's first files wait for its processes to start and load the
     extraction (8-10 s on a loaded machine), and a window closed then
-    waited as long (stop 48)."""
+    waited as long (stop 48). Every file not yet yielded is then
+    :class:`Stopped` too, without waiting.
+
+    Stopped early (the generator closed, ``stop`` said so, an exception)
+    the pool's processes are ended at once (:func:`_end_workers`): left,
+    each loaded the extraction and finished the files already handed to
+    it, and the process's exit waited for them (5-7 s after the window
+    closed on a loaded machine, stop 49). Finished, they are joined."""
     count = worker_count() if workers is None else workers
     if count <= 1 or len(files) < PARALLEL_MIN:
         for path in files:
@@ -195,10 +203,17 @@ def process_all(
             index, future = pending.popleft()
             try:
                 result: Prepared | BaseException = _waited(future, stop)
+            except Stopped as stopped:
+                # Nobody waits for the files any more: the processes go now,
+                # not when the caller lets the generator go.
+                _end_workers(pool)
+                for _ in files[index:]:
+                    yield stopped
+                return
             except BrokenProcessPool:
                 # A worker died (killed, out of memory): finish in-process.
                 log.warning("an import worker died; going on without the pool")
-                pool.shutdown(wait=False, cancel_futures=True)
+                _end_workers(pool)
                 for path in files[index:]:
                     yield _run(work, path)
                 return
@@ -207,9 +222,43 @@ def process_all(
             yield result
     finally:
         # All done: let the workers exit (and be reaped) before returning.
-        # Cancelled or failed: do not wait for files nobody wants any more.
-        finished = submitted == len(files) and not pending
-        pool.shutdown(wait=finished, cancel_futures=True)
+        # Cancelled or failed: end them, with the files nobody wants any more.
+        if submitted == len(files) and not pending:
+            pool.shutdown(wait=True)
+        else:
+            _end_workers(pool)
+
+
+WORKER_END_S = 5.0
+"""How long an ended worker may take to go (a SIGTERM ends it at once)."""
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """Shut ``pool`` down without waiting for its files, then end its
+    processes and reap them (each for at most :data:`WORKER_END_S`), so
+    that nothing is left for the process's exit to wait for. A worker only
+    reads and analyses (the caller stores), so nothing is left half-written.
+
+    Python 3.14 has ``ProcessPoolExecutor.terminate_workers`` for this;
+    3.11 has not, so this does what it does, on the executor's own table of
+    its processes (``_processes``, read before ``shutdown`` clears it). That
+    table, unlike processes counted by us (a context whose ``Process`` keeps
+    a list), holds exactly the workers alive in this pool, including those
+    it started on demand or in place of one that died, and needs no
+    subclass of the spawn context overriding its ``Process`` class. A
+    Python without the table ends nothing here (the workers end as before,
+    once they have finished the files handed to them), and
+    ``tests/library/test_pool_ends_s50.py`` fails. Only this pool's
+    processes: never another pool's, nor one the caller started itself."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(ProcessLookupError, ValueError):  # gone meanwhile
+            if process.is_alive():
+                process.terminate()
+    for process in processes:
+        with contextlib.suppress(ValueError):  # closed meanwhile
+            process.join(WORKER_END_S)
 
 
 def _waited(future: Future[Prepared], stop: Callable[[], bool] | None) -> Prepared:

@@ -145,7 +145,8 @@ CLOSED_AS_IMPORT_STARTS = textwrap.dedent(
             print("closing", f"{time.time():.3f}", flush=True)
             window.close()
             # What the close waited for: the extraction loaded, the pool's
-            # processes ended (or left for the exit to wait for).
+            # processes ended by the pool itself as the import stopped
+            # (or left for the exit to wait for).
             pipeline = sys.modules.get("quotemark.library.pipeline")
             loaded = "loaded" if hasattr(pipeline, "prepare") else "loading"
             children = getattr(sys.modules.get("multiprocessing"), "active_children", None)
