@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,15 +38,18 @@ worse, passes without testing anything."""
 
 
 def compiled_modules() -> list[str]:
-    """Those of :data:`COMPILED_MODULES` this process imports compiled (an
-    extension module, ``.so`` or ``.pyd``, instead of the ``.py``)."""
-    return [
+    """The library's modules this process imports compiled (an extension
+    module, ``.so`` or ``.pyd``, instead of the ``.py``): those of
+    :data:`COMPILED_MODULES`, imported here, and any other the collected
+    tests imported (a build that compiles more is seen as well)."""
+    for name in COMPILED_MODULES:
+        importlib.import_module(name)
+    return sorted(
         name
-        for name in COMPILED_MODULES
-        if str(getattr(importlib.import_module(name), "__file__", "") or "").endswith(
-            (".so", ".pyd")
-        )
-    ]
+        for name, module in list(sys.modules.items())
+        if name.startswith("quotemark.library.")
+        and str(getattr(module, "__file__", "") or "").endswith((".so", ".pyd"))
+    )
 
 
 def pytest_report_header(config: pytest.Config) -> str:
