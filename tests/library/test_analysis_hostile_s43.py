@@ -214,6 +214,28 @@ def test_japanese_names_are_expanded_without_reading_every_mention_again(
     assert _CountedNames.visited < 20 * 600
 
 
+_WITH_EARLY = "Tom Hale met with the harbour board. " + (
+    "The pier is shut. \u201cWe are ready.\u201d " * 300
+)
+"""A paragraph of 300 quotations that a "with" opens, far from most of them."""
+
+
+def test_a_with_early_in_a_paragraph_leaves_the_later_quotations_as_they_were() -> None:
+    # What the bound below must not change (in both builds, pure and
+    # compiled): every quotation is found, and a "with" phrase in the
+    # quotation's own sentence is still read.
+    assert len(analyze([Block(BlockKind.PARAGRAPH, _WITH_EARLY)]).quotes) == 300
+    said = "The pier is shut, with Ada Lind saying \u201cwe are ready\u201d."
+    [quote] = analyze([Block(BlockKind.PARAGRAPH, said)]).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ada Lind"
+
+
+@pytest.mark.pure_only(
+    "counts calls to attribution._with_speaking through a patch: compiled by mypyc, "
+    "attribution.before calls it directly and the patch counts 0, whatever the bound; "
+    "the cut leaves the output as it was, so only a count inside the module shows it"
+)
 def test_a_with_early_in_a_paragraph_is_not_read_again_for_each_later_quotation(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -231,12 +253,5 @@ def test_a_with_early_in_a_paragraph_is_not_read_again_for_each_later_quotation(
         return real(text, tokens)
 
     monkeypatch.setattr(attribution, "_with_speaking", counted)
-    unit = "The pier is shut. \u201cWe are ready.\u201d "
-    text = "Tom Hale met with the harbour board. " + unit * 300
-    assert len(analyze([Block(BlockKind.PARAGRAPH, text)]).quotes) == 300
-    assert calls < 20
-    # And a "with" phrase in the quotation's own sentence is still read.
-    said = "The pier is shut, with Ada Lind saying \u201cwe are ready\u201d."
-    [quote] = analyze([Block(BlockKind.PARAGRAPH, said)]).quotes
-    assert quote.speaker is not None
-    assert quote.speaker.name == "Ada Lind"
+    assert len(analyze([Block(BlockKind.PARAGRAPH, _WITH_EARLY)]).quotes) == 300
+    assert 0 < calls < 20
