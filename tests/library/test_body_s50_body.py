@@ -1,0 +1,68 @@
+"""Stop 50's extraction work on branch s50-body: a commenter given in a
+``<meta itemprop>`` is not the page's author (library/extract/comment_metas),
+and pages that kept too little of their article.
+
+Every page here is written by the team, with invented people and places
+(``tests/fixtures/commenter_s50_body`` and ``tests/fixtures/body_s50_body``).
+The first read of each page, before its fix, is recorded in
+evaluation/history/stop-50.md ("Pages that keep too little")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from quotemark.library.extract.comment_metas import a_comment_s
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import Article
+from tests.library.test_extract_html import html_doc
+
+_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _page(folder: str, name: str) -> Article:
+    html = (_FIXTURES / folder / name).read_text(encoding="utf-8")
+    return extract_html(html_doc(html, url=f"https://example.org/2026/{name[:-5]}"))
+
+
+# -- a commenter in a <meta itemprop> (comment_metas) ---------------------------
+
+
+def test_a_comment_s_meta_author_and_its_person_s_meta_name_are_no_authors() -> None:
+    # Must fire: <meta itemprop="author"> in a Comment kept as itemprop="comment",
+    # and <meta itemprop="name"> in a Person inside a Comment.
+    got = _page("commenter_s50_body", "01-comment-meta-author.html")
+    assert got.metadata.authors == ("Mara Quill",)
+
+
+def test_the_article_s_own_meta_author_in_its_header_still_counts() -> None:
+    # Must not fire: the BlogPosting's <meta itemprop="author"> in its header
+    # (the comment's beside it does fire).
+    got = _page("commenter_s50_body", "02-header-meta-author.html")
+    assert got.metadata.authors == ("Isla Venn",)
+    assert got.metadata.published == "2026-10-14"
+
+
+def _meta_in(html: str) -> etree._Element:
+    root = etree.fromstring(html)
+    return next(root.iter("meta"))
+
+
+def test_a_meta_two_items_deep_in_a_comment_is_the_comment_s() -> None:
+    meta = _meta_in(
+        "<div itemscope='' itemtype='https://schema.org/Comment'><div itemprop='author'"
+        " itemscope='' itemtype='https://schema.org/Person'><meta itemprop='name' content='A B'/>"
+        "</div></div>"
+    )
+    assert a_comment_s(meta)
+
+
+def test_a_meta_of_an_article_item_or_of_no_item_is_no_comment_s() -> None:
+    article = _meta_in(
+        "<div itemscope='' itemtype='https://schema.org/Article'>"
+        "<meta itemprop='author' content='A B'/></div>"
+    )
+    plain = _meta_in("<div><span><meta name='author' content='A B'/></span></div>")
+    assert not a_comment_s(article)
+    assert not a_comment_s(plain)
