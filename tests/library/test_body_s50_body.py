@@ -66,3 +66,31 @@ def test_a_meta_of_an_article_item_or_of_no_item_is_no_comment_s() -> None:
     plain = _meta_in("<div><span><meta name='author' content='A B'/></span></div>")
     assert not a_comment_s(article)
     assert not a_comment_s(plain)
+
+
+# -- a footnote folded into its marker (folded_notes) --------------------------
+
+
+def test_footnotes_hidden_in_their_markers_are_kept_after_the_text() -> None:
+    # Must fire: each note a span hidden by its style inside a "fn" wrapper
+    # that holds its number. First read: all three notes lost, "beck1".
+    blocks = [block.text for block in _page("body_s50_body", "01-hidden-inline-notes.html").blocks]
+    assert blocks[0].startswith("The mill pond at Tarn Foot")
+    assert "beck, and" in blocks[0]
+    assert blocks[3:] == [
+        "1 The mill's lease of that year names the pond and its sluice, but not who dug it.",
+        "2 A letter of 1849 from the churchwardens complains of grey water in the beck after"
+        " every storm.",
+        "3 His account book lists both dredgings, with the cost of the men and the carts.",
+    ]
+
+
+def test_a_hidden_tooltip_and_a_hidden_note_with_no_marker_stay_hidden() -> None:
+    # Must not fire: a tooltip named otherwise ("tip", marker "?"), and a
+    # span named "note" hidden inside the sentence with no marker around it.
+    text = "\n".join(
+        block.text for block in _page("body_s50_body", "02-hidden-tooltip-not-a-note.html").blocks
+    )
+    assert "plan of works" not in text
+    assert "urn is mended" not in text
+    assert "Tea will be provided in the church hall." in text
