@@ -7,10 +7,13 @@ Every page here is written by the team, with invented people and places
 The first read of each page, before its fix, is recorded in
 evaluation/history/stop-50.md ("Pages that keep too little")."""
 
+# ruff: noqa: E501 (the reasons are read whole in the xfail report)
+
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from quotemark.library.extract.comment_metas import a_comment_s
@@ -94,3 +97,46 @@ def test_a_hidden_tooltip_and_a_hidden_note_with_no_marker_stay_hidden() -> None
     assert "plan of works" not in text
     assert "urn is mended" not in text
     assert "Tea will be provided in the church hall." in text
+
+
+# -- an issue tracker's thread (left: a rule tried and not kept) ----------------
+#
+# s50-body tried a rule (every block built as the chosen post's, same tag and
+# class, is a post of the thread) that read both pages below right; on the
+# defuddle check half it lifted one page and dropped another (body F1 0.905
+# -> 0.904), so it was not kept (evaluation/history/stop-50.md).
+
+_ISSUE_POSTS = (
+    "When I import a month of tide tables",
+    "I can reproduce this with the May file",
+    "It looks like the end date is compared",
+    "A fix for the range check is up for review",
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an issue whose posts are all comments by their names (chrome) reads its header line, the title and 'opened this issue ... 3 comments', as the body: the posts, the page's text, are lost (first read: 0 of 6 paragraphs). Reading the posts by their template lifted one defuddle check page and dropped another; not kept.",
+)
+def test_an_issue_s_posts_are_read_when_its_header_line_is_chosen() -> None:
+    text = "\n".join(block.text for block in _page("body_s50_body", "03-issue-thread.html").blocks)
+    assert all(post in text for post in _ISSUE_POSTS)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the issue's opening post is chosen, in wrappers one fewer than its replies', so the replies are no siblings built alike (replies.whole_thread) and are left out (first read: the opening post alone, 3 of 6 paragraphs). Not kept, as above.",
+)
+def test_an_issue_s_replies_follow_its_opening_post() -> None:
+    got = _page("body_s50_body", "04-issue-thread-post-chosen.html")
+    text = "\n".join(block.text for block in got.blocks)
+    assert all(post in text for post in _ISSUE_POSTS)
+
+
+def test_a_story_keeps_its_comment_thread_out() -> None:
+    # Must not fire (for any thread rule): a story not inside a comment, with
+    # four comments built alike under it.
+    got = _page("body_s50_body", "05-story-with-comment-thread.html")
+    text = "\n".join(block.text for block in got.blocks)
+    assert text.startswith("Fares on the island ferry will rise")
+    assert "half-price card is the only thing" not in text
