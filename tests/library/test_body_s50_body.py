@@ -128,7 +128,12 @@ def test_an_issue_s_posts_are_read_when_its_header_line_is_chosen() -> None:
     reason="the issue's opening post is chosen, in wrappers one fewer than its replies', so the replies are no siblings built alike (replies.whole_thread) and are left out (first read: the opening post alone, 3 of 6 paragraphs). Not kept, as above.",
 )
 def test_an_issue_s_replies_follow_its_opening_post() -> None:
-    got = _page("body_s50_body", "04-issue-thread-post-chosen.html")
+    # The page of the test above without its header line ("opened this
+    # issue ... 3 comments"): the opening post is then chosen.
+    html = (_FIXTURES / "body_s50_body" / "03-issue-thread.html").read_text(encoding="utf-8")
+    start = html.index('<div class="gh-header-meta">')
+    html = html[:start] + html[html.index("</div>", start) + len("</div>") :]
+    got = extract_html(html_doc(html, url="https://example.org/2026/issue-219"))
     text = "\n".join(block.text for block in got.blocks)
     assert all(post in text for post in _ISSUE_POSTS)
 
