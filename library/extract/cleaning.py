@@ -17,7 +17,6 @@ from lxml import etree
 
 from quotemark.library.extract.articles import heading_is_title
 from quotemark.library.extract.boilerplate import key
-from quotemark.library.extract.folded_notes import shown_notes
 from quotemark.library.extract.hints import is_chrome_name
 from quotemark.library.extract.landmarks import Landmarks, hides
 from quotemark.library.extract.tags import DROPPED
@@ -78,7 +77,6 @@ def clean_page(
     _keep_open_dialogs(root, title_key)
     etree.strip_elements(root, *DROPPED, "svg", with_tail=False)
     hidden = [element for element in marks.hidden if is_attached(element, root)]
-    hidden = shown_notes(hidden, marks.sidenotes) if hidden else hidden  # (folded_notes)
     if not hidden:
         return
     if not drop_hidden:

@@ -71,9 +71,15 @@ def test_a_meta_of_an_article_item_or_of_no_item_is_no_comment_s() -> None:
     assert not a_comment_s(plain)
 
 
-# -- a footnote folded into its marker (folded_notes) --------------------------
+# -- a footnote folded into its marker ------------------------------------------
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="footnotes hidden by style inside their markers are dropped with hidden text; a rule"
+    " for them (folded_notes) was written from the check half's structure, not the tune half's,"
+    " and taken out at merge (stop 50): it waits for a tune page or new data that shows it",
+)
 def test_footnotes_hidden_in_their_markers_are_kept_after_the_text() -> None:
     # Must fire: each note a span hidden by its style inside a "fn" wrapper
     # that holds its number. First read: all three notes lost, "beck1".
