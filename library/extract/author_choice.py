@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from lxml import etree
 
 from quotemark.library.extract.bylines import PUBLISHING_HOUSES, author_names
+from quotemark.library.extract.comment_metas import a_comment_s
 from quotemark.library.extract.confidence import (
     SURE_MARKED,
     SURE_META,
@@ -219,7 +220,11 @@ def _names_outlet(name: str, outlets: list[str]) -> bool:
 def _itemprop_authors(marks: Landmarks) -> list[str]:
     found: list[str] = []
     for element in marks.itemprop_authors[:6]:
-        if element.tag != "meta" and (about_other_posts(element) or in_a_comment(element)):
+        if (
+            a_comment_s(element)
+            if element.tag == "meta"
+            else about_other_posts(element) or in_a_comment(element)
+        ):
             continue  # a commenter marked up as a comment's creator
         if element.tag == "meta":
             found.append(element.get("content") or "")

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from lxml import etree
 
+from quotemark.library.extract.comment_metas import a_comment_s
 from quotemark.library.extract.jsonld import filled
 from quotemark.library.extract.landmarks import Landmarks
 
@@ -112,6 +113,8 @@ def collect_meta(marks: Landmarks) -> MetaTags:
             content = " ".join(content.split())
         if not content[:1].isalnum() and not filled(content):
             continue
+        if a_comment_s(element):
+            continue  # a commenter's, not the page's (comment_metas)
         for attribute in (b"property", b"name", b"itemprop", b"http-equiv"):
             name = element.get(attribute)
             if name:
