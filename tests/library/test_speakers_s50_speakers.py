@@ -1,0 +1,60 @@
+"""Speakers by construction, stop 50 (branch s50-speakers): team-written
+sentences that must fire and must not (evaluation/history/stop-50.md).
+
+A one-word "according to" opening a sentence is no first name
+(:mod:`quotemark.library.analyze.according_openers`): "Enligt Holm är …"
+gives Holm, not "Enligt Holm"."""
+
+# ruff: noqa: RUF001 (the marks of the languages are the subject here)
+
+from __future__ import annotations
+
+import pytest
+
+from tests.library.paragraphs import given_to
+
+_OPENER_FIRES = [
+    # Stop 49's leftover (s49-lang8): the surname alone after the opener,
+    # no full name written anywhere.
+    (("Enligt Holm är bron ”inte säker längre”.",), "Holm"),
+    (("Zdaniem Nowaka automat „nie zastąpi człowieka”.",), "Nowaka"),
+    (("Według Nowaka kasa będzie „zamknięta do odwołania”.",), "Nowaka"),
+    (("Volgens Dekker is de brug ‘niet meer veilig’ geworden.",), "Dekker"),
+    (("Selon Texier, le pont est « à bout de souffle ».",), "Texier"),
+    (("Según Crespo, la línea es “una ruina”.",), "Crespo"),
+    (("Secondo Gatti, il reparto è «in pericolo».",), "Gatti"),
+    (("D'après Texier, le pont est « à bout de souffle ».",), "Texier"),
+    (("Pour Texier, la grève a coûté « très cher ».",), "Texier"),
+    # With the full name written before, the surname expands to it.
+    (
+        (
+            "Ingrid Holm driver butiken i Ramsele.",
+            "Enligt Holm är bron ”inte säker längre”.",
+        ),
+        "Ingrid Holm",
+    ),
+]
+
+_OPENER_KEEPS = [
+    # A full name after the opener stays whole.
+    (("Enligt Anders Holm är bron ”inte säker längre”.",), "Anders Holm"),
+    # A real surname that is the opener's word stays in the name, and alone
+    # it is still that surname.
+    (("”Bron är inte säker längre”, säger Victoria Enligt.",), "Victoria Enligt"),
+    (
+        (
+            "”Bron är inte säker längre”, säger Victoria Enligt.",
+            "”Vi väntar på besked”, säger Enligt.",
+        ),
+        "Victoria Enligt",
+    ),
+    # A given name that is a preposition elsewhere ("Per"): no opener.
+    (("”Bron är inte säker längre”, säger Per Holm.",), "Per Holm"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), _OPENER_FIRES + _OPENER_KEEPS)
+def test_according_opener_is_no_first_name(paragraphs: tuple[str, ...], speaker: str) -> None:
+    read = given_to(*paragraphs)
+    assert read, paragraphs
+    assert read[-1][1] == speaker
