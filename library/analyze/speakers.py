@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotemark.library.analyze.according_openers import opens_with_according
+from quotemark.library.analyze.adverb_openings import ADVERB_GAP
 from quotemark.library.analyze.choices import word_choice
 from quotemark.library.analyze.citations import cited_mentions, cited_surnames
 from quotemark.library.analyze.common import word_starts
@@ -2612,7 +2613,7 @@ def _one_name_speaking(
 
 
 _ONE_NAME_OPENS = re.compile(
-    rf"^[ \u00a0]*([A-Z][a-z]*[A-Z]?[a-z]{{2,}})[ \u00a0]+"
+    rf"^[ \u00a0]*([A-Z][a-z]*[A-Z]?[a-z]{{2,}})[ \u00a0]+{ADVERB_GAP}"
     rf"({word_choice(SPEECH_VERBS | _BELIEF_VERBS)})\b(?![\u2019'-])",
     re.MULTILINE,
 )

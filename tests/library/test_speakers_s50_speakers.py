@@ -58,3 +58,59 @@ def test_according_opener_is_no_first_name(paragraphs: tuple[str, ...], speaker:
     read = given_to(*paragraphs)
     assert read, paragraphs
     assert read[-1][1] == speaker
+
+
+# A lone surname opening its paragraph, an adverb in -ly before its verb of
+# saying, then "he said" in the next sentence
+# (:mod:`quotemark.library.analyze.adverb_openings`): the pronoun is that
+# surname's, not the full name of the paragraph before.
+_LONE_FIRES = [
+    (
+        (
+            "Tom Hale backed the Panthers on Monday.",
+            "Cruz openly admitted that his pick was political. “With an eye to May, Carolina,” he said.",
+        ),
+        "Cruz",
+    ),
+    (
+        (
+            "Ada Lind spoke first at the meeting.",
+            "Okafor quickly added that the pier was unsafe. “Nobody should fish there,” she said.",
+        ),
+        "Okafor",
+    ),
+]
+
+_LONE_KEEPS = [
+    # No verb of saying after the adverb: not read as a speaker.
+    (
+        (
+            "Tom Hale backed the Panthers on Monday.",
+            "Carolina easily won the game. “It was a great night,” he said.",
+        ),
+        "Tom Hale",
+    ),
+    # A capitalised word in "-ly" is a name, not the adverb.
+    (
+        (
+            "Tom Hale backed the Panthers on Monday.",
+            "Megyn Kelly said the vote was rigged. “It was a great night,” she said.",
+        ),
+        "Megyn Kelly",
+    ),
+    # The surname of a full name seen before stays that full name.
+    (
+        (
+            "Ada Lind spoke first at the meeting.",
+            "Lind quickly added that the pier was unsafe. “Nobody should fish there,” she said.",
+        ),
+        "Ada Lind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), _LONE_FIRES + _LONE_KEEPS)
+def test_lone_surname_with_adverb_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
+    read = given_to(*paragraphs)
+    assert read, paragraphs
+    assert read[-1][1] == speaker
