@@ -5,7 +5,7 @@ A one-word "according to" opening a sentence is no first name
 (:mod:`quotemark.library.analyze.according_openers`): "Enligt Holm är …"
 gives Holm, not "Enligt Holm"."""
 
-# ruff: noqa: RUF001 (the marks of the languages are the subject here)
+# ruff: noqa: E501 (team sentences and reasons are kept whole on a line)
 
 from __future__ import annotations
 
@@ -111,6 +111,51 @@ _LONE_KEEPS = [
 
 @pytest.mark.parametrize(("paragraphs", "speaker"), _LONE_FIRES + _LONE_KEEPS)
 def test_lone_surname_with_adverb_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
+    read = given_to(*paragraphs)
+    assert read, paragraphs
+    assert read[-1][1] == speaker
+
+
+# Seen on the way (tune half and the team's own must-nots), not fixed this
+# stop: strict xfails with the reason, so a fix shows as a pass.
+_LEFT = [
+    pytest.param(
+        (
+            "Tom Hale said the pier was “safe” on Twitter before claiming that the ferry is “a danger to everyone.”",
+        ),
+        "Tom Hale",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a participle hung by 'before' after a prepositional phrase whose object is capitalised: 'Twitter before' is read as its subject ('on Monday before' carries the speaker)",
+        ),
+        id="before-claiming-after-a-capitalised-object",
+    ),
+    pytest.param(
+        ("Tom Hale met the board's spokeswoman on Monday.", "“We are sure,” the spokeswoman said."),
+        "the spokeswoman",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a description brought in with a possessive ('the board's spokeswoman') as someone other than the named subject is given to that subject ('met a fisherman … the fisherman said' is read right)",
+        ),
+        id="possessive-description-given-to-the-subject",
+    ),
+    pytest.param(
+        (
+            "Tom Hale backed the Panthers on Monday.",
+            "Democrats said the vote was rigged. “It was a great night,” he said.",
+        ),
+        "Tom Hale",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="stop 44's one name opening a paragraph takes a plural group ('Democrats', 'Officials') for a person when 'he said' follows",
+        ),
+        id="plural-group-opening-a-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), _LEFT)
+def test_left_this_stop(paragraphs: tuple[str, ...], speaker: str) -> None:
     read = given_to(*paragraphs)
     assert read, paragraphs
     assert read[-1][1] == speaker
