@@ -53,13 +53,6 @@ _OPENER_KEEPS = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "speaker"), _OPENER_FIRES + _OPENER_KEEPS)
-def test_according_opener_is_no_first_name(paragraphs: tuple[str, ...], speaker: str) -> None:
-    read = given_to(*paragraphs)
-    assert read, paragraphs
-    assert read[-1][1] == speaker
-
-
 # A lone surname opening its paragraph, an adverb in -ly before its verb of
 # saying, then "he said" in the next sentence
 # (:mod:`quotemark.library.analyze.adverb_openings`): the pronoun is that
@@ -109,53 +102,46 @@ _LONE_KEEPS = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "speaker"), _LONE_FIRES + _LONE_KEEPS)
-def test_lone_surname_with_adverb_speaks(paragraphs: tuple[str, ...], speaker: str) -> None:
-    read = given_to(*paragraphs)
-    assert read, paragraphs
-    assert read[-1][1] == speaker
-
-
 # Seen on the way (tune half and the team's own must-nots), not fixed this
 # stop: strict xfails with the reason, so a fix shows as a pass.
+_BEFORE_CLAIMING = "a participle hung by 'before' after a prepositional phrase whose object is capitalised: 'Twitter before' is read as its subject ('on Monday before' carries the speaker)"
+_POSSESSIVE_MET = "a description brought in with a possessive ('the board's spokeswoman') as someone other than the named subject is given to that subject ('met a fisherman … the fisherman said' is read right)"
+_PLURAL_OPENS = "stop 44's one name opening a paragraph takes a plural group ('Democrats', 'Officials') for a person when 'he said' follows"
+
+
+def _left(paragraphs: tuple[str, ...], speaker: str, reason: str) -> object:
+    return pytest.param(paragraphs, speaker, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
 _LEFT = [
-    pytest.param(
+    _left(
         (
             "Tom Hale said the pier was “safe” on Twitter before claiming that the ferry is “a danger to everyone.”",
         ),
         "Tom Hale",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a participle hung by 'before' after a prepositional phrase whose object is capitalised: 'Twitter before' is read as its subject ('on Monday before' carries the speaker)",
-        ),
-        id="before-claiming-after-a-capitalised-object",
+        _BEFORE_CLAIMING,
     ),
-    pytest.param(
+    _left(
         ("Tom Hale met the board's spokeswoman on Monday.", "“We are sure,” the spokeswoman said."),
         "the spokeswoman",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a description brought in with a possessive ('the board's spokeswoman') as someone other than the named subject is given to that subject ('met a fisherman … the fisherman said' is read right)",
-        ),
-        id="possessive-description-given-to-the-subject",
+        _POSSESSIVE_MET,
     ),
-    pytest.param(
+    _left(
         (
             "Tom Hale backed the Panthers on Monday.",
             "Democrats said the vote was rigged. “It was a great night,” he said.",
         ),
         "Tom Hale",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="stop 44's one name opening a paragraph takes a plural group ('Democrats', 'Officials') for a person when 'he said' follows",
-        ),
-        id="plural-group-opening-a-paragraph",
+        _PLURAL_OPENS,
     ),
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "speaker"), _LEFT)
-def test_left_this_stop(paragraphs: tuple[str, ...], speaker: str) -> None:
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"), _OPENER_FIRES + _OPENER_KEEPS + _LONE_FIRES + _LONE_KEEPS + _LEFT
+)
+def test_speaker_given(paragraphs: tuple[str, ...], speaker: str) -> None:
+    """The speaker of the last quotation read in ``paragraphs``."""
     read = given_to(*paragraphs)
     assert read, paragraphs
     assert read[-1][1] == speaker
