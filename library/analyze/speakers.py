@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from quotemark.library.analyze.according_openers import opens_with_according
+from quotemark.library.analyze.adverb_openings import ADVERB_GAP
 from quotemark.library.analyze.choices import word_choice
 from quotemark.library.analyze.citations import cited_mentions, cited_surnames
 from quotemark.library.analyze.common import word_starts
@@ -2193,6 +2195,7 @@ def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] 
         # "Under Tom Hale, the port grew": a preposition opening the
         # sentence, not an office with it ("Under Secretary Ada Lind").
         or _preposition_first(tokens)
+        or opens_with_according(tokens, clean(tokens[0]).lower())
     ):
         tokens.pop(0)
     # "Washington Post's Ishaan Tharoor": the name after its owner.
@@ -2610,7 +2613,7 @@ def _one_name_speaking(
 
 
 _ONE_NAME_OPENS = re.compile(
-    rf"^[ \u00a0]*([A-Z][a-z]*[A-Z]?[a-z]{{2,}})[ \u00a0]+"
+    rf"^[ \u00a0]*([A-Z][a-z]*[A-Z]?[a-z]{{2,}})[ \u00a0]+{ADVERB_GAP}"
     rf"({word_choice(SPEECH_VERBS | _BELIEF_VERBS)})\b(?![\u2019'-])",
     re.MULTILINE,
 )
