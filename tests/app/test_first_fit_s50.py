@@ -45,6 +45,22 @@ def _window_at(qtbot: QtBot, library: Library, width: int) -> MainWindow:
     return window
 
 
+def _fresh(qtbot: QtBot, library: Library, width: int) -> tuple[MainWindow, list[int]]:
+    """A fresh window ``width`` px wide and its panes' widths before any
+    post opens."""
+    window = _window_at(qtbot, library, width)
+    return window, window.splitter.sizes()
+
+
+def _drag(window: MainWindow, sizes: list[int]) -> list[int]:
+    """The researcher's widths, as a drag of the side panel's handle leaves
+    them (the drag ends with ``splitterMoved``)."""
+    window.splitter.setSizes(sizes)
+    chosen = window.splitter.sizes()
+    window.splitter.splitterMoved.emit(chosen[0] + chosen[1], 2)
+    return chosen
+
+
 def _open(qtbot: QtBot, window: MainWindow, post_id: int) -> list[int]:
     """The panes' widths once ``post_id`` is open and laid out."""
     assert window.open_post(post_id)
@@ -79,8 +95,7 @@ def test_a_fresh_1440_px_window_shows_the_speakers_in_the_margin(
     qtbot: QtBot, library: Library
 ) -> None:
     speakers, _ = _posts(library)
-    window = _window_at(qtbot, library, 1440)
-    first = window.splitter.sizes()
+    window, first = _fresh(qtbot, library, 1440)
     sizes = _open(qtbot, window, speakers)
     # Laid out before the post opened, the reader had less than the labels need.
     assert first[1] < window.reader.comfortable_width()
@@ -98,10 +113,8 @@ def test_widths_the_researcher_set_stand_when_a_post_with_speakers_opens(
 ) -> None:
     # Must not fire: a drag's widths are the user's, whatever post opens.
     speakers, _ = _posts(library)
-    window = _window_at(qtbot, library, 1440)
-    window.splitter.setSizes([340, 760, 332])
-    chosen = window.splitter.sizes()
-    window.splitter.splitterMoved.emit(chosen[0] + chosen[1], 2)
+    window, _ = _fresh(qtbot, library, 1440)
+    chosen = _drag(window, [340, 760, 332])
     assert _open(qtbot, window, speakers) == chosen
 
 
@@ -109,8 +122,7 @@ def test_going_from_post_to_post_does_not_move_the_panes_back_and_forth(
     qtbot: QtBot, library: Library
 ) -> None:
     speakers, plain = _posts(library)
-    window = _window_at(qtbot, library, 1440)
-    first = window.splitter.sizes()
+    window, first = _fresh(qtbot, library, 1440)
     # Must not fire: a post without labels wants no more than the layout
     # was made for.
     assert _open(qtbot, window, plain) == first
@@ -125,8 +137,7 @@ def test_going_from_post_to_post_does_not_move_the_panes_back_and_forth(
 def test_a_window_with_room_already_is_left_as_it_is(qtbot: QtBot, library: Library) -> None:
     # Must not fire: at 1920 px the reader already has the labels' room.
     speakers, _ = _posts(library)
-    window = _window_at(qtbot, library, 1920)
-    first = window.splitter.sizes()
+    window, first = _fresh(qtbot, library, 1920)
     assert _open(qtbot, window, speakers) == first
     assert first[1] >= window.reader.comfortable_width()
 
@@ -146,9 +157,7 @@ def test_the_fit_s_widths_reopened_give_way_to_the_labels_the_user_s_do_not(
     assert _open(qtbot, second, speakers)[1] > left[1]
     qtbot.waitUntil(lambda: _label_room(second) >= 0)
     # Widths the researcher set and left stand on the next run.
-    second.splitter.setSizes([340, 760, 332])
-    chosen = second.splitter.sizes()
-    second.splitter.splitterMoved.emit(chosen[0] + chosen[1], 2)
+    chosen = _drag(second, [340, 760, 332])
     _open(qtbot, second, plain)
     second.close()
     third = _window_at(qtbot, library, 1440)
