@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtGui import QFontMetricsF
 from pytestqt.qtbot import QtBot
 
+from quotemark.app import settings, window_state
 from quotemark.app.controller import Controller
 from quotemark.app.main_window import MainWindow
 from quotemark.library.service import Library
@@ -163,3 +164,17 @@ def test_the_fit_s_widths_reopened_give_way_to_the_labels_the_user_s_do_not(
     third = _window_at(qtbot, library, 1440)
     qtbot.waitUntil(lambda: third.splitter.sizes() == chosen)
     assert _open(qtbot, third, speakers) == chosen
+
+
+def test_widths_stored_before_stop_50_stand_as_the_user_s(qtbot: QtBot, library: Library) -> None:
+    # Must not fire: a last run's widths stored without saying whose they
+    # were (before stop 50) are taken as the user's, as they were then.
+    speakers, plain = _posts(library)
+    first = _window_at(qtbot, library, 1440)
+    _open(qtbot, first, plain)
+    left = first.splitter.sizes()
+    first.close()
+    settings.settings().remove(window_state.SIZES_BY_USER_SETTING)
+    second = _window_at(qtbot, library, 1440)
+    qtbot.waitUntil(lambda: second.splitter.sizes() == left)
+    assert _open(qtbot, second, speakers) == left
