@@ -155,18 +155,56 @@ class ReaderRoom(QObject):
         # (the latest :data:`REMEMBERED`), with the reader's readable
         # column then (``readable()``).
         self._laid: dict[int, tuple[int, list[int]]] = {}
+        # The reader's wish (``wanted()``) the panes were last laid out for:
+        # a post that wants more (:meth:`wanted_changed`) is fitted again.
+        self._laid_for: int | None = None
         splitter.installEventFilter(self)
         splitter.splitterMoved.connect(self._on_splitter_moved)
 
     def keep_choice(self, width: int, sizes: list[int] | None = None) -> None:
         """The panes as they are (or ``sizes``, for a splitter not laid out
         yet) are the user's choice at a splitter ``width`` wide: kept there
-        and wider (a wider one shares what it adds, :data:`SHARES`); a
-        narrower window still takes width from them for the reader (and
-        gives it back)."""
+        and wider (a wider one shares what it adds, :data:`SHARES`), whatever
+        post opens; a narrower window still takes width from them for the
+        reader (and gives it back)."""
         self._kept_width = width if width > 0 else None
         self._chosen = None
         self.set_base(self._splitter.sizes() if sizes is None else sizes, width)
+
+    def chosen_by_user(self) -> bool:
+        """Whether the panes stand as the user set them (:meth:`keep_choice`),
+        not as the fit laid them out."""
+        return self._kept_width is not None
+
+    def wanted_changed(self) -> None:
+        """The reader may want another width (a post opened: one with
+        speaker labels in its margin wants about 150 px more at the usual
+        font). When it wants more than the panes were laid out for and has
+        less, the panes are fitted again, as for a new width: the first
+        run's layout, made before any post opened, left a 1440 px window's
+        reader 777 px, without the labels, until the window was resized.
+
+        Nothing moves when the user set the widths (theirs stand), when the
+        reader already has its room, or when it wants less (a post without
+        labels): the reader does not narrow again, so going from post to
+        post never moves the panes back and forth under the pointer; the
+        wider margins are a post's blank ones. A resize lays out anew."""
+        wanted = self._wanted()
+        laid_for = self._laid_for
+        if self._kept_width is not None or laid_for is None or wanted <= laid_for:
+            return
+        current = self._splitter.sizes()
+        if len(current) <= self._reader or sum(current) <= 0:
+            return
+        self._laid_for = wanted
+        if current[self._reader] >= wanted:
+            return
+        # The layouts remembered near this width were made for less: not
+        # given back (:meth:`_recall`) in place of a fit for the new wish.
+        width = sum(current)
+        for at in [at for at in self._laid if abs(at - width) <= BAND]:
+            del self._laid[at]
+        self.fit()
 
     def set_base(self, sizes: list[int], width: int) -> None:
         """The panes were set to ``sizes`` at a splitter ``width`` wide (a
@@ -345,6 +383,7 @@ class ReaderRoom(QObject):
         current = self._splitter.sizes()
         if len(current) <= self._reader or sum(current) <= 0:
             return
+        self._laid_for = self._wanted()
         if self._lay_out(current):
             self._remember(self._splitter.sizes())
 

@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(post.metadata.title or "(untitled)", self._library_name))
         self.notes_panel.set_post(post.id)
         self._update_stack()
+        # A post with speaker labels wants a wider reader (layout_fit).
+        self.reader_room.wanted_changed()
         self.library_pane.set_open_post(post.id)
         settings.set_value(library_choice.last_post_key(self.library_path), post.id)
         quotes = len(post.analysis.quotes)

@@ -30,6 +30,12 @@ SIZES_SETTING = "window/splitter_sizes"
 """The window's panes' widths when it closed, ``"300,1017,510"`` (a width
 the window adds beyond theirs is shared among them: layout_fit.SHARES)."""
 
+SIZES_BY_USER_SETTING = "window/splitter_by_user"
+"""Whether those widths were the user's (a drag) rather than the fit's:
+the user's stand whatever post opens; the fit's give the reader room for
+a post's speaker labels (layout_fit.ReaderRoom.wanted_changed). Not stored
+(before stop 50): the user's, as they were taken then."""
+
 ALL_CLIPS_SETTING = "clips/all"
 """Whether the Clips tab listed all clips (else the open post's)."""
 
@@ -67,9 +73,13 @@ def restore(window: MainWindow) -> None:
         # (The splitter is not laid out yet: its width is stored apart.)
         # Its sizes are stored apart too: read back before it is laid out,
         # the splitter's are not yet the stored ones.
-        window.reader_room.keep_choice(
-            settings.get_int("window/splitter_width"), _sizes(settings.get_str(SIZES_SETTING))
-        )
+        width = settings.get_int("window/splitter_width")
+        sizes = _sizes(settings.get_str(SIZES_SETTING))
+        if settings.get_bool(SIZES_BY_USER_SETTING, True):
+            window.reader_room.keep_choice(width, sizes)
+        else:
+            # The last run's fit laid them out: a first run's widths.
+            window.reader_room.set_base(sizes, width)
     for key, pane_splitter in _pane_splitters(window):
         sizes = store.value(key)
         if isinstance(sizes, QByteArray) and not sizes.isEmpty():
@@ -110,6 +120,7 @@ def save(window: MainWindow) -> None:
     store.setValue("window/splitter", window.splitter.saveState())
     store.setValue("window/splitter_width", sum(window.splitter.sizes()))
     store.setValue(SIZES_SETTING, ",".join(str(size) for size in window.splitter.sizes()))
+    store.setValue(SIZES_BY_USER_SETTING, window.reader_room.chosen_by_user())
     for key, pane_splitter in _pane_splitters(window):
         store.setValue(key, pane_splitter.saveState())
     store.setValue(ALL_CLIPS_SETTING, window.clips_panel.showing_all())

@@ -1039,11 +1039,14 @@ class ReaderView(QWidget):
 
     def comfortable_width(self) -> int:
         """The reader's width that gives the column its whole measure with
-        both margins (what the window's layout tries to keep)."""
+        both margins (what the window's layout tries to keep): with the
+        speaker labels' margin when the post has labels at all (as
+        :meth:`_update_column` lays it out), known once the post opens, not
+        only once a large post's blocks with labels are built."""
         body = theme.body_font(self._zoom)
         em = max(QFontMetricsF(body).height(), 8.0)
         gutter = em * (margin.GUTTER_EMS if self._numbers_visible else 1.5)
-        labels = em * LABEL_EMS if self._editor.margin_content.labels else gutter
+        labels = em * LABEL_EMS if self._has_labels else gutter
         scroll = self._editor.verticalScrollBar().sizeHint().width()
         return round(theme.measure_width(body) + gutter + labels + scroll + 4)
 
