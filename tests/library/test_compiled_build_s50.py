@@ -181,7 +181,7 @@ def test_missing_python_headers_are_named(
     paths = {"include": str(empty)}
     monkeypatch.setattr(script.sysconfig, "get_paths", lambda: paths)
     monkeypatch.setenv("CC", sys.executable)  # a program that exists
-    with pytest.raises(script.Missing, match="no Python.h in .*include"):
+    with pytest.raises(script.Missing, match=r"no Python\.h in .*include"):
         script.check_toolchain()
 
 
