@@ -95,12 +95,18 @@ def test_the_probe_and_the_build_compile_one_list(script: ModuleType) -> None:
         assert (ROOT / "library" / name).is_file(), name
 
 
-def test_the_layout_copies_the_library_and_links_the_rest(
-    script: ModuleType, tmp_path: Path
-) -> None:
+@pytest.fixture
+def laid_out(script: ModuleType, tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A tiny checkout, the folder it is laid out in, and the library copy."""
     root = _tiny_checkout(tmp_path / "checkout")
     out = tmp_path / "out"
-    library = script.lay_out(root, out)
+    return root, out, script.lay_out(root, out)
+
+
+def test_the_layout_copies_the_library_and_links_the_rest(
+    laid_out: tuple[Path, Path, Path],
+) -> None:
+    root, out, library = laid_out
     assert library == out / "quotemark" / "library"
     assert not library.is_symlink()
     copied = library / "extract" / "tiny.py"
@@ -117,11 +123,9 @@ def test_the_layout_copies_the_library_and_links_the_rest(
 
 
 def test_the_layout_follows_the_checkout_and_keeps_built_modules(
-    script: ModuleType, tmp_path: Path
+    script: ModuleType, laid_out: tuple[Path, Path, Path]
 ) -> None:
-    root = _tiny_checkout(tmp_path / "checkout")
-    out = tmp_path / "out"
-    library = script.lay_out(root, out)
+    root, out, library = laid_out
     built = library / "extract" / "tiny.cpython-311-x86_64-linux-gnu.so"
     built.write_bytes(b"stands for a compiled module")
     (root / "library" / "extract" / "plain.py").unlink()
