@@ -149,10 +149,10 @@ def _split_line(split: dict[str, float]) -> str:
     )
 
 
-def _floor_lines(ratio: float, judged: str = "") -> list[str]:
+def _floor_lines(ratio: float, judged: str = "", beside: str = "") -> list[str]:
     verdict = "met" if ratio >= GOAL_RATIO else "NOT met"
     lines = [
-        f"  whole extract command / trafilatura (CPU){judged}: {ratio:.2f}x;"
+        f"  whole extract command / trafilatura (CPU){judged}: {ratio:.2f}x{beside};"
         f" floor {GOAL_RATIO:.0f}x: {verdict}"
     ]
     if ratio < GOAL_RATIO:
@@ -244,11 +244,8 @@ def whole_command_on_trees(
             lines.append(f"  [{label:>8} {round_}] {_split_line(split)}")
     compiled = sum(ratios["compiled"]) / rounds
     pure = sum(ratios["pure"]) / rounds
-    lines.append(
-        f"  whole extract command / trafilatura (CPU), mean of {rounds} runs: compiled tree"
-        f" {compiled:.2f}x, pure tree {pure:.2f}x"
-    )
-    return lines + _floor_lines(compiled, judged=f" (compiled tree; pure {pure:.2f}x)")
+    judged = f", compiled tree, mean of {rounds} runs"
+    return lines + _floor_lines(compiled, judged, beside=f" (pure tree {pure:.2f}x)")
 
 
 def _whole_child(shared: Path) -> int:
