@@ -134,7 +134,7 @@ test-compiled: $(COMPILED) $(NS_TREE)/resources
 	  PYTHONPATH=$(COMPILED_PATH) $(BIN)/python -m evaluation.same compare $(COMPILED_SNAPSHOT) --shared $(SHARED); \
 	else echo "no corpus in $(SHARED): the byte-identical check is skipped"; fi
 	PYTHONPATH=$(COMPILED_PATH) QT_QPA_PLATFORM=offscreen QUOTEMARK_EXPECT_COMPILED=1 \
-	  $(BIN)/python -m pytest -q -p no:cacheprovider $(PURE_ONLY) $(COMPILED_DESELECT) \
+	  QUOTEMARK_SHARED=$(abspath $(SHARED)) $(BIN)/python -m pytest -q -p no:cacheprovider $(PURE_ONLY) $(COMPILED_DESELECT) \
 	  $(COMPILED_TESTS) $(PYTEST_ARGS)
 
 # The extraction floor runs the whole command on both trees, taking turns,
