@@ -16,6 +16,7 @@ an extension module beside its ``.py``, which Python imports first. Stop
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import shutil
@@ -24,20 +25,28 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
-# The walks and the analysis that cost most a page (stop 49's profile).
-MODULES = (
-    "extract/landmarks.py",
-    "extract/content.py",
-    "extract/blocks.py",
-    "extract/block_text.py",
-    "extract/hints.py",
-    "analyze/speakers.py",
-    "analyze/attribution.py",
-    "analyze/marks.py",
-    "analyze/names.py",
-)
+
+
+def load_build_script() -> ModuleType:
+    """packaging/compiled.py, the compiled build's script (loaded by path:
+    ``packaging`` is also the name of a PyPI package)."""
+    name = "quotemark_compiled_build"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "compiled.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# One list for the probe and the build: packaging/compiled.py's.
+MODULES: tuple[str, ...] = load_build_script().MODULES
 _RATIO = re.compile(r"whole extract command / trafilatura \(CPU\): ([0-9.]+)x")
 
 

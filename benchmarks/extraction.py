@@ -19,6 +19,8 @@ import importlib
 import itertools
 import json
 import os
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -35,6 +37,7 @@ from quotemark.library.model import Processed, RawDocument, SourceFormat
 from quotemark.library.pipeline import content_hash, process, to_json
 from quotemark.library.store.batch import freeze_loaded
 
+ROOT = Path(__file__).resolve().parent.parent
 GOAL_RATIO = 2.0
 FLOOR_NOT_MET = "FLOOR NOT MET:"
 """Opens a line of the table when a speed floor is missed; ``python -m
@@ -104,9 +107,12 @@ def _whole_command(path: Path) -> None:
         json.dumps(to_json(str(path), process(path)), ensure_ascii=False)
 
 
-def whole_command(pages: list[tuple[str, str]], trafilatura: object | None) -> list[str]:
-    """Rows for the whole extract command against trafilatura on the same
-    files on disk (both read the file themselves)."""
+def measure_whole(
+    pages: list[tuple[str, str]], trafilatura: object | None
+) -> tuple[dict[str, tuple[float, float]], dict[str, float]]:
+    """The whole extract command against trafilatura on the same files on
+    disk (both read the file themselves): pages a second by wall clock and
+    CPU, and the command's CPU seconds a page by stage."""
     with tempfile.TemporaryDirectory(prefix="quotemark-bench-") as folder:
         paths: dict[str, Path] = {}
         for name, html in pages:
@@ -134,27 +140,126 @@ def whole_command(pages: list[tuple[str, str]], trafilatura: object | None) -> l
         gc.unfreeze()
         gc.set_threshold(*threshold)
         split = stage_times(list(paths.values()))
-    lines = [f"  {label:<22} {wall:>15.1f} {cpu:>14.1f}" for label, (wall, cpu) in measured.items()]
-    lines.append(
-        "  whole command per page (CPU ms): "
-        + ", ".join(f"{stage} {seconds * 1000:.2f}" for stage, seconds in split.items())
+    return measured, split
+
+
+def _split_line(split: dict[str, float]) -> str:
+    return "whole command per page (CPU ms): " + ", ".join(
+        f"{stage} {seconds * 1000:.2f}" for stage, seconds in split.items()
     )
+
+
+def _floor_lines(ratio: float, judged: str = "", beside: str = "") -> list[str]:
+    verdict = "met" if ratio >= GOAL_RATIO else "NOT met"
+    lines = [
+        f"  whole extract command / trafilatura (CPU){judged}: {ratio:.2f}x{beside};"
+        f" floor {GOAL_RATIO:.0f}x: {verdict}"
+    ]
+    if ratio < GOAL_RATIO:
+        # A floor, not a goal: `make bench` fails (see benchmarks/__main__).
+        lines.append(
+            f"{FLOOR_NOT_MET} the whole extract command{judged} is {ratio:.2f}x"
+            f" trafilatura's speed (CPU), below the {GOAL_RATIO:.0f}x floor of issue 16"
+        )
+    return lines
+
+
+def whole_command(pages: list[tuple[str, str]], trafilatura: object | None) -> list[str]:
+    """Rows for the whole extract command against trafilatura, in this
+    process (the tree it was started on)."""
+    measured, split = measure_whole(pages, trafilatura)
+    lines = [f"  {label:<22} {wall:>15.1f} {cpu:>14.1f}" for label, (wall, cpu) in measured.items()]
+    lines.append("  " + _split_line(split))
     if trafilatura is None:
         lines.append("  whole command: trafilatura is not installed, no floor checked")
         return lines
     ratio = measured["quotemark extract"][1] / measured["trafilatura (file)"][1]
-    verdict = "met" if ratio >= GOAL_RATIO else "NOT met"
-    lines.append(
-        f"  whole extract command / trafilatura (CPU): {ratio:.2f}x;"
-        f" floor {GOAL_RATIO:.0f}x: {verdict}"
+    return lines + _floor_lines(ratio)
+
+
+TREE_ROUNDS = 2
+"""Rounds of the whole command on each tree, taking turns (pure, compiled)."""
+_TREE_TIMEOUT = 1800
+
+
+def trees() -> dict[str, Path] | str:
+    """The pure and the compiled tree to put the whole command on, or why
+    there is only the pure one (no current ``make compiled`` build)."""
+    build = ROOT / "packaging" / "compiled.py"
+    if not build.is_file():
+        return "no packaging/compiled.py"
+    from benchmarks.compiled_probe import load_build_script
+
+    script = load_build_script()
+    compiled = ROOT / "build" / "compiled"
+    if not script.is_current(ROOT, compiled):
+        return f"no current compiled build in {compiled} (make compiled)"
+    return {"pure": ROOT / "build" / "ns", "compiled": compiled}
+
+
+def _whole_in(tree: Path, shared: Path) -> dict[str, object]:
+    """One run of :func:`measure_whole` in a child process on ``tree``."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tree), str(ROOT)])}
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.extraction", "--whole", str(shared)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=_TREE_TIMEOUT,
+        check=False,
     )
-    if ratio < GOAL_RATIO:
-        # A floor, not a goal: `make bench` fails (see benchmarks/__main__).
-        lines.append(
-            f"{FLOOR_NOT_MET} the whole extract command is {ratio:.2f}x trafilatura's speed"
-            f" (CPU), below the {GOAL_RATIO:.0f}x floor of issue 16"
-        )
-    return lines
+    if done.returncode != 0:
+        raise RuntimeError(f"the whole command on {tree} failed: {done.stderr.strip()[-500:]}")
+    found: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
+def whole_command_on_trees(
+    shared: Path, pair: dict[str, Path], rounds: int = TREE_ROUNDS
+) -> list[str]:
+    """The whole command on the pure and the compiled tree, each in its own
+    process, taking turns; the floor judges the compiled tree (what ``make
+    package`` ships), the pure figure printed beside it."""
+    ratios: dict[str, list[float]] = {label: [] for label in pair}
+    lines = []
+    for round_ in range(1, rounds + 1):
+        for label, tree in pair.items():
+            found = _whole_in(tree, shared)
+            rows = found["rows"]
+            assert isinstance(rows, dict)
+            ratio = rows["quotemark extract"][1] / rows["trafilatura (file)"][1]
+            ratios[label].append(ratio)
+            native = found["compiled"]
+            assert isinstance(native, list)
+            if (label == "compiled") != bool(native):
+                raise RuntimeError(f"the {label} tree ran {len(native)} compiled modules")
+            lines.append(
+                f"  [{label:>8} {round_}] quotemark extract {rows['quotemark extract'][1]:.1f},"
+                f" trafilatura (file) {rows['trafilatura (file)'][1]:.1f} pages/s (CPU):"
+                f" {ratio:.2f}x ({len(native)} compiled modules)"
+            )
+            split = found["split"]
+            assert isinstance(split, dict)
+            lines.append(f"  [{label:>8} {round_}] {_split_line(split)}")
+    compiled = sum(ratios["compiled"]) / rounds
+    pure = sum(ratios["pure"]) / rounds
+    judged = f", compiled tree, mean of {rounds} runs"
+    return lines + _floor_lines(compiled, judged, beside=f" (pure tree {pure:.2f}x)")
+
+
+def _whole_child(shared: Path) -> int:
+    """``python -m benchmarks.extraction --whole SHARED``: one measurement as
+    a JSON line, with the modules of this run that are compiled."""
+    trafilatura = importlib.import_module("trafilatura")
+    measured, split = measure_whole(load_pages(shared), trafilatura)
+    native = sorted(
+        name
+        for name, module in list(sys.modules.items())
+        if name.startswith("quotemark.") and str(getattr(module, "__file__", "")).endswith(".so")
+    )
+    print(json.dumps({"rows": measured, "split": split, "compiled": native}))
+    return 0
 
 
 STAGES = ("read", "extract", "analyse", "JSON")
@@ -217,7 +322,12 @@ def run(shared: Path) -> str:
     for label, (wall, cpu) in measured.items():
         lines.append(f"  {label:<22} {wall:>15.1f} {cpu:>14.1f}")
     lines.append(f"  {note}")
-    lines.extend(whole_command(pages, trafilatura))
+    pair = trees() if trafilatura is not None else "trafilatura is not installed"
+    if isinstance(pair, dict):
+        lines.extend(whole_command_on_trees(shared, pair))
+    else:
+        lines.append(f"  whole command on this process's tree only: {pair}")
+        lines.extend(whole_command(pages, trafilatura))
     size, seconds = large_page()
     lines.append(
         f"  one {size / 1e6:.0f} MB page ({LARGE_PARAGRAPHS:,} paragraphs with share bars):"
@@ -266,3 +376,9 @@ def large_page() -> tuple[int, float]:
     started = time.perf_counter()
     _quotemark("large.html", html)
     return len(html), time.perf_counter() - started
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--whole":
+        sys.exit(_whole_child(Path(sys.argv[2])))
+    print(run(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared")))

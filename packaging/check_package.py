@@ -12,11 +12,17 @@ named by ``$QUOTEMARK_LIBRARY``) and name a server that does not answer
 without the password; and that PySide6's support modules came along
 compiled. Without PostgreSQL binaries it says so and
 passes: building needs no server.
+
+First, with or without a server, the frozen app must extract the sample
+post (``extract --json``); with ``--compiled`` (``make package`` from the
+compiled tree, packaging/compiled.py) that run must also have imported the
+nine hot modules from their compiled extensions, which it names.
 """
 
 from __future__ import annotations
 
 import os
+import runpy
 import subprocess
 import sys
 import tempfile
@@ -79,11 +85,54 @@ def check(exe: Path, url: str, home: Path) -> list[str]:
     return failed
 
 
+def _build_script() -> dict[str, object]:
+    return runpy.run_path(str(ROOT / "packaging" / "compiled.py"))
+
+
+def check_compiled(exe: Path, expect_compiled: bool) -> list[str]:
+    """What failed: the frozen ``extract --json`` of the sample post, and (when
+    ``expect_compiled``) the hot modules that run did not import compiled."""
+    with tempfile.TemporaryDirectory(prefix="quotemark-package-") as home:
+        env = {
+            **os.environ,
+            "QUOTEMARK_HOME": home,
+            "QT_QPA_PLATFORM": "offscreen",
+            "QUOTEMARK_REPORT_COMPILED": "1",
+        }
+        done = run(exe, ["extract", "--json", str(SAMPLE)], env)
+    if done.returncode != 0 or TITLE not in done.stdout:
+        return [f"quotemark extract --json: exit {done.returncode}\n{done.stderr}"]
+    reported = [line for line in done.stderr.splitlines() if line.startswith("compiled modules:")]
+    names = reported[-1].split(":", 1)[1].split() if reported else []
+    print(f"check_package: the sample post extracted; {len(names)} compiled modules ran")
+    for name in names:
+        print(f"check_package:   {name}")
+    if not expect_compiled:
+        return []
+    script = _build_script()
+    module_name = script["module_name"]
+    modules = script["MODULES"]
+    assert callable(module_name)
+    assert isinstance(modules, tuple)
+    wanted = {module_name(name) for name in modules}
+    missing = sorted(wanted - set(names))
+    if missing:
+        return [f"the package ran these from Python, not compiled: {', '.join(missing)}"]
+    return []
+
+
 def main() -> int:
     """Check the build named on the command line; the exit status says."""
-    exe = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "dist" / "quotemark" / "quotemark")
+    args = [arg for arg in sys.argv[1:] if arg != "--compiled"]
+    expect_compiled = "--compiled" in sys.argv[1:]
+    exe = Path(args[0] if args else ROOT / "dist" / "quotemark" / "quotemark")
     if not exe.is_file():
         print(f"{exe}: no such build (make package builds it)", file=sys.stderr)
+        return 1
+    failed = check_compiled(exe, expect_compiled)
+    if failed:
+        for problem in failed:
+            print(f"check_package: {problem}", file=sys.stderr)
         return 1
     binaries = pg_server.find_binaries()
     if binaries is None:
