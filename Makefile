@@ -112,20 +112,10 @@ COMPILED_SNAPSHOT := build/compiled-same
 # (stop 50); all of tests/library would take 10 minutes more.
 COMPILED_TESTS := tests/library/test_compiled_build_s50.py \
   $(wildcard tests/library/test_extract*.py) $(wildcard tests/library/test_analyze*.py)
-# Tests that look inside a compiled module (a patched function or class its
-# callers no longer see, __slots__ listed, a duck-typed stand-in refused)
-# either hold compiled or carry the pure_only mark (s50-seams: pyproject.toml
-# registers it, tests/library/conftest.py deselects them when compiled, and
-# -m "not pure_only" says so here). On a tree without that mark, the four
-# that fail compiled, or pass without testing anything (the last counts
-# calls through a patched function, which compiled callers never make), are
-# named instead. pytest refuses -m with a mark it does not know.
-PURE_ONLY := $(if $(shell grep -s pure_only pyproject.toml),-m "not pure_only")
-COMPILED_DESELECT := $(if $(PURE_ONLY),, \
-  --deselect tests/library/test_extract_speed_cuts_s37c.py::test_survey_of_a_listed_tree_matches_the_walk \
-  --deselect tests/library/test_extract_speed_cuts_s37c.py::test_own_matches_the_old_own_on_generated_texts \
-  --deselect tests/library/test_extract_speed_cuts_s42.py::test_a_plain_wrapper_shares_its_context \
-  --deselect tests/library/test_analyze_full_names_stop29.py::test_a_long_article_is_not_searched_again_for_each_short_name)
+# Tests that look inside a compiled module (count calls through a patched
+# function its compiled callers never make) carry the pure_only mark
+# (pyproject.toml); tests/library/conftest.py deselects them when the hot
+# modules are compiled, and -m says so here.
 test-compiled: $(COMPILED) $(NS_TREE)/resources
 	PYTHONPATH=$(COMPILED_PATH) $(BIN)/python packaging/compiled.py --verify
 	@if [ -d $(SHARED)/corpus ]; then \
@@ -134,7 +124,7 @@ test-compiled: $(COMPILED) $(NS_TREE)/resources
 	  PYTHONPATH=$(COMPILED_PATH) $(BIN)/python -m evaluation.same compare $(COMPILED_SNAPSHOT) --shared $(SHARED); \
 	else echo "no corpus in $(SHARED): the byte-identical check is skipped"; fi
 	PYTHONPATH=$(COMPILED_PATH) QT_QPA_PLATFORM=offscreen QUOTEMARK_EXPECT_COMPILED=1 \
-	  QUOTEMARK_SHARED=$(abspath $(SHARED)) $(BIN)/python -m pytest -q -p no:cacheprovider $(PURE_ONLY) $(COMPILED_DESELECT) \
+	  QUOTEMARK_SHARED=$(abspath $(SHARED)) $(BIN)/python -m pytest -q -p no:cacheprovider -m "not pure_only" \
 	  $(COMPILED_TESTS) $(PYTEST_ARGS)
 
 # The extraction floor runs the whole command on both trees, taking turns,
