@@ -54,6 +54,14 @@ def _speaker_of_first(window: MainWindow) -> str | None:
     return speaker.name if speaker else None
 
 
+def _bridge_at_1440(qtbot: QtBot, library: Library) -> tuple[MainWindow, int, list[int]]:
+    """A fresh 1440 px window with the post without speakers open, and the
+    panes' widths then."""
+    post_id = _import(library, NO_SPEAKER)
+    window = _window_at(qtbot, library, 1440)
+    return window, post_id, _open(qtbot, window, post_id)
+
+
 def _side_floor(window: MainWindow) -> int:
     side = window.side_tabs
     return max(side.minimumSizeHint().width(), side.minimumWidth())
@@ -62,9 +70,7 @@ def _side_floor(window: MainWindow) -> int:
 def test_a_correction_naming_the_first_speaker_gives_the_labels_room(
     qtbot: QtBot, library: Library
 ) -> None:
-    post_id = _import(library, NO_SPEAKER)
-    window = _window_at(qtbot, library, 1440)
-    before = _open(qtbot, window, post_id)
+    window, post_id, before = _bridge_at_1440(qtbot, library)
     # No labels: the reader has what it wants, without the labels' margin.
     assert _speaker_of_first(window) is None
     assert before[1] >= window.reader.comfortable_width() - 10
@@ -79,21 +85,15 @@ def test_a_correction_naming_the_first_speaker_gives_the_labels_room(
     assert sum(after) == sum(before)
 
 
-def test_a_correction_leaves_widths_the_researcher_dragged(
-    qtbot: QtBot, library: Library
-) -> None:
+def test_a_correction_leaves_widths_the_researcher_dragged(qtbot: QtBot, library: Library) -> None:
     # Must not fire: the user's widths stand, whatever the post wants now.
-    post_id = _import(library, NO_SPEAKER)
-    window = _window_at(qtbot, library, 1440)
-    _open(qtbot, window, post_id)
+    window, post_id, _ = _bridge_at_1440(qtbot, library)
     chosen = _drag(window, [340, 760, 332])
     _name_speaker(qtbot, window, post_id)
     assert window.splitter.sizes() == chosen
 
 
-def test_a_correction_on_a_post_with_labels_moves_nothing(
-    qtbot: QtBot, library: Library
-) -> None:
+def test_a_correction_on_a_post_with_labels_moves_nothing(qtbot: QtBot, library: Library) -> None:
     # Must not fire: the post had labels already; another name wants no more.
     post_id = _import(library, SPEAKERS)
     window = _window_at(qtbot, library, 1440)
@@ -105,9 +105,7 @@ def test_a_correction_on_a_post_with_labels_moves_nothing(
 
 
 def test_a_zoom_in_widens_the_reader_within_its_guard(qtbot: QtBot, library: Library) -> None:
-    post_id = _import(library, NO_SPEAKER)
-    window = _window_at(qtbot, library, 1440)
-    before = _open(qtbot, window, post_id)
+    window, _, before = _bridge_at_1440(qtbot, library)
     window.registry["view.zoom_in"].trigger()
     qtbot.wait(50)
     after = window.splitter.sizes()
@@ -124,9 +122,7 @@ def test_a_zoom_in_widens_the_reader_within_its_guard(qtbot: QtBot, library: Lib
 
 def test_a_zoom_in_leaves_widths_the_researcher_dragged(qtbot: QtBot, library: Library) -> None:
     # Must not fire: a drag's widths stand through a zoom in.
-    post_id = _import(library, NO_SPEAKER)
-    window = _window_at(qtbot, library, 1440)
-    _open(qtbot, window, post_id)
+    window, _, _ = _bridge_at_1440(qtbot, library)
     chosen = _drag(window, [340, 760, 332])
     window.registry["view.zoom_in"].trigger()
     qtbot.wait(50)
