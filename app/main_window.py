@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
         )
         # A first run's widths, shared out when the window is made wider.
         self.reader_room.set_base([300, 760, 340], 1400)
+        # A zoom or a correction may make the open post want more room.
+        self.reader.wanted_width_changed.connect(self.reader_room.wanted_changed)
         self.welcome = WelcomeView(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)

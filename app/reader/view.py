@@ -14,6 +14,7 @@ Public API (the main window wires these; keep them stable)::
     show_span(span)                   # select + scroll
     zoom_in() / zoom_out() / zoom_reset(); zoom() -> float; set_zoom(factor)
     zoom_changed = Signal(float)      # the new factor (Ctrl+wheel zooms too)
+    wanted_width_changed = Signal()   # comfortable_width() changed (a zoom, a correction)
     set_paragraph_numbers(visible); paragraph_numbers_visible() -> bool
     open_find() / close_find(); find_bar() -> FindBar
     editor() -> QTextBrowser          # the text widget, focus target
@@ -236,6 +237,10 @@ class ReaderView(QWidget):
     link_reached = Signal(str)  # Tab or Shift+Tab chose a link: its address
     quote_changed = Signal(int)
     zoom_changed = Signal(float)
+    wanted_width_changed = Signal()
+    """:meth:`comfortable_width` changed with the text shown anew (a zoom, a
+    correction giving the post its first speaker label): the window's layout
+    may give the reader room (``layout_fit.ReaderRoom.wanted_changed``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -247,6 +252,9 @@ class ReaderView(QWidget):
         # Whether the post has speaker labels (the margin wants room for them
         # before the blocks holding them are built).
         self._has_labels = False
+        # comfortable_width() when the post's document was last built: a
+        # rebuild that changes it tells the window (wanted_width_changed).
+        self._built_for = 0
         self._labelled_until = 0  # blocks whose speaker labels are in the margin
         self._quotes_by_start: list[int] = []  # quote indices by start block
         self._quote_starts: list[int] = []  # their start blocks (for bisect)
@@ -823,6 +831,7 @@ class ReaderView(QWidget):
             quote.speaker is not None and highlight.speaker_key(quote.speaker) is not None
             for quote in post.analysis.quotes
         )
+        self._built_for = self.comfortable_width()
         built = builder.result
         self._built = built
         self._positions = built.positions
@@ -968,8 +977,10 @@ class ReaderView(QWidget):
         bar.setValue(bar.value() + rect.top() + into)
 
     def _rebuild_keeping_place(self) -> None:
-        """Rebuild (zoom, theme) and come back to the same text and selection."""
+        """Rebuild (zoom, theme, a newer reading) and come back to the same
+        text and selection."""
         editor = self._editor
+        wanted = self._built_for  # set_zoom has the new zoom already
         cursor = editor.textCursor()
         selection = (
             self._positions.from_qt(cursor.selectionStart()),
@@ -990,6 +1001,10 @@ class ReaderView(QWidget):
             < editor.document().rootFrame().frameFormat().topMargin()
         )
         self._rebuild(until=max(selection[1].block, top_position.block) + 1)
+        if self._built_for != wanted:
+            # The panes may make room now, before the place is found again
+            # in the text laid out at the reader's new width.
+            self.wanted_width_changed.emit()
         self.set_clips(self._clips)
         # The uncertain speakers' underlines too: in the new theme's colour,
         # on the new document (a post built in one go has no later step
