@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from quotemark.library.extract.microdata_comments import states_a_comment
+
 _PAGE_LEVEL = frozenset(("head", "html", "body", "noscript"))
 
 
@@ -29,12 +31,7 @@ def a_comment_s(element: etree._Element) -> bool:
     parent = element.getparent()
     if parent is None or parent.tag in _PAGE_LEVEL:
         return False  # (a head's tag, the cheap case first)
-    for ancestor in element.iterancestors():
-        if ancestor.get("itemscope") is None:
-            continue
-        kinds = (ancestor.get("itemtype") or "").split()
-        if any(kind.rstrip("/").endswith("/Comment") for kind in kinds):
-            return True
-        if "comment" in (ancestor.get("itemprop") or "").split():
-            return True
-    return False
+    return any(
+        ancestor.get("itemscope") is not None and states_a_comment(ancestor)
+        for ancestor in element.iterancestors()
+    )

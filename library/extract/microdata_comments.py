@@ -21,11 +21,17 @@ def in_a_comment(element: etree._Element) -> bool:
     of its ``itemtype`` values (schema.org ``Comment``) or its ``itemprop``
     (``comment``)?"""
     for ancestor in element.iterancestors():
-        if ancestor.get("itemscope") is None:
-            continue
-        # An item may state several types ("…/Comment …/CreativeWork").
-        kinds = (ancestor.get("itemtype") or "").split()
-        return any(kind.rstrip("/").endswith("/Comment") for kind in kinds) or (
-            "comment" in (ancestor.get("itemprop") or "").split()
-        )
+        if ancestor.get("itemscope") is not None:
+            return states_a_comment(ancestor)
     return False
+
+
+def states_a_comment(item: etree._Element) -> bool:
+    """Does ``item`` (an element with ``itemscope``) state itself a
+    comment, by one of its ``itemtype`` values (schema.org ``Comment``) or
+    its ``itemprop`` (``comment``)?"""
+    # An item may state several types ("…/Comment …/CreativeWork").
+    kinds = (item.get("itemtype") or "").split()
+    return any(kind.rstrip("/").endswith("/Comment") for kind in kinds) or (
+        "comment" in (item.get("itemprop") or "").split()
+    )

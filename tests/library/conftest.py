@@ -9,28 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.compiled_probe import load_build_script
 from quotemark.library.service import Library
 
 # The review tests written once in tests/library/paragraphs.py assert there:
 # rewritten like a test module's, a failure shows both sides.
 pytest.register_assert_rewrite("tests.library.paragraphs")
 
-COMPILED_MODULES = tuple(
-    "quotemark.library." + name
-    for name in (
-        "extract.landmarks",
-        "extract.content",
-        "extract.blocks",
-        "extract.block_text",
-        "extract.hints",
-        "analyze.speakers",
-        "analyze.attribution",
-        "analyze.marks",
-        "analyze.names",
-    )
-)
-"""The modules an opt-in build compiles with mypyc (as
-``benchmarks/compiled_probe.py``'s MODULES). A test that has to see inside
+_BUILD = load_build_script()
+COMPILED_MODULES = tuple(_BUILD.module_name(name) for name in _BUILD.MODULES)
+"""The modules the opt-in build compiles with mypyc (packaging/compiled.py's
+MODULES, the one list). A test that has to see inside
 one of them (a call between two of its functions counted through a patch,
 a class of it patched) is marked ``pure_only``: compiled, its code calls
 its own functions and classes directly in C and such a test fails or,
