@@ -251,6 +251,11 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
     ``tests/library/test_pool_ends_s50.py`` fails. Only this pool's
     processes: never another pool's, nor one the caller started itself."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    # The executor's own thread reaps the workers too, once they are gone:
+    # while it holds a reaped worker's status, the worker still reads as
+    # alive here (its wait on the pid finds no child). Waited for below, so
+    # that every worker reads as ended when this returns (a flaky CI run).
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(ProcessLookupError, ValueError):  # gone meanwhile
@@ -259,6 +264,8 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
     for process in processes:
         with contextlib.suppress(ValueError):  # closed meanwhile
             process.join(WORKER_END_S)
+    if isinstance(manager, threading.Thread):
+        manager.join(WORKER_END_S)
 
 
 def _waited(future: Future[Prepared], stop: Callable[[], bool] | None) -> Prepared:
